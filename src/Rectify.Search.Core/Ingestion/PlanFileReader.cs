@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Parsing;
+
+namespace Rectify.Search.Core.Ingestion;
+
+/// <summary>Reads one plan file from disk: bytes, hash, encoding, parse. The document id is the file name without extension.</summary>
+public static class PlanFileReader
+{
+    /// <summary>Reads and parses <paramref name="path"/>, reporting each stage; throws <see cref="PlanReadException"/> on failure.</summary>
+    public static PlanDocument Read(string path, Action<IngestStage>? onStage = null)
+    {
+        onStage?.Invoke(IngestStage.Reading);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new PlanReadException(path, $"cannot be read: {e.Message}");
+        }
+        onStage?.Invoke(IngestStage.Decoding);
+        var decoded = SourceDecoder.Decode(bytes, path);
+        onStage?.Invoke(IngestStage.Parsing);
+        return PlanParser.Parse(decoded.Text, DocumentIdOf(path), path, Hash(bytes), decoded.EncodingName);
+    }
+
+    /// <summary>SHA-256 of the bytes, lower-case hex.</summary>
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>The document id: the file name without its extension.</summary>
+    public static string DocumentIdOf(string path) => Path.GetFileNameWithoutExtension(path);
+}

@@ -1,0 +1,56 @@
+namespace Rectify.Search.Core.Model;
+
+/// <summary>One problem of a plan's problem list, with every field the plan gives it and its measures.</summary>
+/// <param name="Position">1-based position in the list.</param>
+/// <param name="Label">The number as printed: 二, 六（二）, 13.</param>
+/// <param name="FeedbackNo">The inspectors' number as printed: 反馈问题9, 省序号：9号.</param>
+/// <param name="Title">The first sentence of <paramref name="Text"/>.</param>
+/// <param name="Categories">Headings above the problem (category, or the parent of a sub-problem), outermost first.</param>
+/// <param name="Line">1-based source line of the problem's heading.</param>
+public sealed record Problem(
+    int Position,
+    string Label,
+    string? FeedbackNo,
+    string Title,
+    string Text,
+    IReadOnlyList<string> Categories,
+    ProblemFields Fields,
+    IReadOnlyList<Measure> Measures,
+    int Line);
+
+/// <summary>The labelled fields of a problem; absent fields are null or empty.</summary>
+/// <param name="DeadlineRaw">整改时限/整改期限/完成时限 as printed, without a trailing status note.</param>
+/// <param name="StatusNote">A status note printed with the deadline, e.g. 已完成整改并上报销号.</param>
+/// <param name="Leaders">责任领导 / 督办县领导 names.</param>
+/// <param name="ResponsiblePersons">责任人 as printed.</param>
+/// <param name="NotApplicable">The plan says the problem does not apply (无此项整改任务); <paramref name="NotApplicableNote"/> says why.</param>
+/// <param name="Truncated">The source ends the problem before any field: kept, but incomplete.</param>
+public sealed record ProblemFields(
+    string? Target,
+    string? DeadlineRaw,
+    string? StatusNote,
+    IReadOnlyList<string> LeadUnits,
+    IReadOnlyList<string> SupportUnits,
+    IReadOnlyList<string> ResponsibleUnits,
+    IReadOnlyList<string> Leaders,
+    IReadOnlyList<string> ResponsiblePersons,
+    bool NotApplicable,
+    string? NotApplicableNote,
+    bool Truncated);
+
+/// <summary>One numbered (or paragraph) measure under a problem.</summary>
+/// <param name="Position">1-based position under its problem.</param>
+/// <param name="Ordinal">As printed: 1, （一）, （1）; empty for a measure written as a plain paragraph.</param>
+/// <param name="Group">The heading of the group it stands under (001's （一）县发改局, 002's （一）农药减量), if any.</param>
+/// <param name="ResponsibleUnits">Units responsible for this measure, lead units first when known.</param>
+/// <param name="LeadUnits">Units that lead this measure (牵头负责第N条, or the plan's "first unit leads" rule).</param>
+/// <param name="ResponsiblePerson">责任人 given with the measure's units.</param>
+public sealed record Measure(
+    int Position,
+    string Ordinal,
+    string? Group,
+    string Text,
+    IReadOnlyList<string> ResponsibleUnits,
+    IReadOnlyList<string> LeadUnits,
+    string? ResponsiblePerson,
+    int Line);

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Text;
+
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>The numbering styles headings and measures are printed in.</summary>
+internal enum HeadingStyle
+{
+    /// <summary>一、</summary>
+    Cn,
+    /// <summary>（一）</summary>
+    ParenCn,
+    /// <summary>1. 1． 1、</summary>
+    Arabic,
+    /// <summary>（1）</summary>
+    ParenArabic,
+    /// <summary>1 directly followed by text (1贯彻落实…); trusted only in sequence.</summary>
+    ArabicBare,
+    /// <summary>①</summary>
+    Circled,
+}
+
+/// <summary>A numbered line: its style, its number, the ordinal as it is displayed and the text after it.</summary>
+internal sealed record Heading(HeadingStyle Style, int Number, string Ordinal, DualText Rest)
+{
+    /// <summary>A heading phrase without a sentence in it (一、指导思想; （一）县发改局).</summary>
+    public bool IsTitleOnly => !Rest.Folded.Contains('。') && Rest.Length <= 60;
+}
+
+/// <summary>Recognises numbered lines on the width-folded text.</summary>
+internal static class Headings
+{
+    private const string Cn = ChineseNumerals.Characters;
+
+    private static readonly (HeadingStyle Style, Regex Pattern)[] Patterns =
+    [
+        (HeadingStyle.Cn, new Regex($@"^(?<n>[{Cn}]{{1,4}})\s*[、.]\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        (HeadingStyle.ParenCn, new Regex($@"^\(\s*(?<n>[{Cn}]{{1,4}})\s*\)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        (HeadingStyle.ParenArabic, new Regex(@"^\(\s*(?<n>\d{1,3})\s*\)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        (HeadingStyle.Arabic, new Regex(@"^(?<n>\d{1,3})\s*(\.(?!\d)|、)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        (HeadingStyle.Circled, new Regex(@"^(?<n>[\u2460-\u2473])\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // A bare number run into text; not when the number is a quantity or a date (2个, 3年, 10处 …).
+        (HeadingStyle.ArabicBare, new Regex(@"^(?<n>\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号个项条座家万千百亿吨公米亩户台处名人次元倍批类种所期轮届])(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+    ];
+
+    /// <summary>Returns the heading a line starts with, or null.</summary>
+    public static Heading? Match(DualText line)
+    {
+        foreach (var (style, pattern) in Patterns)
+        {
+            var m = pattern.Match(line.Folded);
+            if (!m.Success)
+                continue;
+            var raw = m.Groups["n"].Value;
+            int? number = style switch
+            {
+                HeadingStyle.Cn or HeadingStyle.ParenCn => ChineseNumerals.Parse(raw),
+                HeadingStyle.Circled => raw[0] - '\u2460' + 1,
+                _ => int.Parse(raw, System.Globalization.CultureInfo.InvariantCulture),
+            };
+            if (number is not { } n || n == 0)
+                continue;
+            var ordinal = style switch
+            {
+                HeadingStyle.ParenCn or HeadingStyle.ParenArabic => $"（{raw}）",
+                _ => raw,
+            };
+            return new Heading(style, n, ordinal, line.Slice(m.Groups["t"].Index).Trim());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>
+/// Turns decoded text into logical lines: splits lines, removes conversion artifacts and web boilerplate,
+/// joins text that a page break split, and drops page-break debris. Every change is reported.
+/// </summary>
+internal static partial class LineAssembler
+{
+    [GeneratedRegex(@"\[bookmark:[^\]]*\]")]
+    private static partial Regex BookmarkArtifact();
+
+    [GeneratedRegex(@"(更新时间|发布时间|发布日期|来源\s*:|浏览次数|阅读次数|点击数|文/|编辑\s*:|责任编辑)")]
+    private static partial Regex WebMetadata();
+
+    private const int MaxLinkLength = 40;
+
+    public static List<LogicalLine> Assemble(string text, List<Diagnostic> diagnostics)
+    {
+        var lines = SplitAndClean(text, diagnostics);
+        lines = StripWebPreamble(lines, diagnostics);
+        lines = StripLinkTrailer(lines, diagnostics);
+        return Join(lines, diagnostics);
+    }
+
+    private static List<(int Line, DualText Text)> SplitAndClean(string text, List<Diagnostic> diagnostics)
+    {
+        var result = new List<(int, DualText)>();
+        var raw = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var line = raw[i];
+            if (BookmarkArtifact().IsMatch(line))
+            {
+                diagnostics.Add(new(Severity.Info, i + 1, "conversion-artifact", $"removed a word-processor artifact \"{BookmarkArtifact().Match(line).Value}\""));
+                line = BookmarkArtifact().Replace(line, "");
+            }
+            line = RepairPrivateUseGlyphs(line, i + 1, diagnostics);
+            var dual = DualText.Of(line).Trim();
+            if (!dual.IsEmpty)
+                result.Add((i + 1, dual));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Word documents converted to text keep symbol-font glyphs as private-use characters. U+F0xx/U+E010 here stand
+    /// for a full stop (PM2\uE0105 is PM2.5, 1\uE010贯彻 is 1.贯彻); it becomes '.' unless a dot already stands next
+    /// to it. Other private-use characters cannot be read and are removed. Both are reported.
+    /// </summary>
+    private static string RepairPrivateUseGlyphs(string line, int lineNo, List<Diagnostic> diagnostics)
+    {
+        if (!line.Any(IsPrivateUse))
+            return line;
+        var sb = new System.Text.StringBuilder(line.Length);
+        var repaired = 0;
+        var removed = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (!IsPrivateUse(c))
+            {
+                sb.Append(c);
+                continue;
+            }
+            var dotBeside = (i > 0 && line[i - 1] is '.' or '．') || (i + 1 < line.Length && line[i + 1] is '.' or '．');
+            if (PeriodGlyphs.Contains(c) && !dotBeside)
+            {
+                sb.Append('.');
+                repaired++;
+            }
+            else
+            {
+                removed++;
+            }
+        }
+        if (repaired > 0)
+            diagnostics.Add(new(Severity.Info, lineNo, "glyph-repaired", $"{repaired} private-use glyph(s) read as a full stop '.'"));
+        if (removed > 0)
+            diagnostics.Add(new(Severity.Warning, lineNo, "glyph-removed", $"{removed} unreadable private-use character(s) removed"));
+        return sb.ToString();
+    }
+
+    private static readonly HashSet<char> PeriodGlyphs = ['\uE010', '\uF02E'];
+
+    private static bool IsPrivateUse(char c) => c is >= '\uE000' and <= '\uF8FF';
+
+    /// <summary>
+    /// A web copy opens with page furniture (更新时间…, 文/…) and often a news summary before the plan's own title.
+    /// When such a marker stands near the top and a plan title follows it, everything before that title goes.
+    /// </summary>
+    private static List<(int Line, DualText Text)> StripWebPreamble(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var marker = lines.Take(8).ToList().FindIndex(l => WebMetadata().IsMatch(l.Text.Folded));
+        if (marker < 0)
+            return lines;
+        var title = lines.FindIndex(marker + 1, l => TextShapes.IsPlanTitle(TextShapes.CloseCjkGaps(l.Text.Folded)));
+        var cut = title >= 0 ? title : marker + 1;
+        diagnostics.Add(new(Severity.Warning, lines[0].Line, "web-preamble",
+            $"lines {lines[0].Line}–{lines[cut - 1].Line}: web page preamble (\"{Shorten(lines[marker].Text.Original)}\") left out of the plan"));
+        return lines.Skip(cut).ToList();
+    }
+
+    /// <summary>
+    /// A web copy often ends with a list of unrelated links: short lines with no sentence punctuation and no
+    /// structure. Three or more of them at the very end are left out.
+    /// </summary>
+    private static List<(int Line, DualText Text)> StripLinkTrailer(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var start = lines.Count;
+        while (start > 0 && LooksLikeLink(lines[start - 1].Text))
+            start--;
+        var count = lines.Count - start;
+        if (count < 3)
+            return lines;
+        diagnostics.Add(new(Severity.Warning, lines[start].Line, "web-trailer",
+            $"lines {lines[start].Line}–{lines[^1].Line}: {count} unrelated web links after the plan left out (first: \"{Shorten(lines[start].Text.Original)}\")"));
+        return lines.Take(start).ToList();
+    }
+
+    private static bool LooksLikeLink(DualText text)
+    {
+        var folded = text.Folded;
+        return folded.Length <= MaxLinkLength
+            && !TextShapes.Terminal.Contains(folded[^1])
+            && !folded.Contains('。')
+            && !ClassifiedLine.IsMarker(text)
+            && !TextShapes.DateLine().IsMatch(folded);
+    }
+
+    private static List<LogicalLine> Join(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var result = new List<LogicalLine>();
+        foreach (var (lineNo, text) in lines)
+        {
+            if (result.Count == 0)
+            {
+                result.Add(new(text, lineNo, lineNo));
+                continue;
+            }
+            var previous = result[^1];
+            if (IsDebris(previous.Text, text))
+            {
+                diagnostics.Add(new(Severity.Warning, lineNo, "page-break-debris",
+                    $"\"{text.Original}\" repeats the end of line {previous.EndLine} (page-break debris); dropped"));
+                continue;
+            }
+            if (ClassifiedLine.IsUnitBracket(text) && !IsHeadingLike(previous.Text))
+            {
+                result[^1] = previous with { Text = previous.Text + text, EndLine = lineNo };
+                diagnostics.Add(new(Severity.Info, lineNo, "unit-clause-attached", $"unit clause on its own line attached to line {previous.Line}"));
+                continue;
+            }
+            if (RunsOn(previous.Text, text))
+            {
+                result[^1] = previous with { Text = previous.Text + text, EndLine = lineNo };
+                diagnostics.Add(new(Severity.Info, lineNo, "page-break-joined", $"text broken across lines {previous.EndLine}–{lineNo} joined"));
+                continue;
+            }
+            result.Add(new(text, lineNo, lineNo));
+        }
+        return result;
+    }
+
+    /// <summary>A very short line that merely repeats the end of the previous paragraph (村局〕 after …农业农村局〕).</summary>
+    private static bool IsDebris(DualText previous, DualText text) =>
+        text.Length <= 10 && previous.Length > text.Length && previous.Folded.EndsWith(text.Folded, StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="next"/> continues <paramref name="previous"/>: the previous line stops mid-sentence,
+    /// is not a heading or title, and the next line does not start a structure of its own.
+    /// </summary>
+    private static bool RunsOn(DualText previous, DualText next)
+    {
+        if (ClassifiedLine.IsMarker(next))
+            return false;
+        var last = previous.Folded[^1];
+        if (TextShapes.Terminal.Contains(last))
+            return false;
+        return !IsHeadingLike(previous);
+    }
+
+    /// <summary>Headings, titles and short standalone lines (issuer, date, 附件) never run on into the next line.</summary>
+    private static bool IsHeadingLike(DualText text)
+    {
+        var folded = text.Folded;
+        if (TextShapes.IsTitleLike(folded) || TextShapes.IsAttachmentMarker(folded))
+            return true;
+        if (Headings.Match(text) is { } heading)
+            return heading.Style is not (HeadingStyle.Arabic or HeadingStyle.ArabicBare) && heading.IsTitleOnly;
+        return folded.Length < 15;
+    }
+
+    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
+}

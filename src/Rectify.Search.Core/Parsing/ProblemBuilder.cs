@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>Collects one problem's parts while the list parser walks its lines.</summary>
+internal sealed partial class ProblemBuilder(string label, DualText text, IReadOnlyList<string> categories, int line)
+{
+    private readonly List<DualText> _text = text.IsEmpty ? [] : [text];
+    private readonly List<DualText> _target = [];
+    private DualText? _deadline;
+    private readonly List<UnitMention> _lead = [];
+    private readonly List<UnitMention> _support = [];
+    private readonly List<UnitMention> _responsible = [];
+    private readonly List<string> _leaders = [];
+    private readonly List<string> _persons = [];
+
+    public string Label { get; } = label;
+    public int Line { get; } = line;
+    public List<MeasureBuilder> Measures { get; } = [];
+    public string? NotApplicableNote { get; set; }
+    public bool HasFields { get; private set; }
+
+    [GeneratedRegex(@"[(]\s*(?<no>省序号\s*:\s*\d+\s*号)\s*[)]\s*$")]
+    private static partial Regex ProvincialNumber();
+
+    [GeneratedRegex(@"^[(]\s*(?<no>反馈问题\s*\d+)\s*[)]\s*:?\s*")]
+    private static partial Regex FeedbackNumber();
+
+    [GeneratedRegex(@"^(?<raw>.*?)\s*[(]\s*(?<status>已[^()]*)\s*[)]\s*[。.]?$")]
+    private static partial Regex DeadlineStatus();
+
+    public void AppendText(DualText more) => _text.Add(more);
+
+    public void SetField(FieldKind kind, DualText value)
+    {
+        HasFields = true;
+        switch (kind)
+        {
+            case FieldKind.Target:
+                if (!value.IsEmpty)
+                    _target.Add(value);
+                break;
+            case FieldKind.Deadline:
+                _deadline = _deadline is { } d ? d + value : value;
+                break;
+            case FieldKind.LeadUnits:
+                _lead.AddRange(UnitListParser.Parse(value).Units);
+                break;
+            case FieldKind.SupportUnits:
+                _support.AddRange(UnitListParser.Parse(value).Units);
+                break;
+            case FieldKind.ResponsibleUnits:
+                var list = UnitListParser.Parse(value);
+                _responsible.AddRange(list.Units);
+                if (list.Person is { } p)
+                    _persons.Add(p);
+                break;
+            case FieldKind.Leaders:
+                _leaders.AddRange(UnitListParser.SplitNames(value));
+                break;
+            case FieldKind.Persons:
+                if (!value.IsEmpty)
+                    _persons.Add(value.TrimEnd("。.").Original);
+                break;
+            case FieldKind.Measures:
+                break;
+        }
+    }
+
+    /// <summary>Appends a paragraph to a field that runs over more than one line.</summary>
+    public void AppendField(FieldKind kind, DualText more)
+    {
+        switch (kind)
+        {
+            case FieldKind.Target:
+                _target.Add(more);
+                break;
+            case FieldKind.Deadline:
+                _deadline = _deadline is { } d ? d + more : more;
+                break;
+            default:
+                SetField(kind, more);
+                break;
+        }
+    }
+
+    public Problem Build(int position, List<Diagnostic> diagnostics)
+    {
+        var text = DualText.Join("\n", _text).Trim();
+        string? feedbackNo = null;
+        if (ProvincialNumber().Match(text.Folded) is { Success: true } pn)
+        {
+            feedbackNo = Compact(text.Slice(pn.Groups["no"].Index, pn.Groups["no"].Length).Original);
+            text = text.Slice(0, pn.Index).Trim();
+        }
+        else if (FeedbackNumber().Match(text.Folded) is { Success: true } fn)
+        {
+            feedbackNo = Compact(text.Slice(fn.Groups["no"].Index, fn.Groups["no"].Length).Original);
+            text = text.Slice(fn.Length).Trim();
+        }
+
+        string? deadline = null, status = null;
+        if (_deadline is { } dl)
+        {
+            var m = DeadlineStatus().Match(dl.Folded);
+            if (m.Success)
+            {
+                deadline = dl.Slice(0, m.Groups["raw"].Length).TrimEnd("。.，,").Original;
+                status = dl.Slice(m.Groups["status"].Index, m.Groups["status"].Length).Original;
+            }
+            else
+            {
+                deadline = dl.TrimEnd("。.").Original;
+            }
+        }
+
+        var measures = AssignLeadsByNumber();
+        var truncated = !HasFields && Measures.Count == 0 && NotApplicableNote is null;
+        if (truncated)
+        {
+            diagnostics.Add(new(Severity.Warning, Line, "problem-truncated",
+                $"problem {Label} ends without any field (整改目标, 整改时限, 整改措施 …): the source appears cut off; kept and flagged"));
+        }
+
+        var leadUnits = _lead.Select(u => u.Name).Concat(_responsible.Where(u => u.IsLead).Select(u => u.Name)).Distinct().ToList();
+        return new Problem(
+            position,
+            Label,
+            feedbackNo,
+            FirstSentence(text.Original),
+            text.Original,
+            categories,
+            new ProblemFields(
+                _target.Count == 0 ? null : DualText.Join("\n", _target).Original,
+                string.IsNullOrEmpty(deadline) ? null : deadline,
+                status,
+                leadUnits,
+                _support.Select(u => u.Name).Distinct().ToList(),
+                _responsible.Select(u => u.Name).Distinct().ToList(),
+                _leaders,
+                _persons,
+                NotApplicableNote is not null,
+                NotApplicableNote,
+                truncated),
+            measures.Select((m, i) => m.Build(i + 1)).ToList(),
+            Line);
+    }
+
+    /// <summary>Gives each measure the units that a 牵头负责第N条 remark assigns to its number.</summary>
+    private List<MeasureBuilder> AssignLeadsByNumber()
+    {
+        foreach (var unit in _responsible.Where(u => u.LeadsMeasures.Count > 0))
+        {
+            foreach (var number in unit.LeadsMeasures)
+            {
+                foreach (var measure in Measures.Where(m => m.Number == number))
+                    measure.AddLead(unit.Name);
+            }
+        }
+        return Measures;
+    }
+
+    private static string Compact(string text) => Regex.Replace(text, @"\s+", "");
+
+    /// <summary>The first sentence, without its full stop: the problem's title.</summary>
+    public static string FirstSentence(string text)
+    {
+        var end = text.IndexOfAny(['。', '；', '\n']);
+        return (end >= 0 ? text[..end] : text).Trim();
+    }
+}

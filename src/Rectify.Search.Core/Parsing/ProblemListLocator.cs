@@ -1,0 +1,85 @@
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>Where a plan's problem list is and how its problems are numbered.</summary>
+/// <param name="Start">Index of the first line of the list (its 附件 marker, title or first category).</param>
+/// <param name="FirstProblem">Index of the first problem heading.</param>
+internal sealed record ProblemListShape(int Start, int FirstProblem, HeadingStyle ProblemStyle);
+
+/// <summary>
+/// Finds the problem list by its structure, not by its wording: problems are the numbered lines that are
+/// directly followed by an opening field (整改目标, 责任领导, 牵头单位 …). The numbering style most such lines
+/// share is the problem style; numbered lines of other styles are categories, sub-problems or measures.
+/// </summary>
+internal static class ProblemListLocator
+{
+    public static ProblemListShape? Locate(IReadOnlyList<ClassifiedLine> lines)
+    {
+        var votes = new Dictionary<HeadingStyle, int>();
+        var firstSeen = new Dictionary<HeadingStyle, int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Heading is { } h && Opens(lines, i))
+            {
+                votes[h.Style] = votes.GetValueOrDefault(h.Style) + 1;
+                firstSeen.TryAdd(h.Style, i);
+            }
+        }
+        if (votes.Count == 0)
+            return null;
+        var style = votes.OrderByDescending(v => v.Value).ThenBy(v => firstSeen[v.Key]).First().Key;
+
+        var first = -1;
+        for (var i = 0; i < lines.Count && first < 0; i++)
+        {
+            if (lines[i].Heading?.Style == style && (Opens(lines, i) || IsParentOfSubProblems(lines, i, style)))
+                first = i;
+        }
+        return new ProblemListShape(WalkBackToListStart(lines, first, style), first, style);
+    }
+
+    /// <summary>The line at <paramref name="index"/> is followed, past its own continuation paragraphs, by an opening field.</summary>
+    public static bool Opens(IReadOnlyList<ClassifiedLine> lines, int index)
+    {
+        var next = NextStructural(lines, index);
+        return next >= 0 && lines[next].Field is { } kind && FieldLabels.Opens(kind);
+    }
+
+    /// <summary>A problem-style heading with no fields of its own whose next heading opens a sub-problem (003's 六 and its (一)(二)(三)).</summary>
+    public static bool IsParentOfSubProblems(IReadOnlyList<ClassifiedLine> lines, int index, HeadingStyle problemStyle)
+    {
+        var next = NextStructural(lines, index);
+        return next >= 0 && lines[next].Heading is { } h && h.Style != problemStyle && Opens(lines, next);
+    }
+
+    public static int NextStructural(IReadOnlyList<ClassifiedLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            if (lines[j].Kind != LineKind.Plain)
+                return j;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Walks back from the first problem over category headings, the list's title, its 附件 marker and a
+    /// one-paragraph introduction directly under that title.
+    /// </summary>
+    private static int WalkBackToListStart(IReadOnlyList<ClassifiedLine> lines, int first, HeadingStyle style)
+    {
+        var start = first;
+        for (var k = first - 1; k >= 0; k--)
+        {
+            var line = lines[k];
+            var folded = line.Text.Folded;
+            var isCategory = line.Heading is { } h && h.Style != style && h.IsTitleOnly;
+            var isTitle = TextShapes.IsAttachmentMarker(folded) || TextShapes.IsPlanTitle(TextShapes.CloseCjkGaps(folded));
+            var isIntro = line.Kind == LineKind.Plain && k > 0 && line.Text.Length <= 200
+                && (TextShapes.IsAttachmentMarker(lines[k - 1].Text.Folded) || TextShapes.IsPlanTitle(TextShapes.CloseCjkGaps(lines[k - 1].Text.Folded)));
+            if (!isCategory && !isTitle && !isIntro)
+                break;
+            start = k;
+        }
+        return start;
+    }
+}

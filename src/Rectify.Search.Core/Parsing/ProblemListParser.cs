@@ -1,0 +1,292 @@
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>
+/// Walks the problem list line by line and builds problems, sub-problems and measures. Which numbered line is a
+/// problem, a category, a sub-problem, a measure group or a measure is decided from the list's own shape
+/// (see <see cref="ProblemListLocator"/>), never from its wording.
+/// </summary>
+internal sealed partial class ProblemListParser
+{
+    private readonly IReadOnlyList<ClassifiedLine> _lines;
+    private readonly ProblemListShape _shape;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly List<ProblemBuilder> _problems = [];
+    private readonly List<(HeadingStyle Style, string Text)> _categories = [];
+
+    private ProblemBuilder? _current;
+    private (Heading Heading, string Text)? _parent;
+    private FieldKind? _field;
+    private bool _inMeasures;
+    private HeadingStyle? _measureStyle;
+    private string? _group;
+    private bool _groupIsUnit;
+    private bool _firstUnitLeads;
+
+    [GeneratedRegex(@"(无此项整改任务|无此项任务|不涉及此项|本地不涉及|不适用于我)")]
+    private static partial Regex NotApplicable();
+
+    [GeneratedRegex(@"(局|委|办|厅|部|院|政府|中心|公司|管委会|分局|党委|党工委|办事处|街道|镇|乡|站|所|队|室)$")]
+    private static partial Regex UnitEnding();
+
+    private ProblemListParser(IReadOnlyList<ClassifiedLine> lines, ProblemListShape shape, List<Diagnostic> diagnostics)
+    {
+        _lines = lines;
+        _shape = shape;
+        _diagnostics = diagnostics;
+    }
+
+    public static IReadOnlyList<Problem> Parse(IReadOnlyList<ClassifiedLine> lines, ProblemListShape shape, List<Diagnostic> diagnostics)
+    {
+        var parser = new ProblemListParser(lines, shape, diagnostics);
+        parser.Walk();
+        return parser._problems.Select((p, i) => p.Build(i + 1, diagnostics)).ToList();
+    }
+
+    private void Walk()
+    {
+        for (var i = _shape.Start; i < _shape.FirstProblem; i++)
+        {
+            // Before the first problem only category headings matter; titles, 附件 and the list's introduction do not.
+            if (_lines[i].Heading is { } category && category.Style != _shape.ProblemStyle && category.IsTitleOnly)
+                PushCategory(category, i);
+        }
+        for (var i = _shape.FirstProblem; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            switch (line.Kind)
+            {
+                case LineKind.Heading:
+                    OnHeading(line.Heading!, i);
+                    break;
+                case LineKind.Field:
+                    OnField(line.Field!.Value, line.FieldValue, i);
+                    break;
+                case LineKind.UnitBracket:
+                    OnMeasurePlain(line.Text, i);
+                    break;
+                default:
+                    OnPlain(line.Text, i);
+                    break;
+            }
+        }
+    }
+
+    private void OnHeading(Heading h, int i)
+    {
+        var opens = ProblemListLocator.Opens(_lines, i);
+        var isProblemStyle = h.Style == _shape.ProblemStyle;
+        var isMeasureOfSameStyle = _inMeasures && _measureStyle == h.Style;
+
+        if (isProblemStyle && (opens || !isMeasureOfSameStyle))
+        {
+            if (!opens && ProblemListLocator.IsParentOfSubProblems(_lines, i, _shape.ProblemStyle))
+            {
+                EndProblem();
+                _parent = (h, _lines[i].Text.Original);
+                return;
+            }
+            StartProblem(h.Ordinal, h.Rest, i, CategoryTexts());
+            _parent = null;
+            return;
+        }
+        if (opens)
+        {
+            if (_parent is { } parent)
+            {
+                StartProblem($"{parent.Heading.Ordinal}（{h.Ordinal.Trim('（', '）')}）", h.Rest, i, [.. CategoryTexts(), parent.Text]);
+            }
+            else
+            {
+                _diagnostics.Add(new(Severity.Warning, _lines[i].Line, "problem-style-mixed",
+                    $"\"{h.Ordinal}\" opens a problem but is numbered unlike the list's other problems; kept as a problem"));
+                StartProblem(h.Ordinal, h.Rest, i, CategoryTexts());
+            }
+            return;
+        }
+        if (_inMeasures)
+        {
+            OnMeasureHeading(h, i);
+            return;
+        }
+        if (h.IsTitleOnly)
+        {
+            EndProblem();
+            _parent = null;
+            PushCategory(h, i);
+            return;
+        }
+        OnPlain(_lines[i].Text, i);
+    }
+
+    private void OnField(FieldKind kind, DualText value, int i)
+    {
+        if (_current is null)
+        {
+            _diagnostics.Add(new(Severity.Warning, _lines[i].Line, "field-outside-problem",
+                $"field {_lines[i].FieldLabel} stands before any problem heading; ignored"));
+            return;
+        }
+        _current.SetField(kind, value);
+        _field = kind;
+        _inMeasures = kind == FieldKind.Measures;
+        _measureStyle = null;
+        _group = null;
+        _groupIsUnit = false;
+        if (_inMeasures && !value.IsEmpty)
+        {
+            if (Headings.Match(value) is { } h)
+                OnMeasureHeading(h, i);
+            else
+                OnMeasurePlain(value, i);
+        }
+    }
+
+    private void OnPlain(DualText text, int i)
+    {
+        if (_inMeasures)
+            OnMeasurePlain(text, i);
+        else if (_current is not null && _field is { } kind)
+            _current.AppendField(kind, text);
+        else if (_current is not null)
+            _current.AppendText(text);
+        else
+            _diagnostics.Add(new(Severity.Warning, _lines[i].Line, "text-outside-problem", $"text inside the problem list but outside any problem: \"{Shorten(text.Original)}\""));
+    }
+
+    private void OnMeasureHeading(Heading h, int i)
+    {
+        if (IsGroupHeading(h, i))
+        {
+            _group = h.Rest.TrimEnd("。:").Original;
+            _groupIsUnit = UnitEnding().IsMatch(h.Rest.Folded) && h.Rest.Length <= 20;
+            _measureStyle = null;
+            return;
+        }
+        var current = CurrentGroupMeasures();
+        if (h.Style == HeadingStyle.ArabicBare && h.Number != (current.LastOrDefault()?.Number ?? 0) + 1)
+        {
+            OnMeasurePlain(_lines[i].Text, i);
+            return;
+        }
+        if (_measureStyle is { } style && style != h.Style && current.Count > 0)
+        {
+            // A differently numbered line under a measure is a sub-item of that measure.
+            current[^1].AppendText(_lines[i].Text);
+            return;
+        }
+        _measureStyle = h.Style;
+        AddMeasure(h.Ordinal, h.Number, h.Rest, i);
+    }
+
+    private void OnMeasurePlain(DualText text, int i)
+    {
+        if (_current is null)
+            return;
+        if (NotApplicable().IsMatch(text.Folded))
+        {
+            _current.NotApplicableNote = text.TrimEnd("。").Original;
+            return;
+        }
+        var current = CurrentGroupMeasures();
+        var parts = MeasureText.Split(text);
+        if (parts.Body.IsEmpty && parts.Units is { } onlyUnits && current.Count > 0)
+        {
+            ApplyUnits(current[^1], onlyUnits);
+            return;
+        }
+        if (current.Count > 0 && current[^1].Ordinal.Length > 0)
+        {
+            current[^1].AppendText(parts.Body);
+            if (parts.Units is { } u)
+                ApplyUnits(current[^1], u);
+            return;
+        }
+        var (leadIn, items) = MeasureText.SplitEnumeration(parts.Body);
+        if (items.Count > 0)
+        {
+            var saved = _group;
+            if (!leadIn.IsEmpty)
+                _group = leadIn.Original;
+            for (var k = 0; k < items.Count; k++)
+                AddMeasure(items[k].Ordinal, k + 1, items[k].Text, i);
+            if (parts.Units is { } u)
+                ApplyUnits(_current.Measures[^1], u);
+            _group = saved;
+            return;
+        }
+        AddMeasure("", null, text, i);
+    }
+
+    private void AddMeasure(string ordinal, int? number, DualText text, int i)
+    {
+        var parts = MeasureText.Split(text);
+        var measure = new MeasureBuilder(ordinal, number, _group, parts.Body, _lines[i].Line);
+        if (parts.Units is { } units)
+            ApplyUnits(measure, units);
+        else if (_groupIsUnit && _group is not null)
+            measure.AddUnits([_group], firstLeads: false);
+        _current!.Measures.Add(measure);
+    }
+
+    private void ApplyUnits(MeasureBuilder measure, UnitList units)
+    {
+        _firstUnitLeads |= units.FirstLeads;
+        measure.AddUnits(units.Units.Select(u => u.Name), _firstUnitLeads);
+        if (units.Person is { } person)
+            measure.Person = person;
+    }
+
+    /// <summary>A short title-only line inside the measures, followed by measures numbered differently or by a paragraph.</summary>
+    private bool IsGroupHeading(Heading h, int i)
+    {
+        if (!h.IsTitleOnly || h.Rest.Length > 25 || h.Rest.Folded.Contains(','))
+            return false;
+        if (i + 1 >= _lines.Count)
+            return false;
+        var next = _lines[i + 1];
+        return next.Kind == LineKind.Plain || (next.Heading is { } n && n.Style != h.Style);
+    }
+
+    /// <summary>The measures of the current group: the run at the end of the list that shares the current group heading.</summary>
+    private List<MeasureBuilder> CurrentGroupMeasures()
+    {
+        if (_current is null)
+            return [];
+        var all = _current.Measures;
+        var start = all.FindLastIndex(m => m.Group != _group) + 1;
+        return all.GetRange(start, all.Count - start);
+    }
+
+    private void StartProblem(string label, DualText text, int i, IReadOnlyList<string> categories)
+    {
+        EndProblem();
+        _current = new ProblemBuilder(label, text, categories, _lines[i].Line);
+        _problems.Add(_current);
+    }
+
+    private void EndProblem()
+    {
+        _current = null;
+        _field = null;
+        _inMeasures = false;
+        _measureStyle = null;
+        _group = null;
+        _groupIsUnit = false;
+    }
+
+    /// <summary>A category replaces the one of its own style and everything below it.</summary>
+    private void PushCategory(Heading h, int i)
+    {
+        var at = _categories.FindIndex(c => c.Style == h.Style);
+        if (at >= 0)
+            _categories.RemoveRange(at, _categories.Count - at);
+        _categories.Add((h.Style, _lines[i].Text.Original));
+    }
+
+    private List<string> CategoryTexts() => _categories.Select(c => c.Text).ToList();
+
+    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
+}

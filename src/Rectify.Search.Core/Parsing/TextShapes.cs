@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>Shapes of whole lines that several stages need to agree on (titles, attachment markers, dates).</summary>
+internal static partial class TextShapes
+{
+    /// <summary>Characters that end a sentence or a clause that cannot run on into the next line.</summary>
+    public const string Terminal = "。！？；!?;:〕】])）”」』";
+
+    [GeneratedRegex(@"(方案|清单|台账|通知|意见|意见稿\)|办法)$")]
+    private static partial Regex TitleEnding();
+
+    [GeneratedRegex(@"(整改方案|整改清单|责任清单|措施清单|任务清单|整改台账|实施方案)")]
+    private static partial Regex PlanTitleWords();
+
+    [GeneratedRegex(@"^附\s*(件|:)")]
+    private static partial Regex AttachmentStart();
+
+    [GeneratedRegex(@"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
+    public static partial Regex DateLine();
+
+    /// <summary>A line printed as a document title: ends like one and does not open a quotation.</summary>
+    public static bool IsTitleLike(string folded) =>
+        folded.Length <= 80 && !folded.StartsWith('《') && TitleEnding().IsMatch(folded.TrimEnd());
+
+    /// <summary>The title of a plan or of its problem list (…整改方案, …整改清单).</summary>
+    public static bool IsPlanTitle(string folded) =>
+        IsTitleLike(folded) && PlanTitleWords().IsMatch(folded) && !folded.Contains("关于印发") && !AttachmentStart().IsMatch(folded);
+
+    /// <summary>附件, 附件：…清单, 附:… — the line that announces the attached list.</summary>
+    public static bool IsAttachmentMarker(string folded) => folded.Length <= 80 && AttachmentStart().IsMatch(folded);
+
+    /// <summary>Removes spaces between two CJK characters (a PDF artifact: 生态环境 保护).</summary>
+    public static string CloseCjkGaps(string text) => CjkGap().Replace(text, "");
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff“”《》])[ \u3000]+(?=[\u4e00-\u9fff“”《》])")]
+    private static partial Regex CjkGap();
+}

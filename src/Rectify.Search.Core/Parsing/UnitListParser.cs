@@ -1,0 +1,164 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>
+/// Splits unit strings (县委宣传部、县委组织部，各乡镇；责任人：…) into units, reading lead markers
+/// （牵头）, measure assignments (牵头负责第1、8条) and list-wide rules (排序第一的单位为牵头责任单位，下同).
+/// </summary>
+internal static partial class UnitListParser
+{
+    [GeneratedRegex(@"^(?<name>.*?)\((?<note>[^()]*)\)$")]
+    private static partial Regex TrailingNote();
+
+    [GeneratedRegex(@"第(?<list>[\d、,，和及至\-—~]+)条")]
+    private static partial Regex MeasureNumbers();
+
+    [GeneratedRegex(@"(?<=[厅局委办部院会府室站所队中心司])(和|及)(?=[省市县区州])")]
+    private static partial Regex AndBetweenUnits();
+
+    [GeneratedRegex(@"^责\s*任\s*人\s*:\s*")]
+    private static partial Regex PersonLabel();
+
+    public static UnitList Parse(DualText text)
+    {
+        var units = new List<UnitMention>();
+        var firstLeads = false;
+        string? person = null;
+        foreach (var piece in SplitTopLevel(text))
+        {
+            var folded = piece.Folded;
+            if (person is not null)
+                continue; // what follows 责任人： is about the person (…是县领导的，责任人为…), not more units
+            if (PersonLabel().Match(folded) is { Success: true } pm)
+            {
+                person = FirstSentence(piece.Slice(pm.Length).Original);
+                continue;
+            }
+            if (folded.Contains("下同") || folded.Contains("排序第一") || folded.Contains("为牵头"))
+            {
+                firstLeads |= folded.Contains("第一") || folded.Contains("首位");
+                continue;
+            }
+            units.AddRange(ReadUnits(piece));
+        }
+        return new UnitList(units, firstLeads, person);
+    }
+
+    private static IEnumerable<UnitMention> ReadUnits(DualText piece)
+    {
+        var isLead = false;
+        var leads = new List<int>();
+        string? note = null;
+        var name = piece;
+        var m = TrailingNote().Match(piece.Folded);
+        if (m.Success && IsRemark(m.Groups["note"].Value))
+        {
+            var remark = m.Groups["note"].Value;
+            isLead = remark.Contains("牵头");
+            leads.AddRange(ReadNumbers(remark));
+            if (!isLead || !remark.StartsWith("牵头", StringComparison.Ordinal))
+                note = piece.Slice(m.Groups["note"].Index, m.Groups["note"].Length).Original;
+            name = piece.Slice(0, m.Groups["name"].Length).Trim();
+        }
+        foreach (var part in SplitAnd(name))
+        {
+            var clean = part.TrimEnd("等。.").Original;
+            if (clean.EndsWith('等'))
+                clean = clean[..^1];
+            if (clean.Length > 0)
+                yield return new UnitMention(clean, isLead, leads, note);
+        }
+    }
+
+    /// <summary>A parenthetical that comments on the unit rather than naming part of it (县住建局（县人防办） keeps its parentheses).</summary>
+    private static bool IsRemark(string note) => note.Contains("牵头") || note.Contains("负责") || note.Contains("配合");
+
+    private static IEnumerable<int> ReadNumbers(string remark)
+    {
+        foreach (Match m in MeasureNumbers().Matches(remark))
+        {
+            foreach (var n in Regex.Split(m.Groups["list"].Value, @"[、,，和及]"))
+            {
+                var range = n.Split('-', '—', '~', '至');
+                if (range.Length == 2 && int.TryParse(range[0], out var from) && int.TryParse(range[1], out var to) && to >= from && to - from < 50)
+                {
+                    for (var i = from; i <= to; i++)
+                        yield return i;
+                }
+                else if (int.TryParse(n, out var single))
+                {
+                    yield return single;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<DualText> SplitAnd(DualText name)
+    {
+        var start = 0;
+        foreach (Match m in AndBetweenUnits().Matches(name.Folded))
+        {
+            yield return name.Slice(start, m.Index - start).Trim();
+            start = m.Index + m.Length;
+        }
+        yield return name.Slice(start).Trim();
+    }
+
+    /// <summary>Splits on 、，,；; outside parentheses.</summary>
+    private static IEnumerable<DualText> SplitTopLevel(DualText text)
+    {
+        var depth = 0;
+        var start = 0;
+        var folded = text.Folded;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var c = i < folded.Length ? folded[i] : '\0';
+            if (c is '(' or '〔' or '[' or '【')
+                depth++;
+            else if (c is ')' or '〕' or ']' or '】')
+                depth = Math.Max(0, depth - 1);
+            if (i == folded.Length || (depth == 0 && c is '、' or ',' or ';' or '，'))
+            {
+                var piece = text.Slice(start, i - start).TrimEnd("。.");
+                if (!piece.IsEmpty)
+                    yield return piece;
+                start = i + 1;
+            }
+        }
+    }
+
+    /// <summary>Splits a leaders' list (杨志慧、周建武 / 刘伟 、刘海) into names, keeping the printed characters.</summary>
+    public static IReadOnlyList<string> SplitNames(DualText text)
+    {
+        var names = new List<string>();
+        var sb = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var f = text.Folded[i];
+            if (f is '、' or ',' or ';' or '；' || DualText.IsSpace(f))
+            {
+                Flush();
+                continue;
+            }
+            sb.Append(text.Original[i]);
+        }
+        Flush();
+        return names;
+
+        void Flush()
+        {
+            var name = sb.ToString().TrimEnd('。', '.', '等');
+            if (name.Length > 0)
+                names.Add(name);
+            sb.Clear();
+        }
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var end = text.IndexOfAny(['。', '；', ';']);
+        return (end >= 0 ? text[..end] : text).Trim();
+    }
+}

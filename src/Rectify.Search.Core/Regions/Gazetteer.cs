@@ -1,0 +1,129 @@
+using System.Reflection;
+
+namespace Rectify.Search.Core.Regions;
+
+/// <summary>A division of the PRC: province (2-digit code), prefecture-level city (4) or county-level area (6).</summary>
+public sealed record Division(string Code, string Name, DivisionLevel Level, string? ParentCode, string ProvinceCode);
+
+/// <summary>The level of a division.</summary>
+public enum DivisionLevel
+{
+    Province,
+    City,
+    Area,
+}
+
+/// <summary>
+/// China's administrative divisions with GB/T 2260 codes (china-division 2.7.0, WTFPL), loaded once from the
+/// CSV files embedded in this assembly, with the short names plans use (江西, 湘西州, 晋城).
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Embedded = new(LoadEmbedded);
+
+    // Ethnic names that autonomous prefectures and regions carry before 自治州/自治区 (湘西土家族苗族自治州 → 湘西).
+    private static readonly string[] EthnicNames =
+    [
+        "土家族", "苗族", "侗族", "布依族", "彝族", "藏族", "羌族", "傣族", "景颇族", "白族", "哈尼族", "壮族", "傈僳族",
+        "朝鲜族", "回族", "蒙古族", "哈萨克族", "柯尔克孜族", "维吾尔族", "瑶族", "黎族", "畲族", "水族", "仡佬族",
+    ];
+
+    private readonly Dictionary<string, List<(Division Division, bool Full)>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Division> _byCode = new(StringComparer.Ordinal);
+
+    /// <summary>The divisions shipped with Rectify.Search.</summary>
+    public static Gazetteer Default => Embedded.Value;
+
+    /// <summary>The longest name the gazetteer knows, in characters.</summary>
+    public int MaxNameLength { get; private set; }
+
+    /// <summary>Builds a gazetteer from the three CSV texts (provinces: code,name; cities: code,name,provinceCode; areas: code,name,cityCode,provinceCode).</summary>
+    public static Gazetteer FromCsv(string provinces, string cities, string areas)
+    {
+        var g = new Gazetteer();
+        foreach (var row in Rows(provinces))
+            g.Add(new Division(row[0], row[1], DivisionLevel.Province, null, row[0]));
+        foreach (var row in Rows(cities))
+            g.Add(new Division(row[0], row[1], DivisionLevel.City, row[2], row[2]));
+        foreach (var row in Rows(areas))
+            g.Add(new Division(row[0], row[1], DivisionLevel.Area, row[2], row[3]));
+        return g;
+    }
+
+    /// <summary>The division with a code, or null.</summary>
+    public Division? ByCode(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>Divisions whose full or short name is exactly <paramref name="name"/>.</summary>
+    public IReadOnlyList<(Division Division, bool Full)> ByName(string name) =>
+        _byName.TryGetValue(name, out var list) ? list : [];
+
+    private void Add(Division d)
+    {
+        _byCode[d.Code] = d;
+        if (d.Name is "市辖区" or "县" or "省直辖县级行政区划" or "自治区直辖县级行政区划")
+            return;
+        Index(d.Name, d, full: true);
+        foreach (var shortName in ShortNames(d))
+            Index(shortName, d, full: false);
+    }
+
+    private void Index(string name, Division d, bool full)
+    {
+        if (name.Length < 2)
+            return;
+        if (!_byName.TryGetValue(name, out var list))
+            _byName[name] = list = [];
+        if (!list.Any(x => x.Division.Code == d.Code))
+            list.Add((d, full));
+        MaxNameLength = Math.Max(MaxNameLength, name.Length);
+    }
+
+    private static IEnumerable<string> ShortNames(Division d)
+    {
+        var name = d.Name;
+        if (d.Level == DivisionLevel.Area)
+            yield break; // county names are matched in full only: their short forms collide too often
+        foreach (var suffix in new[] { "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟" })
+        {
+            if (!name.EndsWith(suffix, StringComparison.Ordinal) || name.Length - suffix.Length < 2)
+                continue;
+            var stem = name[..^suffix.Length];
+            var stripped = true;
+            while (stripped)
+            {
+                stripped = false;
+                foreach (var ethnic in EthnicNames)
+                {
+                    if (stem.EndsWith(ethnic, StringComparison.Ordinal) && stem.Length - ethnic.Length >= 2)
+                    {
+                        stem = stem[..^ethnic.Length];
+                        stripped = true;
+                    }
+                }
+            }
+            yield return stem;
+            if (suffix == "自治州")
+                yield return stem + "州";
+            yield break;
+        }
+    }
+
+    private static IEnumerable<string[]> Rows(string csv) =>
+        csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Skip(1)
+            .Select(line => line.Split(',').Select(f => f.Trim('"')).ToArray());
+
+    private static Gazetteer LoadEmbedded()
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        return FromCsv(Read(assembly, "provinces.csv"), Read(assembly, "cities.csv"), Read(assembly, "areas.csv"));
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream($"divisions/{name}")
+            ?? throw new InvalidOperationException($"embedded resource divisions/{name} is missing from {assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

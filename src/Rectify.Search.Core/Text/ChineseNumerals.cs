@@ -1,0 +1,55 @@
+namespace Rectify.Search.Core.Text;
+
+/// <summary>Reads the Chinese numerals used to number headings (一 … 九十九, 〇/零 included).</summary>
+public static class ChineseNumerals
+{
+    /// <summary>The characters that may appear in a heading numeral.</summary>
+    public const string Characters = "一二三四五六七八九十百零〇两";
+
+    /// <summary>Parses 一 → 1, 十 → 10, 十一 → 11, 二十五 → 25, 一百零三 → 103; null when not a numeral.</summary>
+    public static int? Parse(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return null;
+        var total = 0;
+        var current = 0;
+        foreach (var c in text)
+        {
+            var digit = Digit(c);
+            if (digit is { } d)
+            {
+                current = d;
+                continue;
+            }
+            switch (c)
+            {
+                case '十':
+                    total += (current == 0 ? 1 : current) * 10;
+                    current = 0;
+                    break;
+                case '百':
+                    total += (current == 0 ? 1 : current) * 100;
+                    current = 0;
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return total + current;
+    }
+
+    private static int? Digit(char c) => c switch
+    {
+        '零' or '〇' => 0,
+        '一' => 1,
+        '二' or '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => null,
+    };
+}
