@@ -56,6 +56,7 @@ internal static partial class LineAssembler
             return line;
         var sb = new System.Text.StringBuilder(line.Length);
         var repaired = 0;
+        var duplicates = 0;
         var removed = 0;
         for (var i = 0; i < line.Length; i++)
         {
@@ -66,18 +67,20 @@ internal static partial class LineAssembler
                 continue;
             }
             var dotBeside = (i > 0 && line[i - 1] is '.' or '．') || (i + 1 < line.Length && line[i + 1] is '.' or '．');
-            if (PeriodGlyphs.Contains(c) && !dotBeside)
+            if (!PeriodGlyphs.Contains(c))
+                removed++;
+            else if (dotBeside)
+                duplicates++;
+            else
             {
                 sb.Append('.');
                 repaired++;
             }
-            else
-            {
-                removed++;
-            }
         }
         if (repaired > 0)
             diagnostics.Add(new(Severity.Info, lineNo, "glyph-repaired", $"{repaired} private-use glyph(s) read as a full stop '.'"));
+        if (duplicates > 0)
+            diagnostics.Add(new(Severity.Info, lineNo, "glyph-repaired", $"{duplicates} full-stop glyph(s) beside a printed '.' dropped"));
         if (removed > 0)
             diagnostics.Add(new(Severity.Warning, lineNo, "glyph-removed", $"{removed} unreadable private-use character(s) removed"));
         return sb.ToString();

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Rectify.Search.Cli.Commands;
+
+namespace Rectify.Search.Cli;
+
+/// <summary>The <c>rectify</c> command line: exit code 0 on success, 1 when some input failed, 2 for bad arguments.</summary>
+public static class CliApp
+{
+    public const int Ok = 0;
+    public const int SomeFailed = 1;
+    public const int BadArguments = 2;
+
+    /// <summary>Runs <c>rectify</c> with <paramref name="args"/>, writing to the given writers.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
+    {
+        var context = new CliContext(output, error, interactive);
+        var root = new RootCommand("Rectify.Search: a knowledge base of environmental-inspection rectification plans.")
+        {
+            IndexCommand.Create(context),
+            ShowCommand.Create(context),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors)
+                error.WriteLine($"rectify: {e.Message}");
+            error.WriteLine("Run 'rectify --help' for usage.");
+            return BadArguments;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
+
+/// <summary>Where commands write, and whether a person is watching.</summary>
+public sealed record CliContext(TextWriter Output, TextWriter Error, bool Interactive);

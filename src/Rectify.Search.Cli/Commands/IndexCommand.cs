@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Rectify.Search.Cli.Indexing;
+using Rectify.Search.Cli.Output;
+using Rectify.Search.Storage;
+
+namespace Rectify.Search.Cli.Commands;
+
+/// <summary><c>rectify index [paths…]</c>: reads plan files (default <c>seeds/</c>) into the store and reports each file.</summary>
+internal static class IndexCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Plan files or directories of .txt plans (default: seeds).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var dataDir = CommonOptions.DataDirectory();
+        var command = new Command("index", "Parse plan files into the store; unchanged files are left alone, removed files are removed.")
+        {
+            paths,
+            dataDir,
+        };
+        command.SetAction(result =>
+        {
+            var inputs = result.GetValue(paths) is { Length: > 0 } given ? given : [CommonOptions.DefaultSeedsDirectory];
+            using var store = PlanStore.Open(CommonOptions.DatabasePath(result.GetValue(dataDir)!));
+            var progress = new ConsoleProgress(context.Output, context.Error, context.Interactive);
+            var report = IndexRunner.Run(inputs, store, progress);
+            IndexReportPrinter.PrintSummary(context.Output, report);
+            return report.Count(FileOutcome.Failed) > 0 ? CliApp.SomeFailed : CliApp.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.Data.Sqlite;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Storage;
+
+/// <summary>Reads one stored plan back into the model, in document order.</summary>
+internal static class PlanReader
+{
+    public static PlanDocument? Read(SqliteConnection connection, string documentId)
+    {
+        using var doc = Query(connection, "SELECT * FROM documents WHERE id = $id;", documentId);
+        if (!doc.Read())
+            return null;
+        var region = Str(doc, "region_code") is { } code
+            ? new Region(Str(doc, "province")!, Str(doc, "city"), Str(doc, "county"), code, Str(doc, "region_level")!)
+            : null;
+        var metadata = new PlanMetadata(
+            Str(doc, "title"), Str(doc, "edition"), Str(doc, "issuing_body"), Str(doc, "document_number"), Str(doc, "date"),
+            Int(doc, "year"), Str(doc, "year_source"),
+            new InspectionInfo(Str(doc, "inspection_kind"), Int(doc, "inspection_round"), Int(doc, "inspection_follow_up") == 1,
+                Str(doc, "inspection_group"), Str(doc, "inspection_evidence")),
+            region, Str(doc, "list_title"));
+        var sourcePath = Str(doc, "source_path")!;
+        var hash = Str(doc, "content_hash")!;
+        var encoding = Str(doc, "encoding")!;
+
+        var units = ReadUnits(connection, documentId);
+        var names = ReadNames(connection, documentId);
+        var measuresByProblem = ReadMeasures(connection, documentId, units);
+        var problems = new List<Problem>();
+        using (var r = Query(connection, "SELECT * FROM problems WHERE document_id = $id ORDER BY position;", documentId))
+        {
+            while (r.Read())
+            {
+                var id = Str(r, "id")!;
+                problems.Add(new Problem(
+                    Int(r, "position")!.Value, Str(r, "label")!, Str(r, "feedback_no"), Str(r, "title")!, Str(r, "text")!,
+                    PlanStore.FromJson(Str(r, "categories")!),
+                    new ProblemFields(
+                        Str(r, "target"), Str(r, "deadline_raw"), Str(r, "status_note"),
+                        Get(units, (id, "lead")), Get(units, (id, "support")), Get(units, (id, "responsible")),
+                        Get(names, (id, "leader")), Get(names, (id, "person")),
+                        Int(r, "not_applicable") == 1, Str(r, "not_applicable_note"), Int(r, "truncated") == 1),
+                    measuresByProblem.GetValueOrDefault(id) ?? [],
+                    Int(r, "line")!.Value));
+            }
+        }
+        return new PlanDocument(documentId, sourcePath, hash, encoding, metadata, ReadSections(connection, documentId), problems, ReadDiagnostics(connection, documentId));
+    }
+
+    private static Dictionary<string, List<Measure>> ReadMeasures(SqliteConnection c, string documentId, Dictionary<(string, string), List<string>> units)
+    {
+        var result = new Dictionary<string, List<Measure>>();
+        using var r = Query(c, "SELECT * FROM measures WHERE document_id = $id ORDER BY problem_id, position;", documentId);
+        while (r.Read())
+        {
+            var id = Str(r, "id")!;
+            var problemId = Str(r, "problem_id")!;
+            if (!result.TryGetValue(problemId, out var list))
+                result[problemId] = list = [];
+            list.Add(new Measure(Int(r, "position")!.Value, Str(r, "ordinal")!, Str(r, "group_label"), Str(r, "text")!,
+                Get(units, (id, "responsible")), Get(units, (id, "lead")), Str(r, "responsible_person"), Int(r, "line")!.Value));
+        }
+        foreach (var list in result.Values)
+            list.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return result;
+    }
+
+    private static IReadOnlyList<Section> ReadSections(SqliteConnection c, string documentId)
+    {
+        var rows = new List<(string Id, string? Parent, Section Section)>();
+        using (var r = Query(c, "SELECT * FROM sections WHERE document_id = $id ORDER BY position;", documentId))
+        {
+            while (r.Read())
+                rows.Add((Str(r, "id")!, Str(r, "parent_id"), new Section(Int(r, "level")!.Value, Str(r, "ordinal")!, Str(r, "heading")!, Str(r, "text")!, Int(r, "line")!.Value, [])));
+        }
+        Section Build(string id, Section s) =>
+            s with { Children = rows.Where(x => x.Parent == id).Select(x => Build(x.Id, x.Section)).ToList() };
+        return rows.Where(x => x.Parent is null).Select(x => Build(x.Id, x.Section)).ToList();
+    }
+
+    private static IReadOnlyList<Diagnostic> ReadDiagnostics(SqliteConnection c, string documentId)
+    {
+        var list = new List<Diagnostic>();
+        using var r = Query(c, "SELECT * FROM diagnostics WHERE document_id = $id ORDER BY position;", documentId);
+        while (r.Read())
+        {
+            var severity = Str(r, "severity") == "warning" ? Severity.Warning : Severity.Info;
+            list.Add(new Diagnostic(severity, Int(r, "line"), Str(r, "code")!, Str(r, "message")!));
+        }
+        return list;
+    }
+
+    private static Dictionary<(string, string), List<string>> ReadUnits(SqliteConnection c, string documentId) =>
+        Group(c, "SELECT owner_id, role, name FROM units WHERE document_id = $id ORDER BY owner_id, role, position;", documentId);
+
+    private static Dictionary<(string, string), List<string>> ReadNames(SqliteConnection c, string documentId) =>
+        Group(c, "SELECT problem_id, kind, name FROM leaders WHERE document_id = $id ORDER BY problem_id, kind, position;", documentId);
+
+    private static Dictionary<(string, string), List<string>> Group(SqliteConnection c, string sql, string documentId)
+    {
+        var result = new Dictionary<(string, string), List<string>>();
+        using var r = Query(c, sql, documentId);
+        while (r.Read())
+        {
+            var key = (r.GetString(0), r.GetString(1));
+            if (!result.TryGetValue(key, out var list))
+                result[key] = list = [];
+            list.Add(r.GetString(2));
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<string> Get(Dictionary<(string, string), List<string>> map, (string, string) key) =>
+        map.TryGetValue(key, out var list) ? list : [];
+
+    private static SqliteDataReader Query(SqliteConnection c, string sql, string documentId)
+    {
+        var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Parameters.AddWithValue("$id", documentId);
+        return cmd.ExecuteReader(System.Data.CommandBehavior.Default);
+    }
+
+    private static string? Str(SqliteDataReader r, string column)
+    {
+        var i = r.GetOrdinal(column);
+        return r.IsDBNull(i) ? null : r.GetString(i);
+    }
+
+    private static int? Int(SqliteDataReader r, string column)
+    {
+        var i = r.GetOrdinal(column);
+        return r.IsDBNull(i) ? null : r.GetInt32(i);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Parsing;
+
+namespace Rectify.Search.Storage;
+
+/// <summary>
+/// The SQLite store of parsed plans (index-data/rectify.db). Each plan is written in one transaction; a plan whose
+/// bytes and parser version are unchanged is not written at all, so re-ingesting leaves the file as it was.
+/// </summary>
+public sealed class PlanStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private PlanStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>The database file.</summary>
+    public string Path => _connection.DataSource;
+
+    /// <summary>Opens (creating when needed) the store at <paramref name="path"/>.</summary>
+    public static PlanStore Open(string path)
+    {
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (directory is not null)
+            Directory.CreateDirectory(directory);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        Execute(connection, "PRAGMA foreign_keys = ON;");
+        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
+        if (version != Schema.Version)
+        {
+            using var tx = connection.BeginTransaction();
+            if (version != 0)
+            {
+                foreach (var table in new[] { "diagnostics", "leaders", "units", "measures", "problems", "sections", "documents" })
+                    Execute(connection, $"DROP TABLE IF EXISTS {table};", tx);
+            }
+            Execute(connection, Schema.Create, tx);
+            Execute(connection, $"PRAGMA user_version = {Schema.Version};", tx);
+            tx.Commit();
+        }
+        return new PlanStore(connection);
+    }
+
+    /// <summary>Stores <paramref name="plan"/> in one transaction, unless the same bytes were stored by the same parser.</summary>
+    public StoreOutcome Upsert(PlanDocument plan)
+    {
+        using var check = Command("SELECT content_hash, parser_version FROM documents WHERE id = $id;", ("$id", plan.DocumentId));
+        string? hash = null, parser = null;
+        using (var reader = check.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                hash = reader.GetString(0);
+                parser = reader.GetString(1);
+            }
+        }
+        if (hash == plan.ContentHash && parser == PlanParser.Version)
+            return StoreOutcome.Unchanged;
+
+        using var tx = _connection.BeginTransaction();
+        var existed = hash is not null;
+        if (existed)
+            Exec(tx, "DELETE FROM documents WHERE id = $id;", ("$id", plan.DocumentId));
+        PlanWriter.Write(_connection, tx, plan);
+        tx.Commit();
+        return existed ? StoreOutcome.Replaced : StoreOutcome.Added;
+    }
+
+    /// <summary>Removes a plan and everything under it; false when there was none.</summary>
+    public bool Remove(string documentId)
+    {
+        using var tx = _connection.BeginTransaction();
+        var n = Exec(tx, "DELETE FROM documents WHERE id = $id;", ("$id", documentId));
+        tx.Commit();
+        return n > 0;
+    }
+
+    /// <summary>All stored plans, by id.</summary>
+    public IReadOnlyList<StoredDocument> List()
+    {
+        using var cmd = Command("""
+            SELECT d.id, d.source_path, d.content_hash, d.title,
+                   (SELECT COUNT(*) FROM problems p WHERE p.document_id = d.id),
+                   (SELECT COUNT(*) FROM measures m WHERE m.document_id = d.id)
+            FROM documents d ORDER BY d.id;
+            """);
+        using var reader = cmd.ExecuteReader();
+        var list = new List<StoredDocument>();
+        while (reader.Read())
+            list.Add(new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4), reader.GetInt32(5)));
+        return list;
+    }
+
+    /// <summary>Reads a stored plan back into the model; null when the id is unknown.</summary>
+    public PlanDocument? Load(string documentId) => PlanReader.Read(_connection, documentId);
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+
+    private int Exec(SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = Command(sql, parameters);
+        cmd.Transaction = tx;
+        return cmd.ExecuteNonQuery();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
+    internal static string ToJson(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, JsonOptions);
+
+    internal static IReadOnlyList<string> FromJson(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}

@@ -1,0 +1,149 @@
+using Microsoft.Data.Sqlite;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Parsing;
+
+namespace Rectify.Search.Storage;
+
+/// <summary>Writes one plan's rows inside a transaction that the caller owns.</summary>
+internal static class PlanWriter
+{
+    public static void Write(SqliteConnection connection, SqliteTransaction tx, PlanDocument plan)
+    {
+        using var w = new Inserter(connection, tx);
+        var m = plan.Metadata;
+        w.Insert("documents", new()
+        {
+            ["id"] = plan.DocumentId,
+            ["source_path"] = plan.SourcePath,
+            ["content_hash"] = plan.ContentHash,
+            ["parser_version"] = PlanParser.Version,
+            ["encoding"] = plan.Encoding,
+            ["title"] = m.Title,
+            ["edition"] = m.Edition,
+            ["issuing_body"] = m.IssuingBody,
+            ["document_number"] = m.DocumentNumber,
+            ["date"] = m.Date,
+            ["year"] = m.Year,
+            ["year_source"] = m.YearSource,
+            ["inspection_kind"] = m.Inspection.Kind,
+            ["inspection_round"] = m.Inspection.Round,
+            ["inspection_follow_up"] = m.Inspection.FollowUp ? 1 : 0,
+            ["inspection_group"] = m.Inspection.Group,
+            ["inspection_evidence"] = m.Inspection.Evidence,
+            ["region_code"] = m.Region?.Code,
+            ["region_level"] = m.Region?.Level,
+            ["province"] = m.Region?.Province,
+            ["city"] = m.Region?.City,
+            ["county"] = m.Region?.County,
+            ["list_title"] = m.ListTitle,
+        });
+
+        var sectionPosition = 0;
+        void WriteSections(IEnumerable<Section> sections, string? parentId)
+        {
+            foreach (var s in sections)
+            {
+                var id = RecordIds.Section(plan.DocumentId, ++sectionPosition);
+                w.Insert("sections", new()
+                {
+                    ["id"] = id, ["document_id"] = plan.DocumentId, ["parent_id"] = parentId, ["position"] = sectionPosition,
+                    ["level"] = s.Level, ["ordinal"] = s.Ordinal, ["heading"] = s.Heading, ["text"] = s.Text, ["line"] = s.Line,
+                });
+                WriteSections(s.Children, id);
+            }
+        }
+        WriteSections(plan.Sections, null);
+
+        foreach (var p in plan.Problems)
+        {
+            var pid = RecordIds.Problem(plan.DocumentId, p.Position);
+            var f = p.Fields;
+            w.Insert("problems", new()
+            {
+                ["id"] = pid, ["document_id"] = plan.DocumentId, ["position"] = p.Position, ["label"] = p.Label,
+                ["feedback_no"] = p.FeedbackNo, ["title"] = p.Title, ["text"] = p.Text, ["categories"] = PlanStore.ToJson(p.Categories),
+                ["target"] = f.Target, ["deadline_raw"] = f.DeadlineRaw, ["status_note"] = f.StatusNote,
+                ["not_applicable"] = f.NotApplicable ? 1 : 0, ["not_applicable_note"] = f.NotApplicableNote,
+                ["truncated"] = f.Truncated ? 1 : 0, ["line"] = p.Line,
+            });
+            WriteUnits(w, plan.DocumentId, pid, "problem", "lead", f.LeadUnits);
+            WriteUnits(w, plan.DocumentId, pid, "problem", "support", f.SupportUnits);
+            WriteUnits(w, plan.DocumentId, pid, "problem", "responsible", f.ResponsibleUnits);
+            WriteNames(w, plan.DocumentId, pid, "leader", f.Leaders);
+            WriteNames(w, plan.DocumentId, pid, "person", f.ResponsiblePersons);
+
+            foreach (var measure in p.Measures)
+            {
+                var mid = RecordIds.Measure(plan.DocumentId, p.Position, measure.Position);
+                w.Insert("measures", new()
+                {
+                    ["id"] = mid, ["problem_id"] = pid, ["document_id"] = plan.DocumentId, ["position"] = measure.Position,
+                    ["ordinal"] = measure.Ordinal, ["group_label"] = measure.Group, ["text"] = measure.Text,
+                    ["responsible_person"] = measure.ResponsiblePerson, ["line"] = measure.Line,
+                });
+                WriteUnits(w, plan.DocumentId, mid, "measure", "lead", measure.LeadUnits);
+                WriteUnits(w, plan.DocumentId, mid, "measure", "responsible", measure.ResponsibleUnits);
+            }
+        }
+
+        var position = 0;
+        foreach (var d in plan.Diagnostics)
+        {
+            w.Insert("diagnostics", new()
+            {
+                ["document_id"] = plan.DocumentId, ["position"] = ++position, ["severity"] = d.Severity.ToString().ToLowerInvariant(),
+                ["line"] = d.Line, ["code"] = d.Code, ["message"] = d.Message,
+            });
+        }
+    }
+
+    private static void WriteUnits(Inserter w, string documentId, string ownerId, string kind, string role, IReadOnlyList<string> units)
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            w.Insert("units", new()
+            {
+                ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["role"] = role, ["position"] = i + 1, ["name"] = units[i],
+            });
+        }
+    }
+
+    private static void WriteNames(Inserter w, string documentId, string problemId, string kind, IReadOnlyList<string> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            w.Insert("leaders", new()
+            {
+                ["problem_id"] = problemId, ["document_id"] = documentId, ["kind"] = kind, ["position"] = i + 1, ["name"] = names[i],
+            });
+        }
+    }
+
+    /// <summary>Prepared INSERTs, one per table, reused across rows.</summary>
+    private sealed class Inserter(SqliteConnection connection, SqliteTransaction tx) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var cmd in _commands.Values)
+                cmd.Dispose();
+        }
+
+        private readonly Dictionary<string, SqliteCommand> _commands = [];
+
+        public void Insert(string table, Dictionary<string, object?> row)
+        {
+            if (!_commands.TryGetValue(table, out var cmd))
+            {
+                cmd = connection.CreateCommand();
+                cmd.Transaction = tx;
+                cmd.CommandText = $"INSERT INTO {table} ({string.Join(", ", row.Keys)}) VALUES ({string.Join(", ", row.Keys.Select(k => "$" + k))});";
+                foreach (var key in row.Keys)
+                    cmd.Parameters.Add(new SqliteParameter("$" + key, null));
+                _commands[table] = cmd;
+            }
+            foreach (var (key, value) in row)
+                cmd.Parameters["$" + key].Value = value ?? DBNull.Value;
+            cmd.ExecuteNonQuery();
+        }
+    }
+}

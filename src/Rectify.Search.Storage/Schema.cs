@@ -1,0 +1,106 @@
+namespace Rectify.Search.Storage;
+
+/// <summary>The SQLite schema of the store: the system of record that the search index is derived from.</summary>
+internal static class Schema
+{
+    /// <summary>Bumped whenever the tables change; a store of another version is rebuilt from its sources.</summary>
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS documents (
+            id TEXT PRIMARY KEY,
+            source_path TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            parser_version TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            title TEXT,
+            edition TEXT,
+            issuing_body TEXT,
+            document_number TEXT,
+            date TEXT,
+            year INTEGER,
+            year_source TEXT,
+            inspection_kind TEXT,
+            inspection_round INTEGER,
+            inspection_follow_up INTEGER NOT NULL,
+            inspection_group TEXT,
+            inspection_evidence TEXT,
+            region_code TEXT,
+            region_level TEXT,
+            province TEXT,
+            city TEXT,
+            county TEXT,
+            list_title TEXT
+        );
+        CREATE TABLE IF NOT EXISTS sections (
+            id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            parent_id TEXT,
+            position INTEGER NOT NULL,
+            level INTEGER NOT NULL,
+            ordinal TEXT NOT NULL,
+            heading TEXT NOT NULL,
+            text TEXT NOT NULL,
+            line INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS problems (
+            id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            feedback_no TEXT,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            categories TEXT NOT NULL,
+            target TEXT,
+            deadline_raw TEXT,
+            status_note TEXT,
+            not_applicable INTEGER NOT NULL,
+            not_applicable_note TEXT,
+            truncated INTEGER NOT NULL,
+            line INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS measures (
+            id TEXT PRIMARY KEY,
+            problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            ordinal TEXT NOT NULL,
+            group_label TEXT,
+            text TEXT NOT NULL,
+            responsible_person TEXT,
+            line INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS units (
+            owner_id TEXT NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            owner_kind TEXT NOT NULL CHECK (owner_kind IN ('problem', 'measure')),
+            role TEXT NOT NULL CHECK (role IN ('lead', 'support', 'responsible')),
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (owner_id, role, position)
+        );
+        CREATE TABLE IF NOT EXISTS leaders (
+            problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('leader', 'person')),
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (problem_id, kind, position)
+        );
+        CREATE TABLE IF NOT EXISTS diagnostics (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            severity TEXT NOT NULL,
+            line INTEGER,
+            code TEXT NOT NULL,
+            message TEXT NOT NULL,
+            PRIMARY KEY (document_id, position)
+        );
+        CREATE INDEX IF NOT EXISTS problems_by_document ON problems(document_id, position);
+        CREATE INDEX IF NOT EXISTS measures_by_problem ON measures(problem_id, position);
+        CREATE INDEX IF NOT EXISTS sections_by_document ON sections(document_id, position);
+        CREATE INDEX IF NOT EXISTS units_by_document ON units(document_id);
+        CREATE INDEX IF NOT EXISTS leaders_by_document ON leaders(document_id);
+        """;
+}
