@@ -38,7 +38,8 @@ internal static partial class LineAssembler
                 line = BookmarkArtifact().Replace(line, "");
             }
             line = RepairPrivateUseGlyphs(line, i + 1, diagnostics);
-            var dual = DualText.Of(line).Trim();
+            // A table row keeps its leading tabs: they stand for empty cells.
+            var dual = line.Count(c => c == '\t') >= 2 ? DualText.Of(line.TrimEnd().TrimStart(' ', '\u3000')) : DualText.Of(line).Trim();
             if (!dual.IsEmpty)
                 result.Add((i + 1, dual));
         }
@@ -177,7 +178,7 @@ internal static partial class LineAssembler
     /// </summary>
     private static bool RunsOn(DualText previous, DualText next)
     {
-        if (ClassifiedLine.IsMarker(next))
+        if (ClassifiedLine.IsMarker(next) || TableLayoutReader.IsRow(previous) || TableLayoutReader.IsRow(next))
             return false;
         var last = previous.Folded[^1];
         if (TextShapes.Terminal.Contains(last))

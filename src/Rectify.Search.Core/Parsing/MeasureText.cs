@@ -9,7 +9,7 @@ internal sealed record MeasureParts(DualText Body, UnitList? Units);
 internal static partial class MeasureText
 {
     // The closing bracket may be missing or of another kind (〔责任单位：县发改委]): page breaks and hand edits.
-    [GeneratedRegex(@"[〔\[【]\s*责\s*任\s*单\s*位\s*:(?<units>[^〔\[【]*?)[〕\]】]?\s*$")]
+    [GeneratedRegex(@"[〔\[【(]\s*责\s*任\s*单\s*位\s*:(?<units>.*?)[〕\]】)]?\s*$")]
     private static partial Regex TrailingUnits();
 
     [GeneratedRegex(@"(?<=^|[。；;，,：:\s])(?<n>[一二三四五六七八九十]{1,3})是")]
@@ -50,7 +50,7 @@ internal static partial class MeasureText
             var from = starts[i].Index;
             var to = i + 1 < starts.Count ? starts[i + 1].Index : text.Length;
             var ordinal = starts[i].Groups["n"].Value + "是";
-            var body = text.Slice(from + starts[i].Length, to - from - starts[i].Length).Trim();
+            var body = text.Slice(from + starts[i].Length, to - from - starts[i].Length).TrimEnd("；;，,");
             items.Add((ordinal, body));
         }
         return (text.Slice(0, starts[0].Index).TrimEnd(":,，：;；"), items);

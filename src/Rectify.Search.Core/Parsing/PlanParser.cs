@@ -18,11 +18,23 @@ public static class PlanParser
     {
         var diagnostics = new List<Diagnostic>();
         var lines = LineAssembler.Assemble(text, diagnostics).Select(ClassifiedLine.Classify).ToList();
-        var shape = ProblemListLocator.Locate(lines)
-            ?? throw new PlanReadException(sourcePath,
-                "no recognisable problem list: expected numbered problems each followed by fields such as 整改目标：, 责任领导： or 牵头单位：");
-
-        var problems = ProblemListParser.Parse(lines, shape, diagnostics);
+        IReadOnlyList<Problem> problems;
+        ProblemListShape shape;
+        var header = TableLayoutReader.FindHeader(lines);
+        if (header >= 0)
+        {
+            shape = ProblemListLocator.ForTable(lines, header);
+            problems = TableLayoutReader.Read(lines, header, diagnostics);
+        }
+        else
+        {
+            shape = ProblemListLocator.Locate(lines)
+                ?? throw new PlanReadException(sourcePath,
+                    "no recognisable problem list: expected numbered problems each followed by fields such as 整改目标：, 责任领导： or 牵头单位：, or a table whose header names 问题/整改措施 columns");
+            problems = ProblemListParser.Parse(lines, shape, diagnostics);
+        }
+        if (problems.Count == 0)
+            throw new PlanReadException(sourcePath, "the problem list holds no problems");
         var title = MetadataParser.FindTitle(lines, shape.FirstProblem);
         var bodyLines = lines.Take(shape.Start).Where((_, i) => title is null || i < title.Index || i > title.EndIndex);
         var sections = SectionParser.Parse(bodyLines);

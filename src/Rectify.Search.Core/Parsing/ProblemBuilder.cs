@@ -32,6 +32,9 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
 
     public void AppendText(DualText more) => _text.Add(more);
 
+    /// <summary>True when the deadline collected so far already names <paramref name="deadline"/>.</summary>
+    public bool HasDeadline(string deadline) => _deadline is { } d && d.Original.Split('；').Contains(deadline);
+
     public void SetField(FieldKind kind, DualText value)
     {
         HasFields = true;

@@ -37,6 +37,10 @@ internal static class ProblemListLocator
         return new ProblemListShape(WalkBackToListStart(lines, first, style), first, style);
     }
 
+    /// <summary>The shape of a list given as a table: its rows start after the header, which stands after the list's title.</summary>
+    public static ProblemListShape ForTable(IReadOnlyList<ClassifiedLine> lines, int header) =>
+        new(WalkBackToListStart(lines, header, HeadingStyle.Arabic), header, HeadingStyle.Arabic);
+
     /// <summary>The line at <paramref name="index"/> is followed, past its own continuation paragraphs, by an opening field.</summary>
     public static bool Opens(IReadOnlyList<ClassifiedLine> lines, int index)
     {

@@ -211,9 +211,12 @@ internal sealed partial class ProblemListParser
             if (!leadIn.IsEmpty)
                 _group = leadIn.Original;
             for (var k = 0; k < items.Count; k++)
+            {
                 AddMeasure(items[k].Ordinal, k + 1, items[k].Text, i);
-            if (parts.Units is { } u)
-                ApplyUnits(_current.Measures[^1], u);
+                // A unit clause after the last item belongs to the whole paragraph, so to every item.
+                if (parts.Units is { } u)
+                    ApplyUnits(_current.Measures[^1], u);
+            }
             _group = saved;
             return;
         }

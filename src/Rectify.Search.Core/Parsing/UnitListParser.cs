@@ -41,7 +41,14 @@ internal static partial class UnitListParser
                 firstLeads |= folded.Contains("第一") || folded.Contains("首位");
                 continue;
             }
-            units.AddRange(ReadUnits(piece));
+            var read = ReadUnits(piece).ToList();
+            // 宜春、景德镇、上饶市政府(分别负责牵头…): a 分别 ("each") remark speaks for the units listed before it too.
+            if (read.FirstOrDefault()?.Note is { } note && note.Contains("分别"))
+            {
+                for (var k = units.Count - 1; k >= 0 && units[k].Note is null && !units[k].IsLead; k--)
+                    units[k] = units[k] with { IsLead = read[0].IsLead, Note = note };
+            }
+            units.AddRange(read);
         }
         return new UnitList(units, firstLeads, person);
     }

@@ -1,0 +1,159 @@
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>
+/// Reads a problem list that was a table, flattened to text with one tab- or bar-separated row per measure:
+/// a header row names the columns (序号, 问题, 整改目标, 整改措施, 责任单位, 整改时限 …); rows that repeat the
+/// number, leave it empty or say 同上 continue the problem above.
+/// </summary>
+internal static class TableLayoutReader
+{
+    private enum Column
+    {
+        Number,
+        Problem,
+        Target,
+        Measure,
+        Units,
+        LeadUnits,
+        SupportUnits,
+        Leaders,
+        Persons,
+        Deadline,
+    }
+
+    private static readonly (string Name, Column Column)[] ColumnNames =
+    [
+        ("序号", Column.Number), ("编号", Column.Number),
+        ("反馈问题", Column.Problem), ("存在问题", Column.Problem), ("问题描述", Column.Problem), ("突出问题", Column.Problem), ("问题", Column.Problem),
+        ("整改目标", Column.Target),
+        ("整改措施", Column.Measure), ("具体措施", Column.Measure), ("措施", Column.Measure),
+        ("牵头单位", Column.LeadUnits), ("配合单位", Column.SupportUnits), ("责任单位", Column.Units), ("责任部门", Column.Units),
+        ("责任领导", Column.Leaders), ("督办领导", Column.Leaders), ("责任人", Column.Persons),
+        ("整改时限", Column.Deadline), ("完成时限", Column.Deadline), ("整改期限", Column.Deadline), ("时限", Column.Deadline),
+    ];
+
+    private static readonly string[] SameAsAbove = ["同上", "〃", "”", "\""];
+
+    /// <summary>A table row: its cells split on tabs or bars.</summary>
+    public static bool IsRow(DualText text) => Cells(text).Count >= 3;
+
+    /// <summary>Finds a header row that names a problem or measure column and at least two others.</summary>
+    public static int FindHeader(IReadOnlyList<ClassifiedLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var columns = Map(lines[i].Text);
+            if (columns is not null)
+                return i;
+        }
+        return -1;
+    }
+
+    public static IReadOnlyList<Problem> Read(IReadOnlyList<ClassifiedLine> lines, int header, List<Diagnostic> diagnostics)
+    {
+        var columns = Map(lines[header].Text)!;
+        var builders = new List<ProblemBuilder>();
+        ProblemBuilder? current = null;
+        string? currentNumber = null;
+        for (var i = header + 1; i < lines.Count; i++)
+        {
+            var cells = Cells(lines[i].Text);
+            if (cells.Count < 2)
+            {
+                diagnostics.Add(new(Severity.Warning, lines[i].Line, "table-row-unreadable", $"line in the table without columns: \"{Shorten(lines[i].Text.Original)}\"; ignored"));
+                continue;
+            }
+            DualText Cell(Column c) => columns.TryGetValue(c, out var at) && at < cells.Count ? cells[at] : DualText.Empty;
+
+            var number = Cell(Column.Number).Original;
+            var problemText = Cell(Column.Problem);
+            var continues = current is not null
+                && (number.Length == 0 || number == currentNumber)
+                && (problemText.IsEmpty || SameAsAbove.Contains(problemText.Original));
+            if (!continues)
+            {
+                currentNumber = number.Length > 0 ? number : (builders.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                current = new ProblemBuilder(currentNumber, problemText, [], lines[i].Line);
+                builders.Add(current);
+                SetIfAny(current, FieldKind.Target, Cell(Column.Target));
+                SetIfAny(current, FieldKind.Deadline, Cell(Column.Deadline));
+                SetIfAny(current, FieldKind.LeadUnits, Cell(Column.LeadUnits));
+                SetIfAny(current, FieldKind.SupportUnits, Cell(Column.SupportUnits));
+                SetIfAny(current, FieldKind.Leaders, Cell(Column.Leaders));
+                SetIfAny(current, FieldKind.Persons, Cell(Column.Persons));
+            }
+            else if (Cell(Column.Deadline) is { IsEmpty: false } deadline && !current!.HasDeadline(deadline.Original))
+            {
+                // Rows of one problem with deadlines of their own: the problem's deadline lists them all, as printed.
+                current.AppendField(FieldKind.Deadline, DualText.Of("；") + deadline);
+            }
+            var measureText = Cell(Column.Measure);
+            if (measureText.IsEmpty)
+                continue;
+            var heading = Headings.Match(measureText);
+            var measure = new MeasureBuilder(heading?.Ordinal ?? "", heading?.Number ?? current!.Measures.Count + 1, null, heading?.Rest ?? measureText, lines[i].Line);
+            var units = Cell(Column.Units);
+            if (!units.IsEmpty)
+            {
+                var list = UnitListParser.Parse(units);
+                measure.AddUnits(list.Units.Select(u => u.Name), firstLeads: false);
+                current!.SetField(FieldKind.ResponsibleUnits, units);
+            }
+            current!.Measures.Add(measure);
+        }
+        return builders.Select((b, k) => b.Build(k + 1, diagnostics)).ToList();
+    }
+
+    private static void SetIfAny(ProblemBuilder builder, FieldKind kind, DualText value)
+    {
+        if (!value.IsEmpty)
+            builder.SetField(kind, value);
+    }
+
+    private static Dictionary<Column, int>? Map(DualText header)
+    {
+        var cells = Cells(header);
+        if (cells.Count < 3)
+            return null;
+        var map = new Dictionary<Column, int>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var name = TextShapes.CloseCjkGaps(cells[i].Folded).Replace(" ", "");
+            foreach (var (label, column) in ColumnNames)
+            {
+                if (name == label && !map.ContainsKey(column))
+                {
+                    map[column] = i;
+                    break;
+                }
+            }
+        }
+        var hasContent = map.ContainsKey(Column.Problem) || map.ContainsKey(Column.Measure);
+        return hasContent && map.Count >= 3 ? map : null;
+    }
+
+    private static List<DualText> Cells(DualText text)
+    {
+        var separator = text.Folded.Contains('\t') ? '\t' : '|';
+        var cells = new List<DualText>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text.Folded[i] == separator)
+            {
+                cells.Add(text.Slice(start, i - start).Trim());
+                start = i + 1;
+            }
+        }
+        // A bar table may open and close each row with a bar.
+        if (separator == '|' && cells.Count > 0 && cells[0].IsEmpty)
+            cells.RemoveAt(0);
+        if (separator == '|' && cells.Count > 0 && cells[^1].IsEmpty)
+            cells.RemoveAt(cells.Count - 1);
+        return cells.Count >= 2 ? cells : [text];
+    }
+
+    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
+}

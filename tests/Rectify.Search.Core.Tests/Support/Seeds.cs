@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Tests.Support;
+
+/// <summary>The seed plans and test fixtures, parsed once per test run.</summary>
+internal static class Seeds
+{
+    public const string Xingguo = "000_fd899eb3d1702b98";
+    public const string Baojing = "001_5cb408abd5d47804";
+    public const string Suixian = "002_57f2b054bec5bb15";
+    public const string Jiangxi = "003_89c821903e6b9e73";
+    public const string Jincheng = "004_5daf789ba15e6675";
+
+    private static readonly ConcurrentDictionary<string, PlanDocument> Parsed = new();
+
+    /// <summary>The repository root: the folder holding Rectify.Search.sln.</summary>
+    public static string RepoRoot { get; } = FindRoot();
+
+    public static string PathOf(string documentId) => Path.Combine(RepoRoot, "seeds", documentId + ".txt");
+
+    public static string FixturePath(string name) => Path.Combine(RepoRoot, "tests", "Rectify.Search.Core.Tests", "Fixtures", name);
+
+    public static PlanDocument Plan(string documentId) => Parsed.GetOrAdd(documentId, id => PlanFileReader.Read(PathOf(id)));
+
+    public static PlanDocument Fixture(string name) => Parsed.GetOrAdd("fixture:" + name, _ => PlanFileReader.Read(FixturePath(name)));
+
+    public static Problem Problem(string documentId, string label) => Plan(documentId).Problems.Single(p => p.Label == label);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Rectify.Search.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException($"Rectify.Search.sln not found above {AppContext.BaseDirectory}");
+    }
+}
