@@ -15,6 +15,12 @@ internal static class IndexCommand
             Description = "Plan files or directories of .txt plans (default: seeds).",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        paths.Validators.Add(result =>
+        {
+            // An argument list takes any token; a dash-led one is a mistyped option, not a file name.
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+                result.AddError($"unknown option '{token.Value}'");
+        });
         var dataDir = CommonOptions.DataDirectory();
         var command = new Command("index", "Parse plan files into the store; unchanged files are left alone, removed files are removed.")
         {

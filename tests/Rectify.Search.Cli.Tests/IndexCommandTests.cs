@@ -1,0 +1,133 @@
+using System.Security.Cryptography;
+using System.Text;
+using Rectify.Search.Cli.Tests.Support;
+
+namespace Rectify.Search.Cli.Tests;
+
+/// <summary><c>rectify index</c> run in-process against copies of the seeds in a temporary directory.</summary>
+public sealed class IndexCommandTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly string _seeds;
+    private readonly string _data;
+
+    public IndexCommandTests()
+    {
+        _seeds = Path.Combine(_dir.Path, "seeds");
+        _data = Path.Combine(_dir.Path, "index-data");
+        Directory.CreateDirectory(_seeds);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, "seeds")))
+            File.Copy(file, Path.Combine(_seeds, Path.GetFileName(file)));
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private string Db => Path.Combine(_data, "rectify.db");
+
+    [Fact]
+    public void IndexingTheSeedsStores84ProblemsAndReportsEachFile()
+    {
+        var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
+        exit.Should().Be(0);
+        output.Should().Contain("✓ 000_fd899eb3d1702b98.txt  added  17 problems, 41 measures")
+            .And.Contain("✓ 001_5cb408abd5d47804.txt  added  25 problems, 89 measures")
+            .And.Contain("✓ 002_57f2b054bec5bb15.txt  added  14 problems, 56 measures")
+            .And.Contain("✓ 003_89c821903e6b9e73.txt  added  11 problems, 50 measures")
+            .And.Contain("✓ 004_5daf789ba15e6675.txt  added  17 problems, 23 measures")
+            .And.Contain("missing 牵头单位: 一 (line 82)")
+            .And.Contain("! line 319: problem 九 ends without any field")
+            .And.Contain("skipped 1 file(s) that are not plan text (README.md)")
+            .And.Contain("5 file(s): 5 added, 0 replaced, 0 unchanged, 0 failed, 0 removed; 84 problems, 259 measures");
+    }
+
+    [Fact]
+    public void ASecondRunChangesNothingInTheDatabase()
+    {
+        Run("index", _seeds, "--data-dir", _data).Exit.Should().Be(0);
+        var before = SHA256.HashData(File.ReadAllBytes(Db));
+
+        var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
+
+        exit.Should().Be(0);
+        output.Should().Contain("0 added, 0 replaced, 5 unchanged, 0 failed, 0 removed").And.Contain("nothing changed");
+        SHA256.HashData(File.ReadAllBytes(Db)).Should().Equal(before);
+    }
+
+    [Fact]
+    public void BrokenFilesAreReportedAndTheOtherPlansAreStillStored()
+    {
+        File.WriteAllBytes(Path.Combine(_seeds, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(_seeds, "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x14]);
+        File.WriteAllText(Path.Combine(_seeds, "no-list.txt"), "关于加强生态环境保护工作的通知\n\n各乡镇人民政府：\n\n请认真贯彻落实。\n");
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gb = Encoding.GetEncoding(54936).GetBytes(File.ReadAllText(Path.Combine(_seeds, "004_5daf789ba15e6675.txt")));
+        File.WriteAllBytes(Path.Combine(_seeds, "gbk-copy.txt"), gb);
+
+        var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
+
+        exit.Should().Be(1);
+        output.Should().Contain("✗ empty.txt  failed: the file is empty")
+            .And.Contain("✗ binary.txt  failed: binary content (a NUL byte at offset 4)")
+            .And.Contain("✗ no-list.txt  failed: no recognisable problem list")
+            .And.Contain("✓ gbk-copy.txt  added  17 problems, 23 measures  [gb18030]")
+            .And.Contain("9 file(s): 6 added, 0 replaced, 0 unchanged, 3 failed, 0 removed; 101 problems, 282 measures");
+    }
+
+    [Fact]
+    public void AFileThatBreaksKeepsItsPreviouslyStoredPlan()
+    {
+        Run("index", _seeds, "--data-dir", _data);
+        File.WriteAllBytes(Path.Combine(_seeds, "000_fd899eb3d1702b98.txt"), []);
+
+        var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
+        exit.Should().Be(1);
+        output.Should().Contain("✗ 000_fd899eb3d1702b98.txt  failed: the file is empty");
+
+        var (showExit, shown, _) = Run("show", "000_fd899eb3d1702b98", "--data-dir", _data);
+        showExit.Should().Be(0);
+        shown.Should().Contain("problems (17)");
+    }
+
+    [Fact]
+    public void AFileRemovedFromTheDirectoryIsRemovedFromTheStore()
+    {
+        Run("index", _seeds, "--data-dir", _data);
+        File.Delete(Path.Combine(_seeds, "002_57f2b054bec5bb15.txt"));
+
+        var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
+
+        exit.Should().Be(0);
+        output.Should().Contain("- 002_57f2b054bec5bb15  removed").And.Contain("4 unchanged, 0 failed, 1 removed; 70 problems");
+        Run("show", "002_57f2b054bec5bb15", "--data-dir", _data).Exit.Should().Be(2);
+    }
+
+    [Fact]
+    public void AMissingFileIsReportedByName()
+    {
+        var (exit, output, _) = Run("index", Path.Combine(_seeds, "nope.txt"), "--data-dir", _data);
+        exit.Should().Be(1);
+        output.Should().Contain("✗ nope.txt  failed: cannot be read:");
+    }
+
+    [Fact]
+    public void AnUnknownOptionIsABadArgument()
+    {
+        var (exit, _, error) = Run("index", "--colour", "--data-dir", _data);
+        exit.Should().Be(2);
+        error.Should().Contain("--colour");
+    }
+
+    [Fact]
+    public void AnUnknownCommandIsABadArgument()
+    {
+        Run("indx").Exit.Should().Be(2);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Storage.Tests.Support;
+
+namespace Rectify.Search.Storage.Tests;
+
+public sealed class PlanStoreTests
+{
+    private const string Xingguo = "000_fd899eb3d1702b98";
+    private const string Jiangxi = "003_89c821903e6b9e73";
+
+    [Fact]
+    public void AStoredPlanReadsBackExactlyAsParsed()
+    {
+        using var dir = new TempDirectory();
+        foreach (var id in new[] { Xingguo, Jiangxi })
+        {
+            var parsed = PlanFileReader.Read(RepoFiles.Seed(id));
+            using (var store = PlanStore.Open(dir.File("rectify.db")))
+                store.Upsert(parsed).Should().Be(StoreOutcome.Added);
+
+            using var reopened = PlanStore.Open(dir.File("rectify.db"));
+            var loaded = reopened.Load(id)!;
+            Json(loaded).Should().Be(Json(parsed));
+        }
+    }
+
+    [Fact]
+    public void StoringTheSameBytesAgainWritesNothing()
+    {
+        using var dir = new TempDirectory();
+        var db = dir.File("rectify.db");
+        var plan = PlanFileReader.Read(RepoFiles.Seed(Xingguo));
+        using (var store = PlanStore.Open(db))
+            store.Upsert(plan).Should().Be(StoreOutcome.Added);
+        var before = Hash(db);
+
+        using (var store = PlanStore.Open(db))
+            store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Xingguo))).Should().Be(StoreOutcome.Unchanged);
+
+        Hash(db).Should().Be(before);
+    }
+
+    [Fact]
+    public void AChangedFileReplacesItsPlanAndKeepsTheOthers()
+    {
+        using var dir = new TempDirectory();
+        var copy = dir.File(Xingguo + ".txt");
+        File.Copy(RepoFiles.Seed(Xingguo), copy);
+        using var store = PlanStore.Open(dir.File("rectify.db"));
+        store.Upsert(PlanFileReader.Read(copy));
+        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Jiangxi)));
+
+        // Drop the last problem (十七) from the copy.
+        var text = File.ReadAllText(copy);
+        File.WriteAllText(copy, text[..text.IndexOf("十七、督察还发现", StringComparison.Ordinal)]);
+        store.Upsert(PlanFileReader.Read(copy)).Should().Be(StoreOutcome.Replaced);
+
+        store.Load(Xingguo)!.Problems.Should().HaveCount(16);
+        store.List().Select(d => (d.Id, d.Problems)).Should().Equal((Xingguo, 16), (Jiangxi, 11));
+    }
+
+    [Fact]
+    public void RemovingAPlanRemovesEveryRowUnderIt()
+    {
+        using var dir = new TempDirectory();
+        using var store = PlanStore.Open(dir.File("rectify.db"));
+        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Xingguo)));
+        store.Remove(Xingguo).Should().BeTrue();
+        store.Remove(Xingguo).Should().BeFalse();
+        store.List().Should().BeEmpty();
+        store.Load(Xingguo).Should().BeNull();
+    }
+
+    [Fact]
+    public void RecordIdsAreDerivedFromPositions()
+    {
+        RecordIds.Problem(Xingguo, 2).Should().Be("000_fd899eb3d1702b98.p2");
+        RecordIds.Measure(Xingguo, 2, 1).Should().Be("000_fd899eb3d1702b98.p2.m1");
+    }
+
+    private static string Json(PlanDocument plan) => JsonSerializer.Serialize(plan);
+
+    private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+}
