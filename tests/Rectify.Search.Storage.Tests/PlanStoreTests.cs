@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
-using Rectify.Search.Storage.Tests.Support;
 
 namespace Rectify.Search.Storage.Tests;
 

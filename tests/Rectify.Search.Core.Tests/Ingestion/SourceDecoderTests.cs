@@ -57,3 +57,16 @@ public sealed class SourceDecoderTests
         act.Should().Throw<PlanReadException>().WithMessage("broken.txt: the bytes are neither valid UTF-8 nor valid GB18030*");
     }
 }
+
+public sealed class LineEndingTests
+{
+    [Fact]
+    public void ACrlfCopyOfASeedParsesToTheSameProblemsAndLines()
+    {
+        var lf = Seeds.Plan(Seeds.Baojing);
+        var crlf = Core.Parsing.PlanParser.Parse(File.ReadAllText(Seeds.PathOf(Seeds.Baojing)).Replace("\n", "\r\n"), "crlf", "crlf.txt", "", "utf-8");
+        crlf.Problems.Select(p => (p.Label, p.Line, p.Fields.DeadlineRaw, p.Measures.Count))
+            .Should().Equal(lf.Problems.Select(p => (p.Label, p.Line, p.Fields.DeadlineRaw, p.Measures.Count)));
+        crlf.Problems.SelectMany(p => p.Measures).Should().OnlyContain(m => !m.Text.Contains('\r'));
+    }
+}

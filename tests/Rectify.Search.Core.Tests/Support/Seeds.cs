@@ -15,26 +15,13 @@ internal static class Seeds
 
     private static readonly ConcurrentDictionary<string, PlanDocument> Parsed = new();
 
-    /// <summary>The repository root: the folder holding Rectify.Search.sln.</summary>
-    public static string RepoRoot { get; } = FindRoot();
+    public static string PathOf(string documentId) => RepoFiles.Seed(documentId);
 
-    public static string PathOf(string documentId) => Path.Combine(RepoRoot, "seeds", documentId + ".txt");
-
-    public static string FixturePath(string name) => Path.Combine(RepoRoot, "tests", "Rectify.Search.Core.Tests", "Fixtures", name);
+    public static string FixturePath(string name) => Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", name);
 
     public static PlanDocument Plan(string documentId) => Parsed.GetOrAdd(documentId, id => PlanFileReader.Read(PathOf(id)));
 
     public static PlanDocument Fixture(string name) => Parsed.GetOrAdd("fixture:" + name, _ => PlanFileReader.Read(FixturePath(name)));
 
     public static Problem Problem(string documentId, string label) => Plan(documentId).Problems.Single(p => p.Label == label);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Rectify.Search.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException($"Rectify.Search.sln not found above {AppContext.BaseDirectory}");
-    }
 }
