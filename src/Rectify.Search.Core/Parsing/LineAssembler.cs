@@ -103,7 +103,7 @@ internal static partial class LineAssembler
         var title = lines.FindIndex(marker + 1, l => TextShapes.IsPlanTitle(TextShapes.CloseCjkGaps(l.Text.Folded)));
         var cut = title >= 0 ? title : marker + 1;
         diagnostics.Add(new(Severity.Warning, lines[0].Line, "web-preamble",
-            $"lines {lines[0].Line}–{lines[cut - 1].Line}: web page preamble (\"{Shorten(lines[marker].Text.Original)}\") left out of the plan"));
+            $"lines {lines[0].Line}–{lines[cut - 1].Line}: web page preamble (\"{TextShapes.Shorten(lines[marker].Text.Original)}\") left out of the plan"));
         return lines.Skip(cut).ToList();
     }
 
@@ -120,7 +120,7 @@ internal static partial class LineAssembler
         if (count < 3)
             return lines;
         diagnostics.Add(new(Severity.Warning, lines[start].Line, "web-trailer",
-            $"lines {lines[start].Line}–{lines[^1].Line}: {count} unrelated web links after the plan left out (first: \"{Shorten(lines[start].Text.Original)}\")"));
+            $"lines {lines[start].Line}–{lines[^1].Line}: {count} unrelated web links after the plan left out (first: \"{TextShapes.Shorten(lines[start].Text.Original)}\")"));
         return lines.Take(start).ToList();
     }
 
@@ -196,6 +196,4 @@ internal static partial class LineAssembler
             return heading.Style is not (HeadingStyle.Arabic or HeadingStyle.ArabicBare) && heading.IsTitleOnly;
         return folded.Length < 15;
     }
-
-    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

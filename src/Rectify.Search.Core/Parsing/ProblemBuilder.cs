@@ -118,7 +118,7 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
             }
         }
 
-        var measures = AssignLeadsByNumber();
+        AssignLeadsByNumber();
         var truncated = !HasFields && Measures.Count == 0 && NotApplicableNote is null;
         if (truncated)
         {
@@ -146,12 +146,12 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
                 NotApplicableNote is not null,
                 NotApplicableNote,
                 truncated),
-            measures.Select((m, i) => m.Build(i + 1)).ToList(),
+            Measures.Select((m, i) => m.Build(i + 1)).ToList(),
             Line);
     }
 
     /// <summary>Gives each measure the units that a 牵头负责第N条 remark assigns to its number.</summary>
-    private List<MeasureBuilder> AssignLeadsByNumber()
+    private void AssignLeadsByNumber()
     {
         foreach (var unit in _responsible.Where(u => u.LeadsMeasures.Count > 0))
         {
@@ -161,7 +161,6 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
                     measure.AddLead(unit.Name);
             }
         }
-        return Measures;
     }
 
     private static string Compact(string text) => Regex.Replace(text, @"\s+", "");

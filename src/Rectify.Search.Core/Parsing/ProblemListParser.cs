@@ -130,11 +130,9 @@ internal sealed partial class ProblemListParser
             return;
         }
         _current.SetField(kind, value);
+        ResetMeasures();
         _field = kind;
         _inMeasures = kind == FieldKind.Measures;
-        _measureStyle = null;
-        _group = null;
-        _groupIsUnit = false;
         if (_inMeasures && !value.IsEmpty)
         {
             if (Headings.Match(value) is { } h)
@@ -153,7 +151,7 @@ internal sealed partial class ProblemListParser
         else if (_current is not null)
             _current.AppendText(text);
         else
-            _diagnostics.Add(new(Severity.Warning, _lines[i].Line, "text-outside-problem", $"text inside the problem list but outside any problem: \"{Shorten(text.Original)}\""));
+            _diagnostics.Add(new(Severity.Warning, _lines[i].Line, "text-outside-problem", $"text inside the problem list but outside any problem: \"{TextShapes.Shorten(text.Original)}\""));
     }
 
     private void OnMeasureHeading(Heading h, int i)
@@ -178,7 +176,7 @@ internal sealed partial class ProblemListParser
             return;
         }
         _measureStyle = h.Style;
-        AddMeasure(h.Ordinal, h.Number, h.Rest, i);
+        AddMeasure(h.Ordinal, h.Number, MeasureText.Split(h.Rest), i);
     }
 
     private void OnMeasurePlain(DualText text, int i)
@@ -192,9 +190,12 @@ internal sealed partial class ProblemListParser
         }
         var current = CurrentGroupMeasures();
         var parts = MeasureText.Split(text);
-        if (parts.Body.IsEmpty && parts.Units is { } onlyUnits && current.Count > 0)
+        if (parts.Body.IsEmpty)
         {
-            ApplyUnits(current[^1], onlyUnits);
+            if (parts.Units is { } onlyUnits && current.Count > 0)
+                ApplyUnits(current[^1], onlyUnits);
+            else
+                _diagnostics.Add(new(Severity.Warning, _lines[i].Line, "unit-clause-without-measure", $"\"{TextShapes.Shorten(text.Original)}\" names units but no measure precedes it; ignored"));
             return;
         }
         if (current.Count > 0 && current[^1].Ordinal.Length > 0)
@@ -210,22 +211,17 @@ internal sealed partial class ProblemListParser
             var saved = _group;
             if (!leadIn.IsEmpty)
                 _group = leadIn.Original;
+            // A unit clause after the last item belongs to the whole paragraph, so to every item.
             for (var k = 0; k < items.Count; k++)
-            {
-                AddMeasure(items[k].Ordinal, k + 1, items[k].Text, i);
-                // A unit clause after the last item belongs to the whole paragraph, so to every item.
-                if (parts.Units is { } u)
-                    ApplyUnits(_current.Measures[^1], u);
-            }
+                AddMeasure(items[k].Ordinal, k + 1, parts with { Body = items[k].Text }, i);
             _group = saved;
             return;
         }
-        AddMeasure("", null, text, i);
+        AddMeasure("", null, parts, i);
     }
 
-    private void AddMeasure(string ordinal, int? number, DualText text, int i)
+    private void AddMeasure(string ordinal, int? number, MeasureParts parts, int i)
     {
-        var parts = MeasureText.Split(text);
         var measure = new MeasureBuilder(ordinal, number, _group, parts.Body, _lines[i].Line);
         if (parts.Units is { } units)
             ApplyUnits(measure, units);
@@ -273,6 +269,12 @@ internal sealed partial class ProblemListParser
     private void EndProblem()
     {
         _current = null;
+        ResetMeasures();
+    }
+
+    /// <summary>Leaves any measure block: a new field or a new problem starts afresh.</summary>
+    private void ResetMeasures()
+    {
         _field = null;
         _inMeasures = false;
         _measureStyle = null;
@@ -290,6 +292,4 @@ internal sealed partial class ProblemListParser
     }
 
     private List<string> CategoryTexts() => _categories.Select(c => c.Text).ToList();
-
-    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

@@ -62,7 +62,7 @@ internal static class TableLayoutReader
             var cells = Cells(lines[i].Text);
             if (cells.Count < 2)
             {
-                diagnostics.Add(new(Severity.Warning, lines[i].Line, "table-row-unreadable", $"line in the table without columns: \"{Shorten(lines[i].Text.Original)}\"; ignored"));
+                diagnostics.Add(new(Severity.Warning, lines[i].Line, "table-row-unreadable", $"line in the table without columns: \"{TextShapes.Shorten(lines[i].Text.Original)}\"; ignored"));
                 continue;
             }
             DualText Cell(Column c) => columns.TryGetValue(c, out var at) && at < cells.Count ? cells[at] : DualText.Empty;
@@ -154,6 +154,4 @@ internal static class TableLayoutReader
             cells.RemoveAt(cells.Count - 1);
         return cells.Count >= 2 ? cells : [text];
     }
-
-    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

@@ -31,6 +31,9 @@ internal static partial class TextShapes
     /// <summary>附件, 附件：…清单, 附:… — the line that announces the attached list.</summary>
     public static bool IsAttachmentMarker(string folded) => folded.Length <= 80 && AttachmentStart().IsMatch(folded);
 
+    /// <summary>The start of a line, for messages that quote it.</summary>
+    public static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
+
     /// <summary>Removes spaces between two CJK characters (a PDF artifact: 生态环境 保护).</summary>
     public static string CloseCjkGaps(string text) => CjkGap().Replace(text, "");
 
