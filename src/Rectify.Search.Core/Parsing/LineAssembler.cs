@@ -100,7 +100,7 @@ internal static partial class LineAssembler
         var marker = lines.Take(8).ToList().FindIndex(l => WebMetadata().IsMatch(l.Text.Folded));
         if (marker < 0)
             return lines;
-        var title = lines.FindIndex(marker + 1, l => TextShapes.IsPlanTitle(TextShapes.CloseCjkGaps(l.Text.Folded)));
+        var title = lines.FindIndex(marker + 1, l => TextShapes.IsPlanTitle(l.Text.Folded));
         var cut = title >= 0 ? title : marker + 1;
         diagnostics.Add(new(Severity.Warning, lines[0].Line, "web-preamble",
             $"lines {lines[0].Line}–{lines[cut - 1].Line}: web page preamble (\"{TextShapes.Shorten(lines[marker].Text.Original)}\") left out of the plan"));

@@ -42,7 +42,7 @@ internal static partial class MetadataParser
     {
         for (var i = 0; i < firstProblem; i++)
         {
-            if (TextShapes.IsPlanTitle(TextShapes.CloseCjkGaps(lines[i].Text.Folded)))
+            if (TextShapes.IsPlanTitle(lines[i].Text.Folded))
             {
                 var end = i;
                 if (i + 1 < firstProblem && EditionLine().IsMatch(lines[i + 1].Text.Folded))
@@ -90,7 +90,7 @@ internal static partial class MetadataParser
 
         var listTitle = lines.Skip(shape.Start).Take(shape.FirstProblem - shape.Start)
             .Select(l => TextShapes.CloseCjkGaps(l.Text.Original))
-            .FirstOrDefault(t => TextShapes.IsPlanTitle(Text.WidthFolding.Fold(t)) && !TextShapes.IsAttachmentMarker(Text.WidthFolding.Fold(t)));
+            .FirstOrDefault(t => TextShapes.IsPlanTitle(Text.WidthFolding.Fold(t)));
 
         var headText = string.Join("\n", head.Select(l => l.Text.Folded));
         var (year, yearSource) = FindYear(date, number, headText, problems);

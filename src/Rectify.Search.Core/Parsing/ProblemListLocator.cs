@@ -77,9 +77,9 @@ internal static class ProblemListLocator
             var line = lines[k];
             var folded = line.Text.Folded;
             var isCategory = line.Heading is { } h && h.Style != style && h.IsTitleOnly;
-            var isTitle = TextShapes.IsAttachmentMarker(folded) || TextShapes.IsPlanTitle(TextShapes.CloseCjkGaps(folded));
+            var isTitle = TextShapes.IsAttachmentMarker(folded) || TextShapes.IsPlanTitle(folded);
             var isIntro = line.Kind == LineKind.Plain && k > 0 && line.Text.Length <= 200
-                && (TextShapes.IsAttachmentMarker(lines[k - 1].Text.Folded) || TextShapes.IsPlanTitle(TextShapes.CloseCjkGaps(lines[k - 1].Text.Folded)));
+                && (TextShapes.IsAttachmentMarker(lines[k - 1].Text.Folded) || TextShapes.IsPlanTitle(lines[k - 1].Text.Folded));
             if (!isCategory && !isTitle && !isIntro)
                 break;
             start = k;

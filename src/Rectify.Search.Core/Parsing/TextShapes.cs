@@ -24,9 +24,12 @@ internal static partial class TextShapes
     public static bool IsTitleLike(string folded) =>
         folded.Length <= 80 && !folded.StartsWith('《') && TitleEnding().IsMatch(folded.TrimEnd());
 
-    /// <summary>The title of a plan or of its problem list (…整改方案, …整改清单).</summary>
-    public static bool IsPlanTitle(string folded) =>
-        IsTitleLike(folded) && PlanTitleWords().IsMatch(folded) && !folded.Contains("关于印发") && !AttachmentStart().IsMatch(folded);
+    /// <summary>The title of a plan or of its problem list (…整改方案, …整改清单), spaces inside it allowed.</summary>
+    public static bool IsPlanTitle(string folded)
+    {
+        var closed = CloseCjkGaps(folded);
+        return IsTitleLike(closed) && PlanTitleWords().IsMatch(closed) && !closed.Contains("关于印发") && !AttachmentStart().IsMatch(closed);
+    }
 
     /// <summary>附件, 附件：…清单, 附:… — the line that announces the attached list.</summary>
     public static bool IsAttachmentMarker(string folded) => folded.Length <= 80 && AttachmentStart().IsMatch(folded);
