@@ -10,7 +10,8 @@ namespace Rectify.Search.Analysis.Dictionaries;
 /// </summary>
 public sealed class AnalysisData
 {
-    private static readonly Lazy<AnalysisData> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<AnalysisData> Shared = new(() => Load(withDomain: true), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<AnalysisData> GeneralOnly = new(() => Load(withDomain: false), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Frequency given to a domain term that has none, high enough to keep it whole against its parts.</summary>
     public const int DomainTermFrequency = 3000;
@@ -23,8 +24,11 @@ public sealed class AnalysisData
         ManagedBytes = bytes;
     }
 
-    /// <summary>The process-wide instance.</summary>
+    /// <summary>The process-wide instance: the general dictionary plus the domain dictionary.</summary>
     public static AnalysisData Default => Shared.Value;
+
+    /// <summary>The general (jieba) dictionary alone, as the segmentation benchmark requires.</summary>
+    public static AnalysisData General => GeneralOnly.Value;
 
     public Segmenter Segmenter { get; }
 
@@ -36,18 +40,17 @@ public sealed class AnalysisData
     /// <summary>Managed memory the load retained (GC heap growth across the load).</summary>
     public long ManagedBytes { get; }
 
-    /// <summary>The version of the dictionaries; an index built with another version is rebuilt.</summary>
-    public static string Version => DomainDictionaryVersion;
+    /// <summary>The version of the analysis data (domain dictionary and thesaurus); an index built with another is rebuilt.</summary>
+    public static string Version { get; } = $"dict-{ReadVersion("domain/rectify.dict.txt")}.thesaurus-{ReadVersion("domain/thesaurus.txt")}";
 
-    internal static string DomainDictionaryVersion { get; } = ReadVersion("domain/rectify.dict.txt");
-
-    private static AnalysisData Load()
+    private static AnalysisData Load(bool withDomain)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var watch = Stopwatch.StartNew();
         var dictionary = new WordDictionary();
         dictionary.Load(EmbeddedData.Lines("jieba/jieba.dict.utf8"), 1, "jieba.dict.utf8");
-        dictionary.Load(EmbeddedData.Lines("domain/rectify.dict.txt"), DomainTermFrequency, "rectify.dict.txt");
+        if (withDomain)
+            dictionary.Load(EmbeddedData.Lines("domain/rectify.dict.txt"), DomainTermFrequency, "rectify.dict.txt");
         dictionary.Freeze();
         var hmm = HmmModel.Load(EmbeddedData.Lines("jieba/hmm_model.utf8"), "hmm_model.utf8");
         var stop = EmbeddedData.Lines("jieba/stop_words.utf8").Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);

@@ -1,0 +1,88 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Analysis.Segmentation;
+
+namespace Rectify.Search.Analysis.Lucene;
+
+/// <summary>
+/// Lucene tokenizer over the segmenter. It reads the whole field value, normalizes a copy one character for one
+/// (width, traditional → simplified), segments it, and emits words, numbers and Latin tokens with the exact
+/// offsets of the original text; punctuation is dropped. In index mode the words inside a longer word follow
+/// it at the same position (position increment 0).
+/// </summary>
+public sealed class ChineseTokenizer : Tokenizer
+{
+    /// <summary>Token types, as set on <see cref="ITypeAttribute"/>.</summary>
+    public const string WordType = "word", NumberType = "number", LatinType = "latin";
+
+    private readonly Segmenter _segmenter;
+    private readonly TextNormalizer _normalizer;
+    private readonly SegmentMode _mode;
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly IPositionIncrementAttribute _position;
+    private readonly ITypeAttribute _type;
+    private readonly List<SegmentToken> _tokens = [];
+    private char[] _text = new char[256];
+    private int _length;
+    private int _next;
+
+    public ChineseTokenizer(TextReader input, Segmenter segmenter, TextNormalizer normalizer, SegmentMode mode)
+        : base(input)
+    {
+        _segmenter = segmenter;
+        _normalizer = normalizer;
+        _mode = mode;
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        while (_next < _tokens.Count)
+        {
+            var token = _tokens[_next++];
+            if (token.Kind == TokenKind.Punctuation)
+                continue;
+            _term.CopyBuffer(_text, token.Start, token.Length);
+            _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
+            _position.PositionIncrement = token.SubWord ? 0 : 1;
+            _type.Type = token.Kind switch
+            {
+                TokenKind.Number => NumberType,
+                TokenKind.Latin => LatinType,
+                _ => WordType,
+            };
+            return true;
+        }
+        return false;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _length = 0;
+        int read;
+        while ((read = m_input.Read(_text, _length, _text.Length - _length)) > 0)
+        {
+            _length += read;
+            if (_length == _text.Length)
+                Array.Resize(ref _text, _text.Length * 2);
+        }
+        _normalizer.Normalize(_text.AsSpan(0, _length));
+        _tokens.Clear();
+        _segmenter.Segment(_text.AsSpan(0, _length), _tokens, _mode);
+        _next = 0;
+    }
+
+    public override void End()
+    {
+        base.End();
+        var final = CorrectOffset(_length);
+        _offset.SetOffset(final, final);
+    }
+}

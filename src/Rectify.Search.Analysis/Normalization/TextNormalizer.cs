@@ -1,0 +1,96 @@
+using Rectify.Search.Analysis.Resources;
+
+namespace Rectify.Search.Analysis.Normalization;
+
+/// <summary>
+/// Folds text for analysis, one character for one so that offsets in the folded text are offsets in the
+/// original: full-width forms to ASCII (ＰＭ２．５ → PM2.5), traditional to simplified characters (OpenCC's
+/// TSCharacters, first candidate) with OpenCC's phrase table where a phrase maps to one of equal length
+/// (一目瞭然 → 一目了然, where 瞭 alone would stay 瞭).
+/// </summary>
+public sealed class TextNormalizer
+{
+    private readonly char[] _map = new char[65536];
+    private readonly Dictionary<string, string> _phrases = new(StringComparer.Ordinal);
+    private readonly bool[] _phraseStart = new bool[65536];
+    private readonly int _maxPhrase;
+
+    private TextNormalizer(IEnumerable<string> characters, IEnumerable<string> phrases)
+    {
+        for (var i = 0; i < _map.Length; i++)
+            _map[i] = (char)i;
+        for (var c = '\uFF01'; c <= '\uFF5E'; c++)
+            _map[c] = (char)(c - 0xFEE0);
+        _map['\u3000'] = ' ';
+        foreach (var (from, to) in Pairs(characters))
+        {
+            if (from.Length == 1 && to.Length == 1)
+                _map[from[0]] = to[0];
+        }
+        foreach (var (from, to) in Pairs(phrases))
+        {
+            if (from.Length != to.Length || from.Any(char.IsSurrogate) || to.Any(char.IsSurrogate))
+                continue;
+            _phrases[from] = to;
+            _phraseStart[from[0]] = true;
+            _maxPhrase = Math.Max(_maxPhrase, from.Length);
+        }
+    }
+
+    private static readonly Lazy<TextNormalizer> Shared = new(() =>
+        new TextNormalizer(EmbeddedData.Lines("opencc/TSCharacters.txt"), EmbeddedData.Lines("opencc/TSPhrases.txt")));
+
+    /// <summary>The process-wide normalizer over the shipped OpenCC tables.</summary>
+    public static TextNormalizer Default => Shared.Value;
+
+    /// <summary>Normalizes <paramref name="text"/> in place.</summary>
+    public void Normalize(Span<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (_phraseStart[text[i]] && TryPhrase(text, i) is var len and > 0)
+            {
+                i += len - 1;
+                continue;
+            }
+            text[i] = _map[text[i]];
+        }
+    }
+
+    /// <summary>Returns <paramref name="text"/> normalized.</summary>
+    public string Normalize(string text)
+    {
+        var chars = text.ToCharArray();
+        Normalize(chars);
+        return new string(chars);
+    }
+
+    private int TryPhrase(Span<char> text, int i)
+    {
+        for (var len = Math.Min(_maxPhrase, text.Length - i); len >= 2; len--)
+        {
+            var key = new string(text.Slice(i, len));
+            if (_phrases.TryGetValue(key, out var replacement))
+            {
+                replacement.AsSpan().CopyTo(text.Slice(i, len));
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static IEnumerable<(string From, string To)> Pairs(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Length == 0 || line[0] == '#')
+                continue;
+            var tab = line.IndexOf('\t');
+            if (tab <= 0)
+                continue;
+            var to = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (to.Length > 0)
+                yield return (line[..tab], to[0]);
+        }
+    }
+}
