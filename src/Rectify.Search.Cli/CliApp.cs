@@ -18,6 +18,7 @@ public static class CliApp
         {
             IndexCommand.Create(context),
             ShowCommand.Create(context),
+            BenchCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Rectify.Search.Analysis.Dictionaries;
+using Rectify.Search.Analysis.Evaluation;
+using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Cli.Benchmarks;
+
+namespace Rectify.Search.Cli.Commands;
+
+/// <summary><c>rectify bench segment</c>: segmentation accuracy and speed on SIGHAN 2005 PKU and MSR, beside jieba when installed.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var sighan = new Option<string>("--sighan")
+        {
+            Description = "Folder of the SIGHAN 2005 test and gold files (pku_test.utf8, pku_test_gold.utf8, msr_…).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "sighan2005"),
+        };
+        var iterations = new Option<int>("--iterations")
+        {
+            Description = "Timed passes over each test set after one warm-up pass.",
+            DefaultValueFactory = _ => 5,
+        };
+        var noJieba = new Option<bool>("--no-jieba") { Description = "Do not run python3-jieba for comparison." };
+        iterations.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1000)
+                r.AddError("--iterations must be from 1 to 1000");
+        });
+        var segment = new Command("segment", "Segment the SIGHAN 2005 PKU and MSR test sets; print precision, recall, F1 and characters per second.")
+        {
+            sighan, iterations, noJieba,
+        };
+        segment.SetAction(result => Segment(context, result.GetValue(sighan)!, result.GetValue(iterations), result.GetValue(noJieba)));
+        return new Command("bench", "Benchmarks that print their figures.") { segment };
+    }
+
+    private static int Segment(CliContext context, string folder, int iterations, bool noJieba)
+    {
+        var o = context.Output;
+        var sets = new[] { "pku", "msr" };
+        var missing = sets.SelectMany(s => new[] { $"{s}_test.utf8", $"{s}_test_gold.utf8" }).Where(f => !File.Exists(Path.Combine(folder, f))).ToList();
+        if (missing.Count > 0)
+        {
+            context.Error.WriteLine($"rectify bench segment: {folder} lacks {string.Join(", ", missing)}; pass --sighan <folder>");
+            return CliApp.SomeFailed;
+        }
+
+        var load = Stopwatch.StartNew();
+        var data = AnalysisData.General;
+        var normalizer = TextNormalizer.Default;
+        load.Stop();
+        o.WriteLine($"dictionary: {data.Segmenter.Dictionary.Count:N0} words (general dictionary only), loaded in {data.LoadTime.TotalMilliseconds:F0} ms, "
+            + $"{data.ManagedBytes / 1048576.0:F1} MB managed; trie {data.Segmenter.Dictionary.Bytes / 1048576.0:F1} MB");
+        var python = noJieba ? null : JiebaReference.FindPython();
+        o.WriteLine(python is null ? "jieba: not run (python3-jieba not installed or --no-jieba)" : $"jieba: {python} with python3-jieba, HMM on");
+        o.WriteLine();
+        o.WriteLine($"{"set",-5} {"segmenter",-16} {"P",7} {"R",7} {"F1",7} {"chars/s",12}");
+        foreach (var set in sets)
+        {
+            var testFile = Path.Combine(folder, $"{set}_test.utf8");
+            var test = File.ReadAllLines(testFile);
+            var gold = File.ReadAllLines(Path.Combine(folder, $"{set}_test_gold.utf8"));
+            var ours = SegmentationBenchmark.Run(set, test, gold, data.Segmenter, normalizer, iterations);
+            Row(o, set, "rectify", ours.Score, ours.CharactersPerSecond);
+            if (python is not null)
+            {
+                var (lines, seconds) = JiebaReference.Run(python, testFile);
+                var jiebaScore = SegmentationBenchmark.ScoreOutput(lines, gold);
+                var jiebaSpeed = ours.Characters / seconds;
+                Row(o, set, "jieba 0.42", jiebaScore, jiebaSpeed);
+                o.WriteLine($"{set,-5} {"ratio",-16} {"",7} {"",7} {ours.Score.F1 - jiebaScore.F1,7:+0.0000;-0.0000} {ours.CharactersPerSecond / jiebaSpeed,11:F1}x");
+            }
+        }
+        return CliApp.Ok;
+    }
+
+    private static void Row(TextWriter o, string set, string name, SegmentationScore s, double speed) =>
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set,-5} {name,-16} {s.Precision,7:F4} {s.Recall,7:F4} {s.F1,7:F4} {speed,12:N0}"));
+}
