@@ -53,7 +53,10 @@ public sealed class AnalysisData
             dictionary.Load(EmbeddedData.Lines("domain/rectify.dict.txt"), DomainTermFrequency, "rectify.dict.txt");
         dictionary.Freeze();
         var hmm = HmmModel.Load(EmbeddedData.Lines("jieba/hmm_model.utf8"), "hmm_model.utf8");
-        var stop = EmbeddedData.Lines("jieba/stop_words.utf8").Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+        // Numbers and Latin tokens carry targets and pollutants here (6月底, 90%, COD): jieba's digits and letters are not stop words.
+        var stop = EmbeddedData.Lines("jieba/stop_words.utf8").Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.Any(c => char.IsAsciiDigit(c) || char.IsAsciiLetter(c)))
+            .ToHashSet(StringComparer.Ordinal);
         watch.Stop();
         var after = GC.GetTotalMemory(forceFullCollection: true);
         return new AnalysisData(new Segmenter(dictionary, hmm), stop, watch.Elapsed, after - before);

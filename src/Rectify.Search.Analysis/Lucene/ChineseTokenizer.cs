@@ -49,6 +49,8 @@ public sealed class ChineseTokenizer : Tokenizer
             if (token.Kind == TokenKind.Punctuation)
                 continue;
             _term.CopyBuffer(_text, token.Start, token.Length);
+            if (token.Kind == TokenKind.Number)
+                RemoveSpaces(); // 2025 年 12 月 is the term 2025年12月
             _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
             _position.PositionIncrement = token.SubWord ? 0 : 1;
             _type.Type = token.Kind switch
@@ -60,6 +62,18 @@ public sealed class ChineseTokenizer : Tokenizer
             return true;
         }
         return false;
+    }
+
+    private void RemoveSpaces()
+    {
+        var buffer = _term.Buffer;
+        var length = 0;
+        for (var k = 0; k < _term.Length; k++)
+        {
+            if (buffer[k] != ' ')
+                buffer[length++] = buffer[k];
+        }
+        _term.Length = length;
     }
 
     public override void Reset()

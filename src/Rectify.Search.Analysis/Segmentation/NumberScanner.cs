@@ -31,10 +31,12 @@ internal static class NumberScanner
             while (j < text.Length && CharClass.IsDigit(text[j]))
                 j++;
         }
-        if (j < text.Length && text[j] is '%' or '‰')
-            return j + 1 - i;
-        if (j < text.Length && Array.IndexOf(DateSuffixes, text[j]) >= 0)
-            return DateRun(text, i, j);
+        // PDF text spaces numbers apart from what they count (2025 年 12 月底): the token spans the spaces.
+        var k = SkipSpaces(text, j);
+        if (k < text.Length && text[k] is '%' or '‰')
+            return k + 1 - i;
+        if (k < text.Length && Array.IndexOf(DateSuffixes, text[k]) >= 0)
+            return DateRun(text, i, k);
         if (j < text.Length && text[j] is '万' or '亿')
             j++;
         return j - i + UnitAt(text, j);
@@ -50,10 +52,14 @@ internal static class NumberScanner
         var end = j + 1;
         while (order < 2)
         {
-            var k = end;
-            while (k < text.Length && CharClass.IsDigit(text[k]) && k - end < 2)
+            var digits = SkipSpaces(text, end);
+            var k = digits;
+            while (k < text.Length && CharClass.IsDigit(text[k]) && k - digits < 2)
                 k++;
-            if (k == end || k >= text.Length)
+            if (k == digits)
+                break;
+            k = SkipSpaces(text, k);
+            if (k >= text.Length)
                 break;
             var next = Array.IndexOf(DateSuffixes, text[k]);
             if (next <= order || (next == 3 && order != 1))
@@ -62,6 +68,15 @@ internal static class NumberScanner
             order = Math.Min(next, 2);
         }
         return end - i;
+    }
+
+    /// <summary>Skips at most two spaces, the most a PDF puts between a number and its unit.</summary>
+    private static int SkipSpaces(ReadOnlySpan<char> text, int j)
+    {
+        var k = j;
+        while (k < text.Length && text[k] == ' ' && k - j < 2)
+            k++;
+        return k;
     }
 
     private static int UnitAt(ReadOnlySpan<char> text, int j)
