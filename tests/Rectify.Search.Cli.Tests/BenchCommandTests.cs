@@ -1,0 +1,42 @@
+using Rectify.Search.Cli.Tests.Support;
+
+namespace Rectify.Search.Cli.Tests;
+
+public sealed class BenchCommandTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void ScoresBothTestSetsAndPrintsTheirFigures()
+    {
+        foreach (var set in new[] { "pku", "msr" })
+        {
+            File.WriteAllLines(_dir.File($"{set}_test.utf8"), ["共同创造美好的新世纪"]);
+            File.WriteAllLines(_dir.File($"{set}_test_gold.utf8"), ["共同  创造  美好  的  新  世纪  "]);
+        }
+
+        var (exit, output, _) = CliRunner.Run("bench", "segment", "--sighan", _dir.Path, "--iterations", "1", "--no-jieba");
+
+        exit.Should().Be(0);
+        output.Should().Contain("general dictionary only").And.Contain("jieba: not run");
+        // 共同 创造 美好 的 新世纪 against 共同 创造 美好 的 新 世纪: 4 of 5 words right, 4 of 6 found.
+        output.Should().MatchRegex(@"pku   rectify +0\.8000  0\.6667  0\.7273 +[\d,]+")
+            .And.MatchRegex(@"msr   rectify +0\.8000  0\.6667  0\.7273 +[\d,]+");
+    }
+
+    [Fact]
+    public void AMissingTestSetIsReportedWithTheOptionToFixIt()
+    {
+        var (exit, _, error) = CliRunner.Run("bench", "segment", "--sighan", _dir.Path, "--no-jieba");
+        exit.Should().Be(1);
+        error.Should().Contain("lacks pku_test.utf8").And.Contain("pass --sighan <folder>");
+    }
+
+    [Fact]
+    public void IterationsOutOfRangeAreABadArgument()
+    {
+        CliRunner.Run("bench", "segment", "--iterations", "0").Exit.Should().Be(2);
+    }
+}
