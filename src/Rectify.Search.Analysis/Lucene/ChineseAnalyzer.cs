@@ -9,8 +9,8 @@ using Rectify.Search.Analysis.Segmentation;
 namespace Rectify.Search.Analysis.Lucene;
 
 /// <summary>
-/// The project's Chinese analyzer: <see cref="ChineseTokenizer"/> (normalization and segmentation), then lower
-/// case, then stop words. Index mode adds the words inside long words; query mode keeps the coarse words.
+/// The project's Chinese analyzer: <see cref="NormalizingCharFilter"/> (full width, traditional characters), then
+/// <see cref="ChineseTokenizer"/> (segmentation), then lower case, then stop words. Index mode adds the words inside long words; query mode keeps the coarse words.
 /// One instance serves every thread (Lucene reuses per-thread components; the dictionary is shared and read-only).
 /// </summary>
 public sealed class ChineseAnalyzer(SegmentMode mode, AnalysisData? data = null, TextNormalizer? normalizer = null) : Analyzer
@@ -25,9 +25,11 @@ public sealed class ChineseAnalyzer(SegmentMode mode, AnalysisData? data = null,
     /// <summary>The mode this analyzer segments in.</summary>
     public SegmentMode Mode => mode;
 
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new NormalizingCharFilter(reader, _normalizer);
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new ChineseTokenizer(reader, _data.Segmenter, _normalizer, mode);
+        var tokenizer = new ChineseTokenizer(reader, _data.Segmenter, mode);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new StopFilter(Version, stream, _stopWords);
         return new TokenStreamComponents(tokenizer, stream);

@@ -1,13 +1,12 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Rectify.Search.Analysis.Normalization;
 using Rectify.Search.Analysis.Segmentation;
 
 namespace Rectify.Search.Analysis.Lucene;
 
 /// <summary>
-/// Lucene tokenizer over the segmenter. It reads the whole field value, normalizes a copy one character for one
-/// (width, traditional → simplified), segments it, and emits words, numbers and Latin tokens with the exact
+/// Lucene tokenizer over the segmenter: it reads the whole field value (normalized by
+/// <see cref="NormalizingCharFilter"/>), segments it, and emits words, numbers and Latin tokens with the exact
 /// offsets of the original text; punctuation is dropped. In index mode the words inside a longer word follow
 /// it at the same position (position increment 0).
 /// </summary>
@@ -17,7 +16,6 @@ public sealed class ChineseTokenizer : Tokenizer
     public const string WordType = "word", NumberType = "number", LatinType = "latin";
 
     private readonly Segmenter _segmenter;
-    private readonly TextNormalizer _normalizer;
     private readonly SegmentMode _mode;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
@@ -28,11 +26,10 @@ public sealed class ChineseTokenizer : Tokenizer
     private int _length;
     private int _next;
 
-    public ChineseTokenizer(TextReader input, Segmenter segmenter, TextNormalizer normalizer, SegmentMode mode)
+    public ChineseTokenizer(TextReader input, Segmenter segmenter, SegmentMode mode)
         : base(input)
     {
         _segmenter = segmenter;
-        _normalizer = normalizer;
         _mode = mode;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
@@ -87,7 +84,6 @@ public sealed class ChineseTokenizer : Tokenizer
             if (_length == _text.Length)
                 Array.Resize(ref _text, _text.Length * 2);
         }
-        _normalizer.Normalize(_text.AsSpan(0, _length));
         _tokens.Clear();
         _segmenter.Segment(_text.AsSpan(0, _length), _tokens, _mode);
         _next = 0;
