@@ -38,13 +38,8 @@ public sealed class Thesaurus
         var expansions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var entries = new List<IReadOnlyList<string>>();
         var max = 0;
-        var lineNo = 0;
-        foreach (var raw in lines)
+        foreach (var (lineNo, line) in DataLines.Content(lines))
         {
-            lineNo++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
-                continue;
             List<string> terms;
             if (line.Contains("->", StringComparison.Ordinal))
             {

@@ -112,13 +112,8 @@ public sealed class WordDictionary
     /// <summary>Reads jieba's format: one <c>word frequency [tag]</c> per line; blank lines and # comments skipped.</summary>
     public void Load(IEnumerable<string> lines, int defaultFrequency, string source)
     {
-        var lineNo = 0;
-        foreach (var raw in lines)
+        foreach (var (lineNo, line) in Resources.DataLines.Content(lines))
         {
-            lineNo++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
-                continue;
             var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             var frequency = defaultFrequency;
             if (parts.Length > 1 && !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out frequency))
