@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Indexing.Schema;
+
+namespace Rectify.Search.Indexing.Building;
+
+/// <summary>Turns one plan into its Lucene documents: one per measure, per problem and per body section.</summary>
+public static class DocumentMapper
+{
+    /// <summary>The record ids, as the store derives them; the index must agree with the store.</summary>
+    public static string ProblemId(string documentId, int position) => $"{documentId}.p{position}";
+
+    public static string MeasureId(string documentId, int problem, int position) => $"{ProblemId(documentId, problem)}.m{position}";
+
+    public static string SectionId(string documentId, int position) => $"{documentId}.s{position}";
+
+    public static IEnumerable<Document> Map(PlanDocument plan)
+    {
+        foreach (var problem in plan.Problems)
+        {
+            var problemId = ProblemId(plan.DocumentId, problem.Position);
+            var problemText = string.Join("\n", new[] { problem.Text, problem.Fields.Target }.Where(t => !string.IsNullOrEmpty(t)));
+            yield return Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText);
+            foreach (var measure in problem.Measures)
+                yield return Build(plan, IndexFields.Kinds.Measure, MeasureId(plan.DocumentId, problem.Position, measure.Position), problemId, measure.Text);
+        }
+        var position = 0;
+        foreach (var section in Flatten(plan.Sections))
+        {
+            position++;
+            var text = string.Join("\n", new[] { section.Heading, section.Text }.Where(t => t.Length > 0));
+            if (text.Length > 0)
+                yield return Build(plan, IndexFields.Kinds.Section, SectionId(plan.DocumentId, position), null, text);
+        }
+    }
+
+    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
+
+    private static Document Build(PlanDocument plan, string kind, string id, string? problemId, string text)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, id, Field.Store.YES),
+            new StringField(IndexFields.Kind, kind, Field.Store.YES),
+            new StringField(IndexFields.DocumentId, plan.DocumentId, Field.Store.YES),
+            new TextField(IndexFields.Words, text, Field.Store.NO),
+            new TextField(IndexFields.Bigrams, text, Field.Store.NO),
+            new StoredField(IndexFields.Text, text),
+            new StringField(IndexFields.TextHash, TextHash(text), Field.Store.YES),
+        };
+        if (problemId is not null)
+            doc.Add(new StringField(IndexFields.ProblemId, problemId, Field.Store.YES));
+        var m = plan.Metadata;
+        if (m.Region is { } r)
+        {
+            Keyword(doc, IndexFields.Province, r.Province, facet: true);
+            if (r.City is not null)
+                Keyword(doc, IndexFields.City, r.City);
+            if (r.County is not null)
+                Keyword(doc, IndexFields.County, r.County);
+            Keyword(doc, IndexFields.RegionCode, r.Code);
+            Keyword(doc, IndexFields.Level, r.Level, facet: true);
+        }
+        if (m.Inspection.Round is { } round)
+            Keyword(doc, IndexFields.Round, round.ToString(CultureInfo.InvariantCulture));
+        if (m.Year is { } year)
+            doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.YES));
+        return doc;
+    }
+
+    private static void Keyword(Document doc, string field, string value, bool facet = false)
+    {
+        doc.Add(new StringField(field, value, Field.Store.YES));
+        if (facet)
+            doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    /// <summary>Identical texts (up to width, traditional forms, spaces and punctuation) share a hash.</summary>
+    public static string TextHash(string text)
+    {
+        var normalized = TextNormalizer.Default.Normalize(text);
+        var kept = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (char.IsLetterOrDigit(c))
+                kept.Append(char.ToLowerInvariant(c));
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kept.ToString())))[..16];
+    }
+}

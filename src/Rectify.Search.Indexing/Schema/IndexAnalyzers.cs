@@ -1,0 +1,41 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Rectify.Search.Analysis.Lucene;
+using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Analysis.Segmentation;
+
+namespace Rectify.Search.Indexing.Schema;
+
+/// <summary>The analyzers of the index fields, for writing (index mode) and for querying (query mode).</summary>
+public static class IndexAnalyzers
+{
+    /// <summary>Words in index mode, bigrams on the bigram field.</summary>
+    public static Analyzer ForIndexing() => new PerFieldAnalyzerWrapper(
+        new ChineseAnalyzer(SegmentMode.Index),
+        new Dictionary<string, Analyzer> { [IndexFields.Bigrams] = new BigramAnalyzer() });
+
+    /// <summary>Coarse words for queries.</summary>
+    public static ChineseAnalyzer QueryWords { get; } = new(SegmentMode.Query);
+
+    /// <summary>Words and the words inside them, to match what index mode wrote.</summary>
+    public static ChineseAnalyzer IndexWords { get; } = new(SegmentMode.Index);
+
+    public static BigramAnalyzer Bigrams { get; } = new();
+}
+
+/// <summary>Normalized text cut into overlapping CJK bigrams (Latin and numbers stay whole), lower-cased.</summary>
+public sealed class BigramAnalyzer : Analyzer
+{
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new NormalizingCharFilter(reader, TextNormalizer.Default);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(ChineseAnalyzer.Version, reader);
+        TokenStream stream = new LowerCaseFilter(ChineseAnalyzer.Version, tokenizer);
+        stream = new CJKBigramFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}

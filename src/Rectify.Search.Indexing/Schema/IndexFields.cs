@@ -1,0 +1,42 @@
+namespace Rectify.Search.Indexing.Schema;
+
+/// <summary>
+/// The index's fields, defined once for the writer and the searcher. One Lucene document per measure, problem
+/// and body section; ids point back to the SQLite store.
+/// </summary>
+public static class IndexFields
+{
+    /// <summary>The record id (000_….p2.m1, 000_….p2, 000_….s3): stored, exact.</summary>
+    public const string Id = "id";
+    /// <summary>measure, problem or section.</summary>
+    public const string Kind = "kind";
+    public const string DocumentId = "documentId";
+    /// <summary>The problem a measure belongs to (and a problem's own id).</summary>
+    public const string ProblemId = "problemId";
+    /// <summary>Chinese words, index mode (coarse words plus the words inside them).</summary>
+    public const string Words = "words";
+    /// <summary>Overlapping character bigrams: catches what segmentation cuts differently.</summary>
+    public const string Bigrams = "bigrams";
+    /// <summary>The original text, stored for highlighting.</summary>
+    public const string Text = "text";
+    /// <summary>A hash of the normalized text: identical measures collapse on it.</summary>
+    public const string TextHash = "textHash";
+    public const string Province = "province";
+    public const string City = "city";
+    public const string County = "county";
+    public const string RegionCode = "regionCode";
+    public const string Level = "level";
+    public const string Round = "round";
+    public const string Theme = "theme";
+    public const string Year = "year";
+
+    /// <summary>Keyword fields that carry doc values for facet counts.</summary>
+    public static readonly string[] Facets = [Theme, Province, Level];
+
+    public static class Kinds
+    {
+        public const string Measure = "measure";
+        public const string Problem = "problem";
+        public const string Section = "section";
+    }
+}

@@ -1,0 +1,65 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Rectify.Search.Indexing.Building;
+
+namespace Rectify.Search.Indexing.Searching;
+
+/// <summary>
+/// The open index: a searcher over the generation CURRENT names. <see cref="Refresh"/> switches to a newly
+/// published generation; searches under way keep the searcher they started with.
+/// </summary>
+public sealed class SearchIndex(IndexLocation location) : IDisposable
+{
+    private readonly System.Threading.Lock _gate = new();
+    private (string Path, FSDirectory Directory, DirectoryReader Reader, IndexSearcher Searcher)? _open;
+    private readonly List<IDisposable> _retired = [];
+
+    public IndexLocation Location => location;
+
+    /// <summary>The current searcher; throws when no index has been built.</summary>
+    public IndexSearcher Searcher => (_open ?? Open())?.Searcher
+        ?? throw new InvalidOperationException($"no index in {location.Root}: build it with 'rectify serve' or 'rectify index'");
+
+    /// <summary>Number of Lucene documents in the open index, 0 when there is none.</summary>
+    public int DocumentCount => (_open ?? Open())?.Reader.NumDocs ?? 0;
+
+    /// <summary>Opens the generation CURRENT names if it is not the one open already.</summary>
+    public void Refresh()
+    {
+        lock (_gate)
+        {
+            var path = location.CurrentPath;
+            if (path is null || path == _open?.Path)
+                return;
+            var directory = FSDirectory.Open(path);
+            var reader = DirectoryReader.Open(directory);
+            if (_open is { } old)
+            {
+                // Searches may still hold the old searcher; its files go when the index is disposed.
+                _retired.Add(old.Reader);
+                _retired.Add(old.Directory);
+            }
+            _open = (path, directory, reader, new IndexSearcher(reader));
+        }
+    }
+
+    private (string Path, FSDirectory Directory, DirectoryReader Reader, IndexSearcher Searcher)? Open()
+    {
+        Refresh();
+        return _open;
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            foreach (var d in _retired)
+                d.Dispose();
+            _retired.Clear();
+            _open?.Reader.Dispose();
+            _open?.Directory.Dispose();
+            _open = null;
+        }
+    }
+}
