@@ -1,0 +1,68 @@
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Indexing.Building;
+using Rectify.Search.Indexing.Searching;
+
+namespace Rectify.Search.Indexing.Tests.Building;
+
+public sealed class IndexBuilderTests
+{
+    private static readonly PlanDocument Xingguo = PlanFileReader.Read(RepoFiles.Seed("000_fd899eb3d1702b98"));
+
+    [Fact]
+    public void ABuildPublishesAGenerationWithItsStamp()
+    {
+        using var dir = new TempDirectory();
+        var location = new IndexLocation(dir.File("lucene"));
+        location.CurrentStamp().Should().BeNull();
+
+        var report = IndexBuilder.Build(location, [Xingguo], new IndexStamp("dict-1.thesaurus-1", "abc"));
+
+        report.Plans.Should().Be(1);
+        report.Documents.Should().Be(17 + 41 + Xingguo.Sections.Sum(Count));
+        location.CurrentStamp().Should().Be(new IndexStamp("dict-1.thesaurus-1", "abc"));
+    }
+
+    [Fact]
+    public void ARebuildSwapsGenerationsWhileAnOpenSearcherKeepsWorking()
+    {
+        using var dir = new TempDirectory();
+        var location = new IndexLocation(dir.File("lucene"));
+        IndexBuilder.Build(location, [Xingguo], new IndexStamp("v", "1"));
+        using var index = new SearchIndex(location);
+        var before = index.Searcher;
+        var first = location.CurrentPath;
+
+        IndexBuilder.Build(location, [], new IndexStamp("v", "2"));
+        before.IndexReader.NumDocs.Should().BeGreaterThan(0, "the old reader still serves");
+        index.Refresh();
+
+        location.CurrentPath.Should().NotBe(first);
+        index.DocumentCount.Should().Be(0);
+        location.CurrentStamp()!.StoreFingerprint.Should().Be("2");
+    }
+
+    [Fact]
+    public void AFailedBuildLeavesThePreviousIndexInUse()
+    {
+        using var dir = new TempDirectory();
+        var location = new IndexLocation(dir.File("lucene"));
+        IndexBuilder.Build(location, [Xingguo], new IndexStamp("v", "1"));
+        var current = location.CurrentPath;
+
+        var act = () => IndexBuilder.Build(location, Failing(), new IndexStamp("v", "2"));
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("store read failed");
+        location.CurrentPath.Should().Be(current);
+        location.CurrentStamp()!.StoreFingerprint.Should().Be("1");
+        Directory.GetDirectories(location.Root).Should().ContainSingle("the half-built generation is removed");
+    }
+
+    private static IEnumerable<PlanDocument> Failing()
+    {
+        yield return Xingguo;
+        throw new InvalidOperationException("store read failed");
+    }
+
+    private static int Count(Section s) => (s.Heading.Length + s.Text.Length > 0 ? 1 : 0) + s.Children.Sum(Count);
+}

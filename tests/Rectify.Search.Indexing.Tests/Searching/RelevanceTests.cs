@@ -1,0 +1,78 @@
+using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Indexing.Tests.Support;
+
+namespace Rectify.Search.Indexing.Tests.Searching;
+
+public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
+{
+    private const string Xingguo = "000_fd899eb3d1702b98", Baojing = "001_5cb408abd5d47804", Suixian = "002_57f2b054bec5bb15";
+
+    [Fact]
+    public void TwoHighProjectsPutsTheThreeTwoHighProblemsInTheTopFive()
+    {
+        var top = seeds.Searcher.Search(new SearchRequest("两高项目", PageSize: 5))!.Hits.Select(h => h.Id).ToList();
+        top.Should().Contain([$"{Xingguo}.p2", $"{Baojing}.p5", $"{Suixian}.p3"]);
+    }
+
+    [Fact]
+    public void SoilTestingFertilizationAtMeasureLevelFindsThreeCounties()
+    {
+        var result = seeds.Searcher.Search(new SearchRequest("测土配方施肥", SearchUnit.Measure, PageSize: 20))!;
+        result.Hits.Select(h => h.DocumentId).Distinct().Should().Contain([Xingguo, Baojing, Suixian]);
+        result.Facets["province"].Select(f => f.Value).Should().BeEquivalentTo(["江西省", "湖北省", "湖南省"]);
+    }
+
+    [Fact]
+    public void ATraditionalQueryFindsWhatTheSimplifiedOneFinds()
+    {
+        var simplified = seeds.Searcher.Search(new SearchRequest("污水管网", PageSize: 50))!.Hits.Select(h => h.Id);
+        var traditional = seeds.Searcher.Search(new SearchRequest("污水管網", PageSize: 50))!.Hits.Select(h => h.Id);
+        traditional.Should().Equal(simplified).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void AnExclusionLeavesOutRecordsWithTheWord()
+    {
+        var hits = seeds.Searcher.Search(new SearchRequest("\"雨污分流\" -管网", SearchUnit.Measure, PageSize: 50))!.Hits;
+        hits.Should().NotBeEmpty();
+        hits.Should().OnlyContain(h => h.Highlights.All(x => !x.Contains("管网")));
+        hits.Select(h => h.Id).Should().Contain($"{Xingguo}.p11.m3").And.NotContain($"{Xingguo}.p11.m2");
+    }
+
+    [Fact]
+    public void HighlightsWrapTheMatchesInTheBestSentence()
+    {
+        var hit = seeds.Searcher.Search(new SearchRequest("两高项目", SearchUnit.Measure, DocumentId: Xingguo))!.Hits.Single();
+        hit.Id.Should().Be($"{Xingguo}.p2.m2");
+        hit.Highlights.Should().Equal("2021 年底前，梳理我县“十四五”拟投产达产“<em>两高</em>”<em>项目</em>情况。");
+    }
+
+    [Fact]
+    public void FiltersNarrowAndAQueryIsOptionalWithAFilter()
+    {
+        var result = seeds.Searcher.Search(new SearchRequest(null, Province: "山西省"))!;
+        result.Total.Should().Be(17);
+        result.Hits.Should().OnlyContain(h => h.DocumentId == "004_5daf789ba15e6675");
+        seeds.Searcher.Search(new SearchRequest("污水", YearFrom: 2024))!.Hits.Should().OnlyContain(h => h.DocumentId == "004_5daf789ba15e6675");
+    }
+
+    [Theory]
+    [InlineData("\"两高")]
+    [InlineData("AND(")]
+    [InlineData("*")]
+    [InlineData("🙂🙂")]
+    [InlineData("-")]
+    [InlineData("\"\"")]
+    public void AnythingAUserTypesIsTextNotAnError(string query)
+    {
+        var act = () => seeds.Searcher.Search(new SearchRequest(query));
+        act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void AQueryWithNothingToSearchAndNoFilterReturnsNull()
+    {
+        seeds.Searcher.Search(new SearchRequest("🙂 *")).Should().BeNull();
+        seeds.Searcher.Search(new SearchRequest("🙂", Province: "江西省")).Should().NotBeNull();
+    }
+}
