@@ -78,6 +78,7 @@ public sealed class PlanStoreTests
     {
         RecordIds.Problem(Xingguo, 2).Should().Be("000_fd899eb3d1702b98.p2");
         RecordIds.Measure(Xingguo, 2, 1).Should().Be("000_fd899eb3d1702b98.p2.m1");
+        RecordIds.Section(Xingguo, 3).Should().Be("000_fd899eb3d1702b98.s3");
     }
 
     private static string Json(PlanDocument plan) => JsonSerializer.Serialize(plan);

@@ -12,22 +12,15 @@ namespace Rectify.Search.Indexing.Building;
 /// <summary>Turns one plan into its Lucene documents: one per measure, per problem and per body section.</summary>
 public static class DocumentMapper
 {
-    /// <summary>The record ids, as the store derives them; the index must agree with the store.</summary>
-    public static string ProblemId(string documentId, int position) => $"{documentId}.p{position}";
-
-    public static string MeasureId(string documentId, int problem, int position) => $"{ProblemId(documentId, problem)}.m{position}";
-
-    public static string SectionId(string documentId, int position) => $"{documentId}.s{position}";
-
     public static IEnumerable<Document> Map(PlanDocument plan)
     {
         foreach (var problem in plan.Problems)
         {
-            var problemId = ProblemId(plan.DocumentId, problem.Position);
+            var problemId = RecordIds.Problem(plan.DocumentId, problem.Position);
             var problemText = string.Join("\n", new[] { problem.Text, problem.Fields.Target }.Where(t => !string.IsNullOrEmpty(t)));
             yield return Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText);
             foreach (var measure in problem.Measures)
-                yield return Build(plan, IndexFields.Kinds.Measure, MeasureId(plan.DocumentId, problem.Position, measure.Position), problemId, measure.Text);
+                yield return Build(plan, IndexFields.Kinds.Measure, RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position), problemId, measure.Text);
         }
         var position = 0;
         foreach (var section in Flatten(plan.Sections))
@@ -35,7 +28,7 @@ public static class DocumentMapper
             position++;
             var text = string.Join("\n", new[] { section.Heading, section.Text }.Where(t => t.Length > 0));
             if (text.Length > 0)
-                yield return Build(plan, IndexFields.Kinds.Section, SectionId(plan.DocumentId, position), null, text);
+                yield return Build(plan, IndexFields.Kinds.Section, RecordIds.Section(plan.DocumentId, position), null, text);
         }
     }
 
