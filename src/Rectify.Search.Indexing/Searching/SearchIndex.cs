@@ -12,7 +12,8 @@ namespace Rectify.Search.Indexing.Searching;
 public sealed class SearchIndex(IndexLocation location) : IDisposable
 {
     private readonly System.Threading.Lock _gate = new();
-    private (string Path, FSDirectory Directory, DirectoryReader Reader, IndexSearcher Searcher)? _open;
+    // One reference, replaced whole under the lock and read without it: a search never sees half a swap.
+    private volatile OpenGeneration? _open;
     private readonly List<IDisposable> _retired = [];
 
     public IndexLocation Location => location;
@@ -40,15 +41,17 @@ public sealed class SearchIndex(IndexLocation location) : IDisposable
                 _retired.Add(old.Reader);
                 _retired.Add(old.Directory);
             }
-            _open = (path, directory, reader, new IndexSearcher(reader));
+            _open = new OpenGeneration(path, directory, reader, new IndexSearcher(reader));
         }
     }
 
-    private (string Path, FSDirectory Directory, DirectoryReader Reader, IndexSearcher Searcher)? Open()
+    private OpenGeneration? Open()
     {
         Refresh();
         return _open;
     }
+
+    private sealed record OpenGeneration(string Path, FSDirectory Directory, DirectoryReader Reader, IndexSearcher Searcher);
 
     public void Dispose()
     {
