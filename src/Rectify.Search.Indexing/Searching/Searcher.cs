@@ -34,9 +34,12 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         searcher.Search(query, new QueryWrapperFilter(filter), collector);
 
         var highlight = compiled?.Highlight ?? [];
+        // Grouping reads only the ids of every hit; full records (with text) are read once, for the page shown.
+        var records = new Dictionary<int, StoredRecord>();
+        StoredRecord Record(int doc) => records.TryGetValue(doc, out var r) ? r : records[doc] = Stored(searcher, doc);
         var rows = request.Unit == SearchUnit.Measure
-            ? collector.Hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Select(h => (Key: Stored(searcher, h.Doc).Id, Hits: new List<CollectedHit> { h }, Score: h.Score)).ToList()
-            : collector.Hits.GroupBy(h => Stored(searcher, h.Doc).ProblemId ?? "")
+            ? collector.Hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Select(h => (Key: Key(searcher, h.Doc, IndexFields.Id), Hits: new List<CollectedHit> { h }, Score: h.Score)).ToList()
+            : collector.Hits.GroupBy(h => Key(searcher, h.Doc, IndexFields.ProblemId))
                 .Select(g => (Key: g.Key, Hits: g.OrderByDescending(h => h.Score).ToList(), Score: GroupScore(g)))
                 .OrderByDescending(g => g.Score).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
 
@@ -51,18 +54,18 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         {
             if (request.Unit == SearchUnit.Measure)
             {
-                var s = Stored(searcher, r.Hits[0].Doc);
+                var s = Record(r.Hits[0].Doc);
                 return new SearchHit(s.Id, s.DocumentId, s.ProblemId ?? "", r.Score, Highlighter.Highlight(s.Text, highlight), []);
             }
             // The problem's own record, even when only its measures matched: its passage leads the row.
-            var problemDoc = r.Hits.Select(h => Stored(searcher, h.Doc)).FirstOrDefault(s => s.Kind == IndexFields.Kinds.Problem)
+            var problemDoc = r.Hits.Select(h => Record(h.Doc)).FirstOrDefault(s => s.Kind == IndexFields.Kinds.Problem)
                 ?? ById(searcher, r.Key);
-            var measures = r.Hits.Select(h => (Hit: h, Stored: Stored(searcher, h.Doc)))
+            var measures = r.Hits.Select(h => (Hit: h, Stored: Record(h.Doc)))
                 .Where(x => x.Stored.Kind == IndexFields.Kinds.Measure)
                 .Take(MeasuresPerProblem)
                 .Select(x => new RecordHit(x.Stored.Id, x.Stored.Kind, x.Stored.DocumentId, x.Stored.ProblemId, x.Hit.Score, Highlighter.Highlight(x.Stored.Text, highlight)))
                 .ToList();
-            var first = Stored(searcher, r.Hits[0].Doc);
+            var first = Record(r.Hits[0].Doc);
             var highlights = problemDoc is null ? [] : Highlighter.Highlight(problemDoc.Text, highlight);
             return new SearchHit(r.Key, first.DocumentId, r.Key, r.Score, highlights, measures);
         }).ToList();
@@ -117,6 +120,10 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
         return top.TotalHits == 0 ? null : Stored(searcher, top.ScoreDocs[0].Doc);
     }
+
+    /// <summary>One stored id field of a hit, without loading its text.</summary>
+    private static string Key(IndexSearcher searcher, int doc, string field) =>
+        searcher.Doc(doc, new HashSet<string> { field }).Get(field) ?? "";
 
     internal sealed record StoredRecord(string Id, string Kind, string DocumentId, string? ProblemId, string Text);
 
