@@ -14,6 +14,7 @@ public sealed class TextNormalizer
     private readonly Dictionary<string, string> _phrases = new(StringComparer.Ordinal);
     private readonly bool[] _phraseStart = new bool[65536];
     private readonly int _maxPhrase;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
 
     private TextNormalizer(IEnumerable<string> characters, IEnumerable<string> phrases)
     {
@@ -35,6 +36,7 @@ public sealed class TextNormalizer
             _phraseStart[from[0]] = true;
             _maxPhrase = Math.Max(_maxPhrase, from.Length);
         }
+        _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static readonly Lazy<TextNormalizer> Shared = new(() =>
@@ -69,8 +71,7 @@ public sealed class TextNormalizer
     {
         for (var len = Math.Min(_maxPhrase, text.Length - i); len >= 2; len--)
         {
-            var key = new string(text.Slice(i, len));
-            if (_phrases.TryGetValue(key, out var replacement))
+            if (_phraseLookup.TryGetValue(text.Slice(i, len), out var replacement))
             {
                 replacement.AsSpan().CopyTo(text.Slice(i, len));
                 return len;
