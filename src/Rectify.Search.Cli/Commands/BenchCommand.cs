@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using Rectify.Search.Analysis.Dictionaries;
 using Rectify.Search.Analysis.Evaluation;
@@ -48,10 +47,8 @@ internal static class BenchCommand
             return CliApp.SomeFailed;
         }
 
-        var load = Stopwatch.StartNew();
         var data = AnalysisData.General;
         var normalizer = TextNormalizer.Default;
-        load.Stop();
         o.WriteLine($"dictionary: {data.Segmenter.Dictionary.Count:N0} words (general dictionary only), loaded in {data.LoadTime.TotalMilliseconds:F0} ms, "
             + $"{data.ManagedBytes / 1048576.0:F1} MB managed; trie {data.Segmenter.Dictionary.Bytes / 1048576.0:F1} MB");
         var python = noJieba ? null : JiebaReference.FindPython();
