@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Text;
+
+namespace Rectify.Search.Core.Enrichment;
+
+/// <summary>
+/// Reads a printed deadline (整改时限) into a date, a kind and a status. 月底/月末 is the month's last day, 年底,
+/// 年年底 and a bare year the year's last day; several dates give the latest. Words of immediacy (立行立改,
+/// 立即整改) and continuity (长期坚持, 持续推进) make the kind. Text with neither — 按省时限要求…, or 12月底前
+/// whose year a web copy lost — is kept raw and flagged as unread, never completed by a guess.
+/// </summary>
+public static partial class DeadlineParser
+{
+    private static readonly string[] ImmediateWords = ["立行立改", "立即整改", "立查立改", "即知即改", "立即", "即查即改", "马上"];
+    private static readonly string[] OngoingWords = ["长期坚持", "持续推进", "持续改善", "持续整改", "持续开展", "常态化", "长期", "持续"];
+
+    /// <summary>Reads <paramref name="raw"/>; <paramref name="statusNote"/> is the note printed beside it (已完成整改并上报销号).</summary>
+    public static Deadline Parse(string? raw, string? statusNote = null)
+    {
+        var printed = raw?.Trim() ?? "";
+        var status = IsCompleted(statusNote) || IsCompleted(printed) ? "completed" : null;
+        if (printed.Length == 0)
+            return new Deadline("", null, DeadlineKinds.None, status, false, false);
+
+        var text = Compact(printed);
+        var date = LatestDate(text);
+        var immediate = ImmediateWords.Any(text.Contains);
+        var ongoing = OngoingWords.Any(text.Contains);
+        if (date is not null)
+            return new Deadline(printed, date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DeadlineKinds.Date, status, ongoing, false);
+        var kind = (immediate, ongoing) switch
+        {
+            (true, true) => DeadlineKinds.ImmediateAndOngoing,
+            (true, false) => DeadlineKinds.Immediate,
+            (false, true) => DeadlineKinds.Ongoing,
+            _ => DeadlineKinds.None,
+        };
+        return new Deadline(printed, null, kind, status, false, kind == DeadlineKinds.None);
+    }
+
+    private static bool IsCompleted(string? text) => text is not null && text.Contains("已完成", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Folds full width, drops the spaces PDF text puts inside dates (2025 年 12 月底), and writes Chinese numerals of
+    /// years, months and days in digits (二〇二五年六月三十日 → 2025年6月30日).
+    /// </summary>
+    private static string Compact(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in WidthFolding.Fold(text))
+        {
+            if (!char.IsWhiteSpace(c))
+                sb.Append(c);
+        }
+        var digits = ChineseYear().Replace(sb.ToString(), m =>
+            string.Concat(m.Groups[1].Value.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c == '零' ? '〇' : c, StringComparison.Ordinal)))) + "年");
+        return ChineseMonthOrDay().Replace(digits, m =>
+            (ChineseNumerals.Parse(m.Groups[1].Value) ?? 0).ToString(CultureInfo.InvariantCulture) + m.Groups[2].Value);
+    }
+
+    private static DateOnly? LatestDate(string text)
+    {
+        DateOnly? latest = null;
+        foreach (Match m in DatePattern().Matches(text))
+        {
+            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            DateOnly? date = null;
+            if (m.Groups["m"].Success)
+            {
+                var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+                if (month is < 1 or > 12)
+                    continue;
+                var last = DateTime.DaysInMonth(year, month);
+                if (m.Groups["d"].Success)
+                {
+                    var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+                    if (day < 1 || day > last)
+                        continue;
+                    date = new DateOnly(year, month, day);
+                }
+                else
+                {
+                    date = new DateOnly(year, month, last);
+                }
+            }
+            else
+            {
+                date = new DateOnly(year, 12, 31);
+            }
+            if (latest is null || date > latest)
+                latest = date;
+        }
+        return latest;
+    }
+
+    // 2021年12月31日, 2021年12月底, 2022年6月, 2020年年底, 2020年底, 2025年 (a year alone means its end).
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年(?:(?<m>\d{1,2})月(?:(?<d>\d{1,2})[日号])?|年?[底末])?")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex("([〇零一二三四五六七八九]{4})年")]
+    private static partial Regex ChineseYear();
+
+    [GeneratedRegex("(?<=年|月)([一二三四五六七八九十]{1,3})([月日号])")]
+    private static partial Regex ChineseMonthOrDay();
+}
