@@ -27,6 +27,25 @@ public sealed class PlanStoreTests
     }
 
     [Fact]
+    public void TheFingerprintChangesWithTheStoredPlansAndOnlyThen()
+    {
+        using var dir = new TempDirectory();
+        using var store = PlanStore.Open(dir.File("rectify.db"));
+        var empty = store.Fingerprint();
+        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Xingguo)));
+        var one = store.Fingerprint();
+        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Xingguo))).Should().Be(StoreOutcome.Unchanged);
+        store.Fingerprint().Should().Be(one);
+        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Jiangxi)));
+        var two = store.Fingerprint();
+        store.Remove(Jiangxi);
+
+        new[] { empty, one, two }.Should().OnlyHaveUniqueItems();
+        store.Fingerprint().Should().Be(one);
+        store.LoadAll().Select(p => p.DocumentId).Should().Equal(Xingguo);
+    }
+
+    [Fact]
     public void StoringTheSameBytesAgainWritesNothing()
     {
         using var dir = new TempDirectory();

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Rectify.Search.Cli.Indexing;
+using Rectify.Search.Storage.Ingestion;
 using Rectify.Search.Cli.Output;
 using Rectify.Search.Storage;
 

@@ -1,4 +1,4 @@
-using Rectify.Search.Cli.Indexing;
+using Rectify.Search.Storage.Ingestion;
 using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Cli.Output;

@@ -1,8 +1,7 @@
 using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Reporting;
-using Rectify.Search.Storage;
 
-namespace Rectify.Search.Cli.Indexing;
+namespace Rectify.Search.Storage.Ingestion;
 
 /// <summary>Receives progress as files move through the ingestion stages.</summary>
 public interface IIndexProgress

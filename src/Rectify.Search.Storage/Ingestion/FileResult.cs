@@ -1,8 +1,7 @@
 using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Reporting;
-using Rectify.Search.Storage;
 
-namespace Rectify.Search.Cli.Indexing;
+namespace Rectify.Search.Storage.Ingestion;
 
 /// <summary>What happened to one file, or to one stored plan whose file is gone.</summary>
 public sealed record FileResult(
