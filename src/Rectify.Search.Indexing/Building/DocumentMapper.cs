@@ -4,6 +4,7 @@ using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Enrichment;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Schema;
 
@@ -18,9 +19,10 @@ public static class DocumentMapper
         {
             var problemId = RecordIds.Problem(plan.DocumentId, problem.Position);
             var problemText = string.Join("\n", new[] { problem.Text, problem.Fields.Target }.Where(t => !string.IsNullOrEmpty(t)));
-            yield return Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText);
+            var deadline = DeadlineParser.Parse(problem.Fields.DeadlineRaw, problem.Fields.StatusNote).DateNumber;
+            yield return Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText, deadline);
             foreach (var measure in problem.Measures)
-                yield return Build(plan, IndexFields.Kinds.Measure, RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position), problemId, measure.Text);
+                yield return Build(plan, IndexFields.Kinds.Measure, RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position), problemId, measure.Text, deadline);
         }
         var position = 0;
         foreach (var section in Flatten(plan.Sections))
@@ -28,14 +30,14 @@ public static class DocumentMapper
             position++;
             var text = string.Join("\n", new[] { section.Heading, section.Text }.Where(t => t.Length > 0));
             if (text.Length > 0)
-                yield return Build(plan, IndexFields.Kinds.Section, RecordIds.Section(plan.DocumentId, position), null, text);
+                yield return Build(plan, IndexFields.Kinds.Section, RecordIds.Section(plan.DocumentId, position), null, text, null);
         }
     }
 
     private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
         sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
 
-    private static Document Build(PlanDocument plan, string kind, string id, string? problemId, string text)
+    private static Document Build(PlanDocument plan, string kind, string id, string? problemId, string text, int? deadline)
     {
         var doc = new Document
         {
@@ -64,6 +66,8 @@ public static class DocumentMapper
             Keyword(doc, IndexFields.Round, round.ToString(CultureInfo.InvariantCulture));
         if (m.Year is { } year)
             doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.YES));
+        if (deadline is { } date)
+            doc.Add(new Int32Field(IndexFields.Deadline, date, Field.Store.YES));
         return doc;
     }
 

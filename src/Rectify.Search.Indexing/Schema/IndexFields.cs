@@ -29,6 +29,8 @@ public static class IndexFields
     public const string Round = "round";
     public const string Theme = "theme";
     public const string Year = "year";
+    /// <summary>The deadline's date as yyyyMMdd (20251231): problems and their measures; none for sections.</summary>
+    public const string Deadline = "deadline";
 
     /// <summary>Keyword fields that carry doc values for facet counts.</summary>
     public static readonly string[] Facets = [Theme, Province, Level];

@@ -19,6 +19,8 @@ public sealed record SearchRequest(
     string? DocumentId = null,
     int? YearFrom = null,
     int? YearTo = null,
+    DateOnly? DeadlineFrom = null,
+    DateOnly? DeadlineTo = null,
     int Page = 1,
     int PageSize = 10);
 

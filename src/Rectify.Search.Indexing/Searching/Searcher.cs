@@ -81,7 +81,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
 
     private static bool HasFilter(SearchRequest r) =>
         r.Themes is { Count: > 0 } || r.Province is not null || r.City is not null || r.County is not null || r.Level is not null
-        || r.DocumentId is not null || r.YearFrom is not null || r.YearTo is not null;
+        || r.DocumentId is not null || r.YearFrom is not null || r.YearTo is not null || r.DeadlineFrom is not null || r.DeadlineTo is not null;
 
     private static Query Filter(SearchRequest r)
     {
@@ -98,8 +98,12 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             filter.Add(Any(IndexFields.Theme, themes), Occur.MUST);
         if (r.YearFrom is not null || r.YearTo is not null)
             filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, r.YearFrom, r.YearTo, true, true), Occur.MUST);
+        if (r.DeadlineFrom is not null || r.DeadlineTo is not null)
+            filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Deadline, DateNumber(r.DeadlineFrom), DateNumber(r.DeadlineTo), true, true), Occur.MUST);
         return filter;
     }
+
+    private static int? DateNumber(DateOnly? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
 
     private static void Must(BooleanQuery q, string field, string? value)
     {

@@ -56,6 +56,18 @@ public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
         seeds.Searcher.Search(new SearchRequest("污水", YearFrom: 2024))!.Hits.Should().OnlyContain(h => h.DocumentId == "004_5daf789ba15e6675");
     }
 
+    [Fact]
+    public void ADeadlineRangeKeepsProblemsDueInItAndLeavesOutUndatedOnes()
+    {
+        // Only 003 八 (2017年3月底) falls in 2017; 003's 立行立改/持续改善 problems have no date.
+        var in2017 = seeds.Searcher.Search(new SearchRequest(null, DeadlineFrom: new DateOnly(2017, 1, 1), DeadlineTo: new DateOnly(2017, 12, 31)))!;
+        in2017.Hits.Select(h => h.Id).Should().Equal("003_89c821903e6b9e73.p10");
+
+        // 2026年10月底 (000 十) is the latest deadline in the seeds.
+        var late = seeds.Searcher.Search(new SearchRequest("基础设施", DeadlineFrom: new DateOnly(2026, 1, 1)))!;
+        late.Hits.Select(h => h.Id).Should().Equal($"{Xingguo}.p10");
+    }
+
     [Theory]
     [InlineData("\"两高")]
     [InlineData("AND(")]

@@ -3,6 +3,7 @@ using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Building;
 using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Indexing.Similarity;
 
 namespace Rectify.Search.Indexing.Tests.Support;
 
@@ -18,12 +19,14 @@ public sealed class SeedIndex : IDisposable
         IndexBuilder.Build(Location, Plans, new IndexStamp(AnalysisData.Version, "seeds"));
         Index = new SearchIndex(Location);
         Searcher = new Searcher(Index, Thesaurus.Default);
+        Similar = new SimilarMeasures(Index);
     }
 
     public IReadOnlyList<PlanDocument> Plans { get; }
     public IndexLocation Location { get; }
     public SearchIndex Index { get; }
     public Searcher Searcher { get; }
+    public SimilarMeasures Similar { get; }
 
     public void Dispose()
     {

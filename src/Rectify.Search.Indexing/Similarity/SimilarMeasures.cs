@@ -1,0 +1,124 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Rectify.Search.Indexing.Building;
+using Rectify.Search.Indexing.Schema;
+using Rectify.Search.Indexing.Searching;
+
+namespace Rectify.Search.Indexing.Similarity;
+
+/// <summary>
+/// Finds precedent measures: measures whose content is like a given measure's or a drafted text's. The asking text
+/// is cut by the index analyzer (words and the words inside them), reduced to its most distinctive terms by tf-idf
+/// over the index (numbers, dates and single characters left out: they say when, not what), and matched against
+/// the words field with each term boosted by its weight, as MoreLikeThis does. Hits with the same text (up to
+/// width, punctuation and spaces) collapse into one, and each hit names the terms it shares with the asking text.
+/// </summary>
+public sealed class SimilarMeasures(SearchIndex index)
+{
+    private const int MaxTerms = 25, MaxSharedTerms = 8;
+
+    /// <summary>Precedents for the measure <paramref name="measureId"/>; null when the index has no such measure.</summary>
+    public SimilarResult? ForMeasure(string measureId, int k, SimilarScope scope)
+    {
+        var searcher = index.Searcher;
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, measureId)), 1);
+        if (top.TotalHits == 0)
+            return null;
+        var source = searcher.Doc(top.ScoreDocs[0].Doc);
+        if (source.Get(IndexFields.Kind) != IndexFields.Kinds.Measure)
+            return null;
+        var asking = new Asking(measureId, source.Get(IndexFields.DocumentId), source.Get(IndexFields.Province), source.Get(IndexFields.TextHash));
+        return Find(searcher, source.Get(IndexFields.Text) ?? "", k, scope, asking);
+    }
+
+    /// <summary>Precedents for drafted text; <paramref name="province"/> is the drafter's, which other-provinces leaves out.</summary>
+    public SimilarResult ForText(string text, int k, SimilarScope scope, string? province) =>
+        Find(index.Searcher, text, k, scope, new Asking(null, null, province, null));
+
+    /// <summary>Who asks: a stored measure (id, plan, province, text hash) or a drafter (province only, if given).</summary>
+    private sealed record Asking(string? MeasureId, string? DocumentId, string? Province, string? TextHash);
+
+    private static SimilarResult Find(IndexSearcher searcher, string text, int k, SimilarScope scope, Asking asking)
+    {
+        var terms = DistinctiveTerms(searcher.IndexReader, text);
+        if (terms.Count == 0)
+            return new SimilarResult([], [], []);
+
+        var like = new BooleanQuery();
+        foreach (var t in terms)
+            like.Add(new TermQuery(new Term(IndexFields.Words, t.Term)) { Boost = t.Weight / terms[0].Weight }, Occur.SHOULD);
+        like.MinimumNumberShouldMatch = terms.Count >= 4 ? 2 : 1;
+
+        var filter = new BooleanQuery { { new TermQuery(new Term(IndexFields.Kind, IndexFields.Kinds.Measure)), Occur.MUST } };
+        if (asking.MeasureId is not null)
+            filter.Add(new TermQuery(new Term(IndexFields.Id, asking.MeasureId)), Occur.MUST_NOT);
+        if (scope == SimilarScope.OtherProvinces && asking.Province is not null)
+            filter.Add(new TermQuery(new Term(IndexFields.Province, asking.Province)), Occur.MUST_NOT);
+        if (scope == SimilarScope.OtherDocuments && asking.DocumentId is not null)
+            filter.Add(new TermQuery(new Term(IndexFields.DocumentId, asking.DocumentId)), Occur.MUST_NOT);
+
+        // Collapsing can swallow hits, so read past k; identical texts are rare enough that 4k + 20 suffices.
+        var found = searcher.Search(like, new QueryWrapperFilter(filter), k * 4 + 20);
+        var weights = terms.ToDictionary(t => t.Term, t => t.Weight, StringComparer.Ordinal);
+        var hits = new List<SimilarHit>();
+        var byHash = new Dictionary<string, int>(StringComparer.Ordinal);
+        var copies = new List<string>();
+        foreach (var scored in found.ScoreDocs)
+        {
+            var doc = searcher.Doc(scored.Doc);
+            var id = doc.Get(IndexFields.Id);
+            var hash = doc.Get(IndexFields.TextHash);
+            if (hash == asking.TextHash && doc.Get(IndexFields.DocumentId) == asking.DocumentId)
+            {
+                copies.Add(id);
+                continue;
+            }
+            if (byHash.TryGetValue(hash, out var first))
+            {
+                hits[first] = hits[first] with { SameTextIds = [.. hits[first].SameTextIds, id] };
+                continue;
+            }
+            if (hits.Count == k)
+                continue;
+            byHash[hash] = hits.Count;
+            hits.Add(new SimilarHit(id, doc.Get(IndexFields.DocumentId), doc.Get(IndexFields.ProblemId), scored.Score,
+                SharedTerms(doc.Get(IndexFields.Text) ?? "", weights), []));
+        }
+        return new SimilarResult(hits, terms, copies);
+    }
+
+    /// <summary>The text's terms weighted by tf-idf, heaviest first, at most <see cref="MaxTerms"/>.</summary>
+    internal static List<WeightedTerm> DistinctiveTerms(IndexReader reader, string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (term, _) in AnalyzedText.Terms(IndexAnalyzers.IndexWords, IndexFields.Words, text))
+        {
+            if (IsContent(term))
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+        }
+        var documents = Math.Max(reader.NumDocs, 1);
+        return counts
+            .Select(c => (c.Key, c.Value, Df: reader.DocFreq(new Term(IndexFields.Words, c.Key))))
+            .Where(c => c.Df > 0)
+            .Select(c => new WeightedTerm(c.Key, c.Value * (float)Math.Log(1 + (documents - c.Df + 0.5) / (c.Df + 0.5))))
+            .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(MaxTerms)
+            .ToList();
+    }
+
+    /// <summary>Words that say what a measure does: not numbers or dates, not single Chinese characters.</summary>
+    private static bool IsContent(string term) =>
+        term.Length > 0 && !char.IsDigit(term[0]) && (term.Length > 1 || term[0] < '\u2E80');
+
+    /// <summary>The asking text's terms found in <paramref name="text"/>; a term inside a longer shared term is not repeated.</summary>
+    private static List<string> SharedTerms(string text, Dictionary<string, float> weights)
+    {
+        var present = AnalyzedText.Terms(IndexAnalyzers.IndexWords, IndexFields.Words, text)
+            .Select(t => t.Term).Where(weights.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
+        return present
+            .Where(t => !present.Any(o => o.Length > t.Length && o.Contains(t, StringComparison.Ordinal)))
+            .OrderByDescending(t => weights[t]).ThenBy(t => t, StringComparer.Ordinal)
+            .Take(MaxSharedTerms)
+            .ToList();
+    }
+}
