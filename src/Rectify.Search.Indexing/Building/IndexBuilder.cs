@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Rectify.Search.Analysis.Dictionaries;
 using Rectify.Search.Analysis.Lucene;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Schema;
@@ -16,6 +17,19 @@ public sealed record BuildReport(string Generation, int Plans, int Documents, Ti
 /// </summary>
 public static class IndexBuilder
 {
+    /// <summary>The stamp an index of the store with <paramref name="storeFingerprint"/> has when built by this analyzer.</summary>
+    public static IndexStamp StampFor(string storeFingerprint) => new(AnalysisData.Version, storeFingerprint);
+
+    /// <summary>
+    /// Rebuilds the index when it is missing or was built from another store state or analyzer version; returns
+    /// null when the current index is up to date. <paramref name="plans"/> is read only when a build is needed.
+    /// </summary>
+    public static BuildReport? BuildIfStale(IndexLocation location, string storeFingerprint, Func<IEnumerable<PlanDocument>> plans)
+    {
+        var wanted = StampFor(storeFingerprint);
+        return location.CurrentStamp() == wanted ? null : Build(location, plans(), wanted);
+    }
+
     public static BuildReport Build(IndexLocation location, IEnumerable<PlanDocument> plans, IndexStamp stamp)
     {
         var watch = Stopwatch.StartNew();

@@ -58,6 +58,33 @@ public sealed class IndexBuilderTests
         Directory.GetDirectories(location.Root).Should().ContainSingle("the half-built generation is removed");
     }
 
+    [Fact]
+    public void AnIndexIsRebuiltOnlyWhenTheStoreOrTheAnalyzerChanged()
+    {
+        using var dir = new TempDirectory();
+        var location = new IndexLocation(dir.File("lucene"));
+        var reads = 0;
+        IEnumerable<PlanDocument> Plans()
+        {
+            reads++;
+            return [Xingguo];
+        }
+
+        IndexBuilder.BuildIfStale(location, "store-1", Plans)!.Documents.Should().BeGreaterThan(0);
+        var built = location.CurrentPath;
+        IndexBuilder.BuildIfStale(location, "store-1", Plans).Should().BeNull();
+        location.CurrentPath.Should().Be(built);
+        reads.Should().Be(1, "an up-to-date index does not read the store");
+
+        IndexBuilder.BuildIfStale(location, "store-2", Plans).Should().NotBeNull();
+        location.CurrentStamp().Should().Be(IndexBuilder.StampFor("store-2"));
+
+        // An index built by another dictionary or thesaurus version is stale too.
+        IndexBuilder.Build(location, [Xingguo], new IndexStamp("dict-0.thesaurus-0", "store-2"));
+        IndexBuilder.BuildIfStale(location, "store-2", Plans).Should().NotBeNull();
+        reads.Should().Be(3);
+    }
+
     private static IEnumerable<PlanDocument> Failing()
     {
         yield return Xingguo;
