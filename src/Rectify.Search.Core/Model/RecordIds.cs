@@ -4,7 +4,7 @@ namespace Rectify.Search.Core.Model;
 /// Stable, URL-safe record ids derived from a plan's structure: a re-ingested unchanged plan gets the same ids,
 /// so links from the index and from users keep working. The store and the index both use these.
 /// </summary>
-public static class RecordIds
+public static partial class RecordIds
 {
     /// <summary>plan_a.p2 — the problem at position 2.</summary>
     public static string Problem(string documentId, int position) => $"{documentId}.p{position}";
@@ -14,4 +14,17 @@ public static class RecordIds
 
     /// <summary>plan_a.s3 — the third section in document order.</summary>
     public static string Section(string documentId, int position) => $"{documentId}.s{position}";
+
+    /// <summary>Reads a problem id (plan_a.p2) or a measure id (plan_a.p2.m1); false for anything else.</summary>
+    public static bool TryParse(string id, out string documentId, out int problemPosition, out int? measurePosition)
+    {
+        var m = IdPattern().Match(id);
+        documentId = m.Success ? m.Groups["doc"].Value : "";
+        problemPosition = m.Success && int.TryParse(m.Groups["p"].ValueSpan, out var p) ? p : 0;
+        measurePosition = m.Success && m.Groups["m"].Success && int.TryParse(m.Groups["m"].ValueSpan, out var x) ? x : null;
+        return m.Success && problemPosition > 0 && (!m.Groups["m"].Success || measurePosition > 0);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<doc>.+)\.p(?<p>\d{1,6})(?:\.m(?<m>\d{1,6}))?$")]
+    private static partial System.Text.RegularExpressions.Regex IdPattern();
 }

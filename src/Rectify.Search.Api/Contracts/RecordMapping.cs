@@ -1,0 +1,36 @@
+using Rectify.Search.Core.Enrichment;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Api.Contracts;
+
+/// <summary>Maps the model to the API's records.</summary>
+public static class RecordMapping
+{
+    public static RegionRecord ToRecord(this Region r) => new(r.Province, r.City, r.County, r.Code, r.Level);
+
+    public static DocumentRecord ToRecord(this PlanDocument plan)
+    {
+        var m = plan.Metadata;
+        return new DocumentRecord(plan.DocumentId, m.Title, m.Region?.ToRecord(), m.Year, m.Inspection.Round, m.Inspection.Kind,
+            m.Edition, m.IssuingBody, m.DocumentNumber, m.Date, plan.Problems.Count, plan.Problems.Sum(p => p.Measures.Count));
+    }
+
+    public static DeadlineRecord ToRecord(this Deadline d) => new(d.Raw, d.Date, d.Kind, d.Status, d.Ongoing, d.Unread);
+
+    public static ProblemRecord ToRecord(this Problem p, PlanDocument plan)
+    {
+        var f = p.Fields;
+        return new ProblemRecord(RecordIds.Problem(plan.DocumentId, p.Position), plan.DocumentId, p.Label, p.FeedbackNo, p.Title, p.Text,
+            p.Categories, f.Target, DeadlineParser.Parse(f.DeadlineRaw, f.StatusNote).ToRecord(),
+            f.LeadUnits, f.SupportUnits, f.ResponsibleUnits, f.Leaders, f.ResponsiblePersons, f.NotApplicable, f.Truncated,
+            p.Measures.Count, [], []);
+    }
+
+    public static ProblemBrief ToBrief(this Problem p, PlanDocument plan) => new(RecordIds.Problem(plan.DocumentId, p.Position), p.Label, p.Title);
+
+    public static MeasureRecord ToRecord(this Measure m, Problem p, PlanDocument plan) =>
+        new(RecordIds.Measure(plan.DocumentId, p.Position, m.Position), RecordIds.Problem(plan.DocumentId, p.Position),
+            m.Ordinal, m.Group, m.Text, m.ResponsibleUnits, m.LeadUnits, m.ResponsiblePerson, null);
+
+    public static IReadOnlyList<MeasureRecord> MeasureRecords(this Problem p, PlanDocument plan) => p.Measures.Select(m => m.ToRecord(p, plan)).ToList();
+}

@@ -1,0 +1,76 @@
+using System.ComponentModel;
+
+namespace Rectify.Search.Api.Contracts;
+
+/// <summary>A region resolved against GB/T 2260.</summary>
+public sealed record RegionRecord(string Province, string? City, string? County,
+    [property: Description("GB/T 2260 code, as precise as known")] string Code,
+    [property: Description("province, city or county")] string Level);
+
+/// <summary>A plan.</summary>
+public sealed record DocumentRecord(
+    [property: Description("The seed file name without its extension")] string Id,
+    string? Title, RegionRecord? Region, int? Year,
+    [property: Description("Central inspection round (1, 2, 3)")] int? Round,
+    [property: Description("central or provincial")] string? Kind,
+    string? Edition, string? IssuingBody, string? DocumentNumber, string? Date, int ProblemCount, int MeasureCount);
+
+/// <summary>A deadline as printed and as read.</summary>
+public sealed record DeadlineRecord(
+    string Raw,
+    [property: Description("The last day allowed, yyyy-MM-dd")] string? Date,
+    [property: Description("date, immediate, ongoing, immediate-and-ongoing or none")] string Kind,
+    [property: Description("completed when the plan reports the problem rectified")] string? Status,
+    [property: Description("A dated deadline that also says the work goes on")] bool Ongoing,
+    [property: Description("Text was printed but could not be read: kept raw, never guessed")] bool Unread);
+
+/// <summary>A theme of the taxonomy.</summary>
+public sealed record ThemeRef(string Id, string Name);
+
+/// <summary>A numeric target.</summary>
+public sealed record TargetRecord(string Metric, string Cmp, double Value, string Unit, string? By, string Text);
+
+/// <summary>A problem the inspectors found, with every field its plan gives it.</summary>
+public sealed record ProblemRecord(
+    string Id, string DocumentId,
+    [property: Description("The number as printed: 二, 六（二）, 13")] string Label,
+    string? FeedbackNo, string Title, string Text,
+    [property: Description("Headings above the problem, outermost first")] IReadOnlyList<string> Categories,
+    [property: Description("整改目标")] string? Target,
+    DeadlineRecord Deadline,
+    IReadOnlyList<string> LeadUnits, IReadOnlyList<string> SupportUnits, IReadOnlyList<string> ResponsibleUnits,
+    IReadOnlyList<string> Leaders, IReadOnlyList<string> ResponsiblePersons,
+    bool NotApplicable, bool Truncated, int MeasureCount,
+    IReadOnlyList<ThemeRef> Themes, IReadOnlyList<TargetRecord> Targets);
+
+/// <summary>A problem in brief, where the record it belongs to is what matters.</summary>
+public sealed record ProblemBrief(string Id, string Label, string Title);
+
+/// <summary>A numbered measure of a problem.</summary>
+public sealed record MeasureRecord(
+    string Id, string ProblemId,
+    [property: Description("As printed: 1, （一）, （1）; empty for a paragraph")] string Ordinal,
+    [property: Description("The group heading the measure stands under, if any")] string? Group,
+    string Text, IReadOnlyList<string> ResponsibleUnits, IReadOnlyList<string> LeadUnits, string? ResponsiblePerson,
+    DeadlineRecord? Deadline);
+
+/// <summary>A plan with its problems and their measures.</summary>
+public sealed record DocumentDetail(DocumentRecord Document, IReadOnlyList<ProblemWithMeasures> Problems);
+
+/// <summary>A problem with its measures.</summary>
+public sealed record ProblemWithMeasures(ProblemRecord Problem, IReadOnlyList<MeasureRecord> Measures);
+
+/// <summary>One problem with its plan and measures.</summary>
+public sealed record ProblemDetail(DocumentRecord Document, ProblemRecord Problem, IReadOnlyList<MeasureRecord> Measures);
+
+/// <summary>One measure with its plan and problem.</summary>
+public sealed record MeasureDetail(DocumentRecord Document, ProblemBrief Problem, MeasureRecord Measure);
+
+/// <summary>A region of the corpus and the plans made for it.</summary>
+public sealed record RegionCount(RegionRecord Region, int Documents, IReadOnlyList<string> DocumentIds);
+
+/// <summary>Liveness and what is being served.</summary>
+public sealed record Health(
+    string Status, int Documents, int Problems, int Measures, int IndexDocuments,
+    [property: Description("The analyzer's dictionary and thesaurus version the index was built with")] string? IndexVersion,
+    [property: Description("False while a failed rebuild leaves an older index serving")] bool IndexCurrent);

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rectify.Search.Api.Contracts;
+using Rectify.Search.Api.Services;
+
+namespace Rectify.Search.Api.Endpoints;
+
+/// <summary>The stored records: plans, problems, measures and the regions they cover.</summary>
+public static class RecordsApi
+{
+    public static RouteGroupBuilder MapRecordsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/documents", Documents)
+            .WithName("ListDocuments").WithTags("Records")
+            .WithSummary("List the plans")
+            .WithDescription("Every plan in the store, by id, with its region, year, inspection and counts of problems and measures.");
+        api.MapGet("/documents/{id}", Document)
+            .WithName("GetDocument").WithTags("Records")
+            .WithSummary("One plan with its problems and measures")
+            .WithDescription("The plan's metadata and its problem list in printed order, each problem with every field and its measures.");
+        api.MapGet("/problems/{id}", Problem)
+            .WithName("GetProblem").WithTags("Records")
+            .WithSummary("One problem")
+            .WithDescription("A problem (id <documentId>.p<N>) with its plan and measures; the deadline is read into a date, kind and status.");
+        api.MapGet("/measures/{id}", Measure)
+            .WithName("GetMeasure").WithTags("Records")
+            .WithSummary("One measure")
+            .WithDescription("A measure (id <documentId>.p<N>.m<M>) with its plan and problem.");
+        api.MapGet("/regions", Regions)
+            .WithName("ListRegions").WithTags("Records")
+            .WithSummary("Regions in the corpus")
+            .WithDescription("Each region (GB/T 2260) that has a plan, by code, with its plans.");
+        return api;
+    }
+
+    private static Ok<IReadOnlyList<DocumentRecord>> Documents(KnowledgeBase kb) =>
+        TypedResults.Ok<IReadOnlyList<DocumentRecord>>(kb.Plans().Select(p => p.ToRecord()).ToList());
+
+    private static Results<Ok<DocumentDetail>, ProblemHttpResult> Document(string id, KnowledgeBase kb)
+    {
+        if (kb.Plan(id) is not { } plan)
+            return NotFound.Document(id);
+        var problems = plan.Problems.Select(p => new ProblemWithMeasures(p.ToRecord(plan), p.MeasureRecords(plan))).ToList();
+        return TypedResults.Ok(new DocumentDetail(plan.ToRecord(), problems));
+    }
+
+    private static Results<Ok<ProblemDetail>, ProblemHttpResult> Problem(string id, KnowledgeBase kb) =>
+        kb.Problem(id) is var (plan, problem)
+            ? TypedResults.Ok(new ProblemDetail(plan.ToRecord(), problem.ToRecord(plan), problem.MeasureRecords(plan)))
+            : NotFound.Problem(id);
+
+    private static Results<Ok<MeasureDetail>, ProblemHttpResult> Measure(string id, KnowledgeBase kb) =>
+        kb.Measure(id) is var (plan, problem, measure)
+            ? TypedResults.Ok(new MeasureDetail(plan.ToRecord(), problem.ToBrief(plan), measure.ToRecord(problem, plan)))
+            : NotFound.Measure(id);
+
+    private static Ok<IReadOnlyList<RegionCount>> Regions(KnowledgeBase kb) =>
+        TypedResults.Ok<IReadOnlyList<RegionCount>>(kb.Plans()
+            .Where(p => p.Metadata.Region is not null)
+            .GroupBy(p => p.Metadata.Region!.Code)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new RegionCount(g.First().Metadata.Region!.ToRecord(), g.Count(), g.Select(p => p.DocumentId).ToList()))
+            .ToList());
+}

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rectify.Search.Api.Contracts;
+using Rectify.Search.Api.Services;
+using Rectify.Search.Indexing.Similarity;
+
+namespace Rectify.Search.Api.Endpoints;
+
+/// <summary>Precedent lookup: measures of other plans that answer a problem the same way.</summary>
+public static class SimilarApi
+{
+    private const int DefaultK = 10, MaxK = 100, MaxTextLength = 10_000;
+
+    public static RouteGroupBuilder MapSimilarApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/measures/{id}/similar", ForMeasure)
+            .WithName("SimilarToMeasure")
+            .WithTags("Precedents")
+            .WithSummary("Precedents for a measure")
+            .WithDescription("""
+                Measures whose content is like this measure's, from other provinces (default), other plans, or all.
+                The measure's text is reduced to its most distinctive words (tf-idf over the index; dates, numbers and
+                single characters left out); each hit names the words it shares. Hits with the same text are collapsed
+                into one (sameTextIds), and copies of the measure in its own plan are listed apart (sourceCopies).
+                """);
+        api.MapPost("/similar", ForText)
+            .WithName("SimilarToText")
+            .WithTags("Precedents")
+            .WithSummary("Precedents for drafted text")
+            .WithDescription("The same lookup for text being drafted. With scope other-provinces, give province to leave the drafter's own province out.");
+        return api;
+    }
+
+    private static Results<Ok<SimilarResponse>, ValidationProblem, ProblemHttpResult> ForMeasure(
+        string id, KnowledgeBase kb,
+        [System.ComponentModel.Description("How many precedents, 1–100 (default 10)")] int? k = null,
+        [System.ComponentModel.Description("other-provinces (default), other-documents or all")] string? scope = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var (count, chosen) = (CheckK(k, errors), CheckScope(scope, errors));
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        if (kb.Measure(id) is not var (plan, problem, measure) || kb.Similar.ForMeasure(id, count, chosen!.Value) is not { } result)
+            return NotFound.Measure(id);
+        return TypedResults.Ok(Response(kb, measure.ToRecord(problem, plan), chosen.Value, result));
+    }
+
+    private static Results<Ok<SimilarResponse>, ValidationProblem> ForText(SimilarTextRequest body, KnowledgeBase kb)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body.Text))
+            errors["text"] = ["text is required: the drafted measure or problem to find precedents for."];
+        else if (body.Text.Length > MaxTextLength)
+            errors["text"] = [$"text is {body.Text.Length:N0} characters long; at most {MaxTextLength:N0} are compared."];
+        var (count, chosen) = (CheckK(body.K, errors), CheckScope(body.Scope, errors));
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        var result = kb.Similar.ForText(body.Text!, count, chosen!.Value, string.IsNullOrWhiteSpace(body.Province) ? null : body.Province.Trim());
+        return TypedResults.Ok(Response(kb, null, chosen.Value, result));
+    }
+
+    private static SimilarResponse Response(KnowledgeBase kb, MeasureRecord? source, SimilarScope scope, SimilarResult result)
+    {
+        var hits = result.Hits
+            .Select(h => kb.Measure(h.MeasureId) is var (plan, problem, measure)
+                ? new SimilarHitRecord(h.Score, plan.ToRecord(), problem.ToBrief(plan), measure.ToRecord(problem, plan), h.SharedTerms, h.SameTextIds)
+                : null)
+            .OfType<SimilarHitRecord>().ToList();
+        return new SimilarResponse(source, ScopeName(scope), result.Terms.Select(t => new TermWeight(t.Term, t.Weight)).ToList(), result.SourceCopies, hits);
+    }
+
+    private static int CheckK(int? k, Dictionary<string, string[]> errors)
+    {
+        if (k is < 1 or > MaxK)
+            errors["k"] = [$"k must be between 1 and {MaxK}."];
+        return k ?? DefaultK;
+    }
+
+    private static SimilarScope? CheckScope(string? scope, Dictionary<string, string[]> errors)
+    {
+        SimilarScope? chosen = scope switch
+        {
+            null or "other-provinces" => SimilarScope.OtherProvinces,
+            "other-documents" => SimilarScope.OtherDocuments,
+            "all" => SimilarScope.All,
+            _ => null,
+        };
+        if (chosen is null)
+            errors["scope"] = [$"scope must be other-provinces, other-documents or all, not '{scope}'."];
+        return chosen;
+    }
+
+    private static string ScopeName(SimilarScope scope) => scope switch
+    {
+        SimilarScope.OtherProvinces => "other-provinces",
+        SimilarScope.OtherDocuments => "other-documents",
+        _ => "all",
+    };
+}

@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Options;
+using Rectify.Search.Api.Endpoints;
+using Rectify.Search.Api.Services;
+using Scalar.AspNetCore;
+
+namespace Rectify.Search.Api.Hosting;
+
+/// <summary>Builds the web application: services, middleware, endpoints, OpenAPI document and API reference page.</summary>
+public static class RectifyApi
+{
+    /// <summary>The application for <paramref name="args"/> (ASP.NET Core configuration: --urls, --Rectify:DataDirectory …).</summary>
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddOptions<RectifyOptions>().BindConfiguration(RectifyOptions.Section);
+        builder.Services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<IOptions<RectifyOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>()));
+        builder.Services.AddHostedService<PrepareOnStart>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BindingErrorHandler>();
+        // Binding failures throw, so BindingErrorHandler can name the parameter in the 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Chinese text readable in the JSON: only characters unsafe in JSON itself are escaped.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Rectify.Search API";
+            document.Info.Version = "v1";
+            document.Info.Description = "Search, precedent lookup and records of China's environmental-inspection rectification plans (督察整改方案).";
+            return Task.CompletedTask;
+        }));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLogging();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle("Rectify.Search API"));
+        app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+        app.MapHealthApi();
+        app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapRecordsApi();
+        return app;
+    }
+}

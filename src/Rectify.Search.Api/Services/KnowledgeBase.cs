@@ -1,0 +1,159 @@
+using Rectify.Search.Analysis.Dictionaries;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Indexing.Building;
+using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Indexing.Similarity;
+using Rectify.Search.Storage;
+using Rectify.Search.Storage.Ingestion;
+
+namespace Rectify.Search.Api.Services;
+
+/// <summary>What <see cref="KnowledgeBase.Prepare"/> did: plans read, index built (null when it was up to date), and a failed build.</summary>
+public sealed record PrepareReport(IndexReport? Ingested, BuildReport? Built, string? BuildError);
+
+/// <summary>
+/// The knowledge base the API and the CLI serve: the SQLite store (system of record) and the Lucene index derived
+/// from it. <see cref="Prepare"/> reads new or changed seed plans into the store and rebuilds the index when the
+/// store or the analyzer changed; a failed rebuild leaves the previous index serving. Records are read from the
+/// store; one connection serves all requests, one at a time, with parsed plans cached.
+/// </summary>
+public sealed class KnowledgeBase : IDisposable
+{
+    private const int MaxCachedPlans = 1024;
+
+    private readonly RectifyOptions _options;
+    private readonly ILogger _logger;
+    private readonly System.Threading.Lock _storeGate = new();
+    private readonly PlanStore _store;
+    private readonly Dictionary<string, PlanDocument?> _plans = new(StringComparer.Ordinal);
+    private readonly SearchIndex _index;
+
+    public KnowledgeBase(RectifyOptions options, ILogger<KnowledgeBase>? logger = null)
+    {
+        _options = options;
+        _logger = (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        _store = PlanStore.Open(options.DatabasePath);
+        _index = new SearchIndex(new IndexLocation(options.IndexPath));
+        Searcher = new Searcher(_index, Thesaurus.Default);
+        Similar = new SimilarMeasures(_index);
+    }
+
+    public Searcher Searcher { get; }
+
+    public SimilarMeasures Similar { get; }
+
+    /// <summary>Brings the store up to date with the seeds directory and the index up to date with the store.</summary>
+    /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
+    public PrepareReport Prepare(IIndexProgress? progress = null)
+    {
+        lock (_storeGate)
+        {
+            var ingested = Ingest(progress);
+            _plans.Clear();
+            var location = _index.Location;
+            BuildReport? built = null;
+            string? error = null;
+            try
+            {
+                built = IndexBuilder.BuildIfStale(location, _store.Fingerprint(), _store.LoadAll);
+                if (built is not null)
+                    _logger.LogInformation("Index built: {Plans} plans, {Documents} documents in {ElapsedMs} ms", built.Plans, built.Documents, (int)built.Elapsed.TotalMilliseconds);
+            }
+            catch (Exception e) when (location.CurrentPath is not null)
+            {
+                // The previous generation is intact: serve it and say why it is stale.
+                error = e.Message;
+                _logger.LogError(e, "Index build failed; the previous index in {IndexPath} keeps serving", location.Root);
+            }
+            catch (Exception e)
+            {
+                throw new InvalidOperationException($"no index in {location.Root} and building one from {_store.Path} failed: {e.Message}", e);
+            }
+            _index.Refresh();
+            return new PrepareReport(ingested, built, error);
+        }
+    }
+
+    private IndexReport? Ingest(IIndexProgress? progress)
+    {
+        if (string.IsNullOrWhiteSpace(_options.SeedsDirectory))
+            return null;
+        if (!Directory.Exists(_options.SeedsDirectory))
+        {
+            _logger.LogWarning("Seeds directory {Seeds} not found; serving the store as it is", Path.GetFullPath(_options.SeedsDirectory));
+            return null;
+        }
+        var report = IndexRunner.Run([_options.SeedsDirectory], _store, progress);
+        foreach (var failed in report.Files.Where(f => f.Outcome == FileOutcome.Failed))
+            _logger.LogWarning("Plan {Path} not read: {Reason}", failed.Path, failed.Error);
+        if (!report.NothingChanged)
+            _logger.LogInformation("Store updated from {Seeds}: {Added} added, {Replaced} replaced, {Removed} removed",
+                _options.SeedsDirectory, report.Count(FileOutcome.Added), report.Count(FileOutcome.Replaced), report.Count(FileOutcome.Removed));
+        return report;
+    }
+
+    /// <summary>A stored plan; null when the id is unknown.</summary>
+    public PlanDocument? Plan(string documentId)
+    {
+        lock (_storeGate)
+        {
+            if (_plans.TryGetValue(documentId, out var cached))
+                return cached;
+            if (_plans.Count >= MaxCachedPlans)
+                _plans.Clear();
+            return _plans[documentId] = _store.Load(documentId);
+        }
+    }
+
+    /// <summary>Every stored plan, by id.</summary>
+    public IReadOnlyList<PlanDocument> Plans()
+    {
+        IReadOnlyList<StoredDocument> listed;
+        lock (_storeGate)
+            listed = _store.List();
+        return listed.Select(d => Plan(d.Id)).OfType<PlanDocument>().ToList();
+    }
+
+    /// <summary>The problem with a record id such as plan.p2, with its plan; null when unknown.</summary>
+    public (PlanDocument Plan, Problem Problem)? Problem(string id)
+    {
+        if (!RecordIds.TryParse(id, out var documentId, out var position, out var measure) || measure is not null)
+            return null;
+        return Plan(documentId) is { } plan && position <= plan.Problems.Count ? (plan, plan.Problems[position - 1]) : null;
+    }
+
+    /// <summary>The measure with a record id such as plan.p2.m1, with its plan and problem; null when unknown.</summary>
+    public (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id)
+    {
+        if (!RecordIds.TryParse(id, out var documentId, out var position, out var measure) || measure is not { } m)
+            return null;
+        if (Plan(documentId) is not { } plan || position > plan.Problems.Count)
+            return null;
+        var problem = plan.Problems[position - 1];
+        return m <= problem.Measures.Count ? (plan, problem, problem.Measures[m - 1]) : null;
+    }
+
+    /// <summary>Counts and versions for the health endpoint.</summary>
+    public KnowledgeBaseStatus Status()
+    {
+        IReadOnlyList<StoredDocument> listed;
+        string fingerprint;
+        lock (_storeGate)
+        {
+            listed = _store.List();
+            fingerprint = _store.Fingerprint();
+        }
+        var stamp = _index.Location.CurrentStamp();
+        return new KnowledgeBaseStatus(listed.Count, listed.Sum(d => d.Problems), listed.Sum(d => d.Measures), _index.DocumentCount,
+            stamp?.AnalysisVersion, stamp is not null && stamp == IndexBuilder.StampFor(fingerprint));
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _store.Dispose();
+    }
+}
+
+/// <summary>The state of the knowledge base: store counts, index size and version, and whether the index matches the store.</summary>
+public sealed record KnowledgeBaseStatus(int Documents, int Problems, int Measures, int IndexDocuments, string? IndexVersion, bool IndexCurrent);
