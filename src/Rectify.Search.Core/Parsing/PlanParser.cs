@@ -11,7 +11,7 @@ namespace Rectify.Search.Core.Parsing;
 public static class PlanParser
 {
     /// <summary>The parser's version; stored with each plan so that a changed parser re-reads unchanged files.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>Parses <paramref name="text"/>; throws <see cref="PlanReadException"/> when it holds no problem list.</summary>
     public static PlanDocument Parse(string text, string documentId, string sourcePath, string contentHash, string encoding, Gazetteer? gazetteer = null)

@@ -116,11 +116,13 @@ public static class RegionResolver
             _ => null,
         };
         var cityName = city is null || city.Name is "市辖区" or "县" || city.Name.Contains("直辖") ? null : city.Name;
+        // The division data keys provinces by 2 digits and cities by 4; GB/T 2260 codes are 6 (江西省 360000, 赣州市 360700).
+        var code = d.Code.PadRight(6, '0');
         return d.Level switch
         {
-            DivisionLevel.Province => new Region(province.Name, null, null, d.Code, "province"),
-            DivisionLevel.City => new Region(province.Name, cityName, null, d.Code, "city"),
-            _ => new Region(province.Name, cityName, d.Name, d.Code, "county"),
+            DivisionLevel.Province => new Region(province.Name, null, null, code, "province"),
+            DivisionLevel.City => new Region(province.Name, cityName, null, code, "city"),
+            _ => new Region(province.Name, cityName, d.Name, code, "county"),
         };
     }
 

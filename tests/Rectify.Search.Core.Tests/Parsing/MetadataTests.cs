@@ -47,7 +47,7 @@ public sealed class MetadataTests
         m.Title.Should().Be("江西省贯彻落实中央环境保护督察组督察反馈意见整改方案");
         (m.Year, m.YearSource).Should().Be((2017, "deadlines"));
         m.Inspection.Should().BeEquivalentTo(new { Kind = "central", Round = 1, Group = "中央第四环境保护督察组" });
-        m.Region.Should().Be(new Core.Model.Region("江西省", null, null, "36", "province"));
+        m.Region.Should().Be(new Core.Model.Region("江西省", null, null, "360000", "province"));
         plan.Diagnostics.Should().Contain(d => d.Code == "web-preamble" && d.Message.StartsWith("lines 1–13:"));
         plan.Diagnostics.Should().Contain(d => d.Code == "web-trailer" && d.Message.StartsWith("lines 321–335: 8 unrelated web links"));
         plan.Problems[^1].Text.Should().NotContain("心得体会");
