@@ -13,6 +13,13 @@ public static class RectifyApi
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // A 10,000-character Chinese query is a 90 KB URL once percent-encoded; Kestrel's 8 KB default would refuse it
+        // with a bare 414 before the application could answer with a 400 that says what is wrong.
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.Limits.MaxRequestLineSize = 256 * 1024;
+            o.Limits.MaxRequestHeadersTotalSize = 288 * 1024;
+        });
         builder.Services.AddOptions<RectifyOptions>().BindConfiguration(RectifyOptions.Section);
         builder.Services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<IOptions<RectifyOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>()));
         builder.Services.AddHostedService<PrepareOnStart>();

@@ -1,0 +1,43 @@
+using System.Net;
+using Rectify.Search.Api.Tests.Support;
+
+namespace Rectify.Search.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class OpenApiTests(ApiServer api)
+{
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesEveryEndpoint()
+    {
+        var (status, doc) = await api.Get("/openapi/v1.json");
+
+        status.Should().Be(HttpStatusCode.OK);
+        var paths = doc["paths"]!.AsObject();
+        paths.Select(p => p.Key).Should().BeEquivalentTo(
+            "/healthz", "/api/search", "/api/measures/{id}/similar", "/api/similar", "/api/documents", "/api/documents/{id}",
+            "/api/problems/{id}", "/api/measures/{id}", "/api/regions");
+        foreach (var (path, item) in paths)
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                operation!["summary"].Str().Should().NotBeNullOrWhiteSpace($"{method} {path} has a summary");
+                operation["description"].Str().Should().NotBeNullOrWhiteSpace($"{method} {path} has a description");
+            }
+        }
+        var search = paths["/api/search"]!["get"]!["parameters"].Items();
+        search.Select(p => p["name"].Str()).Should().Contain(["q", "province", "theme", "deadlineFrom", "unit", "page", "pageSize"]);
+        search.Should().OnlyContain(p => !string.IsNullOrEmpty(p["description"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task TheApiReferencePageIsServedWithItsScriptFromThisServer()
+    {
+        using var page = await api.Client.GetAsync("/scalar/v1");
+        page.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync();
+        html.Should().Contain("Rectify.Search API").And.NotContain("cdn.jsdelivr.net");
+
+        using var root = await api.Client.GetAsync("/");
+        root.RequestMessage!.RequestUri!.AbsolutePath.Should().Be("/scalar/v1");
+    }
+}

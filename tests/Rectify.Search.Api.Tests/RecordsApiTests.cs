@@ -1,0 +1,101 @@
+using System.Net;
+using Rectify.Search.Api.Tests.Support;
+using static Rectify.Search.Api.Tests.Support.SeedIds;
+
+namespace Rectify.Search.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class RecordsApiTests(ApiServer api)
+{
+    [Fact]
+    public async Task DocumentsListsTheFivePlansWithTheirRegionsAndCounts()
+    {
+        var (status, body) = await api.Get("/api/documents");
+
+        status.Should().Be(HttpStatusCode.OK);
+        body.Items().Select(d => (d["id"].Str(), d["region"]!["code"].Str(), d["problemCount"].Int(), d["measureCount"].Int())).Should().Equal(
+            (Xingguo, "360732", 17, 41), (Baojing, "433125", 25, 89), (Suixian, "421321", 14, 56), (Jiangxi, "360000", 11, 50), (Jincheng, "140502", 17, 23));
+        body[0]!["round"].Int().Should().Be(2);
+        body[0]!["kind"].Str().Should().Be("central");
+    }
+
+    [Fact]
+    public async Task ADocumentComesWithItsProblemsAndMeasuresInPrintedOrder()
+    {
+        var (_, body) = await api.Get($"/api/documents/{Jiangxi}");
+        body["document"]!["title"].Str().Should().Contain("江西省");
+        var problems = body["problems"].Items();
+        problems.Select(p => p["problem"]!["label"].Str()).Should().Equal("一", "二", "三", "四", "五", "六（一）", "六（二）", "六（三）", "七", "八", "九");
+        problems.Sum(p => p["measures"].Items().Count).Should().Be(50);
+        problems[^1]["problem"]!["truncated"]!.GetValue<bool>().Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task AProblemCarriesEveryFieldAndItsReadDeadline()
+    {
+        var (status, body) = await api.Get($"/api/problems/{Baojing}.p1");
+
+        status.Should().Be(HttpStatusCode.OK);
+        var p = body["problem"]!;
+        p["leadUnits"].Strs().Should().Equal("县委办", "县政府办");
+        p["leaders"].Strs().Should().Equal("杨志慧", "周建武", "黄宇", "龙文斌", "田明");
+        (p["deadline"]!["raw"].Str(), p["deadline"]!["kind"].Str()).Should().Be(("立行立改，持续推进", "immediate-and-ongoing"));
+        p["deadline"]!["date"].Should().BeNull();
+        body["measures"].Items().Select(m => m["ordinal"].Str()).Should().Equal("1", "2", "3", "4", "5");
+        body["document"]!["id"].Str().Should().Be(Baojing);
+    }
+
+    [Fact]
+    public async Task ACompletedProblemSaysSo()
+    {
+        var (_, body) = await api.Get($"/api/problems/{Baojing}.p2");
+        var d = body["problem"]!["deadline"]!;
+        (d["date"].Str(), d["status"].Str()).Should().Be(("2021-12-31", "completed"));
+    }
+
+    [Fact]
+    public async Task AMeasureComesWithItsPlanAndProblem()
+    {
+        var (status, body) = await api.Get($"/api/measures/{Xingguo}.p2.m2");
+
+        status.Should().Be(HttpStatusCode.OK);
+        body["measure"]!["text"].Str().Should().StartWith("2021 年底前，梳理我县“十四五”拟投产达产“两高”项目情况。");
+        body["measure"]!["problemId"].Str().Should().Be($"{Xingguo}.p2");
+        body["problem"]!["label"].Str().Should().Be("二");
+        body["document"]!["region"]!["county"].Str().Should().Be("兴国县");
+    }
+
+    [Theory]
+    [InlineData("/api/documents/999_missing")]
+    [InlineData("/api/problems/000_fd899eb3d1702b98.p18")]
+    [InlineData("/api/problems/000_fd899eb3d1702b98.p0")]
+    [InlineData("/api/problems/000_fd899eb3d1702b98.p2.m1")]
+    [InlineData("/api/problems/garbage")]
+    [InlineData("/api/measures/000_fd899eb3d1702b98.p2.m99")]
+    [InlineData("/api/measures/000_fd899eb3d1702b98.p2")]
+    [InlineData("/api/measures/000_fd899eb3d1702b98.p99999999.m1")]
+    public async Task AnUnknownIdIsA404ProblemDetails(string url)
+    {
+        var (status, body) = await api.Get(url);
+        status.Should().Be(HttpStatusCode.NotFound);
+        (body["status"].Int(), body["title"].Str()).Should().Match<(int, string)>(x => x.Item1 == 404 && x.Item2.StartsWith("Unknown "));
+    }
+
+    [Fact]
+    public async Task RegionsListsEachRegionWithItsPlans()
+    {
+        var (_, body) = await api.Get("/api/regions");
+        body.Items().Select(r => (r["region"]!["code"].Str(), r["region"]!["level"].Str(), r["documents"].Int())).Should().Equal(
+            ("140502", "county", 1), ("360000", "province", 1), ("360732", "county", 1), ("421321", "county", 1), ("433125", "county", 1));
+    }
+
+    [Fact]
+    public async Task HealthReportsTheStoreAndACurrentIndex()
+    {
+        var (status, body) = await api.Get("/healthz");
+        status.Should().Be(HttpStatusCode.OK);
+        (body["status"].Str(), body["documents"].Int(), body["problems"].Int(), body["measures"].Int()).Should().Be(("ok", 5, 84, 259));
+        body["indexDocuments"].Int().Should().BeGreaterThan(84 + 259);
+        body["indexVersion"].Str().Should().Be("dict-1.thesaurus-1");
+    }
+}

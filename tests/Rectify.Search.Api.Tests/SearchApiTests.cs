@@ -1,0 +1,183 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Rectify.Search.Api.Tests.Support;
+using static Rectify.Search.Api.Tests.Support.SeedIds;
+
+namespace Rectify.Search.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class SearchApiTests(ApiServer api)
+{
+    [Fact]
+    public async Task TwoHighProjectsPutsTheThreeTwoHighProblemsInTheTopFive()
+    {
+        var (status, body) = await api.Get($"/api/search?q={E("两高项目")}&pageSize=5");
+
+        status.Should().Be(HttpStatusCode.OK);
+        body["hits"].Items().Select(h => h["problem"]!["id"].Str()).Should().Contain([$"{Xingguo}.p2", $"{Baojing}.p5", $"{Suixian}.p3"]);
+        body["query"].Str().Should().Be("两高项目");
+        (body["page"].Int(), body["pageSize"].Int()).Should().Be((1, 5));
+    }
+
+    [Fact]
+    public async Task AProblemHitCarriesItsPlanItsFieldsAndItsBestMeasures()
+    {
+        var (_, body) = await api.Get($"/api/search?q={E("两高项目")}&documentId={Xingguo}");
+        var hit = body["hits"].Items().Single();
+
+        hit["document"]!["region"]!["county"].Str().Should().Be("兴国县");
+        hit["document"]!["region"]!["code"].Str().Should().Be("360732");
+        var problem = hit["problem"]!;
+        (problem["id"].Str(), problem["label"].Str()).Should().Be(($"{Xingguo}.p2", "二"));
+        problem["deadline"]!["raw"].Str().Should().Be("2025 年 12 月底");
+        problem["deadline"]!["date"].Str().Should().Be("2025-12-31");
+        problem["deadline"]!["kind"].Str().Should().Be("date");
+        hit["measures"].Items().Select(m => m["measure"]!["id"].Str()).Should().StartWith($"{Xingguo}.p2.m2");
+        hit["measures"]![0]!["highlights"].Strs().Should().Equal("2021 年底前，梳理我县“十四五”拟投产达产“<em>两高</em>”<em>项目</em>情况。");
+        hit["measure"].Should().BeNull();
+    }
+
+    [Fact]
+    public async Task SoilTestingFertilizationAtMeasureLevelFindsMeasuresOfXingguoBaojingAndSuixian()
+    {
+        var (_, body) = await api.Get($"/api/search?q={E("测土配方施肥")}&unit=measure&pageSize=20");
+        var hits = body["hits"].Items();
+
+        hits.Select(h => h["document"]!["region"]!["county"]?.GetValue<string>()).Distinct().Should().Contain(["兴国县", "保靖县", "随县"]);
+        hits.Should().OnlyContain(h => h["measure"]!["text"].Str().Contains("测土配方"));
+        hits.Should().OnlyContain(h => h["measures"] == null && h["highlights"].Strs().Any(x => x.Contains("<em>测土配方")));
+        body["facets"]!["province"].Items().Select(f => (f["value"].Str(), f["count"].Int())).Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task ATraditionalQueryFindsWhatTheSimplifiedQueryFinds()
+    {
+        var (_, simplified) = await api.Get($"/api/search?q={E("污水管网")}&pageSize=100");
+        var (_, traditional) = await api.Get($"/api/search?q={E("污水管網")}&pageSize=100");
+        Ids(traditional).Should().Equal(Ids(simplified)).And.HaveCountGreaterThan(5);
+        traditional["total"].Int().Should().Be(simplified["total"].Int());
+    }
+
+    [Fact]
+    public async Task AnExactPhraseAndAnExclusionNarrowTheResults()
+    {
+        var (_, phrase) = await api.Get($"/api/search?q={E("\"雨污分流\"")}&unit=measure&pageSize=100");
+        var (_, excluded) = await api.Get($"/api/search?q={E("\"雨污分流\" -管网")}&unit=measure&pageSize=100");
+
+        phrase["hits"].Items().Should().OnlyContain(h => h["measure"]!["text"].Str().Contains("雨污分流"));
+        excluded["hits"].Items().Should().NotBeEmpty().And.OnlyContain(h => !h["measure"]!["text"].Str().Contains("管网"));
+        excluded["total"].Int().Should().BeLessThan(phrase["total"].Int());
+        Ids(excluded, "measure").Should().Contain($"{Xingguo}.p11.m3").And.NotContain($"{Xingguo}.p11.m2");
+    }
+
+    [Fact]
+    public async Task HighlightsAreEscapedTextWithOnlyEmTags()
+    {
+        var (_, body) = await api.Get($"/api/search?q={E("污水 处理")}&unit=measure&pageSize=100");
+        var highlights = body["hits"].Items().SelectMany(h => h["highlights"].Strs()).ToList();
+        highlights.Should().NotBeEmpty();
+        highlights.Select(h => Regex.Replace(h, "</?em>", "")).Should().OnlyContain(h => !h.Contains('<') && !h.Contains('>'));
+    }
+
+    [Fact]
+    public async Task PagesPartitionTheResultsAndAPagePastTheEndIsEmpty()
+    {
+        var (_, all) = await api.Get($"/api/search?q={E("污水")}&pageSize=100");
+        var total = all["total"].Int();
+        var (_, first) = await api.Get($"/api/search?q={E("污水")}&page=1&pageSize=4");
+        var (_, second) = await api.Get($"/api/search?q={E("污水")}&page=2&pageSize=4");
+        var (status, past) = await api.Get($"/api/search?q={E("污水")}&page=99&pageSize=4");
+
+        total.Should().BeGreaterThan(8);
+        Ids(first).Concat(Ids(second)).Should().Equal(Ids(all).Take(8));
+        (first["total"].Int(), second["total"].Int()).Should().Be((total, total));
+        status.Should().Be(HttpStatusCode.OK);
+        (past["total"].Int(), past["hits"].Items().Count).Should().Be((total, 0));
+    }
+
+    [Fact]
+    public async Task FiltersWorkWithoutAQuery()
+    {
+        var (_, shanxi) = await api.Get($"/api/search?province={E("山西省")}&pageSize=100");
+        shanxi["total"].Int().Should().Be(17);
+        shanxi["hits"].Items().Should().OnlyContain(h => h["document"]!["id"].Str() == Jincheng);
+
+        var (_, provincial) = await api.Get("/api/search?level=province&pageSize=100");
+        provincial["hits"].Items().Select(h => h["document"]!["id"].Str()).Distinct().Should().Equal(Jiangxi);
+        provincial["facets"]!["level"].Items().Select(f => f["value"].Str()).Should().Equal("province");
+
+        var (_, in2017) = await api.Get("/api/search?deadlineFrom=2017&deadlineTo=2017");
+        Ids(in2017).Should().Equal($"{Jiangxi}.p10");
+
+        var (_, june2024) = await api.Get("/api/search?deadlineFrom=2024-06&deadlineTo=2024-06");
+        Ids(june2024).Should().Equal($"{Jincheng}.p3");
+
+        var (_, years) = await api.Get($"/api/search?q={E("污水")}&yearFrom=2016&yearTo=2017&pageSize=100");
+        years["hits"].Items().Should().NotBeEmpty().And.OnlyContain(h => h["document"]!["id"].Str() == Jiangxi);
+
+        var (_, county) = await api.Get($"/api/search?county={E("随县")}&q={E("秸秆")}");
+        county["hits"].Items().Should().NotBeEmpty().And.OnlyContain(h => h["document"]!["id"].Str() == Suixian);
+    }
+
+    [Theory]
+    [InlineData("\"两高")]
+    [InlineData("AND(")]
+    [InlineData("污水 OR 管网 AND(")]
+    [InlineData("title:污水")]
+    [InlineData("污水~2 [a TO b] ^3")]
+    [InlineData("污水\\")]
+    public async Task AnythingAUserTypesIsSearchedAsText(string q)
+    {
+        var (status, body) = await api.Get($"/api/search?q={E(q)}");
+        status.Should().Be(HttpStatusCode.OK);
+        body["total"].Int().Should().BeGreaterThanOrEqualTo(0);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("🙂🙂")]
+    [InlineData("-")]
+    [InlineData("\"\"")]
+    [InlineData("的 了")]
+    [InlineData("\\")]
+    public async Task AQueryWithNothingToSearchIsA400NamingQ(string q)
+    {
+        var (status, body) = await api.Get($"/api/search?q={E(q)}");
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body.ErrorKeys().Should().Equal("q");
+        body["status"].Int().Should().Be(400);
+    }
+
+    [Fact]
+    public async Task AQueryOfTenThousandCharactersIsA400NamingQ()
+    {
+        var (status, body) = await api.Get($"/api/search?q={E(new string('污', 10_000))}");
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body["errors"]!["q"]![0].Str().Should().Be("q is 10,000 characters long; at most 1,000 are searched.");
+    }
+
+    [Theory]
+    [InlineData("", "q")]
+    [InlineData("q=x&page=0", "page")]
+    [InlineData("q=x&page=abc", "page")]
+    [InlineData("q=x&pageSize=0", "pageSize")]
+    [InlineData("q=x&pageSize=101", "pageSize")]
+    [InlineData("q=x&pageSize=ten", "pageSize")]
+    [InlineData("q=x&unit=section", "unit")]
+    [InlineData("q=x&level=town", "level")]
+    [InlineData("q=x&yearFrom=2020&yearTo=2019", "yearFrom")]
+    [InlineData("q=x&yearTo=soon", "yearTo")]
+    [InlineData("q=x&deadlineFrom=2025-13-01", "deadlineFrom")]
+    [InlineData("q=x&deadlineTo=next+year", "deadlineTo")]
+    [InlineData("q=x&deadlineFrom=2025&deadlineTo=2024", "deadlineFrom")]
+    public async Task ABadParameterIsA400ThatNamesIt(string query, string parameter)
+    {
+        var (status, body) = await api.Get("/api/search?" + query);
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body.ErrorKeys().Should().Equal(parameter);
+        body["title"].Str().Should().NotBeNullOrEmpty();
+    }
+
+    private static List<string> Ids(System.Text.Json.Nodes.JsonNode body, string unit = "problem") =>
+        body["hits"].Items().Select(h => h[unit]!["id"].Str()).ToList();
+}
