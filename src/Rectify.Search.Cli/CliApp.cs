@@ -18,6 +18,9 @@ public static class CliApp
         {
             IndexCommand.Create(context),
             ShowCommand.Create(context),
+            SearchCommand.Create(context),
+            SimilarCommand.Create(context),
+            ServeCommand.Create(context),
             BenchCommand.Create(context),
         };
         var parsed = root.Parse(args);

@@ -39,7 +39,8 @@ public sealed class IndexCommandTests : IDisposable
             .And.Contain("missing 牵头单位: 一 (line 82)")
             .And.Contain("! line 319: problem 九 ends without any field")
             .And.Contain("skipped 1 file(s) that are not plan text (README.md)")
-            .And.Contain("5 file(s): 5 added, 0 replaced, 0 unchanged, 0 failed, 0 removed; 84 problems, 259 measures");
+            .And.Contain("5 file(s): 5 added, 0 replaced, 0 unchanged, 0 failed, 0 removed; 84 problems, 259 measures")
+            .And.Contain("search index: built 435 documents from 5 plan(s) in ");
     }
 
     [Fact]
@@ -51,7 +52,8 @@ public sealed class IndexCommandTests : IDisposable
         var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
 
         exit.Should().Be(0);
-        output.Should().Contain("0 added, 0 replaced, 5 unchanged, 0 failed, 0 removed").And.Contain("nothing changed");
+        output.Should().Contain("0 added, 0 replaced, 5 unchanged, 0 failed, 0 removed").And.Contain("nothing changed")
+            .And.Contain("search index: up to date");
         SHA256.HashData(File.ReadAllBytes(Db)).Should().Equal(before);
     }
 

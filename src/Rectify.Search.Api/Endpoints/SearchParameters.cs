@@ -8,6 +8,9 @@ namespace Rectify.Search.Api.Endpoints;
 /// <summary>The query string of <c>GET /api/search</c>.</summary>
 public sealed class SearchParameters
 {
+    /// <summary>Why a query with no searchable word and no filter is refused.</summary>
+    public const string NothingToSearch = "q holds nothing to search for (only punctuation, symbols or stop words); give words or a filter.";
+
     [FromQuery(Name = "q"), Description("Words, \"exact phrases\" and -exclusions; at most 1,000 characters. May be omitted when a filter is given.")]
     public string? Q { get; init; }
 

@@ -8,7 +8,9 @@ namespace Rectify.Search.Api.Endpoints;
 /// <summary>Precedent lookup: measures of other plans that answer a problem the same way.</summary>
 public static class SimilarApi
 {
-    private const int DefaultK = 10, MaxK = 100, MaxTextLength = 10_000;
+    /// <summary>Precedents returned when k is not given, and the most that may be asked for.</summary>
+    public const int DefaultK = 10, MaxK = 100;
+    private const int MaxTextLength = 10_000;
 
     public static RouteGroupBuilder MapSimilarApi(this RouteGroupBuilder api)
     {
@@ -39,9 +41,7 @@ public static class SimilarApi
         var (count, chosen) = (CheckK(k, errors), CheckScope(scope, errors));
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
-        if (kb.Measure(id) is not var (plan, problem, measure) || kb.Similar.ForMeasure(id, count, chosen!.Value) is not { } result)
-            return NotFound.Measure(id);
-        return TypedResults.Ok(Response(kb, measure.ToRecord(problem, plan), chosen.Value, result));
+        return kb.SimilarToMeasure(id, count, chosen!.Value) is { } response ? TypedResults.Ok(response) : NotFound.Measure(id);
     }
 
     private static Results<Ok<SimilarResponse>, ValidationProblem> ForText(SimilarTextRequest body, KnowledgeBase kb)
@@ -54,18 +54,7 @@ public static class SimilarApi
         var (count, chosen) = (CheckK(body.K, errors), CheckScope(body.Scope, errors));
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
-        var result = kb.Similar.ForText(body.Text!, count, chosen!.Value, string.IsNullOrWhiteSpace(body.Province) ? null : body.Province.Trim());
-        return TypedResults.Ok(Response(kb, null, chosen.Value, result));
-    }
-
-    private static SimilarResponse Response(KnowledgeBase kb, MeasureRecord? source, SimilarScope scope, SimilarResult result)
-    {
-        var hits = result.Hits
-            .Select(h => kb.Measure(h.MeasureId) is var (plan, problem, measure)
-                ? new SimilarHitRecord(h.Score, plan.ToRecord(), problem.ToBrief(plan), measure.ToRecord(problem, plan), h.SharedTerms, h.SameTextIds)
-                : null)
-            .OfType<SimilarHitRecord>().ToList();
-        return new SimilarResponse(source, ScopeName(scope), result.Terms.Select(t => new TermWeight(t.Term, t.Weight)).ToList(), result.SourceCopies, hits);
+        return TypedResults.Ok(kb.SimilarToText(body.Text!, count, chosen!.Value, string.IsNullOrWhiteSpace(body.Province) ? null : body.Province.Trim()));
     }
 
     private static int CheckK(int? k, Dictionary<string, string[]> errors)
@@ -77,22 +66,9 @@ public static class SimilarApi
 
     private static SimilarScope? CheckScope(string? scope, Dictionary<string, string[]> errors)
     {
-        SimilarScope? chosen = scope switch
-        {
-            null or "other-provinces" => SimilarScope.OtherProvinces,
-            "other-documents" => SimilarScope.OtherDocuments,
-            "all" => SimilarScope.All,
-            _ => null,
-        };
+        var chosen = KnowledgeQueries.ParseScope(scope);
         if (chosen is null)
             errors["scope"] = [$"scope must be other-provinces, other-documents or all, not '{scope}'."];
         return chosen;
     }
-
-    private static string ScopeName(SimilarScope scope) => scope switch
-    {
-        SimilarScope.OtherProvinces => "other-provinces",
-        SimilarScope.OtherDocuments => "other-documents",
-        _ => "all",
-    };
 }
