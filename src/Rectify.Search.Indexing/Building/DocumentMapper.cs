@@ -42,6 +42,7 @@ public static class DocumentMapper
         var doc = new Document
         {
             new StringField(IndexFields.Id, id, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.Id, new BytesRef(id)),
             new StringField(IndexFields.Kind, kind, Field.Store.YES),
             new StringField(IndexFields.DocumentId, plan.DocumentId, Field.Store.YES),
             new TextField(IndexFields.Words, text, Field.Store.NO),
@@ -50,7 +51,10 @@ public static class DocumentMapper
             new StringField(IndexFields.TextHash, TextHash(text), Field.Store.YES),
         };
         if (problemId is not null)
+        {
             doc.Add(new StringField(IndexFields.ProblemId, problemId, Field.Store.YES));
+            doc.Add(new SortedDocValuesField(IndexFields.ProblemId, new BytesRef(problemId)));
+        }
         var m = plan.Metadata;
         if (m.Region is { } r)
         {

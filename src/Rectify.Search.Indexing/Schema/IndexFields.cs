@@ -6,6 +6,9 @@ namespace Rectify.Search.Indexing.Schema;
 /// </summary>
 public static class IndexFields
 {
+    /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
+    public const string SchemaVersion = "2";
+
     /// <summary>The record id (000_….p2.m1, 000_….p2, 000_….s3): stored, exact.</summary>
     public const string Id = "id";
     /// <summary>measure, problem or section.</summary>

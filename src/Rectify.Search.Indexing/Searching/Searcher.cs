@@ -34,12 +34,12 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         searcher.Search(query, new QueryWrapperFilter(filter), collector);
 
         var highlight = compiled?.Highlight ?? [];
-        // Grouping reads only the ids of every hit; full records (with text) are read once, for the page shown.
+        // Grouping reads the ids of every hit from doc values; stored records (with text) are read once, for the page shown.
         var records = new Dictionary<int, StoredRecord>();
         StoredRecord Record(int doc) => records.TryGetValue(doc, out var r) ? r : records[doc] = Stored(searcher, doc);
         var rows = request.Unit == SearchUnit.Measure
-            ? collector.Hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Select(h => (Key: Key(searcher, h.Doc, IndexFields.Id), Hits: new List<CollectedHit> { h }, Score: h.Score)).ToList()
-            : collector.Hits.GroupBy(h => Key(searcher, h.Doc, IndexFields.ProblemId))
+            ? collector.Hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Select(h => (Key: h.Id, Hits: new List<CollectedHit> { h }, Score: h.Score)).ToList()
+            : collector.Hits.GroupBy(h => h.ProblemId ?? "")
                 .Select(g => (Key: g.Key, Hits: g.OrderByDescending(h => h.Score).ToList(), Score: GroupScore(g)))
                 .OrderByDescending(g => g.Score).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
 
@@ -125,10 +125,6 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         return top.TotalHits == 0 ? null : Stored(searcher, top.ScoreDocs[0].Doc);
     }
 
-    /// <summary>One stored id field of a hit, without loading its text.</summary>
-    private static string Key(IndexSearcher searcher, int doc, string field) =>
-        searcher.Doc(doc, new HashSet<string> { field }).Get(field) ?? "";
-
     internal sealed record StoredRecord(string Id, string Kind, string DocumentId, string? ProblemId, string Text);
 
     internal static StoredRecord Stored(IndexSearcher searcher, int doc)
@@ -138,15 +134,16 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
     }
 }
 
-/// <summary>A matching Lucene document, its score and its facet values.</summary>
-internal sealed record CollectedHit(int Doc, float Score, IReadOnlyList<(string Field, string Value)> Facets);
+/// <summary>A matching Lucene document: its score, record id, problem id and facet values.</summary>
+internal sealed record CollectedHit(int Doc, float Score, string Id, string? ProblemId, IReadOnlyList<(string Field, string Value)> Facets);
 
-/// <summary>Collects every match with its score and the values of the facet fields (read from doc values).</summary>
+/// <summary>Collects every match with its score, ids and facet values, all read from doc values (no stored fields).</summary>
 internal sealed class AllHitsCollector(string[] facetFields) : ICollector
 {
     private Scorer? _scorer;
     private int _docBase;
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[facetFields.Length];
+    private SortedDocValues? _ids, _problemIds;
     private readonly BytesRef _scratch = new();
 
     public List<CollectedHit> Hits { get; } = [];
@@ -160,6 +157,16 @@ internal sealed class AllHitsCollector(string[] facetFields) : ICollector
         _docBase = context.DocBase;
         for (var i = 0; i < facetFields.Length; i++)
             _values[i] = context.AtomicReader.GetSortedSetDocValues(facetFields[i]);
+        _ids = context.AtomicReader.GetSortedDocValues(IndexFields.Id);
+        _problemIds = context.AtomicReader.GetSortedDocValues(IndexFields.ProblemId);
+    }
+
+    private string? Value(SortedDocValues? values, int doc)
+    {
+        if (values is null || values.GetOrd(doc) < 0)
+            return null;
+        values.Get(doc, _scratch);
+        return _scratch.Utf8ToString();
     }
 
     public void Collect(int doc)
@@ -176,6 +183,6 @@ internal sealed class AllHitsCollector(string[] facetFields) : ICollector
                 facets.Add((facetFields[i], _scratch.Utf8ToString()));
             }
         }
-        Hits.Add(new CollectedHit(_docBase + doc, _scorer!.GetScore(), facets));
+        Hits.Add(new CollectedHit(_docBase + doc, _scorer!.GetScore(), Value(_ids, doc) ?? "", Value(_problemIds, doc), facets));
     }
 }

@@ -79,10 +79,12 @@ public sealed class IndexBuilderTests
         IndexBuilder.BuildIfStale(location, "store-2", Plans).Should().NotBeNull();
         location.CurrentStamp().Should().Be(IndexBuilder.StampFor("store-2"));
 
-        // An index built by another dictionary or thesaurus version is stale too.
-        IndexBuilder.Build(location, [Xingguo], new IndexStamp("dict-0.thesaurus-0", "store-2"));
+        // An index built by another dictionary or thesaurus version, or with other fields, is stale too.
+        IndexBuilder.Build(location, [Xingguo], IndexBuilder.StampFor("store-2") with { AnalysisVersion = "dict-0.thesaurus-0" });
         IndexBuilder.BuildIfStale(location, "store-2", Plans).Should().NotBeNull();
-        reads.Should().Be(3);
+        IndexBuilder.Build(location, [Xingguo], IndexBuilder.StampFor("store-2") with { SchemaVersion = "1" });
+        IndexBuilder.BuildIfStale(location, "store-2", Plans).Should().NotBeNull();
+        reads.Should().Be(4);
     }
 
     private static IEnumerable<PlanDocument> Failing()
