@@ -33,7 +33,20 @@ internal static class BenchCommand
             sighan, iterations, noJieba,
         };
         segment.SetAction(result => Segment(context, result.GetValue(sighan)!, result.GetValue(iterations), result.GetValue(noJieba)));
-        return new Command("bench", "Benchmarks that print their figures.") { segment };
+
+        var queries = new Option<int>("--queries") { Description = "Timed requests per measurement (at least 1000).", DefaultValueFactory = _ => 1000 };
+        queries.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1000 or > 1_000_000)
+                r.AddError("--queries must be from 1000 to 1000000");
+        });
+        var seeds = CommonOptions.SeedsDirectory();
+        var search = new Command("search", "Index build time for the seeds; search and precedent latency (median, p90, p99) over HTTP and in process; start-up to first answer.")
+        {
+            queries, seeds,
+        };
+        search.SetAction(result => SearchBenchmark.Run(context.Output, result.GetValue(seeds)!, result.GetValue(queries)));
+        return new Command("bench", "Benchmarks that print their figures.") { segment, search };
     }
 
     private static int Segment(CliContext context, string folder, int iterations, bool noJieba)
