@@ -38,7 +38,7 @@ public static class SimilarApi
         [System.ComponentModel.Description("other-provinces (default), other-documents or all")] string? scope = null)
     {
         var errors = new Dictionary<string, string[]>();
-        var (count, chosen) = (CheckK(k, errors), CheckScope(scope, errors));
+        var (count, chosen) = CheckOptions(k, scope, errors);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
         return kb.SimilarToMeasure(id, count, chosen!.Value) is { } response ? TypedResults.Ok(response) : NotFound.Measure(id);
@@ -51,24 +51,20 @@ public static class SimilarApi
             errors["text"] = ["text is required: the drafted measure or problem to find precedents for."];
         else if (body.Text.Length > MaxTextLength)
             errors["text"] = [$"text is {body.Text.Length:N0} characters long; at most {MaxTextLength:N0} are compared."];
-        var (count, chosen) = (CheckK(body.K, errors), CheckScope(body.Scope, errors));
+        var (count, chosen) = CheckOptions(body.K, body.Scope, errors);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
         return TypedResults.Ok(kb.SimilarToText(body.Text!, count, chosen!.Value, string.IsNullOrWhiteSpace(body.Province) ? null : body.Province.Trim()));
     }
 
-    private static int CheckK(int? k, Dictionary<string, string[]> errors)
+    /// <summary>Reads k (default 10, 1–100) and scope, adding an error per bad one; the CLI checks its options with this too.</summary>
+    public static (int K, SimilarScope? Scope) CheckOptions(int? k, string? scope, Dictionary<string, string[]> errors)
     {
         if (k is < 1 or > MaxK)
             errors["k"] = [$"k must be between 1 and {MaxK}."];
-        return k ?? DefaultK;
-    }
-
-    private static SimilarScope? CheckScope(string? scope, Dictionary<string, string[]> errors)
-    {
         var chosen = KnowledgeQueries.ParseScope(scope);
         if (chosen is null)
             errors["scope"] = [$"scope must be other-provinces, other-documents or all, not '{scope}'."];
-        return chosen;
+        return (k ?? DefaultK, chosen);
     }
 }

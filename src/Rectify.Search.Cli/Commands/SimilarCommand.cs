@@ -11,7 +11,7 @@ internal static class SimilarCommand
 {
     public static Command Create(CliContext context)
     {
-        var id = new Argument<string?>("measureId") { Description = "A stored measure, e.g. 000_fd899eb3d1702b98.p11.m1.", Arity = ArgumentArity.ZeroOrOne };
+        var id = new Argument<string?>("measureId") { Description = "A stored measure: <documentId>.p<problem>.m<measure>, as search prints it.", Arity = ArgumentArity.ZeroOrOne };
         var text = new Option<string?>("--text") { Description = "Drafted text to find precedents for, instead of a measure." };
         var k = new Option<int>("--k") { Description = $"How many precedents, 1–{SimilarApi.MaxK}.", DefaultValueFactory = _ => SimilarApi.DefaultK };
         var scope = new Option<string>("--scope") { Description = "other-provinces, other-documents or all.", DefaultValueFactory = _ => "other-provinces" };
@@ -28,18 +28,14 @@ internal static class SimilarCommand
             var (measureId, draft) = (r.GetValue(id), r.GetValue(text));
             if ((measureId is null) == string.IsNullOrWhiteSpace(draft))
                 errors["measureId"] = ["give a measure id or --text, not both."];
-            if (r.GetValue(k) is < 1 or > SimilarApi.MaxK)
-                errors["k"] = [$"k must be between 1 and {SimilarApi.MaxK}."];
-            var chosen = KnowledgeQueries.ParseScope(r.GetValue(scope));
-            if (chosen is null)
-                errors["scope"] = ["scope must be other-provinces, other-documents or all."];
+            var (count, chosen) = SimilarApi.CheckOptions(r.GetValue(k), r.GetValue(scope), errors);
             if (errors.Count > 0)
                 return CliErrors.Report(context, "similar", errors);
 
             using var kb = CommonOptions.OpenKnowledgeBase(context, r.GetValue(dataDir)!, r.GetValue(seeds)!);
             var response = measureId is not null
-                ? kb.SimilarToMeasure(measureId, r.GetValue(k), chosen!.Value)
-                : kb.SimilarToText(draft!, r.GetValue(k), chosen!.Value, r.GetValue(province));
+                ? kb.SimilarToMeasure(measureId, count, chosen!.Value)
+                : kb.SimilarToText(draft!, count, chosen!.Value, r.GetValue(province));
             if (response is null)
             {
                 context.Error.WriteLine($"rectify similar: no measure has the id '{measureId}'; ids look like <documentId>.p2.m1 (rectify show <documentId> lists them)");
