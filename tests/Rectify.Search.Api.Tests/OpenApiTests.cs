@@ -40,4 +40,15 @@ public sealed class OpenApiTests(ApiServer api)
         using var root = await api.Client.GetAsync("/");
         root.RequestMessage!.RequestUri!.AbsolutePath.Should().Be("/scalar/v1");
     }
+
+    [BrowserFact]
+    public async Task TheReferencePageRendersOurOperationsInARealBrowserWithoutTheNetwork()
+    {
+        var dom = await Chromium.RenderedDom(new Uri(api.Client.BaseAddress!, "/scalar/v1#tag/search/GET/api/search"));
+
+        // Scalar's script, served by the application itself, read /openapi/v1.json and rendered it: every tag as a
+        // section, and the operation the link names opened.
+        dom.Should().Contain("id=\"v1/tag/search/GET/api/search\"").And.Contain("Search problems and measures");
+        dom.Should().Contain("id=\"v1/tag/precedents\"").And.Contain("id=\"v1/tag/records\"").And.Contain("id=\"v1/tag/service\"");
+    }
 }
