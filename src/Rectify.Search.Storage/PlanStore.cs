@@ -94,7 +94,18 @@ public sealed class PlanStore : IDisposable
     }
 
     /// <summary>Reads a stored plan back into the model; null when the id is unknown.</summary>
-    public PlanDocument? Load(string documentId) => PlanReader.Read(_connection, documentId);
+    /// <exception cref="StoreReadException">The plan's rows are damaged.</exception>
+    public PlanDocument? Load(string documentId)
+    {
+        try
+        {
+            return PlanReader.Read(_connection, documentId);
+        }
+        catch (Exception e) when (e is JsonException or InvalidCastException or FormatException or SqliteException or NullReferenceException)
+        {
+            throw new StoreReadException(documentId, Path, e);
+        }
+    }
 
     /// <summary>Every stored plan, by id, read one at a time.</summary>
     public IEnumerable<PlanDocument> LoadAll()

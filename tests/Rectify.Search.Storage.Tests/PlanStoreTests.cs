@@ -46,6 +46,28 @@ public sealed class PlanStoreTests
     }
 
     [Fact]
+    public void ADamagedRowIsReportedNamingItsPlanAndTheOthersStillRead()
+    {
+        using var dir = new TempDirectory();
+        using var store = PlanStore.Open(dir.File("rectify.db"));
+        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Xingguo)));
+        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Jiangxi)));
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path};Pooling=False"))
+        {
+            db.Open();
+            using var damage = db.CreateCommand();
+            damage.CommandText = $"UPDATE problems SET categories = '[1,' WHERE id = '{Jiangxi}.p3';";
+            damage.ExecuteNonQuery().Should().Be(1);
+        }
+
+        var act = () => store.Load(Jiangxi);
+
+        act.Should().Throw<StoreReadException>().Where(e => e.DocumentId == Jiangxi)
+            .WithMessage($"plan {Jiangxi} in {store.Path} cannot be read back: * (re-index its file to rewrite it)");
+        store.Load(Xingguo)!.Problems.Should().HaveCount(17);
+    }
+
+    [Fact]
     public void StoringTheSameBytesAgainWritesNothing()
     {
         using var dir = new TempDirectory();
