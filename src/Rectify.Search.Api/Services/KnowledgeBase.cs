@@ -15,7 +15,9 @@ public sealed record PrepareReport(IndexReport? Ingested, BuildReport? Built, st
 /// The knowledge base the API and the CLI serve: the SQLite store (system of record) and the Lucene index derived
 /// from it. <see cref="Prepare"/> reads new or changed seed plans into the store and rebuilds the index when the
 /// store or the analyzer changed; a failed rebuild leaves the previous index serving. Records are read from the
-/// store; one connection serves all requests, one at a time, with parsed plans cached.
+/// store; one connection serves all requests, one at a time, with parsed plans cached. An index published by another
+/// process (<c>rectify index</c> while the server runs) is taken up within <see cref="FollowInterval"/>, and the plan
+/// cache is cleared with it.
 /// </summary>
 public sealed class KnowledgeBase : IDisposable
 {
@@ -27,6 +29,7 @@ public sealed class KnowledgeBase : IDisposable
     private readonly PlanStore _store;
     private readonly Dictionary<string, PlanDocument?> _plans = new(StringComparer.Ordinal);
     private readonly SearchIndex _index;
+    private long _nextFollow;
 
     public KnowledgeBase(RectifyOptions options, ILogger<KnowledgeBase>? logger = null)
     {
@@ -34,13 +37,49 @@ public sealed class KnowledgeBase : IDisposable
         _logger = (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         _store = PlanStore.Open(options.DatabasePath);
         _index = new SearchIndex(new IndexLocation(options.IndexPath));
-        Searcher = new Searcher(_index, Thesaurus.Default);
-        Similar = new SimilarMeasures(_index);
+        _searcher = new Searcher(_index, Thesaurus.Default);
+        _similar = new SimilarMeasures(_index);
     }
 
-    public Searcher Searcher { get; }
+    private readonly Searcher _searcher;
+    private readonly SimilarMeasures _similar;
 
-    public SimilarMeasures Similar { get; }
+    /// <summary>How often the index folder is checked for a generation published by another process.</summary>
+    public TimeSpan FollowInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    public Searcher Searcher
+    {
+        get
+        {
+            FollowPublished();
+            return _searcher;
+        }
+    }
+
+    public SimilarMeasures Similar
+    {
+        get
+        {
+            FollowPublished();
+            return _similar;
+        }
+    }
+
+    /// <summary>Opens a generation another process published since the last look (at most one look per interval).</summary>
+    private void FollowPublished()
+    {
+        var now = Environment.TickCount64;
+        if (now < Interlocked.Read(ref _nextFollow))
+            return;
+        Interlocked.Exchange(ref _nextFollow, now + (long)FollowInterval.TotalMilliseconds);
+        var published = _index.Location.CurrentPath;
+        if (published is null || published == _index.OpenPath)
+            return;
+        lock (_storeGate)
+            _plans.Clear();
+        _index.Refresh();
+        _logger.LogInformation("Index generation {Generation} published by another process is now serving", Path.GetFileName(published));
+    }
 
     /// <summary>Brings the store up to date with the seeds directory and the index up to date with the store.</summary>
     /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
@@ -95,13 +134,23 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>A stored plan; null when the id is unknown.</summary>
     public PlanDocument? Plan(string documentId)
     {
+        FollowPublished();
         lock (_storeGate)
         {
             if (_plans.TryGetValue(documentId, out var cached))
                 return cached;
             if (_plans.Count >= MaxCachedPlans)
                 _plans.Clear();
-            return _plans[documentId] = _store.Load(documentId);
+            try
+            {
+                return _plans[documentId] = _store.Load(documentId);
+            }
+            catch (StoreReadException e)
+            {
+                // One damaged plan is left out of answers; the others are served. Logged once: the null is cached.
+                _logger.LogError(e, "Plan {DocumentId} left out of answers: {Reason}", documentId, e.Message);
+                return _plans[documentId] = null;
+            }
         }
     }
 

@@ -22,6 +22,9 @@ public sealed class SearchIndex(IndexLocation location) : IDisposable
     public IndexSearcher Searcher => (_open ?? Open())?.Searcher
         ?? throw new InvalidOperationException($"no index in {location.Root}: build it with 'rectify serve' or 'rectify index'");
 
+    /// <summary>The folder of the generation open now; null before the first search or refresh.</summary>
+    public string? OpenPath => _open?.Path;
+
     /// <summary>Number of Lucene documents in the open index, 0 when there is none.</summary>
     public int DocumentCount => (_open ?? Open())?.Reader.NumDocs ?? 0;
 
