@@ -98,4 +98,17 @@ public sealed class RecordsApiTests(ApiServer api)
         body["indexDocuments"].Int().Should().BeGreaterThan(84 + 259);
         body["indexVersion"].Str().Should().Be("dict-1.thesaurus-1");
     }
+
+    [Fact]
+    public async Task EveryRequestIsLoggedOnceWithItsFieldsAndTheStatusTheClientGot()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        (await api.Get($"/api/search?q={marker}&page=abc")).Status.Should().Be(HttpStatusCode.BadRequest);
+
+        var entries = api.Logs.Entries.Where(e => e.Category == "Rectify.Search.Api.Requests" && $"{e.Fields.GetValueOrDefault("Query")}".Contains(marker)).ToList();
+        entries.Should().ContainSingle();
+        var fields = entries[0].Fields;
+        (fields["Method"], fields["Path"], fields["StatusCode"]).Should().Be(("GET", "/api/search", 400));
+        fields["ElapsedMs"].Should().BeOfType<double>();
+    }
 }

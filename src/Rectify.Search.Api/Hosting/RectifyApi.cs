@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using Rectify.Search.Api.Endpoints;
 using Rectify.Search.Api.Services;
@@ -13,6 +14,16 @@ public static class RectifyApi
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Defaults under every other source (settings files, environment, command line can change them): one line per
+        // request from RequestLogging instead of the framework's four, start-up and shutdown still told.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Information",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+            },
+        });
         // A 10,000-character Chinese query is a 90 KB URL once percent-encoded; Kestrel's 8 KB default would refuse it
         // with a bare 414 before the application could answer with a 400 that says what is wrong.
         builder.WebHost.ConfigureKestrel(o =>
@@ -38,9 +49,10 @@ public static class RectifyApi
         }));
 
         var app = builder.Build();
+        // Outermost, so it logs the status the client gets, after the exception handler has turned an error into a 400.
+        app.UseRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLogging();
 
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("Rectify.Search API"));

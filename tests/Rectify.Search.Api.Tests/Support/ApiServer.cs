@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Rectify.Search.Api.Tests.Support;
 
@@ -23,6 +24,9 @@ public sealed class ApiServer : WebApplicationFactory<Program>
 
     public string DataDirectory => _data.Path;
 
+    /// <summary>What the application logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public HttpClient Client { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -30,6 +34,8 @@ public sealed class ApiServer : WebApplicationFactory<Program>
         builder.UseSetting("Rectify:DataDirectory", _data.Path);
         builder.UseSetting("Rectify:SeedsDirectory", Path.Combine(RepoFiles.Root, "seeds"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Rectify.Search.Api.Requests", "Information");
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs));
     }
 
     /// <summary>GETs <paramref name="url"/> and parses the JSON answer.</summary>
