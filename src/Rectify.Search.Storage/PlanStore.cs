@@ -43,8 +43,19 @@ public sealed class PlanStore : IDisposable
         return new PlanStore(connection);
     }
 
-    /// <summary>Stores <paramref name="plan"/> in one transaction, unless the same bytes were stored by the same parser.</summary>
-    public StoreOutcome Upsert(PlanDocument plan)
+    /// <summary>True when the plan <paramref name="documentId"/> was stored from bytes hashing to <paramref name="contentHash"/> by this parser.</summary>
+    public bool IsCurrent(string documentId, string contentHash)
+    {
+        using var cmd = Command("SELECT 1 FROM documents WHERE id = $id AND content_hash = $hash AND parser_version = $parser;",
+            ("$id", documentId), ("$hash", contentHash), ("$parser", PlanParser.Version));
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="plan"/> in one transaction, unless the same bytes were stored by the same parser;
+    /// <paramref name="rewrite"/> stores it all the same (to repair rows that cannot be read back).
+    /// </summary>
+    public StoreOutcome Upsert(PlanDocument plan, bool rewrite = false)
     {
         using var check = Command("SELECT content_hash, parser_version FROM documents WHERE id = $id;", ("$id", plan.DocumentId));
         string? hash = null, parser = null;
@@ -56,7 +67,7 @@ public sealed class PlanStore : IDisposable
                 parser = reader.GetString(1);
             }
         }
-        if (hash == plan.ContentHash && parser == PlanParser.Version)
+        if (hash == plan.ContentHash && parser == PlanParser.Version && !rewrite)
             return StoreOutcome.Unchanged;
 
         using var tx = _connection.BeginTransaction();

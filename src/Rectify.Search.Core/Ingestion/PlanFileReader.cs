@@ -11,15 +11,25 @@ public static class PlanFileReader
     public static PlanDocument Read(string path, Action<IngestStage>? onStage = null)
     {
         onStage?.Invoke(IngestStage.Reading);
-        byte[] bytes;
+        return Parse(path, ReadBytes(path), onStage);
+    }
+
+    /// <summary>The file's bytes; throws <see cref="PlanReadException"/> when it cannot be read.</summary>
+    public static byte[] ReadBytes(string path)
+    {
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new PlanReadException(path, $"cannot be read: {e.Message}");
         }
+    }
+
+    /// <summary>Decodes and parses bytes read from <paramref name="path"/>; throws <see cref="PlanReadException"/> on failure.</summary>
+    public static PlanDocument Parse(string path, byte[] bytes, Action<IngestStage>? onStage = null)
+    {
         onStage?.Invoke(IngestStage.Decoding);
         var decoded = SourceDecoder.Decode(bytes, path);
         onStage?.Invoke(IngestStage.Parsing);

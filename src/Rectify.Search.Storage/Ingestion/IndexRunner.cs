@@ -1,4 +1,5 @@
 using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Reporting;
 
 namespace Rectify.Search.Storage.Ingestion;
@@ -14,8 +15,10 @@ public interface IIndexProgress
 }
 
 /// <summary>
-/// Reads plan files into the store: each file is read, decoded and parsed, then stored in its own transaction.
-/// A file that fails is reported and leaves its previously stored plan in place; the other files go on.
+/// Reads plan files into the store: each file is read, decoded and parsed, then stored in its own transaction; a file
+/// whose bytes this parser stored already is not parsed again, its plan is read back from the store (and re-parsed and
+/// rewritten if its rows are damaged). A file that fails is reported and leaves its previously stored plan in place;
+/// the other files go on.
 /// For each directory given, stored plans whose file is no longer there are removed.
 /// </summary>
 public static class IndexRunner
@@ -34,10 +37,20 @@ public static class IndexRunner
             FileResult result;
             try
             {
-                var plan = PlanFileReader.Read(path, stage => progress?.Stage(path, index, files.Count, stage));
-                progress?.Stage(path, index, files.Count, IngestStage.Storing);
-                var outcome = store.Upsert(plan);
-                result = new FileResult(path, plan.DocumentId, IndexReport.From(outcome), plan, MissingFields.Find(plan), null);
+                progress?.Stage(path, index, files.Count, IngestStage.Reading);
+                var bytes = PlanFileReader.ReadBytes(path);
+                var (stored, damaged) = StoredIfCurrent(store, PlanFileReader.DocumentIdOf(path), PlanFileReader.Hash(bytes));
+                if (stored is not null)
+                {
+                    result = new FileResult(path, stored.DocumentId, FileOutcome.Unchanged, stored, MissingFields.Find(stored), null);
+                }
+                else
+                {
+                    var plan = PlanFileReader.Parse(path, bytes, stage => progress?.Stage(path, index, files.Count, stage));
+                    progress?.Stage(path, index, files.Count, IngestStage.Storing);
+                    var outcome = store.Upsert(plan, rewrite: damaged);
+                    result = new FileResult(path, plan.DocumentId, IndexReport.From(outcome), plan, MissingFields.Find(plan), null);
+                }
             }
             catch (PlanReadException e)
             {
@@ -60,6 +73,24 @@ public static class IndexRunner
             results.Add(removed);
         }
         return new IndexReport(results, skipped);
+    }
+
+    /// <summary>
+    /// The stored plan when the file's bytes were stored by this parser already: reading it back is cheaper than
+    /// parsing. A stored plan that cannot be read back is reported as damaged, to be parsed and rewritten.
+    /// </summary>
+    private static (PlanDocument? Stored, bool Damaged) StoredIfCurrent(PlanStore store, string documentId, string hash)
+    {
+        if (!store.IsCurrent(documentId, hash))
+            return (null, false);
+        try
+        {
+            return (store.Load(documentId), false);
+        }
+        catch (StoreReadException)
+        {
+            return (null, true);
+        }
     }
 
     private static (List<string> Files, HashSet<string> Directories, List<string> Skipped) Expand(IReadOnlyList<string> paths)
