@@ -29,6 +29,8 @@ public sealed class KnowledgeBase : IDisposable
     private readonly PlanStore _store;
     private readonly Dictionary<string, PlanDocument?> _plans = new(StringComparer.Ordinal);
     private readonly SearchIndex _index;
+    private readonly Searcher _searcher;
+    private readonly SimilarMeasures _similar;
     private long _nextFollow;
 
     public KnowledgeBase(RectifyOptions options, ILogger<KnowledgeBase>? logger = null)
@@ -40,9 +42,6 @@ public sealed class KnowledgeBase : IDisposable
         _searcher = new Searcher(_index, Thesaurus.Default);
         _similar = new SimilarMeasures(_index);
     }
-
-    private readonly Searcher _searcher;
-    private readonly SimilarMeasures _similar;
 
     /// <summary>How often the index folder is checked for a generation published by another process.</summary>
     public TimeSpan FollowInterval { get; init; } = TimeSpan.FromSeconds(1);
