@@ -1,7 +1,7 @@
 namespace Rectify.Search.Api.Services;
 
 /// <summary>Where the knowledge base lives (configuration section <c>Rectify</c>). Relative paths are taken from the working directory.</summary>
-public sealed class RectifyOptions
+public sealed record RectifyOptions
 {
     public const string Section = "Rectify";
 

@@ -66,22 +66,33 @@ public sealed class KnowledgeBaseTests : IDisposable
     }
 
     [Fact]
+    public void ADamagedStoredPlanIsRepairedFromItsUnchangedFileOnTheNextStart()
+    {
+        using (var kb = new KnowledgeBase(_options))
+            kb.Prepare();
+        Damage(Suixian);
+
+        using var restarted = new KnowledgeBase(_options);
+        var report = restarted.Prepare();
+
+        report.Ingested!.Files.Select(f => (f.DocumentId, f.Outcome)).Should().Equal((Xingguo, FileOutcome.Unchanged), (Suixian, FileOutcome.Replaced));
+        report.BuildError.Should().BeNull();
+        Documents(restarted).Should().Equal(Xingguo, Suixian);
+    }
+
+    [Fact]
     public void AFailedRebuildLeavesThePreviousIndexServingAndSaysSo()
     {
         using (var kb = new KnowledgeBase(_options))
             kb.Prepare();
 
-        // A new plan arrives, and a stored row of another plan is damaged so the store cannot be read back whole.
-        File.Copy(RepoFiles.Seed(Baojing), Path.Combine(_seeds, Baojing + ".txt"));
-        using (var db = new SqliteConnection($"Data Source={_options.DatabasePath};Pooling=False"))
-        {
-            db.Open();
-            using var damage = db.CreateCommand();
-            damage.CommandText = $"UPDATE problems SET categories = 'not json' WHERE id = '{Suixian}.p1';";
-            damage.ExecuteNonQuery().Should().Be(1);
-        }
+        // Another ingestion stores a new plan, and a stored row of another plan is damaged; a server that reads no
+        // seeds (so cannot repair it) must build from a store it cannot read whole.
+        using (var store = PlanStore.Open(_options.DatabasePath))
+            store.Upsert(Core.Ingestion.PlanFileReader.Read(RepoFiles.Seed(Baojing)));
+        Damage(Suixian);
 
-        using var served = new KnowledgeBase(_options);
+        using var served = new KnowledgeBase(_options with { SeedsDirectory = "" });
         var report = served.Prepare();
 
         report.Built.Should().BeNull();
@@ -99,17 +110,21 @@ public sealed class KnowledgeBaseTests : IDisposable
         using (var kb = new KnowledgeBase(_options))
             kb.Prepare();
         Directory.Delete(_options.IndexPath, recursive: true);
-        using (var db = new SqliteConnection($"Data Source={_options.DatabasePath};Pooling=False"))
-        {
-            db.Open();
-            using var damage = db.CreateCommand();
-            damage.CommandText = $"UPDATE problems SET categories = 'not json' WHERE id = '{Xingguo}.p1';";
-            damage.ExecuteNonQuery();
-        }
+        Damage(Xingguo);
 
-        using var broken = new KnowledgeBase(_options);
+        using var broken = new KnowledgeBase(_options with { SeedsDirectory = "" });
         var act = () => broken.Prepare();
         act.Should().Throw<InvalidOperationException>()
-            .WithMessage($"no index in {Path.GetFullPath(_options.IndexPath)} and building one from {_options.DatabasePath} failed: *");
+            .WithMessage($"no index in {Path.GetFullPath(_options.IndexPath)} and building one from {_options.DatabasePath} failed: plan {Xingguo} *");
+    }
+
+    /// <summary>Writes a value into the plan's first problem that cannot be read back.</summary>
+    private void Damage(string documentId)
+    {
+        using var db = new SqliteConnection($"Data Source={_options.DatabasePath};Pooling=False");
+        db.Open();
+        using var damage = db.CreateCommand();
+        damage.CommandText = $"UPDATE problems SET categories = 'not json' WHERE id = '{documentId}.p1';";
+        damage.ExecuteNonQuery().Should().Be(1);
     }
 }
