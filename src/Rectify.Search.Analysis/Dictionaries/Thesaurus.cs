@@ -1,4 +1,4 @@
-using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Text;
 using Rectify.Search.Analysis.Resources;
 
 namespace Rectify.Search.Analysis.Dictionaries;

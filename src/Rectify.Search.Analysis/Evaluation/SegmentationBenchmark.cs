@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Text;
 using Rectify.Search.Analysis.Segmentation;
 
 namespace Rectify.Search.Analysis.Evaluation;

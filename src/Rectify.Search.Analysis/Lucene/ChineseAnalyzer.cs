@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 using Rectify.Search.Analysis.Dictionaries;
-using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Text;
 using Rectify.Search.Analysis.Segmentation;
 
 namespace Rectify.Search.Analysis.Lucene;

@@ -1,5 +1,5 @@
 using Lucene.Net.Analysis;
-using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Analysis.Lucene;
 

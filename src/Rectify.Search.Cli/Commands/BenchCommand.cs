@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Rectify.Search.Analysis.Dictionaries;
 using Rectify.Search.Analysis.Evaluation;
-using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Text;
 using Rectify.Search.Cli.Benchmarks;
 
 namespace Rectify.Search.Cli.Commands;

@@ -1,4 +1,4 @@
-using System.Reflection;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Regions;
 
@@ -113,17 +113,6 @@ public sealed class Gazetteer
             .Skip(1)
             .Select(line => line.Split(',').Select(f => f.Trim('"')).ToArray());
 
-    private static Gazetteer LoadEmbedded()
-    {
-        var assembly = typeof(Gazetteer).Assembly;
-        return FromCsv(Read(assembly, "provinces.csv"), Read(assembly, "cities.csv"), Read(assembly, "areas.csv"));
-    }
-
-    private static string Read(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream($"divisions/{name}")
-            ?? throw new InvalidOperationException($"embedded resource divisions/{name} is missing from {assembly.GetName().Name}");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static Gazetteer LoadEmbedded() =>
+        FromCsv(EmbeddedText.All("divisions/provinces.csv"), EmbeddedText.All("divisions/cities.csv"), EmbeddedText.All("divisions/areas.csv"));
 }

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Text;
 using Rectify.Search.Core.Enrichment;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Schema;

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Rectify.Search.Analysis.Lucene;
-using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Text;
 using Rectify.Search.Analysis.Segmentation;
 
 namespace Rectify.Search.Indexing.Schema;

@@ -1,5 +1,5 @@
 using System.Text;
-using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Indexing.Searching;
 

@@ -1,6 +1,6 @@
 using Rectify.Search.Analysis.Dictionaries;
 using Rectify.Search.Analysis.Lucene;
-using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Text;
 using Rectify.Search.Analysis.Segmentation;
 using Rectify.Search.Analysis.Tests.Support;
 

@@ -1,5 +1,5 @@
 using Rectify.Search.Analysis.Lucene;
-using Rectify.Search.Analysis.Normalization;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Analysis.Tests.Lucene;
 

@@ -1,6 +1,4 @@
-using Rectify.Search.Analysis.Resources;
-
-namespace Rectify.Search.Analysis.Normalization;
+namespace Rectify.Search.Core.Text;
 
 /// <summary>
 /// Folds text for analysis, one character for one so that offsets in the folded text are offsets in the
@@ -19,10 +17,7 @@ public sealed class TextNormalizer
     private TextNormalizer(IEnumerable<string> characters, IEnumerable<string> phrases)
     {
         for (var i = 0; i < _map.Length; i++)
-            _map[i] = (char)i;
-        for (var c = '\uFF01'; c <= '\uFF5E'; c++)
-            _map[c] = (char)(c - 0xFEE0);
-        _map['\u3000'] = ' ';
+            _map[i] = WidthFolding.FoldChar((char)i);
         foreach (var (from, to) in Pairs(characters))
         {
             if (from.Length == 1 && to.Length == 1)
@@ -40,7 +35,7 @@ public sealed class TextNormalizer
     }
 
     private static readonly Lazy<TextNormalizer> Shared = new(() =>
-        new TextNormalizer(EmbeddedData.Lines("opencc/TSCharacters.txt"), EmbeddedData.Lines("opencc/TSPhrases.txt")));
+        new TextNormalizer(EmbeddedText.Lines("opencc/TSCharacters.txt"), EmbeddedText.Lines("opencc/TSPhrases.txt")));
 
     /// <summary>The process-wide normalizer over the shipped OpenCC tables.</summary>
     public static TextNormalizer Default => Shared.Value;
