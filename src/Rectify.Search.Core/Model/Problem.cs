@@ -16,7 +16,11 @@ public sealed record Problem(
     IReadOnlyList<string> Categories,
     ProblemFields Fields,
     IReadOnlyList<Measure> Measures,
-    int Line);
+    int Line)
+{
+    /// <summary>Themes of the taxonomy, strongest first (the first is the primary theme); set by enrichment.</summary>
+    public IReadOnlyList<ThemeTag> Themes { get; init; } = [];
+}
 
 /// <summary>The labelled fields of a problem; absent fields are null or empty.</summary>
 /// <param name="DeadlineRaw">整改时限/整改期限/完成时限 as printed, without a trailing status note.</param>
@@ -53,4 +57,8 @@ public sealed record Measure(
     IReadOnlyList<string> ResponsibleUnits,
     IReadOnlyList<string> LeadUnits,
     string? ResponsiblePerson,
-    int Line);
+    int Line)
+{
+    /// <summary>Themes the measure's own text carries, strongest first; set by enrichment.</summary>
+    public IReadOnlyList<ThemeTag> Themes { get; init; } = [];
+}

@@ -1,0 +1,75 @@
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Enrichment.Themes;
+
+/// <summary>A hand-labelled problem: the plan, the problem's number as printed, and its themes.</summary>
+public sealed record GoldProblem(string DocumentId, string Label, IReadOnlySet<string> Themes, int Line);
+
+/// <summary>Precision, recall and F1 of one theme (or of all, micro-averaged), with the counts behind them.</summary>
+public sealed record ThemeScore(string Theme, int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <summary>One labelled problem as the tagger saw it.</summary>
+public sealed record ThemeComparison(GoldProblem Gold, IReadOnlyList<string> Predicted)
+{
+    public IEnumerable<string> Missed => Gold.Themes.Where(t => !Predicted.Contains(t));
+
+    public IEnumerable<string> Extra => Predicted.Where(t => !Gold.Themes.Contains(t));
+}
+
+/// <summary>The evaluation of the tagger against a gold file: per theme, micro-averaged, and problem by problem.</summary>
+public sealed record ThemeEvaluationResult(IReadOnlyList<ThemeScore> PerTheme, ThemeScore Micro, IReadOnlyList<ThemeComparison> Problems);
+
+/// <summary>Reads gold files (the format of themes_examples.tsv) and scores the tagger's problem themes against them.</summary>
+public static class ThemeEvaluation
+{
+    /// <summary>
+    /// Reads lines <c>documentId#label&lt;TAB&gt;theme theme …</c> (a header line <c>problem	themes</c> and # comments
+    /// skipped); throws <see cref="FormatException"/> naming the file and line of anything else, or of an unknown theme.
+    /// </summary>
+    public static IReadOnlyList<GoldProblem> ReadGold(IEnumerable<string> lines, string fileName, ThemeTaxonomy taxonomy)
+    {
+        var gold = new List<GoldProblem>();
+        var number = 0;
+        foreach (var raw in lines)
+        {
+            number++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#' || line.StartsWith("problem\t", StringComparison.Ordinal))
+                continue;
+            var columns = line.Split('\t');
+            var hash = columns[0].LastIndexOf('#');
+            if (columns.Length != 2 || hash <= 0 || hash == columns[0].Length - 1)
+                throw new FormatException($"{fileName} line {number}: expected documentId#label<TAB>themes, got \"{line}\"");
+            var themes = columns[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            if (themes.FirstOrDefault(t => !taxonomy.ById.ContainsKey(t)) is { } unknown)
+                throw new FormatException($"{fileName} line {number}: unknown theme '{unknown}'");
+            gold.Add(new GoldProblem(columns[0][..hash], columns[0][(hash + 1)..], themes, number));
+        }
+        return gold;
+    }
+
+    /// <summary>Scores <paramref name="plans"/>' problem themes against <paramref name="gold"/>; a gold problem missing from the plans is an error.</summary>
+    public static ThemeEvaluationResult Evaluate(IReadOnlyList<GoldProblem> gold, IEnumerable<PlanDocument> plans, ThemeTaxonomy taxonomy)
+    {
+        var problems = plans.SelectMany(p => p.Problems.Select(pr => (Key: (p.DocumentId, pr.Label), Problem: pr)))
+            .ToDictionary(x => x.Key, x => x.Problem);
+        var compared = gold.Select(g => problems.TryGetValue((g.DocumentId, g.Label), out var p)
+                ? new ThemeComparison(g, p.Themes.Select(t => t.ThemeId).ToList())
+                : throw new InvalidOperationException($"gold line {g.Line}: plan {g.DocumentId} has no problem {g.Label}"))
+            .ToList();
+        var perTheme = taxonomy.Themes.Select(t => new ThemeScore(t.Id,
+                compared.Count(c => c.Gold.Themes.Contains(t.Id) && c.Predicted.Contains(t.Id)),
+                compared.Count(c => !c.Gold.Themes.Contains(t.Id) && c.Predicted.Contains(t.Id)),
+                compared.Count(c => c.Gold.Themes.Contains(t.Id) && !c.Predicted.Contains(t.Id))))
+            .ToList();
+        var micro = new ThemeScore("micro", perTheme.Sum(s => s.TruePositives), perTheme.Sum(s => s.FalsePositives), perTheme.Sum(s => s.FalseNegatives));
+        return new ThemeEvaluationResult(perTheme, micro, compared);
+    }
+}

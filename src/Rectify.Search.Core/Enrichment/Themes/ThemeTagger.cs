@@ -1,0 +1,138 @@
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Enrichment.Themes;
+
+/// <summary>
+/// Tags problems and measures with the themes of a <see cref="ThemeTaxonomy"/>. A problem is read in four fields —
+/// its first sentence (title), the rest of its finding (text), its target and its measures — and each theme's rules
+/// add weight × the field's factor; a theme whose score reaches its threshold is a tag, strongest first. Each measure
+/// is also tagged on its own text, so a measure that answers another theme than its problem's says so. Every tag
+/// carries the matches that made it.
+/// </summary>
+public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
+{
+    /// <summary>What a match counts where the text only mentions it (a title 《…》, an example, a view reported).</summary>
+    public const double MentionFactor = 0.2;
+
+    /// <summary>What a phrase adds, as a share of its weight, for each further field it appears in.</summary>
+    public const double FurtherFieldShare = 0.25;
+
+    /// <summary>
+    /// At most this share of a theme's threshold may come from phrases found only in a problem's measures: measures
+    /// corroborate a problem's themes but do not make them (an awareness problem's measures name every campaign);
+    /// a measure about another theme carries that theme itself.
+    /// </summary>
+    public const double MeasuresOnlyShare = 0.5;
+
+    private static readonly Lazy<ThemeTagger> Shared = new(() => new ThemeTagger(ThemeTaxonomy.Default));
+
+    /// <summary>The tagger over the shipped taxonomy.</summary>
+    public static ThemeTagger Default => Shared.Value;
+
+    public ThemeTaxonomy Taxonomy => taxonomy;
+
+    /// <summary>Field factors for a problem's fields.</summary>
+    private static readonly IReadOnlyDictionary<ThemeField, double> ProblemFactors = new Dictionary<ThemeField, double>
+    {
+        [ThemeField.Title] = 2, [ThemeField.Text] = 1, [ThemeField.Target] = 1.5, [ThemeField.Measures] = 0.5,
+    };
+
+    /// <summary>The plan with every problem and measure tagged.</summary>
+    public PlanDocument Tag(PlanDocument plan) => plan with { Problems = plan.Problems.Select(Tag).ToList() };
+
+    /// <summary>The problem with its themes, and its measures with theirs.</summary>
+    public Problem Tag(Problem problem)
+    {
+        var rest = problem.Text.StartsWith(problem.Title, StringComparison.Ordinal) ? problem.Text[problem.Title.Length..] : problem.Text;
+        var fields = new List<FieldText>
+        {
+            new(ThemeField.Title, "title", null, ThemeText.Of(problem.Title), ProblemFactors[ThemeField.Title]),
+            new(ThemeField.Text, "text", null, ThemeText.Of(rest), ProblemFactors[ThemeField.Text]),
+            new(ThemeField.Target, "target", null, ThemeText.Of(problem.Fields.Target ?? ""), ProblemFactors[ThemeField.Target]),
+        };
+        fields.AddRange(problem.Measures.Select(m => new FieldText(ThemeField.Measures, "measures", m.Position, ThemeText.Of(m.Text), ProblemFactors[ThemeField.Measures])));
+        var measures = problem.Measures.Select(m => m with { Themes = TagText(m.Text, m.Position) }).ToList();
+        return problem with { Themes = Score(fields), Measures = measures };
+    }
+
+    /// <summary>The themes of a text on its own (a measure, or a drafted text), read as one field at full weight.</summary>
+    public IReadOnlyList<ThemeTag> TagText(string text, int? measurePosition = null) =>
+        Score([new FieldText(ThemeField.Measures, "measure", measurePosition, ThemeText.Of(text), 1)]);
+
+    /// <summary>
+    /// Every theme with a match in <paramref name="text"/>, read as <see cref="TagText"/> does, whether or not it reached
+    /// its threshold: why a theme was, or was not, given.
+    /// </summary>
+    public IReadOnlyList<ThemeTag> Candidates(string text) =>
+        Score([new FieldText(ThemeField.Measures, "measure", null, ThemeText.Of(text), 1)], all: true);
+
+    private sealed record FieldText(ThemeField Field, string Name, int? Measure, ThemeText Text, double Factor);
+
+    private sealed record Hit(ThemeRule Rule, FieldText Field, int Start, int End, double Contribution, string Context);
+
+    private IReadOnlyList<ThemeTag> Score(IReadOnlyList<FieldText> fields, bool all = false)
+    {
+        var tags = new List<(ThemeTag Tag, int Order)>();
+        for (var order = 0; order < taxonomy.Themes.Count; order++)
+        {
+            var theme = taxonomy.Themes[order];
+            var hits = fields.SelectMany(f => Hits(theme, f)).ToList();
+            var matches = new List<ThemeMatch>();
+            double score = 0, measuresOnly = 0;
+            foreach (var byRule in hits.GroupBy(h => h.Rule))
+            {
+                // A rule counts once, at its best field, plus a share of its weight for each further field.
+                var best = byRule.MaxBy(h => h.Contribution)!;
+                var found = byRule.Select(h => h.Field.Field).Distinct().ToList();
+                var contribution = best.Contribution + FurtherFieldShare * byRule.Key.Weight * (found.Count - 1);
+                if (found is [ThemeField.Measures] && fields.Any(f => f.Field != ThemeField.Measures))
+                    measuresOnly += contribution;
+                else
+                    score += contribution;
+                matches.Add(new ThemeMatch(byRule.Key.Phrase, best.Field.Name, best.Field.Measure, byRule.Key.Weight, Math.Round(contribution, 2), best.Context));
+            }
+            score = Math.Round(score + Math.Min(measuresOnly, MeasuresOnlyShare * theme.Threshold), 2);
+            if (matches.Count > 0 && (all || score >= theme.Threshold))
+                tags.Add((new ThemeTag(theme.Id, score, matches.OrderByDescending(m => m.Contribution).ThenBy(m => m.Phrase, StringComparer.Ordinal).ToList()), order));
+        }
+        return tags.OrderByDescending(t => t.Tag.Score).ThenBy(t => t.Order).Select(t => t.Tag).ToList();
+    }
+
+    /// <summary>The theme's matches in one field: overlapping matches count once (the longer), excluded clauses not at all.</summary>
+    private static IEnumerable<Hit> Hits(Theme theme, FieldText field)
+    {
+        var text = field.Text.Folded;
+        if (text.Length == 0 || theme.FieldExclusions.Any(x => text.Contains(x, StringComparison.Ordinal)))
+            yield break;
+        var candidates = new List<(ThemeRule Rule, int Start, int End)>();
+        foreach (var rule in theme.Rules)
+        {
+            if ((rule.Fields & field.Field) == 0)
+                continue;
+            if (rule.Pattern is { } pattern)
+            {
+                foreach (System.Text.RegularExpressions.Match m in pattern.Matches(text))
+                {
+                    if (m.Length > 0)
+                        candidates.Add((rule, m.Index, m.Index + m.Length));
+                }
+                continue;
+            }
+            for (var at = text.IndexOf(rule.Phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(rule.Phrase, at + 1, StringComparison.Ordinal))
+                candidates.Add((rule, at, at + rule.Phrase.Length));
+        }
+        var taken = new bool[text.Length];
+        foreach (var (rule, start, end) in candidates.OrderByDescending(c => c.End - c.Start).ThenByDescending(c => c.Rule.Weight).ThenBy(c => c.Start))
+        {
+            if (Enumerable.Range(start, end - start).Any(i => taken[i]))
+                continue;
+            var clause = field.Text.ClauseAt(start);
+            if (theme.Exclusions.Any(x => clause.Contains(x, StringComparison.Ordinal)))
+                continue;
+            for (var i = start; i < end; i++)
+                taken[i] = true;
+            var factor = field.Factor * (field.Text.IsMentionOnly(start) ? MentionFactor : 1);
+            yield return new Hit(rule, field, start, end, rule.Weight * factor, clause);
+        }
+    }
+}

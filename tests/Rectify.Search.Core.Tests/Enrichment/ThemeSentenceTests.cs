@@ -1,0 +1,78 @@
+using Rectify.Search.Core.Enrichment.Themes;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Tests.Support;
+
+namespace Rectify.Search.Core.Tests.Enrichment;
+
+/// <summary>
+/// Every theme of the taxonomy on sentences from the seed plans, each read as a problem's finding: one it tags, and a
+/// near miss — a sentence with its vocabulary, or on a neighbouring theme — that it does not.
+/// </summary>
+public sealed class ThemeSentenceTests
+{
+    /// <summary>theme, a sentence it tags, a near miss it does not tag.</summary>
+    public static TheoryData<string, string, string> Sentences => new()
+    {
+        { "two-high", "“两高”项目控制不力", "六大高耗能行业增加值占规模以上工业的比重" },
+        { "overcapacity", "化解过剩产能不够有力", "一些地方和部门高质量发展意识不强，盲目建设“两高”项目" },
+        { "energy-mix", "天然气消费占比仅为3.1%", "推广高效植保施药器械" },
+        { "sewage-network", "污水管网建设改造欠账多", "西上庄、钟家庄街道办事处的10处农村生活污水处理设施运行不正常" },
+        { "rural-sewage", "西上庄、钟家庄街道办事处的10处农村生活污水处理设施运行不正常", "北石店污水处理厂进水化学需氧量（COD）浓度偏低" },
+        { "water-quality", "“鄱阳湖水质下降”问题", "完成县级集中式饮用水水源地规范化建设" },
+        { "drinking-water", "完成县级集中式饮用水水源地规范化建设", "“鄱阳湖水质下降”问题" },
+        { "groundwater", "属于地下水超载地区的城区地下水资源量减少58.56%", "湖北省现有管网错接漏接混接、地下水入渗等问题突出" },
+        { "mine-restoration", "废弃矿山修复滞后", "推进砂石土矿专项整治" },
+        { "mining-regulation", "推进砂石土矿专项整治", "废弃矿山修复滞后" },
+        { "tailings", "部分尾矿库环境安全隐患较为突出", "朝盛矿业不仅不修复，还持续违法侵占林地，堆放尾矿渣" },
+        { "fertilizer-reduction", "扎实推进测土配方施肥", "江西农药减量措施不实" },
+        { "pesticide-reduction", "江西农药减量措施不实", "扎实推进测土配方施肥" },
+        { "livestock", "全面推进畜禽养殖禁养区、限养区和可养区“三区”划定", "不从水产养殖污染、农药化肥减量不到位、生活污水直排等方面查找原因" },
+        { "straw-burning", "秸秆焚烧问题仍存在", "发挥绿肥固氮减氮、活化土壤养分等效应" },
+        { "hazardous-waste", "危险废物处置利用问题多发", "做好工业固体废物综合治理" },
+        { "household-waste", "生活垃圾处理短板明显", "推进污泥处理处置" },
+        { "heavy-metals", "推进涉铊排查整治", "组织对有色金属冶炼行业开展落后产能排查、淘汰工作" },
+        { "contaminated-farmland", "调整严格管控类耕地种植结构，全面退出水稻生产", "发挥绿肥固氮减氮、活化土壤养分等效应，减少化肥用量" },
+        { "air-quality", "空气质量持续改善，基本消除重污染天气", "《江西省打赢蓝天保卫战三年行动计划》要求" },
+        { "coal-boilers", "园区集中供热推进缓慢", "加快推进清洁取暖改造" },
+        { "clean-heating", "加快推进清洁取暖改造", "大型煤堆、料堆实行封闭储存" },
+        { "dust", "加强各类扬尘整治", "还有100余户采用煤球做饭取暖" },
+        { "vehicle-emissions", "加快淘汰黄标车和老旧车辆", "运输车辆清洗洁净驶出工地" },
+        { "vocs", "严控挥发性有机物排放", "加强工业废气治理" },
+        { "industrial-parks", "园区环境保护水平较低", "全县每年新创建病虫害绿色防控示范区3个" },
+        { "chemical-industry", "禁止在府澴河沿岸1公里范围内新建、扩建化工园区和化工项目", "湖南省产业结构层次偏低，重化工占比较高" },
+        { "eia-permits", "全面提升排污许可证核发质量", "规范园区污水产排企业排污口设置" },
+        { "yangtze-protection", "高标准、严要求抓好长江大保护", "通过开展发放施肥建议卡、施肥信息上墙" },
+        { "biodiversity", "开展保靖县县域生物多样性资源调查", "有的领导干部认为，江西以前保护区划定太多太大" },
+        { "monitoring", "监测网络和体系有待全面构建", "提升病虫监测预警能力" },
+        { "petitions", "一些地方和部门对群众信访投诉重视不够", "切实维护人民群众“舌尖上的安全”" },
+        { "enforcement", "强化执法监管", "强化粮食市场监管" },
+        { "accountability", "更新生态环境保护责任清单", "对长江保护修复的重要意义没有给予足够重视" },
+        { "data-falsification", "一些地方绿色矿山创建验收弄虚作假", "做实做细各个工作环节，如实上报数据，严禁弄虚作假" },
+        { "ship-pollution", "船舶污染防治仍需加强", "加强日常监管，确保农村生活污水处理设施运行正常" },
+        { "infrastructure", "江西省环境基础设施欠账多", "污水管网建设改造欠账多" },
+    };
+
+    private static readonly string SeedText = string.Concat(
+        new[] { Seeds.Xingguo, Seeds.Baojing, Seeds.Suixian, Seeds.Jiangxi, Seeds.Jincheng }.Select(id => File.ReadAllText(Seeds.PathOf(id))));
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void EachThemeTagsItsSentenceAndNotItsNearMiss(string theme, string tagged, string nearMiss)
+    {
+        SeedText.Should().Contain(tagged).And.Contain(nearMiss);
+        Themes(tagged).Should().Contain(theme);
+        Themes(nearMiss).Should().NotContain(theme);
+    }
+
+    [Fact]
+    public void TheTableCoversEveryThemeOfTheTaxonomy() =>
+        Sentences.Select(row => (string)row[0]).Should().BeEquivalentTo(ThemeTaxonomy.Default.Themes.Select(t => t.Id));
+
+    /// <summary>The themes of a sentence read as a problem's finding (its first sentence).</summary>
+    internal static List<string> Themes(string sentence)
+    {
+        var problem = new Problem(1, "一", null, sentence, sentence, [],
+            new ProblemFields(null, null, null, [], [], [], [], [], false, null, false), [], 1);
+        return ThemeTagger.Default.Tag(problem).Themes.Select(t => t.ThemeId).ToList();
+    }
+}

@@ -1,0 +1,124 @@
+using Rectify.Search.Core.Enrichment.Themes;
+using Rectify.Search.Core.Tests.Support;
+
+namespace Rectify.Search.Core.Tests.Enrichment;
+
+public sealed class ThemeTaggerTests
+{
+    private static readonly ThemeTagger Tagger = ThemeTagger.Default;
+
+    private static Model.Problem Tagged(string documentId, string label) => Tagger.Tag(Seeds.Problem(documentId, label));
+
+    private static List<string> Ids(IEnumerable<Model.ThemeTag> tags) => tags.Select(t => t.ThemeId).ToList();
+
+    [Fact]
+    public void OnTheHandLabelledExamplesMicroF1IsAtLeastNinetyFivePercent()
+    {
+        var gold = ThemeEvaluation.ReadGold(File.ReadLines(Path.Combine(RepoFiles.Root, "..", "shared", "spec", "themes_examples.tsv")), "themes_examples.tsv", Tagger.Taxonomy);
+        var plans = new[] { Seeds.Xingguo, Seeds.Jincheng }.Select(id => Tagger.Tag(Seeds.Plan(id)));
+
+        var result = ThemeEvaluation.Evaluate(gold, plans, Tagger.Taxonomy);
+
+        gold.Should().HaveCount(34);
+        result.Micro.F1.Should().BeGreaterThanOrEqualTo(0.95);
+        result.Problems.Should().OnlyContain(c => c.Gold.Themes.Contains(c.Predicted[0]), "every primary theme is a labelled one");
+    }
+
+    [Fact]
+    public void AProblemCarriesItsThemesStrongestFirst()
+    {
+        // 000 十四: 江西省矿山开发方式粗放，生态修复严重滞后，饮用水水源地和自然保护地保护不到位，需要引起重视
+        Ids(Tagged(Seeds.Xingguo, "十四").Themes).Should().BeEquivalentTo(["mine-restoration", "mining-regulation", "drinking-water", "biodiversity"]);
+        Ids(Tagged(Seeds.Jincheng, "5").Themes).Should().BeEquivalentTo(["overcapacity", "industrial-parks"]);
+        Ids(Tagged(Seeds.Xingguo, "二").Themes).Should().Equal("two-high", "energy-mix");
+    }
+
+    [Fact]
+    public void EveryTagSaysWhichPhrasesMatchedWhereAndWithWhatWeight()
+    {
+        var tag = Tagged(Seeds.Xingguo, "十七").Themes.Single(t => t.ThemeId == "data-falsification");
+
+        var match = tag.Matches.Single();
+        match.Should().Be(new Model.ThemeMatch("弄虚作假", "title", null, 4, 8, "一些地方绿色矿山创建验收弄虚作假"));
+        tag.Score.Should().Be(8);
+    }
+
+    [Fact]
+    public void AMeasureCarriesItsOwnThemeWhereItDiffersFromItsProblems()
+    {
+        // 001 四 is about awareness; its sixth measure: 加快城镇污水收集管网等城市环境基础设施建设，显著提升城镇污水处理能力。
+        var problem = Tagged(Seeds.Baojing, "四");
+        problem.Themes[0].ThemeId.Should().Be("accountability");
+        var sixth = problem.Measures[5];
+        sixth.Text.Should().StartWith("加快城镇污水收集管网");
+        Ids(sixth.Themes).Should().Contain("sewage-network");
+        sixth.Themes.Single(t => t.ThemeId == "sewage-network").Matches.Should().OnlyContain(m => m.Field == "measure" && m.MeasurePosition == 6);
+    }
+
+    [Fact]
+    public void ExamplesDocumentTitlesAndReportedViewsCountOnlyAFifth()
+    {
+        // 004 1 names 历史遗留废弃矿山生态修复 only as an example (如在…等方面), 河流断面 and 空气质量 as what some departments think.
+        Ids(Tagged(Seeds.Jincheng, "1").Themes).Should().Equal("accountability");
+        var mine = Tagger.Candidates("如在洗矸行业清理整顿、历史遗留废弃矿山生态修复等方面推进力度还不大。").Single(t => t.ThemeId == "mine-restoration");
+        // 废弃矿山 lies inside the longer 矿山生态修复, which alone counts; a fifth of its weight, as an example.
+        mine.Matches.Select(m => (m.Phrase, m.Contribution)).Should().Equal(("矿山生态修复", 4 * ThemeTagger.MentionFactor));
+
+        // 000 六 cites 《关于加快推进长江经济带农业面源污染治理的指导意见》: a title, not a Yangtze problem.
+        Ids(Tagged(Seeds.Xingguo, "六").Themes).Should().BeEquivalentTo(["pesticide-reduction", "fertilizer-reduction"]);
+    }
+
+    [Fact]
+    public void StrawInAGreenManureMeasureIsNotStrawBurning()
+    {
+        // 002 十二 (8): 积极鼓励联合收割机加装使用秸秆切碎装置，着力推广秸秆切（粉）碎还田。…重点发展油菜绿肥。…
+        var measure = Tagged(Seeds.Suixian, "十二").Measures.Single(m => m.Text.Contains("绿肥", StringComparison.Ordinal));
+        Ids(Tagger.Candidates(measure.Text)).Should().NotContain("straw-burning");
+        Ids(measure.Themes).Should().Contain("fertilizer-reduction");
+        Ids(Tagger.Candidates("积极鼓励联合收割机加装使用秸秆切碎装置")).Should().Contain("straw-burning", "without 绿肥 the same words count");
+    }
+
+    [Fact]
+    public void MatchingGoesThroughFullWidthAndTraditionalForms()
+    {
+        Ids(Tagger.TagText("秸稈焚燒問題仍存在")).Should().Equal("straw-burning");
+        Ids(Tagger.TagText("ＰＭ２．５濃度同比上升")).Should().Equal("air-quality");
+        Ids(Tagger.TagText("坚决遏制“两高”项目盲目发展")).Should().Equal(Ids(Tagger.TagText("坚决遏制两高项目盲目发展")));
+    }
+
+    [Fact]
+    public void EveryProblemOfTheSeedsHasAPrimaryTheme()
+    {
+        var untagged = new[] { Seeds.Xingguo, Seeds.Baojing, Seeds.Suixian, Seeds.Jiangxi, Seeds.Jincheng }
+            .SelectMany(id => Tagger.Tag(Seeds.Plan(id)).Problems.Select(p => (id, p)))
+            .Where(x => x.p.Themes.Count == 0 && !x.p.Fields.Truncated)
+            .Select(x => $"{x.id} {x.p.Label}");
+        untagged.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ATaxonomyFileThatCannotBeReadIsRefusedNamingTheLine()
+    {
+        var act = () => ThemeTaxonomy.Parse(["# version: 9", "[dust] 扬尘 | dust", "heavy 扬尘"], "themes.txt");
+        act.Should().Throw<FormatException>().WithMessage("themes.txt line 3: a rule starts with its weight, scope, threshold, not or not-with, not \"heavy\"");
+
+        var badFields = () => ThemeTaxonomy.Parse(["# version: 9", "[dust] 扬尘 | dust", "4 @title,body 扬尘"], "themes.txt");
+        badFields.Should().Throw<FormatException>().WithMessage("themes.txt line 3: fields are title, text, target, measures, not \"title,body\"");
+    }
+
+    [Fact]
+    public void AGoldFileWithAnUnknownThemeIsRefusedNamingTheLine()
+    {
+        var act = () => ThemeEvaluation.ReadGold(["problem\tthemes", "000_x#一\tdust", "000_x#二\tsmog"], "gold.tsv", Tagger.Taxonomy);
+        act.Should().Throw<FormatException>().WithMessage("gold.tsv line 3: unknown theme 'smog'");
+    }
+
+    [Fact]
+    public void TheShippedTaxonomyHasTheThirtySevenThemesOfTheSpecificationInOrder()
+    {
+        var spec = File.ReadLines(Path.Combine(RepoFiles.Root, "..", "shared", "spec", "themes.tsv")).Skip(1)
+            .Select(l => l.Split('\t')).Select(c => (c[0], c[1], c[2])).ToList();
+        Tagger.Taxonomy.Themes.Select(t => (t.Id, t.Name, t.NameEn)).Should().Equal(spec);
+        Tagger.Taxonomy.Version.Should().Be("1");
+    }
+}
