@@ -26,7 +26,8 @@ internal static class PlanReader
 
         var units = ReadUnits(connection, documentId);
         var names = ReadNames(connection, documentId);
-        var measuresByProblem = ReadMeasures(connection, documentId, units);
+        var themes = ReadThemes(connection, documentId);
+        var measuresByProblem = ReadMeasures(connection, documentId, units, themes);
         var problems = new List<Problem>();
         using (var r = Query(connection, "SELECT * FROM problems WHERE document_id = $id ORDER BY position;", documentId))
         {
@@ -42,13 +43,14 @@ internal static class PlanReader
                         Get(names, (id, "leader")), Get(names, (id, "person")),
                         Int(r, "not_applicable") == 1, Str(r, "not_applicable_note"), Int(r, "truncated") == 1),
                     measuresByProblem.GetValueOrDefault(id) ?? [],
-                    Int(r, "line")!.Value));
+                    Int(r, "line")!.Value) { Themes = themes.GetValueOrDefault(id) ?? [] });
             }
         }
         return new PlanDocument(documentId, sourcePath, hash, encoding, metadata, ReadSections(connection, documentId), problems, ReadDiagnostics(connection, documentId));
     }
 
-    private static Dictionary<string, List<Measure>> ReadMeasures(SqliteConnection c, string documentId, Dictionary<(string, string), List<string>> units)
+    private static Dictionary<string, List<Measure>> ReadMeasures(SqliteConnection c, string documentId, Dictionary<(string, string), List<string>> units,
+        Dictionary<string, List<ThemeTag>> themes)
     {
         var result = new Dictionary<string, List<Measure>>();
         using var r = Query(c, "SELECT * FROM measures WHERE document_id = $id ORDER BY problem_id, position;", documentId);
@@ -59,7 +61,8 @@ internal static class PlanReader
             if (!result.TryGetValue(problemId, out var list))
                 result[problemId] = list = [];
             list.Add(new Measure(Int(r, "position")!.Value, Str(r, "ordinal")!, Str(r, "group_label"), Str(r, "text")!,
-                Get(units, (id, "responsible")), Get(units, (id, "lead")), Str(r, "responsible_person"), Int(r, "line")!.Value));
+                Get(units, (id, "responsible")), Get(units, (id, "lead")), Str(r, "responsible_person"), Int(r, "line")!.Value)
+            { Themes = themes.GetValueOrDefault(id) ?? [] });
         }
         foreach (var list in result.Values)
             list.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -77,6 +80,20 @@ internal static class PlanReader
         Section Build(string id, Section s) =>
             s with { Children = rows.Where(x => x.Parent == id).Select(x => Build(x.Id, x.Section)).ToList() };
         return rows.Where(x => x.Parent is null).Select(x => Build(x.Id, x.Section)).ToList();
+    }
+
+    private static Dictionary<string, List<ThemeTag>> ReadThemes(SqliteConnection c, string documentId)
+    {
+        var result = new Dictionary<string, List<ThemeTag>>();
+        using var r = Query(c, "SELECT owner_id, theme_id, score, matches FROM themes WHERE document_id = $id ORDER BY owner_id, position;", documentId);
+        while (r.Read())
+        {
+            var owner = r.GetString(0);
+            if (!result.TryGetValue(owner, out var list))
+                result[owner] = list = [];
+            list.Add(new ThemeTag(r.GetString(1), r.GetDouble(2), PlanStore.MatchesFromJson(r.GetString(3))));
+        }
+        return result;
     }
 
     private static IReadOnlyList<Diagnostic> ReadDiagnostics(SqliteConnection c, string documentId)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Parsing;
 
@@ -33,7 +34,7 @@ public sealed class PlanStore : IDisposable
             using var tx = connection.BeginTransaction();
             if (version != 0)
             {
-                foreach (var table in new[] { "diagnostics", "leaders", "units", "measures", "problems", "sections", "documents" })
+                foreach (var table in new[] { "themes", "diagnostics", "leaders", "units", "measures", "problems", "sections", "documents" })
                     Execute(connection, $"DROP TABLE IF EXISTS {table};", tx);
             }
             Execute(connection, Schema.Create, tx);
@@ -47,7 +48,7 @@ public sealed class PlanStore : IDisposable
     public bool IsCurrent(string documentId, string contentHash)
     {
         using var cmd = Command("SELECT 1 FROM documents WHERE id = $id AND content_hash = $hash AND parser_version = $parser;",
-            ("$id", documentId), ("$hash", contentHash), ("$parser", PlanParser.Version));
+            ("$id", documentId), ("$hash", contentHash), ("$parser", PlanFileReader.PipelineVersion));
         return cmd.ExecuteScalar() is not null;
     }
 
@@ -67,7 +68,7 @@ public sealed class PlanStore : IDisposable
                 parser = reader.GetString(1);
             }
         }
-        if (hash == plan.ContentHash && parser == PlanParser.Version && !rewrite)
+        if (hash == plan.ContentHash && parser == PlanFileReader.PipelineVersion && !rewrite)
             return StoreOutcome.Unchanged;
 
         using var tx = _connection.BeginTransaction();
@@ -179,6 +180,10 @@ public sealed class PlanStore : IDisposable
     internal static string ToJson(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, JsonOptions);
 
     internal static IReadOnlyList<string> FromJson(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+
+    internal static string MatchesToJson(IReadOnlyList<ThemeMatch> matches) => JsonSerializer.Serialize(matches, JsonOptions);
+
+    internal static IReadOnlyList<ThemeMatch> MatchesFromJson(string json) => JsonSerializer.Deserialize<List<ThemeMatch>>(json, JsonOptions) ?? [];
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Parsing;
 
@@ -16,7 +17,7 @@ internal static class PlanWriter
             ["id"] = plan.DocumentId,
             ["source_path"] = plan.SourcePath,
             ["content_hash"] = plan.ContentHash,
-            ["parser_version"] = PlanParser.Version,
+            ["parser_version"] = PlanFileReader.PipelineVersion,
             ["encoding"] = plan.Encoding,
             ["title"] = m.Title,
             ["edition"] = m.Edition,
@@ -71,6 +72,7 @@ internal static class PlanWriter
             WriteUnits(w, plan.DocumentId, pid, "problem", "responsible", f.ResponsibleUnits);
             WriteNames(w, plan.DocumentId, pid, "leader", f.Leaders);
             WriteNames(w, plan.DocumentId, pid, "person", f.ResponsiblePersons);
+            WriteThemes(w, plan.DocumentId, pid, "problem", p.Themes);
 
             foreach (var measure in p.Measures)
             {
@@ -83,6 +85,7 @@ internal static class PlanWriter
                 });
                 WriteUnits(w, plan.DocumentId, mid, "measure", "lead", measure.LeadUnits);
                 WriteUnits(w, plan.DocumentId, mid, "measure", "responsible", measure.ResponsibleUnits);
+                WriteThemes(w, plan.DocumentId, mid, "measure", measure.Themes);
             }
         }
 
@@ -104,6 +107,18 @@ internal static class PlanWriter
             w.Insert("units", new()
             {
                 ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["role"] = role, ["position"] = i + 1, ["name"] = units[i],
+            });
+        }
+    }
+
+    private static void WriteThemes(Inserter w, string documentId, string ownerId, string kind, IReadOnlyList<ThemeTag> themes)
+    {
+        for (var i = 0; i < themes.Count; i++)
+        {
+            w.Insert("themes", new()
+            {
+                ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["position"] = i + 1,
+                ["theme_id"] = themes[i].ThemeId, ["score"] = themes[i].Score, ["matches"] = PlanStore.MatchesToJson(themes[i].Matches),
             });
         }
     }

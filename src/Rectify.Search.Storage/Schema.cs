@@ -4,7 +4,7 @@ namespace Rectify.Search.Storage;
 internal static class Schema
 {
     /// <summary>Bumped whenever the tables change; a store of another version is rebuilt from its sources.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS documents (
@@ -97,6 +97,18 @@ internal static class Schema
             message TEXT NOT NULL,
             PRIMARY KEY (document_id, position)
         );
+        CREATE TABLE IF NOT EXISTS themes (
+            owner_id TEXT NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            owner_kind TEXT NOT NULL CHECK (owner_kind IN ('problem', 'measure')),
+            position INTEGER NOT NULL,
+            theme_id TEXT NOT NULL,
+            score REAL NOT NULL,
+            matches TEXT NOT NULL,
+            PRIMARY KEY (owner_id, position)
+        );
+        CREATE INDEX IF NOT EXISTS themes_by_theme ON themes(theme_id, owner_kind);
+        CREATE INDEX IF NOT EXISTS themes_by_document ON themes(document_id);
         CREATE INDEX IF NOT EXISTS problems_by_document ON problems(document_id, position);
         CREATE INDEX IF NOT EXISTS measures_by_problem ON measures(problem_id, position);
         CREATE INDEX IF NOT EXISTS sections_by_document ON sections(document_id, position);

@@ -23,6 +23,8 @@ public sealed class PlanStoreTests
             using var reopened = PlanStore.Open(dir.File("rectify.db"));
             var loaded = reopened.Load(id)!;
             Json(loaded).Should().Be(Json(parsed));
+            loaded.Problems.Should().Contain(p => p.Themes.Count > 0 && p.Themes[0].Matches.Count > 0, "themes and their matches are stored too");
+            loaded.AllMeasures.Should().Contain(m => m.Themes.Count > 0);
         }
     }
 

@@ -9,6 +9,8 @@ public enum IngestStage
     Decoding,
     /// <summary>Parsing the plan into metadata, sections, problems and measures.</summary>
     Parsing,
+    /// <summary>Tagging problems and measures with the themes of the taxonomy.</summary>
+    Enriching,
     /// <summary>Writing the plan to the store in one transaction.</summary>
     Storing,
     /// <summary>Finished with this file.</summary>
