@@ -20,9 +20,15 @@ public static class DocumentMapper
             var problemId = RecordIds.Problem(plan.DocumentId, problem.Position);
             var problemText = string.Join("\n", new[] { problem.Text, problem.Fields.Target }.Where(t => !string.IsNullOrEmpty(t)));
             var deadline = DeadlineParser.Parse(problem.Fields.DeadlineRaw, problem.Fields.StatusNote).DateNumber;
-            yield return Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText, deadline);
+            var themes = problem.Themes.Select(t => t.ThemeId).ToList();
+            yield return Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText, deadline, themes, themes);
             foreach (var measure in problem.Measures)
-                yield return Build(plan, IndexFields.Kinds.Measure, RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position), problemId, measure.Text, deadline);
+            {
+                // A measure is found under its problem's themes and under its own (001 四's sewage measure under an awareness problem).
+                var measureThemes = themes.Union(measure.Themes.Select(t => t.ThemeId)).ToList();
+                yield return Build(plan, IndexFields.Kinds.Measure, RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position), problemId,
+                    measure.Text, deadline, measureThemes, themes);
+            }
         }
         var position = 0;
         foreach (var section in Flatten(plan.Sections))
@@ -30,15 +36,17 @@ public static class DocumentMapper
             position++;
             var text = string.Join("\n", new[] { section.Heading, section.Text }.Where(t => t.Length > 0));
             if (text.Length > 0)
-                yield return Build(plan, IndexFields.Kinds.Section, RecordIds.Section(plan.DocumentId, position), null, text, null);
+                yield return Build(plan, IndexFields.Kinds.Section, RecordIds.Section(plan.DocumentId, position), null, text, null, []);
         }
     }
 
     private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
         sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
 
-    private static Document Build(PlanDocument plan, string kind, string id, string? problemId, string text, int? deadline)
+    private static Document Build(PlanDocument plan, string kind, string id, string? problemId, string text, int? deadline,
+        IReadOnlyList<string> themes, IReadOnlyList<string>? problemThemes = null)
     {
+        problemThemes ??= [];
         var doc = new Document
         {
             new StringField(IndexFields.Id, id, Field.Store.YES),
@@ -72,6 +80,10 @@ public static class DocumentMapper
             doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.YES));
         if (deadline is { } date)
             doc.Add(new Int32Field(IndexFields.Deadline, date, Field.Store.YES));
+        foreach (var theme in themes)
+            Keyword(doc, IndexFields.Theme, theme, facet: true);
+        foreach (var theme in problemThemes)
+            Keyword(doc, IndexFields.ProblemTheme, theme, facet: true);
         return doc;
     }
 

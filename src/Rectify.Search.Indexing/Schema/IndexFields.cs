@@ -7,7 +7,7 @@ namespace Rectify.Search.Indexing.Schema;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "4";
 
     /// <summary>The record id (000_….p2.m1, 000_….p2, 000_….s3): stored, exact.</summary>
     public const string Id = "id";
@@ -30,13 +30,16 @@ public static class IndexFields
     public const string RegionCode = "regionCode";
     public const string Level = "level";
     public const string Round = "round";
+    /// <summary>Themes a record is found under: a problem's own; a measure's problem's and its own.</summary>
     public const string Theme = "theme";
+    /// <summary>The themes of the problem a record belongs to (problem and measures alike): what unit=problem filters and counts.</summary>
+    public const string ProblemTheme = "problemTheme";
     public const string Year = "year";
     /// <summary>The deadline's date as yyyyMMdd (20251231): problems and their measures; none for sections.</summary>
     public const string Deadline = "deadline";
 
     /// <summary>Keyword fields that carry doc values for facet counts.</summary>
-    public static readonly string[] Facets = [Theme, Province, Level];
+    public static readonly string[] Facets = [Theme, ProblemTheme, Province, Level];
 
     public static class Kinds
     {

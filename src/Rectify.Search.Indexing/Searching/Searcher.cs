@@ -43,8 +43,10 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
                 .Select(g => (Key: g.Key, Hits: g.OrderByDescending(h => h.Score).ToList(), Score: GroupScore(g)))
                 .OrderByDescending(g => g.Score).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
 
-        var facets = IndexFields.Facets.ToDictionary(
-            f => f,
+        // Problems are counted by their own themes, measures by theirs (their problem's and their own), both as "theme".
+        var themeField = request.Unit == SearchUnit.Measure ? IndexFields.Theme : IndexFields.ProblemTheme;
+        var facets = new[] { themeField, IndexFields.Province, IndexFields.Level }.ToDictionary(
+            f => f == themeField ? IndexFields.Theme : f,
             f => (IReadOnlyList<FacetCount>)rows
                 .SelectMany(r => r.Hits.SelectMany(h => h.Facets.Where(v => v.Field == f).Select(v => v.Value)).Distinct())
                 .GroupBy(v => v).Select(g => new FacetCount(g.Key, g.Count()))
@@ -95,7 +97,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         Must(filter, IndexFields.Level, r.Level);
         Must(filter, IndexFields.DocumentId, r.DocumentId);
         if (r.Themes is { Count: > 0 } themes)
-            filter.Add(Any(IndexFields.Theme, themes), Occur.MUST);
+            filter.Add(Any(r.Unit == SearchUnit.Measure ? IndexFields.Theme : IndexFields.ProblemTheme, themes), Occur.MUST);
         if (r.YearFrom is not null || r.YearTo is not null)
             filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, r.YearFrom, r.YearTo, true, true), Occur.MUST);
         if (r.DeadlineFrom is not null || r.DeadlineTo is not null)

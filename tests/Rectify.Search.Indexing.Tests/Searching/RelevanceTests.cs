@@ -68,6 +68,21 @@ public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
         late.Hits.Select(h => h.Id).Should().Equal($"{Xingguo}.p10");
     }
 
+    [Fact]
+    public void AThemeFilterFindsTheProblemsTaggedWithItAndCountsThemes()
+    {
+        var fertilizer = seeds.Searcher.Search(new SearchRequest(null, Themes: ["fertilizer-reduction"], PageSize: 50))!;
+        var tagged = seeds.Plans.SelectMany(p => p.Problems.Where(pr => pr.Themes.Any(t => t.ThemeId == "fertilizer-reduction"))
+            .Select(pr => Core.Model.RecordIds.Problem(p.DocumentId, pr.Position))).ToList();
+        fertilizer.Hits.Select(h => h.Id).Should().BeEquivalentTo(tagged)
+            .And.Contain([$"{Xingguo}.p6", $"{Xingguo}.p7", $"{Xingguo}.p8", $"{Baojing}.p12", $"{Suixian}.p12", $"{Suixian}.p13"]);
+        fertilizer.Facets["theme"].Should().Contain(new FacetCount("fertilizer-reduction", tagged.Count));
+
+        // At measure level a measure is found under its own theme too: 001 四 (6) is a sewage measure of an awareness problem.
+        var sewage = seeds.Searcher.Search(new SearchRequest("污水", SearchUnit.Measure, Themes: ["sewage-network"], PageSize: 100))!;
+        sewage.Hits.Select(h => h.Id).Should().Contain($"{Baojing}.p4.m6");
+    }
+
     [Theory]
     [InlineData("\"两高")]
     [InlineData("AND(")]
