@@ -82,6 +82,34 @@ public sealed class RecordsApiTests(ApiServer api)
     }
 
     [Fact]
+    public async Task AProblemListsItsThemesStrongestFirstWithTheMatchesThatMadeThem()
+    {
+        var (_, body) = await api.Get($"/api/problems/{Xingguo}.p17");
+        var themes = body["problem"]!["themes"].Items();
+
+        themes.Select(t => (t["id"].Str(), t["name"].Str())).Should().Equal(("mine-restoration", "矿山生态修复"), ("data-falsification", "数据造假与虚假整改"));
+        var falsified = themes[1]["matches"].Items().Single();
+        (falsified["phrase"].Str(), falsified["field"].Str(), falsified["weight"]!.GetValue<double>(), falsified["contribution"]!.GetValue<double>(), falsified["context"].Str())
+            .Should().Be(("弄虚作假", "title", 4.0, 8.0, "一些地方绿色矿山创建验收弄虚作假"));
+    }
+
+    [Fact]
+    public async Task ThemesListsTheTaxonomyWithCounts()
+    {
+        var (status, body) = await api.Get("/api/themes");
+
+        status.Should().Be(HttpStatusCode.OK);
+        var themes = body.Items();
+        themes.Should().HaveCount(37);
+        themes[0]["id"].Str().Should().Be("two-high");
+        var twoHigh = themes[0];
+        (twoHigh["name"].Str(), twoHigh["nameEn"].Str()).Should().Be(("“两高”项目", "two-high projects"));
+        twoHigh["primaryProblems"].Int().Should().Be(3, "000 二, 001 五 and 002 三 are first of all about two-high projects");
+        themes.Sum(t => t["primaryProblems"].Int()).Should().Be(84, "every problem has a primary theme, the truncated 003 九 too (its finding survived)");
+        themes.Single(t => t["id"].Str() == "sewage-network")["measures"].Int().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task RegionsListsEachRegionWithItsPlans()
     {
         var (_, body) = await api.Get("/api/regions");

@@ -170,12 +170,35 @@ public sealed class SearchApiTests(ApiServer api)
     [InlineData("q=x&deadlineFrom=2025-13-01", "deadlineFrom")]
     [InlineData("q=x&deadlineTo=next+year", "deadlineTo")]
     [InlineData("q=x&deadlineFrom=2025&deadlineTo=2024", "deadlineFrom")]
+    [InlineData("q=x&theme=fertilizer-reduction&theme=smog", "theme")]
     public async Task ABadParameterIsA400ThatNamesIt(string query, string parameter)
     {
         var (status, body) = await api.Get("/api/search?" + query);
         status.Should().Be(HttpStatusCode.BadRequest);
         body.ErrorKeys().Should().Equal(parameter);
         body["title"].Str().Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task AThemeFilterReturnsTheProblemsTaggedWithItAndNamesTheThemeFacets()
+    {
+        var (status, body) = await api.Get("/api/search?theme=fertilizer-reduction&pageSize=100");
+
+        status.Should().Be(HttpStatusCode.OK);
+        var hits = body["hits"].Items();
+        Ids(body).Should().Contain([$"{Xingguo}.p7", $"{Xingguo}.p8", $"{Baojing}.p12", $"{Suixian}.p13"]);
+        hits.Should().OnlyContain(h => h["problem"]!["themes"].Items().Any(t => t["id"].Str() == "fertilizer-reduction"));
+        var facet = body["facets"]!["theme"].Items().Single(f => f["value"].Str() == "fertilizer-reduction");
+        (facet["name"].Str(), facet["count"].Int()).Should().Be(("化肥减量", hits.Count));
+    }
+
+    [Fact]
+    public async Task AtMeasureLevelAMeasureIsFoundUnderTheThemeOfItsOwnText()
+    {
+        var (_, body) = await api.Get($"/api/search?q={E("污水")}&unit=measure&theme=sewage-network&documentId={Baojing}&pageSize=100");
+        var sixth = body["hits"].Items().Single(h => h["measure"]!["id"].Str() == $"{Baojing}.p4.m6");
+        sixth["measure"]!["themes"].Items().Select(t => t["id"].Str()).Should().Contain("sewage-network");
+        sixth["problem"]!["themes"]![0]!["id"].Str().Should().Be("accountability");
     }
 
     private static List<string> Ids(System.Text.Json.Nodes.JsonNode body, string unit = "problem") =>

@@ -18,7 +18,7 @@ public sealed partial class SearchCommandTests(SeedData data) : IClassFixture<Se
         lines.Should().Contain(l => l.StartsWith("  1 ") && l.Contains("湖南省 保靖县") && l.EndsWith("五 存在“两高”项目上马冲动现象"));
         lines.Should().Contain("             存在“【两高】”【项目】上马冲动现象。");
         lines.Should().Contain("             · 2 2021 年底前，梳理我县“十四五”拟投产达产“【两高】”【项目】情况。");
-        lines.Should().Contain("province: 湖南省 2 · 江西省 1 · 湖北省 1   level: county 4   theme: —");
+        lines.Should().Contain("province: 湖南省 2 · 江西省 1 · 湖北省 1   level: county 4   theme: “两高”项目 4 · 能源结构 2 · 环评与排污许可 1 · 产业结构与过剩产能 1");
     }
 
     [Fact]

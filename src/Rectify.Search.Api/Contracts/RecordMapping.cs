@@ -1,4 +1,5 @@
 using Rectify.Search.Core.Enrichment;
+using Rectify.Search.Core.Enrichment.Themes;
 using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Api.Contracts;
@@ -23,14 +24,18 @@ public static class RecordMapping
         return new ProblemRecord(RecordIds.Problem(plan.DocumentId, p.Position), plan.DocumentId, p.Label, p.FeedbackNo, p.Title, p.Text,
             p.Categories, f.Target, DeadlineParser.Parse(f.DeadlineRaw, f.StatusNote).ToRecord(),
             f.LeadUnits, f.SupportUnits, f.ResponsibleUnits, f.Leaders, f.ResponsiblePersons, f.NotApplicable, f.Truncated,
-            p.Measures.Count, [], []);
+            p.Measures.Count, p.Themes.Select(ToRecord).ToList(), []);
     }
+
+    public static ThemeRef ToRecord(this ThemeTag t) =>
+        new(t.ThemeId, ThemeTaxonomy.Default.ById.TryGetValue(t.ThemeId, out var theme) ? theme.Name : t.ThemeId, t.Score,
+            t.Matches.Select(m => new ThemeMatchRecord(m.Phrase, m.Field, m.MeasurePosition, m.Weight, m.Contribution, m.Context)).ToList());
 
     public static ProblemBrief ToBrief(this Problem p, PlanDocument plan) => new(RecordIds.Problem(plan.DocumentId, p.Position), p.Label, p.Title);
 
     public static MeasureRecord ToRecord(this Measure m, Problem p, PlanDocument plan) =>
         new(RecordIds.Measure(plan.DocumentId, p.Position, m.Position), RecordIds.Problem(plan.DocumentId, p.Position),
-            m.Ordinal, m.Group, m.Text, m.ResponsibleUnits, m.LeadUnits, m.ResponsiblePerson, null);
+            m.Ordinal, m.Group, m.Text, m.ResponsibleUnits, m.LeadUnits, m.ResponsiblePerson, null, m.Themes.Select(ToRecord).ToList());
 
     public static IReadOnlyList<MeasureRecord> MeasureRecords(this Problem p, PlanDocument plan) => p.Measures.Select(m => m.ToRecord(p, plan)).ToList();
 }

@@ -24,8 +24,20 @@ public sealed record DeadlineRecord(
     [property: Description("A dated deadline that also says the work goes on")] bool Ongoing,
     [property: Description("Text was printed but could not be read: kept raw, never guessed")] bool Unread);
 
-/// <summary>A theme of the taxonomy.</summary>
-public sealed record ThemeRef(string Id, string Name);
+/// <summary>A theme a record is tagged with, strongest first, and why.</summary>
+public sealed record ThemeRef(
+    string Id, string Name,
+    [property: Description("The sum of the matches' contributions; the tag holds because it reached the theme's threshold")] double Score,
+    [property: Description("The phrases that matched: where (title, text, target, measures, measure), the rule's weight, what it added, the clause")] IReadOnlyList<ThemeMatchRecord> Matches);
+
+/// <summary>A phrase of a theme found in a record.</summary>
+public sealed record ThemeMatchRecord(string Phrase, string Field, int? MeasurePosition, double Weight, double Contribution, string Context);
+
+/// <summary>A theme of the taxonomy with the number of problems and measures tagged with it.</summary>
+public sealed record ThemeSummary(string Id, string Name, string NameEn, string Scope,
+    [property: Description("Problems tagged with the theme")] int Problems,
+    [property: Description("Problems whose primary (strongest) theme it is")] int PrimaryProblems,
+    [property: Description("Measures whose own text carries the theme")] int Measures);
 
 /// <summary>A numeric target.</summary>
 public sealed record TargetRecord(string Metric, string Cmp, double Value, string Unit, string? By, string Text);
@@ -52,7 +64,8 @@ public sealed record MeasureRecord(
     [property: Description("As printed: 1, （一）, （1）; empty for a paragraph")] string Ordinal,
     [property: Description("The group heading the measure stands under, if any")] string? Group,
     string Text, IReadOnlyList<string> ResponsibleUnits, IReadOnlyList<string> LeadUnits, string? ResponsiblePerson,
-    DeadlineRecord? Deadline);
+    DeadlineRecord? Deadline,
+    [property: Description("Themes the measure's own text carries (it is also found under its problem's)")] IReadOnlyList<ThemeRef> Themes);
 
 /// <summary>A plan with its problems and their measures.</summary>
 public sealed record DocumentDetail(DocumentRecord Document, IReadOnlyList<ProblemWithMeasures> Problems);

@@ -25,6 +25,14 @@ public static class RecordsApi
             .WithName("GetMeasure").WithTags("Records")
             .WithSummary("One measure")
             .WithDescription("A measure (id <documentId>.p<N>.m<M>) with its plan and problem.");
+        api.MapGet("/themes", Themes)
+            .WithName("ListThemes").WithTags("Records")
+            .WithSummary("The theme taxonomy with counts")
+            .WithDescription("""
+                The 37 themes (ids fixed), each with its scope and how many problems it tags (any, and as primary theme)
+                and how many measures carry it in their own text. Every problem and measure record lists its themes with
+                the matches that made them.
+                """);
         api.MapGet("/regions", Regions)
             .WithName("ListRegions").WithTags("Records")
             .WithSummary("Regions in the corpus")
@@ -52,6 +60,8 @@ public static class RecordsApi
         kb.Measure(id) is var (plan, problem, measure)
             ? TypedResults.Ok(new MeasureDetail(plan.ToRecord(), problem.ToBrief(plan), measure.ToRecord(problem, plan)))
             : NotFound.Measure(id);
+
+    private static Ok<IReadOnlyList<ThemeSummary>> Themes(KnowledgeBase kb) => TypedResults.Ok(kb.Themes());
 
     private static Ok<IReadOnlyList<RegionCount>> Regions(KnowledgeBase kb) =>
         TypedResults.Ok<IReadOnlyList<RegionCount>>(kb.Plans()

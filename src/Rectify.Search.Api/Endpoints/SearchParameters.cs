@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Rectify.Search.Core.Enrichment.Themes;
 using Rectify.Search.Indexing.Searching;
 
 namespace Rectify.Search.Api.Endpoints;
@@ -26,7 +27,7 @@ public sealed class SearchParameters
     [FromQuery(Name = "level"), Description("province, city or county: the level of the plan's region")]
     public string? Level { get; init; }
 
-    [FromQuery(Name = "theme"), Description("Theme id; repeat for any of several")]
+    [FromQuery(Name = "theme"), Description("Theme id (GET /api/themes lists them); repeat for any of several. Problems are filtered by their own themes, measures also by the themes of their own text")]
     public string[]? Theme { get; init; }
 
     [FromQuery(Name = "documentId"), Description("Only this plan")]
@@ -81,7 +82,9 @@ public sealed class SearchParameters
         var deadlineTo = ParseDate(DeadlineTo, "deadlineTo", end: true, Error);
         if (deadlineFrom > deadlineTo)
             Error("deadlineFrom", $"deadlineFrom ({deadlineFrom:yyyy-MM-dd}) is after deadlineTo ({deadlineTo:yyyy-MM-dd}).");
-        var themes = Theme?.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        var themes = Theme?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToList();
+        if (themes?.Where(t => !ThemeTaxonomy.Default.ById.ContainsKey(t)).ToList() is { Count: > 0 } unknown)
+            Error("theme", $"unknown theme {string.Join(", ", unknown.Select(t => $"'{t}'"))}; GET /api/themes lists the theme ids.");
         var hasFilter = Province is not null || City is not null || County is not null || Level is not null || themes is { Count: > 0 }
             || DocumentId is not null || YearFrom is not null || YearTo is not null || deadlineFrom is not null || deadlineTo is not null;
         if (string.IsNullOrWhiteSpace(Q) && !hasFilter && !errors.ContainsKey("q"))

@@ -1,4 +1,5 @@
 using Rectify.Search.Api.Contracts;
+using Rectify.Search.Core.Enrichment.Themes;
 using Rectify.Search.Indexing.Schema;
 using Rectify.Search.Indexing.Searching;
 using Rectify.Search.Indexing.Similarity;
@@ -73,5 +74,18 @@ public static class KnowledgeQueries
             : null;
 
     private static IReadOnlyList<FacetValue> Facet(SearchResult result, string field) =>
-        result.Facets.TryGetValue(field, out var counts) ? counts.Select(c => new FacetValue(c.Value, null, c.Count)).ToList() : [];
+        result.Facets.TryGetValue(field, out var counts)
+            ? counts.Select(c => new FacetValue(c.Value, field == IndexFields.Theme && ThemeTaxonomy.Default.ById.TryGetValue(c.Value, out var t) ? t.Name : null, c.Count)).ToList()
+            : [];
+
+    /// <summary>The taxonomy with how many problems (and as primary theme) and measures each theme tags, in taxonomy order.</summary>
+    public static IReadOnlyList<ThemeSummary> Themes(this KnowledgeBase kb)
+    {
+        var problems = kb.Plans().SelectMany(p => p.Problems).ToList();
+        return ThemeTaxonomy.Default.Themes.Select(t => new ThemeSummary(t.Id, t.Name, t.NameEn, t.Scope,
+                problems.Count(p => p.Themes.Any(x => x.ThemeId == t.Id)),
+                problems.Count(p => p.Themes.Count > 0 && p.Themes[0].ThemeId == t.Id),
+                problems.Sum(p => p.Measures.Count(m => m.Themes.Any(x => x.ThemeId == t.Id)))))
+            .ToList();
+    }
 }
