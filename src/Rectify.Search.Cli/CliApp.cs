@@ -21,6 +21,7 @@ public static class CliApp
             SearchCommand.Create(context),
             SimilarCommand.Create(context),
             ServeCommand.Create(context),
+            EvalCommand.Create(context),
             BenchCommand.Create(context),
         };
         var parsed = root.Parse(args);
