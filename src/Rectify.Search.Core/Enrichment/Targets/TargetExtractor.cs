@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Text;
+
+namespace Rectify.Search.Core.Enrichment.Targets;
+
+/// <summary>
+/// Reads numeric targets from a problem's 整改目标 and measures, and the inspectors' numbers from its finding. A target
+/// is a metric, a comparator (以上 ≥, 以内 ≤, 控制在 ≤, 达到 ≥ …), a value with its unit and the date it is due: a date
+/// in the sentence, else the problem's deadline. A series (2022年至2025年…分别达到55%、60%、65%、70%) gives one
+/// target per year. A number stated as the problem a measure answers (针对…低于100毫克/升问题) is a finding.
+/// </summary>
+public sealed partial class TargetExtractor(MetricNames names)
+{
+    private static readonly Lazy<TargetExtractor> Shared = new(() => new TargetExtractor(MetricNames.Default));
+
+    public static TargetExtractor Default => Shared.Value;
+
+    private static readonly (string Verb, string Cmp)[] Verbs =
+    [
+        ("稳定在", ">="), ("保持在", ">="), ("提高到", ">="), ("提升到", ">="), ("提高至", ">="), ("提升至", ">="), ("达到", ">="), ("不低于", ">="),
+        ("不少于", ">="), ("不小于", ">="), ("大于", ">"), ("不大于", "<="), ("小于", "<"), ("控制在", "<="), ("降低到", "<="), ("降低至", "<="), ("降至", "<="), ("降到", "<="), ("不高于", "<="), ("不超过", "<="),
+        ("高于", ">"), ("超过", ">"), ("低于", "<"), ("不足", "<"), ("完成", ">="), ("减少", ">="), ("减量", ">="), ("削减", ">="),
+        ("下降", ">="), ("达", ">="), ("为", "="), ("在", "="), ("至", ">="),
+    ];
+
+    /// <summary>Verbs that name what is reduced: 农药减量0.8% is the metric 农药减量.</summary>
+    private static readonly HashSet<string> ReductionVerbs = ["减少", "减量", "削减", "下降"];
+
+    /// <summary>Verbs too common to make a target alone: the metric must look like one, or the number carry 以上/以内.</summary>
+    private static readonly HashSet<string> WeakVerbs = ["为", "在", "至", "达"];
+
+    private const string MetricNouns = "率浓度比例比重占比面积数量总数数量规模能力产量长度里程个数";
+
+    /// <summary>Targets of the 整改目标 and the measures, findings of the problem's text.</summary>
+    public IReadOnlyList<Target> Extract(Problem problem)
+    {
+        var due = DeadlineParser.Parse(problem.Fields.DeadlineRaw, problem.Fields.StatusNote).Date?[..7];
+        var found = new List<Target>();
+        if (problem.Fields.Target is { } target)
+            found.AddRange(FromText(target, "target", TargetKind.Target, due, null));
+        foreach (var m in problem.Measures)
+            found.AddRange(FromText(m.Text, "measure", TargetKind.Target, due, m.Position));
+        found.AddRange(FromText(problem.Text, "text", TargetKind.Finding, null, null));
+        return found;
+    }
+
+    /// <summary>The targets (or findings) of one text.</summary>
+    public IEnumerable<Target> FromText(string text, string source, TargetKind kind, string? dueBy, int? measure)
+    {
+        foreach (var sentence in Sentences(Prepare(text)))
+        {
+            var taken = new bool[sentence.Length];
+            foreach (Match s in Series().Matches(sentence))
+            {
+                foreach (var t in SeriesTargets(s, source, kind, measure))
+                    yield return t;
+                for (var i = s.Index; i < s.Index + s.Length; i++)
+                    taken[i] = true;
+            }
+            foreach (Match m in Number().Matches(sentence))
+            {
+                if (taken[m.Index] || Single(sentence, m, source, kind, dueBy, measure) is not { } t)
+                    continue;
+                yield return t;
+            }
+        }
+    }
+
+    private IEnumerable<Target> SeriesTargets(Match s, string source, TargetKind kind, int? measure)
+    {
+        var first = int.Parse(s.Groups["y1"].Value, CultureInfo.InvariantCulture);
+        var last = int.Parse(s.Groups["y2"].Value, CultureInfo.InvariantCulture);
+        var values = ValueList().Matches(s.Groups["vals"].Value).Select(v => v.Value).ToList();
+        if (last - first + 1 != values.Count)
+            yield break;
+        var unit = s.Groups["vals"].Value.Contains('%') ? "%" : s.Groups["unit"].Value;
+        var metric = names.Named(Dates().Replace(s.Groups["metric"].Value, ""));
+        if (metric.Length == 0)
+            yield break;
+        var cmp = Verbs.FirstOrDefault(v => v.Verb == s.Groups["verb"].Value).Cmp ?? ">=";
+        for (var i = 0; i < values.Count; i++)
+        {
+            yield return new Target(metric, names.KeyOf(metric), Suffix(s.Groups["suffix"].Value) ?? cmp,
+                double.Parse(values[i], CultureInfo.InvariantCulture), unit, (first + i).ToString(CultureInfo.InvariantCulture), s.Value, kind, source, measure);
+        }
+    }
+
+    private Target? Single(string sentence, Match m, string source, TargetKind kind, string? dueBy, int? measure)
+    {
+        var start = m.Index;
+        var (verb, cmp) = Verbs.Where(v => start >= v.Verb.Length && string.CompareOrdinal(sentence, start - v.Verb.Length, v.Verb, 0, v.Verb.Length) == 0)
+            .OrderByDescending(v => v.Verb.Length).FirstOrDefault();
+        var suffix = m.Groups["suffix"].Value;
+        var after = sentence[(m.Index + m.Length)..];
+        if (after.StartsWith('的') || Attributive().IsMatch(after))
+            return null;
+        var verbStart = start - (verb?.Length ?? 0);
+        var clauseStart = sentence.LastIndexOfAny([',', '，', '、', ':', '：'], Math.Max(verbStart - 1, 0)) + 1;
+        if (verbStart < clauseStart)
+            clauseStart = 0;
+        var span = sentence[clauseStart..verbStart];
+        var spanDate = LatestDate(span);
+        var metric = names.Named(Dates().Replace(span, ""));
+        if (verb is not null && ReductionVerbs.Contains(verb))
+            metric += verb;
+        var looksLikeMetric = metric.Length > 0 && MetricNouns.Contains(metric[^1]);
+        // The inspectors' percentages are kept as findings even without a verb (仅完成国家要求的20%).
+        var findingShare = kind == TargetKind.Finding && m.Groups["unit"].Value == "%";
+        if (metric.Length == 0 || (!findingShare && ((verb is null && (suffix.Length == 0 || !looksLikeMetric))
+            || (verb is not null && WeakVerbs.Contains(verb) && suffix.Length == 0 && !looksLikeMetric))))
+            return null;
+        var clauseEnd = sentence.IndexOfAny([',', '，'], m.Index);
+        var rest = clauseEnd < 0 ? after : sentence[(m.Index + m.Length)..clauseEnd];
+        var isFinding = kind == TargetKind.Finding || rest.Contains("问题", StringComparison.Ordinal);
+        var by = spanDate ?? LatestDate(sentence[..clauseStart]) ?? (isFinding ? null : dueBy);
+        var value = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
+        return new Target(metric, names.KeyOf(metric), Suffix(suffix) ?? cmp ?? "=", value, Unit(m.Groups["unit"].Value), by,
+            sentence[clauseStart..Math.Min(sentence.Length, clauseEnd < 0 ? sentence.Length : clauseEnd)],
+            isFinding ? TargetKind.Finding : kind, source, measure);
+    }
+
+    private static string? Suffix(string suffix) => suffix switch
+    {
+        "以上" => ">=",
+        "以下" or "以内" => "<=",
+        "左右" => "=",
+        _ => null,
+    };
+
+    private static string Unit(string unit) => unit.Equals("mg/l", StringComparison.OrdinalIgnoreCase) ? "毫克/升" : unit;
+
+    /// <summary>The latest date named in <paramref name="text"/>: 2025 or 2025-12 (十四五末 is 2025).</summary>
+    private static string? LatestDate(string text)
+    {
+        string? latest = null;
+        foreach (Match d in Dates().Matches(text))
+        {
+            var value = d.Groups["y"].Success
+                ? d.Groups["y"].Value + (d.Groups["m"].Success ? "-" + int.Parse(d.Groups["m"].Value, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture) : "")
+                : "2025";
+            if (latest is null || string.CompareOrdinal(value, latest) > 0)
+                latest = value;
+        }
+        return latest;
+    }
+
+    /// <summary>Width folded, without spaces (PDF text spaces numbers: 90 %以上) and without quotation marks.</summary>
+    private static string Prepare(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in WidthFolding.Fold(text))
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('“' or '”' or '"'))
+                sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static IEnumerable<string> Sentences(string text) =>
+        text.Split(['。', ';', '；', '!', '！', '?', '？', '\n'], StringSplitOptions.RemoveEmptyEntries);
+
+    private const string Units = "个百分点|%|毫克/升|mg/L|万吨/年|吨/年|吨/日|吨/天|万吨|吨|万亩|亩|公顷|平方公里|公里|千米|万元|亿元|个|座|家|户|台|处|眼|辆|条|项|所";
+
+    [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?)(?<unit>" + Units + @")(?<suffix>以上|以下|以内|左右)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"(?<y1>(?:19|20)\d{2})年?(?:至|到|-|—|～|~)(?<y2>(?:19|20)\d{2})年[^,，]*?[,，]?(?<metric>[^,，]+?)分别(?<verb>达到|为|提高到|控制在|不低于)?(?<vals>\d+(?:\.\d+)?%?(?:[、,，和及]\d+(?:\.\d+)?%?)+)(?<unit>" + Units + @")?(?<suffix>以上|以下)?")]
+    private static partial Regex Series();
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?")]
+    private static partial Regex ValueList();
+
+    [GeneratedRegex(@"(?:到|至|于|在)?(?:(?<y>(?:19|20)\d{2})年(?:(?<m>\d{1,2})月)?(?:\d{1,2}日)?(?:年?底|末)?(?:前|以前|期间)?|十四五(?:期?末|期间))")]
+    private static partial Regex Dates();
+
+    /// <summary>A number that qualifies a noun (5000吨标准煤以上项目, 规模以上企业) rather than a target.</summary>
+    [GeneratedRegex(@"^(?:标准煤|以上)?(?:项目|企业|工业|的)")]
+    private static partial Regex Attributive();
+}
