@@ -20,6 +20,7 @@ public static class CliApp
             ShowCommand.Create(context),
             SearchCommand.Create(context),
             SimilarCommand.Create(context),
+            CompareCommand.Create(context),
             ServeCommand.Create(context),
             EvalCommand.Create(context),
             BenchCommand.Create(context),

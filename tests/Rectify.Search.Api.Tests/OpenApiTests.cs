@@ -15,7 +15,7 @@ public sealed class OpenApiTests(ApiServer api)
         var paths = doc["paths"]!.AsObject();
         paths.Select(p => p.Key).Should().BeEquivalentTo(
             "/healthz", "/api/search", "/api/measures/{id}/similar", "/api/similar", "/api/documents", "/api/documents/{id}",
-            "/api/problems/{id}", "/api/measures/{id}", "/api/regions", "/api/themes");
+            "/api/problems/{id}", "/api/measures/{id}", "/api/regions", "/api/themes", "/api/compare");
         foreach (var (path, item) in paths)
         {
             foreach (var (method, operation) in item!.AsObject())

@@ -1,4 +1,5 @@
 using Rectify.Search.Core.Enrichment;
+using Rectify.Search.Core.Enrichment.Targets;
 using Rectify.Search.Core.Enrichment.Themes;
 using Rectify.Search.Core.Model;
 
@@ -21,11 +22,16 @@ public static class RecordMapping
     public static ProblemRecord ToRecord(this Problem p, PlanDocument plan)
     {
         var f = p.Fields;
+        var targets = TargetExtractor.Default.Extract(p);
         return new ProblemRecord(RecordIds.Problem(plan.DocumentId, p.Position), plan.DocumentId, p.Label, p.FeedbackNo, p.Title, p.Text,
             p.Categories, f.Target, DeadlineParser.Parse(f.DeadlineRaw, f.StatusNote).ToRecord(),
             f.LeadUnits, f.SupportUnits, f.ResponsibleUnits, f.Leaders, f.ResponsiblePersons, f.NotApplicable, f.Truncated,
-            p.Measures.Count, p.Themes.Select(ToRecord).ToList(), []);
+            p.Measures.Count, p.Themes.Select(ToRecord).ToList(),
+            targets.Where(t => t.Kind == TargetKind.Target).Select(ToRecord).ToList(),
+            targets.Where(t => t.Kind == TargetKind.Finding).Select(ToRecord).ToList());
     }
+
+    public static TargetRecord ToRecord(this Target t) => new(t.Metric, t.Cmp, t.Value, t.Unit, t.By, t.Text, t.MetricKey, t.Source, t.MeasurePosition);
 
     public static ThemeRef ToRecord(this ThemeTag t) =>
         new(t.ThemeId, ThemeTaxonomy.Default.ById.TryGetValue(t.ThemeId, out var theme) ? theme.Name : t.ThemeId, t.Score,

@@ -39,8 +39,16 @@ public sealed record ThemeSummary(string Id, string Name, string NameEn, string 
     [property: Description("Problems whose primary (strongest) theme it is")] int PrimaryProblems,
     [property: Description("Measures whose own text carries the theme")] int Measures);
 
-/// <summary>A numeric target.</summary>
-public sealed record TargetRecord(string Metric, string Cmp, double Value, string Unit, string? By, string Text);
+/// <summary>A numeric target, or a number the inspectors found.</summary>
+public sealed record TargetRecord(
+    [property: Description("The metric as the plan names it")] string Metric,
+    [property: Description(">=, <=, =, > or <")] string Cmp,
+    double Value, string Unit,
+    [property: Description("When it is due: 2025 or 2025-12 (a date in the sentence, else the problem's deadline)")] string? By,
+    [property: Description("The clause it came from")] string Text,
+    [property: Description("The metric as comparisons name it: scope words out, synonyms resolved")] string MetricKey,
+    [property: Description("target (整改目标), measure, or text (the problem's finding)")] string Source,
+    int? MeasurePosition);
 
 /// <summary>A problem the inspectors found, with every field its plan gives it.</summary>
 public sealed record ProblemRecord(
@@ -53,7 +61,9 @@ public sealed record ProblemRecord(
     IReadOnlyList<string> LeadUnits, IReadOnlyList<string> SupportUnits, IReadOnlyList<string> ResponsibleUnits,
     IReadOnlyList<string> Leaders, IReadOnlyList<string> ResponsiblePersons,
     bool NotApplicable, bool Truncated, int MeasureCount,
-    IReadOnlyList<ThemeRef> Themes, IReadOnlyList<TargetRecord> Targets);
+    IReadOnlyList<ThemeRef> Themes,
+    [property: Description("What the plan commits to, from 整改目标 and the measures")] IReadOnlyList<TargetRecord> Targets,
+    [property: Description("Numbers the inspectors found (baselines), from the problem's text")] IReadOnlyList<TargetRecord> Findings);
 
 /// <summary>A problem in brief, where the record it belongs to is what matters.</summary>
 public sealed record ProblemBrief(string Id, string Label, string Title);

@@ -58,7 +58,7 @@ public static class RectifyApi
         app.MapScalarApiReference(o => o.WithTitle("Rectify.Search API"));
         app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
         app.MapHealthApi();
-        app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapRecordsApi();
+        app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapCompareApi().MapRecordsApi();
         return app;
     }
 }

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Rectify.Search.Api.Contracts;
+using Rectify.Search.Api.Endpoints;
+using Rectify.Search.Api.Services;
+using Rectify.Search.Cli.Output;
+
+namespace Rectify.Search.Cli.Commands;
+
+/// <summary><c>rectify compare --theme …</c>: plans side by side on a theme, as GET /api/compare.</summary>
+internal static class CompareCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var theme = new Option<string?>("--theme") { Description = "Theme id (fertilizer-reduction, sewage-network …; GET /api/themes lists them)." };
+        var q = new Option<string?>("--q") { Description = "Or a search: compare the problems it finds." };
+        var metric = new Option<string?>("--metric") { Description = "Only targets of this metric, however each plan names it." };
+        var province = new Option<string?>("--province") { Description = "Only plans of this province." };
+        var level = new Option<string?>("--level") { Description = "province, city or county." };
+        var csv = new Option<bool>("--csv") { Description = "Print CSV instead of the table." };
+        var dataDir = CommonOptions.DataDirectory();
+        var seeds = CommonOptions.SeedsDirectory();
+        var command = new Command("compare", "Compare plans on a theme: problems, targets, deadlines, lead units and measures, one plan per row by region code.")
+        {
+            theme, q, metric, province, level, csv, dataDir, seeds,
+        };
+        command.SetAction(r =>
+        {
+            var parameters = new CompareParameters
+            {
+                Theme = r.GetValue(theme), Q = r.GetValue(q), Metric = r.GetValue(metric), Province = r.GetValue(province), Level = r.GetValue(level),
+            };
+            var errors = parameters.Validate();
+            if (errors.Count > 0)
+                return CliErrors.Report(context, "compare", errors);
+            using var kb = CommonOptions.OpenKnowledgeBase(context, r.GetValue(dataDir)!, r.GetValue(seeds)!);
+            var request = new CompareRequest(parameters.Theme, parameters.Q, parameters.Metric, parameters.Province, parameters.Level);
+            if (kb.Compare(request) is not { } response)
+                return CliErrors.Report(context, "compare", new() { ["q"] = [SearchParameters.NothingToSearch] });
+            if (r.GetValue(csv))
+                context.Output.Write(System.Text.Encoding.UTF8.GetString(Comparison.ToCsv(response)).TrimStart('\uFEFF'));
+            else
+                Print(context.Output, response);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static void Print(TextWriter o, CompareResponse r)
+    {
+        var subject = r.Theme ?? $"\"{r.Q}\"";
+        o.WriteLine($"{r.Rows.Count} plan(s) on {subject}{(r.Metric is null ? "" : $", metric {r.Metric}")}");
+        foreach (var row in r.Rows)
+        {
+            o.WriteLine();
+            var g = row.Document.Region;
+            o.WriteLine($"{g?.Code ?? "—"}  {SearchCommand.Place(row.Document)}  {row.Document.Id}  {row.MeasureCount} measure(s)");
+            o.WriteLine($"    problems:  {TerminalText.Cut(string.Join(" · ", row.Problems.Select(p => $"{p.Label} {TerminalText.Cut(p.Title, 24)}")), 110)}");
+            if (row.Targets.Count == 0)
+                o.WriteLine("    targets:   —");
+            for (var i = 0; i < row.Targets.Count; i++)
+                o.WriteLine($"    {(i == 0 ? "targets:" : ""),-10} {Comparison.Describe(row.Targets[i])}");
+            o.WriteLine($"    deadlines: {string.Join(" · ", row.Deadlines.Select(d => d.Date ?? d.Kind).Distinct())}");
+            o.WriteLine($"    lead:      {TerminalText.Cut(string.Join("、", row.LeadUnits), 110)}");
+        }
+    }
+}

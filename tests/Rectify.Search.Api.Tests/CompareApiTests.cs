@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text;
+using Rectify.Search.Api.Tests.Support;
+using static Rectify.Search.Api.Tests.Support.SeedIds;
+
+namespace Rectify.Search.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class CompareApiTests(ApiServer api)
+{
+    [Fact]
+    public async Task AThemeGivesOneRowPerPlanByRegionCodeWithProblemsTargetsDeadlinesAndLeadUnits()
+    {
+        var (status, body) = await api.Get($"/api/compare?theme=fertilizer-reduction&metric={E("测土配方施肥技术覆盖率")}");
+
+        status.Should().Be(HttpStatusCode.OK);
+        var rows = body["rows"].Items();
+        rows.Select(r => r["document"]!["region"]!["code"].Str()).Should().Equal("360732", "421321", "433125");
+        var suixian = rows[1];
+        suixian["problems"].Items().Select(p => p["label"].Str()).Should().Equal("十二", "十三");
+        var target = suixian["targets"].Items().Single();
+        (target["metric"].Str(), target["cmp"].Str(), target["value"]!.GetValue<double>(), target["unit"].Str(), target["by"].Str(), target["metricKey"].Str())
+            .Should().Be(("测土配方施肥技术覆盖率", ">=", 90.0, "%", "2025-12", "测土配方施肥技术覆盖率"));
+        suixian["deadlines"].Items().Select(d => d["date"].Str()).Should().Equal("2025-12-31", "2025-12-31");
+        suixian["leadUnits"].Strs().Should().Equal("县农业农村局");
+        suixian["measureCount"].Int().Should().Be(15);
+    }
+
+    [Fact]
+    public async Task CsvReturnsTheSameTableForSpreadsheets()
+    {
+        using var response = await api.Client.GetAsync("/api/compare?theme=sewage-network&format=csv");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).Should().Equal(Encoding.UTF8.GetPreamble());
+        var lines = Encoding.UTF8.GetString(bytes.AsSpan(3)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(5);
+        lines[3].Should().StartWith($"421321,湖北省,随州市,随县,county,{Suixian},")
+            .And.Contain("城市生活污水集中收集率 ≥ 55 % by 2022 | 城市生活污水集中收集率 ≥ 60 % by 2023 | 城市生活污水集中收集率 ≥ 65 % by 2024 | 城市生活污水集中收集率 ≥ 70 % by 2025");
+        lines[4].Should().Contain("县城污水处理厂进水COD浓度 ≥ 100 毫克/升 by 2025-12").And.EndWith(",17");
+    }
+
+    [Fact]
+    public async Task ASearchCanStandForATheme()
+    {
+        var (_, body) = await api.Get($"/api/compare?q={E("测土配方施肥")}&level=county");
+        body["rows"].Items().Select(r => r["document"]!["id"].Str()).Should().Equal(Xingguo, Suixian, Baojing);
+        body["q"].Str().Should().Be("测土配方施肥");
+    }
+
+    [Theory]
+    [InlineData("", "theme")]
+    [InlineData("theme=smog", "theme")]
+    [InlineData("theme=dust&format=xlsx", "format")]
+    [InlineData("theme=dust&level=town", "level")]
+    [InlineData("q=%F0%9F%99%82", "q")]
+    public async Task WhatCannotBeComparedIsA400NamingTheParameter(string query, string parameter)
+    {
+        var (status, body) = await api.Get("/api/compare?" + query);
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body.ErrorKeys().Should().Equal(parameter);
+    }
+}
