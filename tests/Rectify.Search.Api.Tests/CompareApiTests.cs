@@ -23,6 +23,7 @@ public sealed class CompareApiTests(ApiServer api)
             .Should().Be(("测土配方施肥技术覆盖率", ">=", 90.0, "%", "2025-12", "测土配方施肥技术覆盖率"));
         suixian["deadlines"].Items().Select(d => d["date"].Str()).Should().Equal("2025-12-31", "2025-12-31");
         suixian["leadUnits"].Strs().Should().Equal("县农业农村局");
+        suixian["leadDepartments"].Items().Select(d => (d["id"].Str(), d["kind"].Str())).Should().Equal(("agriculture", "department"));
         suixian["measureCount"].Int().Should().Be(15);
     }
 

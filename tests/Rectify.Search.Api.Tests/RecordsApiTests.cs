@@ -42,6 +42,8 @@ public sealed class RecordsApiTests(ApiServer api)
         (p["deadline"]!["raw"].Str(), p["deadline"]!["kind"].Str()).Should().Be(("立行立改，持续推进", "immediate-and-ongoing"));
         p["deadline"]!["date"].Should().BeNull();
         body["measures"].Items().Select(m => m["ordinal"].Str()).Should().Equal("1", "2", "3", "4", "5");
+        var branch = p["units"].Items().Single(u => u["name"].Str() == "州生态环境局保靖分局");
+        (branch["role"].Str(), branch["department"]!["id"].Str(), branch["level"].Str()).Should().Be(("support", "ecology-environment", "county"));
         body["document"]!["id"].Str().Should().Be(Baojing);
     }
 

@@ -42,7 +42,7 @@ public sealed class CompareCommandTests(SeedData data) : IClassFixture<SeedData>
         var (exit, output, _) = data.Run("compare", "--theme", "sewage-network", "--csv");
         exit.Should().Be(0);
         var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("region_code,province,city,county,level,document_id,title,problems,targets,deadlines,lead_units,measure_count");
+        lines[0].Should().Be("region_code,province,city,county,level,document_id,title,problems,targets,deadlines,lead_units,lead_departments,measure_count");
         lines.Skip(1).Select(l => l[..6]).Should().Equal("140502", "360732", "421321", "433125");
     }
 

@@ -1,4 +1,5 @@
 using Rectify.Search.Core.Enrichment;
+using Rectify.Search.Core.Enrichment.Departments;
 using Rectify.Search.Core.Enrichment.Targets;
 using Rectify.Search.Core.Enrichment.Themes;
 using Rectify.Search.Core.Model;
@@ -28,8 +29,14 @@ public static class RecordMapping
             f.LeadUnits, f.SupportUnits, f.ResponsibleUnits, f.Leaders, f.ResponsiblePersons, f.NotApplicable, f.Truncated,
             p.Measures.Count, p.Themes.Select(ToRecord).ToList(),
             targets.Where(t => t.Kind == TargetKind.Target).Select(ToRecord).ToList(),
-            targets.Where(t => t.Kind == TargetKind.Finding).Select(ToRecord).ToList());
+            targets.Where(t => t.Kind == TargetKind.Finding).Select(ToRecord).ToList(),
+            Units(f.LeadUnits, "lead").Concat(Units(f.SupportUnits, "support")).Concat(Units(f.ResponsibleUnits, "responsible")).ToList());
     }
+
+    private static IEnumerable<UnitRecord> Units(IEnumerable<string> names, string role) =>
+        names.Select(n => DepartmentVocabulary.Default.Map(n)).Select(u => new UnitRecord(u.Unit, role, u.Department?.ToRecord(), u.Level));
+
+    public static DepartmentRef ToRecord(this Department d) => new(d.Id, d.Name, d.Kind);
 
     public static TargetRecord ToRecord(this Target t) => new(t.Metric, t.Cmp, t.Value, t.Unit, t.By, t.Text, t.MetricKey, t.Source, t.MeasurePosition);
 

@@ -63,7 +63,18 @@ public sealed record ProblemRecord(
     bool NotApplicable, bool Truncated, int MeasureCount,
     IReadOnlyList<ThemeRef> Themes,
     [property: Description("What the plan commits to, from 整改目标 and the measures")] IReadOnlyList<TargetRecord> Targets,
-    [property: Description("Numbers the inspectors found (baselines), from the problem's text")] IReadOnlyList<TargetRecord> Findings);
+    [property: Description("Numbers the inspectors found (baselines), from the problem's text")] IReadOnlyList<TargetRecord> Findings,
+    [property: Description("Every unit the problem names (lead, support, responsible), with the department it is")] IReadOnlyList<UnitRecord> Units);
+
+/// <summary>A unit a problem names, in its role, with the department it is.</summary>
+public sealed record UnitRecord(
+    [property: Description("As printed")] string Name,
+    [property: Description("lead, support or responsible")] string Role,
+    [property: Description("The canonical department (development-reform, agriculture …), or a town, park, party body, company; null when unknown")] DepartmentRef? Department,
+    [property: Description("province, city or county, as the unit's name says")] string? Level);
+
+/// <summary>A department of the vocabulary.</summary>
+public sealed record DepartmentRef(string Id, string Name, [property: Description("department, party, government, town, park, protected-area, company or other")] string Kind);
 
 /// <summary>A problem in brief, where the record it belongs to is what matters.</summary>
 public sealed record ProblemBrief(string Id, string Label, string Title);

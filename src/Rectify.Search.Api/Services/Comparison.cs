@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Rectify.Search.Api.Contracts;
 using Rectify.Search.Core.Enrichment;
+using Rectify.Search.Core.Enrichment.Departments;
 using Rectify.Search.Core.Enrichment.Targets;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Searching;
@@ -52,7 +53,8 @@ public static class Comparison
                 lead = problems.SelectMany(p => p.Fields.ResponsibleUnits).Distinct().ToList();
             rows.Add((region?.Code ?? "~" + plan.DocumentId, new CompareRow(plan.ToRecord(), problems.Select(p => p.ToBrief(plan)).ToList(), targets,
                 problems.Select(p => DeadlineParser.Parse(p.Fields.DeadlineRaw, p.Fields.StatusNote).ToRecord()).ToList(), lead,
-                problems.Sum(p => p.Measures.Count))));
+                problems.Sum(p => p.Measures.Count),
+                lead.Select(u => DepartmentVocabulary.Default.Map(u).Department).OfType<Department>().DistinctBy(d => d.Id).Select(d => d.ToRecord()).ToList())));
         }
         return new CompareResponse(r.Theme, r.Q, r.Metric,
             rows.OrderBy(x => x.Code, StringComparer.Ordinal).ThenBy(x => x.Row.Document.Id, StringComparer.Ordinal).Select(x => x.Row).ToList());
@@ -62,7 +64,7 @@ public static class Comparison
     public static byte[] ToCsv(CompareResponse response)
     {
         var sb = new StringBuilder();
-        Line(sb, ["region_code", "province", "city", "county", "level", "document_id", "title", "problems", "targets", "deadlines", "lead_units", "measure_count"]);
+        Line(sb, ["region_code", "province", "city", "county", "level", "document_id", "title", "problems", "targets", "deadlines", "lead_units", "lead_departments", "measure_count"]);
         foreach (var row in response.Rows)
         {
             var g = row.Document.Region;
@@ -73,6 +75,7 @@ public static class Comparison
                 string.Join(" | ", row.Targets.Select(Describe)),
                 string.Join(" | ", row.Deadlines.Select(d => d.Date ?? d.Kind)),
                 string.Join(" | ", row.LeadUnits),
+                string.Join(" | ", row.LeadDepartments.Select(d => d.Id)),
                 row.MeasureCount.ToString(CultureInfo.InvariantCulture),
             ]);
         }

@@ -60,7 +60,7 @@ internal static class CompareCommand
             for (var i = 0; i < row.Targets.Count; i++)
                 o.WriteLine($"    {(i == 0 ? "targets:" : ""),-10} {Comparison.Describe(row.Targets[i])}");
             o.WriteLine($"    deadlines: {string.Join(" · ", row.Deadlines.Select(d => d.Date ?? d.Kind).Distinct())}");
-            o.WriteLine($"    lead:      {TerminalText.Cut(string.Join("、", row.LeadUnits), 110)}");
+            o.WriteLine($"    lead:      {TerminalText.Cut(string.Join("、", row.LeadUnits), 80)}  ({string.Join(", ", row.LeadDepartments.Select(d => d.Id))})");
         }
     }
 }
