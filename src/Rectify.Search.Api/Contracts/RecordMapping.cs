@@ -48,7 +48,8 @@ public static class RecordMapping
 
     public static MeasureRecord ToRecord(this Measure m, Problem p, PlanDocument plan) =>
         new(RecordIds.Measure(plan.DocumentId, p.Position, m.Position), RecordIds.Problem(plan.DocumentId, p.Position),
-            m.Ordinal, m.Group, m.Text, m.ResponsibleUnits, m.LeadUnits, m.ResponsiblePerson, null, m.Themes.Select(ToRecord).ToList());
+            m.Ordinal, m.Group, m.Text, m.ResponsibleUnits, m.LeadUnits, m.ResponsiblePerson, DeadlineParser.ForMeasure(m.Text)?.ToRecord(),
+            m.Themes.Select(ToRecord).ToList());
 
     public static IReadOnlyList<MeasureRecord> MeasureRecords(this Problem p, PlanDocument plan) => p.Measures.Select(m => m.ToRecord(p, plan)).ToList();
 }

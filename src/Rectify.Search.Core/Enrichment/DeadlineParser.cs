@@ -13,6 +13,9 @@ namespace Rectify.Search.Core.Enrichment;
 /// </summary>
 public static partial class DeadlineParser
 {
+    /// <summary>Bumped when readings change; part of the pipeline version stored with each plan.</summary>
+    public const string Version = "1";
+
     private static readonly string[] ImmediateWords = ["立行立改", "立即整改", "立查立改", "即知即改", "立即", "即查即改", "马上"];
     private static readonly string[] OngoingWords = ["长期坚持", "持续推进", "持续改善", "持续整改", "持续开展", "常态化", "长期", "持续"];
 
@@ -39,6 +42,48 @@ public static partial class DeadlineParser
         };
         return new Deadline(printed, null, kind, status, false, kind == DeadlineKinds.None);
     }
+
+    /// <summary>
+    /// The deadline a measure sets itself, from the deadline-like dates its text names — 2021年6月底前，建立…; 到2017年底;
+    /// 2017年完成…; in 2021-2022年期间 — the latest of them; null when it names none and is due by its problem's deadline.
+    /// Dates of documents cited (《…（2021-2023年）》) and of past events (2019—2020年…排查发现的问题) are not deadlines.
+    /// </summary>
+    public static Deadline? ForMeasure(string text)
+    {
+        var compact = CitedTitle().Replace(Compact(text), m => new string('·', m.Length));
+        DateOnly? latest = null;
+        string? clause = null;
+        foreach (Match m in DatePattern().Matches(compact))
+        {
+            // A deadline opens the measure, follows 到/至/于, or is followed by 前, 期间, 完成 ….
+            var leading = m.Index == 0;
+            var by = m.Index > 0 && compact[m.Index - 1] is '到' or '至' or '于';
+            if (!leading && !by && !DeadlineFollows().IsMatch(compact.AsSpan(m.Index + m.Length)))
+                continue;
+            if (LatestDate(m.Value) is { } date && (latest is null || date > latest))
+            {
+                latest = date;
+                clause = ClauseAround(compact, m.Index);
+            }
+        }
+        return latest is { } d ? new Deadline(clause!, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DeadlineKinds.Date, null, false, false) : null;
+    }
+
+    private static string ClauseAround(string text, int index)
+    {
+        var start = text.LastIndexOfAny(['，', ',', '。', '；', ';'], Math.Max(index - 1, 0)) + 1;
+        if (index == 0)
+            start = 0;
+        var end = text.IndexOfAny(['，', ',', '。', '；', ';'], index);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    /// <summary>
+    /// Clauses that give a deadline without its year (底前制定完成搬迁方案, 6月底前 …: a web copy lost the year): read as
+    /// nothing, to be reported, never completed by a guess.
+    /// </summary>
+    public static IReadOnlyList<string> YearlessClauses(string text) =>
+        Yearless().Matches(Compact(text)).Select(m => m.Groups["clause"].Value).ToList();
 
     private static bool IsCompleted(string? text) => text is not null && text.Contains("已完成", StringComparison.Ordinal);
 
@@ -98,6 +143,16 @@ public static partial class DeadlineParser
     // 2021年12月31日, 2021年12月底, 2022年6月, 2020年年底, 2020年底, 2025年 (a year alone means its end).
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年(?:(?<m>\d{1,2})月(?:(?<d>\d{1,2})[日号])?|年?[底末])?")]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex("《[^》]*》")]
+    private static partial Regex CitedTitle();
+
+    [GeneratedRegex("^(?:前|以前|之前|期间|完成|建成|实现|全面|基本|相关|治理|底)")]
+    private static partial Regex DeadlineFollows();
+
+    // 底前… or 6月底前… at the head of a clause, no year before it.
+    [GeneratedRegex(@"(?:^|[，,。；;])(?<clause>(?:\d{1,2}月)?底前?[^，,。；;]{0,30})")]
+    private static partial Regex Yearless();
 
     [GeneratedRegex("([〇零一二三四五六七八九]{4})年")]
     private static partial Regex ChineseYear();

@@ -9,7 +9,7 @@ public enum IngestStage
     Decoding,
     /// <summary>Parsing the plan into metadata, sections, problems and measures.</summary>
     Parsing,
-    /// <summary>Tagging problems and measures with the themes of the taxonomy.</summary>
+    /// <summary>Tagging problems and measures with themes; reporting deadlines that cannot be read.</summary>
     Enriching,
     /// <summary>Writing the plan to the store in one transaction.</summary>
     Storing,

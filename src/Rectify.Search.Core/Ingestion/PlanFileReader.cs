@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Rectify.Search.Core.Enrichment.Themes;
+using Rectify.Search.Core.Enrichment;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Parsing;
 
@@ -36,14 +36,14 @@ public static class PlanFileReader
         onStage?.Invoke(IngestStage.Parsing);
         var plan = PlanParser.Parse(decoded.Text, DocumentIdOf(path), path, Hash(bytes), decoded.EncodingName);
         onStage?.Invoke(IngestStage.Enriching);
-        return ThemeTagger.Default.Tag(plan);
+        return PlanEnricher.Enrich(plan);
     }
 
     /// <summary>
-    /// The version of everything that turns bytes into a stored plan: the parser's and the theme taxonomy's. A plan
-    /// stored under another version is read again from its file.
+    /// The version of everything that turns bytes into a stored plan: the parser's and enrichment's (theme taxonomy,
+    /// deadline reader). A plan stored under another version is read again from its file.
     /// </summary>
-    public static string PipelineVersion { get; } = $"{PlanParser.Version}+themes-{ThemeTaxonomy.Default.Version}";
+    public static string PipelineVersion { get; } = $"{PlanParser.Version}+{PlanEnricher.Version}";
 
     /// <summary>SHA-256 of the bytes, lower-case hex.</summary>
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -21,13 +21,14 @@ public static class DocumentMapper
             var problemText = string.Join("\n", new[] { problem.Text, problem.Fields.Target }.Where(t => !string.IsNullOrEmpty(t)));
             var deadline = DeadlineParser.Parse(problem.Fields.DeadlineRaw, problem.Fields.StatusNote).DateNumber;
             var themes = problem.Themes.Select(t => t.ThemeId).ToList();
-            yield return Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText, deadline, themes, themes);
+            yield return Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText, deadline, themes, themes, deadline);
             foreach (var measure in problem.Measures)
             {
                 // A measure is found under its problem's themes and under its own (001 四's sewage measure under an awareness problem).
                 var measureThemes = themes.Union(measure.Themes.Select(t => t.ThemeId)).ToList();
+                var measureDeadline = DeadlineParser.ForMeasure(measure.Text)?.DateNumber ?? deadline;
                 yield return Build(plan, IndexFields.Kinds.Measure, RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position), problemId,
-                    measure.Text, deadline, measureThemes, themes);
+                    measure.Text, measureDeadline, measureThemes, themes, deadline);
             }
         }
         var position = 0;
@@ -44,7 +45,7 @@ public static class DocumentMapper
         sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
 
     private static Document Build(PlanDocument plan, string kind, string id, string? problemId, string text, int? deadline,
-        IReadOnlyList<string> themes, IReadOnlyList<string>? problemThemes = null)
+        IReadOnlyList<string> themes, IReadOnlyList<string>? problemThemes = null, int? problemDeadline = null)
     {
         problemThemes ??= [];
         var doc = new Document
@@ -80,6 +81,8 @@ public static class DocumentMapper
             doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.YES));
         if (deadline is { } date)
             doc.Add(new Int32Field(IndexFields.Deadline, date, Field.Store.YES));
+        if (problemDeadline is { } due)
+            doc.Add(new Int32Field(IndexFields.ProblemDeadline, due, Field.Store.NO));
         foreach (var theme in themes)
             Keyword(doc, IndexFields.Theme, theme, facet: true);
         foreach (var theme in problemThemes)

@@ -7,7 +7,7 @@ namespace Rectify.Search.Indexing.Schema;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "6";
 
     /// <summary>The record id (000_….p2.m1, 000_….p2, 000_….s3): stored, exact.</summary>
     public const string Id = "id";
@@ -35,8 +35,10 @@ public static class IndexFields
     /// <summary>The themes of the problem a record belongs to (problem and measures alike): what unit=problem filters and counts.</summary>
     public const string ProblemTheme = "problemTheme";
     public const string Year = "year";
-    /// <summary>The deadline's date as yyyyMMdd (20251231): problems and their measures; none for sections.</summary>
+    /// <summary>The deadline's date as yyyyMMdd (20251231): a problem's; a measure's own, else its problem's; none for sections.</summary>
     public const string Deadline = "deadline";
+    /// <summary>The deadline of the problem a record belongs to (problem and measures alike): what unit=problem filters on.</summary>
+    public const string ProblemDeadline = "problemDeadline";
 
     /// <summary>Keyword fields that carry doc values for facet counts.</summary>
     public static readonly string[] Facets = [Theme, ProblemTheme, Province, Level];

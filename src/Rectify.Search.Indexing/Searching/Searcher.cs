@@ -101,7 +101,8 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         if (r.YearFrom is not null || r.YearTo is not null)
             filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, r.YearFrom, r.YearTo, true, true), Occur.MUST);
         if (r.DeadlineFrom is not null || r.DeadlineTo is not null)
-            filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Deadline, DateNumber(r.DeadlineFrom), DateNumber(r.DeadlineTo), true, true), Occur.MUST);
+            filter.Add(NumericRangeQuery.NewInt32Range(r.Unit == SearchUnit.Measure ? IndexFields.Deadline : IndexFields.ProblemDeadline,
+                DateNumber(r.DeadlineFrom), DateNumber(r.DeadlineTo), true, true), Occur.MUST);
         return filter;
     }
 

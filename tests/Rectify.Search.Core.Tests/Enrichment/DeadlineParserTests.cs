@@ -80,4 +80,55 @@ public sealed class DeadlineParserTests
         var d = DeadlineParser.Parse(null);
         (d.Raw, d.Kind, d.Unread).Should().Be(("", "none", false));
     }
+
+    [Theory]
+    [InlineData(Seeds.Xingguo, "二", 1, "2021-06-30")]      // 2021 年 6 月底前，建立能耗双控完成情况“晴雨表”季报制度
+    [InlineData(Seeds.Xingguo, "七", 1, "2022-12-31")]      // 在 2021-2022 年期间，完成…补充取土化验和田间试验数量
+    [InlineData(Seeds.Xingguo, "十", 2, "2022-06-30")]      // 2022年6月底，按照…要求
+    [InlineData(Seeds.Baojing, "十", 3, "2025-12-31")]      // 2025年12月31日前，县城污水处理厂进水COD浓度提高到100毫克/升以上
+    [InlineData(Seeds.Suixian, "十一", 1, "2022-07-31")]    // …2022年7月底前完成
+    [InlineData(Seeds.Jiangxi, "三", 2, "2017-12-31")]      // 到2017年底, …
+    [InlineData(Seeds.Jiangxi, "七", 4, "2019-12-31")]      // …2017年完成第一条生产线搬迁,2018年完成…,2019年相关配套设施全部搬迁到位
+    [InlineData(Seeds.Jincheng, "13", 1, "2025-12-31")]     // 2024年12月底治理完成21.6公顷；2025年12月底治理完成5.57公顷
+    public void AMeasureThatNamesItsOwnDateHasItsOwnDeadline(string documentId, string label, int measure, string date)
+    {
+        var text = Seeds.Problem(documentId, label).Measures[measure - 1].Text;
+        DeadlineParser.ForMeasure(text)!.Date.Should().Be(date);
+    }
+
+    [Theory]
+    [InlineData(Seeds.Xingguo, "十", 1)]    // 根据《赣州市生态环保基础设施建设三年行动计划（2021-2023年）》…: a document cited
+    [InlineData(Seeds.Xingguo, "十五", 1)]  // 对 2019—2020 年全县矿山开发整治专项行动中排查发现的问题…: the past
+    [InlineData(Seeds.Xingguo, "一", 1)]    // no date
+    public void AMeasureWithoutADeadlineOfItsOwnIsDueByItsProblems(string documentId, string label, int measure) =>
+        DeadlineParser.ForMeasure(Seeds.Problem(documentId, label).Measures[measure - 1].Text).Should().BeNull();
+
+    [Fact]
+    public void DeadlinesALostYearLeftUnreadAreReportedWithTheirLines()
+    {
+        // 003 七 (4) 底前制定完成搬迁方案 and (5) 底淘汰园区内所有10吨以下燃煤锅炉: the web copy lost the years.
+        var plan = Seeds.Plan(Seeds.Jiangxi);
+        var reported = plan.Diagnostics.Where(d => d.Code == "deadline-no-year").ToList();
+        reported.Select(d => d.Message).Should().Equal(
+            "problem 七 measure 4: \"底前制定完成搬迁方案\" gives no year (lost in this copy?); not read as a deadline",
+            "problem 七 measure 5: \"底淘汰园区内所有10吨以下燃煤锅炉\" gives no year (lost in this copy?); not read as a deadline");
+        var seventh = Seeds.Problem(Seeds.Jiangxi, "七");
+        reported.Select(d => d.Line).Should().Equal(seventh.Measures[3].Line, seventh.Measures[4].Line);
+        DeadlineParser.ForMeasure(seventh.Measures[4].Text).Should().BeNull();
+    }
+
+    [Fact]
+    public void AProblemDeadlineThatCannotBeReadIsReported()
+    {
+        var problem = Seeds.Problem(Seeds.Xingguo, "一") with
+        {
+            Fields = Seeds.Problem(Seeds.Xingguo, "一").Fields with { DeadlineRaw = "按省时限要求完成" },
+        };
+        var plan = Seeds.Plan(Seeds.Xingguo) with { Problems = [problem], Diagnostics = [] };
+
+        var reported = PlanEnricher.Enrich(plan).Diagnostics.Single();
+
+        (reported.Code, reported.Line, reported.Message).Should().Be(("deadline-unread", problem.Line,
+            "problem 一: deadline \"按省时限要求完成\" names neither a date nor immediate/ongoing; kept as printed"));
+    }
 }

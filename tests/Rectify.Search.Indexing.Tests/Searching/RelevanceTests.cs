@@ -63,6 +63,10 @@ public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
         var in2017 = seeds.Searcher.Search(new SearchRequest(null, DeadlineFrom: new DateOnly(2017, 1, 1), DeadlineTo: new DateOnly(2017, 12, 31)))!;
         in2017.Hits.Select(h => h.Id).Should().Equal("003_89c821903e6b9e73.p10");
 
+        // Measures are filtered by their own deadline: three more measures of 003 name 2017 themselves.
+        var measures2017 = seeds.Searcher.Search(new SearchRequest(null, SearchUnit.Measure, DeadlineFrom: new DateOnly(2017, 1, 1), DeadlineTo: new DateOnly(2017, 12, 31), PageSize: 100))!;
+        measures2017.Hits.Select(h => h.Id).Should().Contain(["003_89c821903e6b9e73.p3.m2", "003_89c821903e6b9e73.p9.m6", "003_89c821903e6b9e73.p10.m1"]);
+
         // 2026年10月底 (000 十) is the latest deadline in the seeds.
         var late = seeds.Searcher.Search(new SearchRequest("基础设施", DeadlineFrom: new DateOnly(2026, 1, 1)))!;
         late.Hits.Select(h => h.Id).Should().Equal($"{Xingguo}.p10");
