@@ -17,6 +17,8 @@ public sealed class TargetExtractorTests
         Targets(Seeds.Xingguo, "八").Should().Equal(("全县测土配方施肥技术覆盖率", ">=", 90, "%", "2025-12"));
         Targets(Seeds.Xingguo, "八", 1).Should().Equal(("全县主要农作物测土配方施肥技术覆盖率", ">=", 90, "%", "2025"));
         Targets(Seeds.Xingguo, "六", 4).Should().Equal(("主要农作物病虫害专业化统防统治覆盖率", ">=", 45, "%", "2023-12"));
+        // 整改目标：全县农作物病虫害防治化学农药使用量实现零增长
+        Targets(Seeds.Xingguo, "六").Should().Equal(("全县农作物病虫害防治化学农药使用量增长", "<=", 0, "%", "2023-12"));
         Targets(Seeds.Baojing, "十").Should().Equal(("县城污水处理厂进水COD浓度", ">=", 100, "毫克/升", "2025-12"));
         Targets(Seeds.Baojing, "十", 3).Should().Equal(("县城污水处理厂进水COD浓度", ">=", 100, "毫克/升", "2025-12"));
         Targets(Seeds.Baojing, "十二").Should().Equal(("全县主要农作物测土配方施肥技术覆盖率", ">=", 90, "%", "2022-06"));

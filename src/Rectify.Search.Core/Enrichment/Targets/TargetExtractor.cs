@@ -60,6 +60,13 @@ public sealed partial class TargetExtractor(MetricNames names)
                 for (var i = s.Index; i < s.Index + s.Length; i++)
                     taken[i] = true;
             }
+            foreach (Match z in ZeroGrowth().Matches(sentence))
+            {
+                // 化学农药使用量实现零增长: the quantity's growth is at most 0 %.
+                var metric = names.Named(Dates().Replace(z.Groups["metric"].Value, ""));
+                if (metric.Length > 0)
+                    yield return new Target(metric + "增长", names.KeyOf(metric + "增长"), "<=", 0, "%", LatestDate(sentence) ?? dueBy, z.Value, kind, source, measure);
+            }
             foreach (Match m in Number().Matches(sentence))
             {
                 if (taken[m.Index] || Single(sentence, m, source, kind, dueBy, measure) is not { } t)
@@ -172,6 +179,9 @@ public sealed partial class TargetExtractor(MetricNames names)
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")]
     private static partial Regex ValueList();
+
+    [GeneratedRegex(@"(?<metric>[^,，、:：]+?)(?:实现|保持|力争)?(?:负增长|零增长)")]
+    private static partial Regex ZeroGrowth();
 
     [GeneratedRegex(@"(?:到|至|于|在)?(?:(?<y>(?:19|20)\d{2})年(?:(?<m>\d{1,2})月)?(?:\d{1,2}日)?(?:年?底|末)?(?:前|以前|期间)?|十四五(?:期?末|期间))")]
     private static partial Regex Dates();
