@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Rectify.Search.Core.Enrichment;
 using Rectify.Search.Core.Enrichment.Departments;
 using Rectify.Search.Core.Enrichment.Targets;
@@ -6,12 +7,21 @@ using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Api.Contracts;
 
-/// <summary>Maps the model to the API's records.</summary>
+/// <summary>
+/// Maps the model to the API's records. A plan's records are derived once (targets, deadlines, departments are read
+/// from its text) and kept as long as the parsed plan is: keyed by the model instance, they go when it goes.
+/// </summary>
 public static class RecordMapping
 {
+    private static readonly ConditionalWeakTable<PlanDocument, DocumentRecord> Documents = new();
+    private static readonly ConditionalWeakTable<Problem, ProblemRecord> Problems = new();
+    private static readonly ConditionalWeakTable<Measure, MeasureRecord> Measures = new();
+
     public static RegionRecord ToRecord(this Region r) => new(r.Province, r.City, r.County, r.Code, r.Level);
 
-    public static DocumentRecord ToRecord(this PlanDocument plan)
+    public static DocumentRecord ToRecord(this PlanDocument plan) => Documents.GetValue(plan, BuildDocument);
+
+    private static DocumentRecord BuildDocument(PlanDocument plan)
     {
         var m = plan.Metadata;
         return new DocumentRecord(plan.DocumentId, m.Title, m.Region?.ToRecord(), m.Year, m.Inspection.Round, m.Inspection.Kind,
@@ -20,7 +30,9 @@ public static class RecordMapping
 
     public static DeadlineRecord ToRecord(this Deadline d) => new(d.Raw, d.Date, d.Kind, d.Status, d.Ongoing, d.Unread);
 
-    public static ProblemRecord ToRecord(this Problem p, PlanDocument plan)
+    public static ProblemRecord ToRecord(this Problem p, PlanDocument plan) => Problems.GetValue(p, _ => BuildProblem(p, plan));
+
+    private static ProblemRecord BuildProblem(Problem p, PlanDocument plan)
     {
         var f = p.Fields;
         var targets = TargetExtractor.Default.Extract(p);
@@ -46,7 +58,9 @@ public static class RecordMapping
 
     public static ProblemBrief ToBrief(this Problem p, PlanDocument plan) => new(RecordIds.Problem(plan.DocumentId, p.Position), p.Label, p.Title);
 
-    public static MeasureRecord ToRecord(this Measure m, Problem p, PlanDocument plan) =>
+    public static MeasureRecord ToRecord(this Measure m, Problem p, PlanDocument plan) => Measures.GetValue(m, _ => BuildMeasure(m, p, plan));
+
+    private static MeasureRecord BuildMeasure(Measure m, Problem p, PlanDocument plan) =>
         new(RecordIds.Measure(plan.DocumentId, p.Position, m.Position), RecordIds.Problem(plan.DocumentId, p.Position),
             m.Ordinal, m.Group, m.Text, m.ResponsibleUnits, m.LeadUnits, m.ResponsiblePerson, DeadlineParser.ForMeasure(m.Text)?.ToRecord(),
             m.Themes.Select(ToRecord).ToList());
