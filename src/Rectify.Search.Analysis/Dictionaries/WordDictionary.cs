@@ -1,3 +1,4 @@
+using Rectify.Search.Core.Text;
 using System.Globalization;
 
 namespace Rectify.Search.Analysis.Dictionaries;
@@ -112,7 +113,7 @@ public sealed class WordDictionary
     /// <summary>Reads jieba's format: one <c>word frequency [tag]</c> per line; blank lines and # comments skipped.</summary>
     public void Load(IEnumerable<string> lines, int defaultFrequency, string source)
     {
-        foreach (var (lineNo, line) in Resources.DataLines.Content(lines))
+        foreach (var (lineNo, line) in DataLines.Content(lines))
         {
             var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             var frequency = defaultFrequency;

@@ -32,20 +32,13 @@ public sealed class DepartmentVocabulary
     /// <summary>Reads the file; throws <see cref="FormatException"/> naming the line of anything it cannot read.</summary>
     public static DepartmentVocabulary Parse(IEnumerable<string> lines, string fileName, Gazetteer gazetteer)
     {
-        string? version = null;
+        var all = lines.ToList();
         var entries = new List<(Department, IReadOnlyList<string>, IReadOnlyList<Regex>)>();
         Department? current = null;
         List<string> phrases = [];
         List<Regex> patterns = [];
-        var number = 0;
-        foreach (var raw in lines)
+        foreach (var (number, line) in DataLines.Content(all))
         {
-            number++;
-            var line = raw.Trim();
-            if (line.StartsWith("# version:", StringComparison.Ordinal))
-                version = line["# version:".Length..].Trim();
-            if (line.Length == 0 || line[0] == '#')
-                continue;
             if (line[0] == '[')
             {
                 var m = Regex.Match(line, @"^\[(?<id>[a-z-]+)\]\s*(?<zh>[^|]+?)\s*\|\s*(?<en>[^|]+?)\s*\|\s*(?<kind>department|party|government|town|park|protected-area|company|other)$");
@@ -70,7 +63,7 @@ public sealed class DepartmentVocabulary
         }
         if (current is not null)
             entries.Add((current, phrases, patterns));
-        return new DepartmentVocabulary(version ?? throw new FormatException($"{fileName}: no '# version:' line"), entries, gazetteer);
+        return new DepartmentVocabulary(DataLines.VersionOf(all, fileName), entries, gazetteer);
     }
 
     /// <summary>What <paramref name="unit"/> is, and at which level.</summary>

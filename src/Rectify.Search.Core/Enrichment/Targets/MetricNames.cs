@@ -26,19 +26,12 @@ public sealed class MetricNames
     /// <summary>Reads the file; throws <see cref="FormatException"/> naming the line of anything it cannot read.</summary>
     public static MetricNames Parse(IEnumerable<string> lines, string fileName)
     {
-        string? version = null;
+        var all = lines.ToList();
         var scopes = new List<string>();
         var actions = new List<string>();
         var synonyms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var number = 0;
-        foreach (var raw in lines)
+        foreach (var (number, line) in DataLines.Content(all))
         {
-            number++;
-            var line = raw.Trim();
-            if (line.StartsWith("# version:", StringComparison.Ordinal))
-                version = line["# version:".Length..].Trim();
-            if (line.Length == 0 || line[0] == '#')
-                continue;
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words[0] == "scope")
                 scopes.AddRange(words.Skip(1));
@@ -52,7 +45,7 @@ public sealed class MetricNames
             else
                 throw new FormatException($"{fileName} line {number}: expected 'scope …', 'action …' or 'key = name …', got \"{line}\"");
         }
-        return new MetricNames(version ?? throw new FormatException($"{fileName}: no '# version:' line"), scopes, actions, synonyms);
+        return new MetricNames(DataLines.VersionOf(all, fileName), scopes, actions, synonyms);
     }
 
     /// <summary>

@@ -59,8 +59,9 @@ public sealed class ThemeTaxonomy
     /// <summary>Reads a taxonomy; throws <see cref="FormatException"/> naming the file and line of anything it cannot read.</summary>
     public static ThemeTaxonomy Parse(IEnumerable<string> lines, string fileName)
     {
+        var all = lines.ToList();
+        var version = DataLines.VersionOf(all, fileName);
         var themes = new List<Theme>();
-        string? version = null;
         Theme? current = null;
         var rules = new List<ThemeRule>();
         var exclusions = new List<string>();
@@ -81,14 +82,9 @@ public sealed class ThemeTaxonomy
 
         FormatException Error(string message) => new($"{fileName} line {number}: {message}");
 
-        foreach (var raw in lines)
+        foreach (var (lineNumber, line) in DataLines.Content(all))
         {
-            number++;
-            var line = raw.Trim();
-            if (line.StartsWith("# version:", StringComparison.Ordinal))
-                version = line["# version:".Length..].Trim();
-            if (line.Length == 0 || line[0] == '#')
-                continue;
+            number = lineNumber;
             if (line[0] == '[')
             {
                 Close();
@@ -149,8 +145,6 @@ public sealed class ThemeTaxonomy
             }
         }
         Close();
-        if (version is null)
-            throw new FormatException($"{fileName}: no '# version:' line");
         return new ThemeTaxonomy(version, themes);
     }
 
