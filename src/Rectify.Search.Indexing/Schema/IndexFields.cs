@@ -40,8 +40,6 @@ public static class IndexFields
     /// <summary>The deadline of the problem a record belongs to (problem and measures alike): what unit=problem filters on.</summary>
     public const string ProblemDeadline = "problemDeadline";
 
-    /// <summary>Keyword fields that carry doc values for facet counts.</summary>
-    public static readonly string[] Facets = [Theme, ProblemTheme, Province, Level];
 
     public static class Kinds
     {

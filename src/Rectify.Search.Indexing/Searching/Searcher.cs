@@ -30,7 +30,10 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         var filter = Filter(request);
 
         var searcher = index.Searcher;
-        var collector = new AllHitsCollector(IndexFields.Facets);
+        // Problems are counted by their own themes, measures by theirs (their problem's and their own), both as "theme".
+        var themeField = request.Unit == SearchUnit.Measure ? IndexFields.Theme : IndexFields.ProblemTheme;
+        string[] facetFields = [themeField, IndexFields.Province, IndexFields.Level];
+        var collector = new AllHitsCollector(facetFields);
         searcher.Search(query, new QueryWrapperFilter(filter), collector);
 
         var highlight = compiled?.Highlight ?? [];
@@ -43,9 +46,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
                 .Select(g => (Key: g.Key, Hits: g.OrderByDescending(h => h.Score).ToList(), Score: GroupScore(g)))
                 .OrderByDescending(g => g.Score).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
 
-        // Problems are counted by their own themes, measures by theirs (their problem's and their own), both as "theme".
-        var themeField = request.Unit == SearchUnit.Measure ? IndexFields.Theme : IndexFields.ProblemTheme;
-        var facets = new[] { themeField, IndexFields.Province, IndexFields.Level }.ToDictionary(
+        var facets = facetFields.ToDictionary(
             f => f == themeField ? IndexFields.Theme : f,
             f => (IReadOnlyList<FacetCount>)rows
                 .SelectMany(r => r.Hits.SelectMany(h => h.Facets.Where(v => v.Field == f).Select(v => v.Value)).Distinct())
