@@ -14,12 +14,18 @@ internal static class PlanReader
         var region = Str(doc, "region_code") is { } code
             ? new Region(Str(doc, "province")!, Str(doc, "city"), Str(doc, "county"), code, Str(doc, "region_level")!)
             : null;
+        var regionEvidence = Str(doc, "region_source") is { } regionSource
+            ? new RegionEvidenceSummary(regionSource, Real(doc, "region_confidence") ?? 0, Str(doc, "region_zone"))
+            : null;
         var metadata = new PlanMetadata(
             Str(doc, "title"), Str(doc, "edition"), Str(doc, "issuing_body"), Str(doc, "document_number"), Str(doc, "date"),
             Int(doc, "year"), Str(doc, "year_source"),
             new InspectionInfo(Str(doc, "inspection_kind"), Int(doc, "inspection_round"), Int(doc, "inspection_follow_up") == 1,
-                Str(doc, "inspection_group"), Str(doc, "inspection_evidence")),
-            region, Str(doc, "list_title"));
+                Str(doc, "inspection_group"), Str(doc, "inspection_evidence")) { Special = Int(doc, "inspection_special") == 1 },
+            region, Str(doc, "list_title"))
+        {
+            Layout = Str(doc, "layout")!, YearConfidence = Real(doc, "year_confidence"), RegionEvidence = regionEvidence,
+        };
         var sourcePath = Str(doc, "source_path")!;
         var hash = Str(doc, "content_hash")!;
         var encoding = Str(doc, "encoding")!;
@@ -41,7 +47,12 @@ internal static class PlanReader
                         Str(r, "target"), Str(r, "deadline_raw"), Str(r, "status_note"),
                         Get(units, (id, "lead")), Get(units, (id, "support")), Get(units, (id, "responsible")),
                         Get(names, (id, "leader")), Get(names, (id, "person")),
-                        Int(r, "not_applicable") == 1, Str(r, "not_applicable_note"), Int(r, "truncated") == 1),
+                        Int(r, "not_applicable") == 1, Str(r, "not_applicable_note"), Int(r, "truncated") == 1)
+                    {
+                        DeadlineSource = Str(r, "deadline_source"),
+                        Progress = Str(r, "progress"),
+                        OtherUnits = OtherRoles.SelectMany(role => Get(units, (id, role)).Select(n => new RoleUnit(role, n))).ToList(),
+                    },
                     measuresByProblem.GetValueOrDefault(id) ?? [],
                     Int(r, "line")!.Value) { Themes = themes.GetValueOrDefault(id) ?? [] });
             }
@@ -108,6 +119,8 @@ internal static class PlanReader
         return list;
     }
 
+    private static readonly string[] OtherRoles = ["supervise", "accountability", "acceptance", "acceptance-lead", "acceptance-support"];
+
     private static Dictionary<(string, string), List<string>> ReadUnits(SqliteConnection c, string documentId) =>
         Group(c, "SELECT owner_id, role, name FROM units WHERE document_id = $id ORDER BY owner_id, role, position;", documentId);
 
@@ -143,6 +156,12 @@ internal static class PlanReader
     {
         var i = r.GetOrdinal(column);
         return r.IsDBNull(i) ? null : r.GetString(i);
+    }
+
+    private static double? Real(SqliteDataReader r, string column)
+    {
+        var i = r.GetOrdinal(column);
+        return r.IsDBNull(i) ? null : r.GetDouble(i);
     }
 
     private static int? Int(SqliteDataReader r, string column)

@@ -37,6 +37,12 @@ internal static class PlanWriter
             ["city"] = m.Region?.City,
             ["county"] = m.Region?.County,
             ["list_title"] = m.ListTitle,
+            ["layout"] = m.Layout,
+            ["year_confidence"] = m.YearConfidence,
+            ["region_zone"] = m.RegionEvidence?.Zone,
+            ["region_source"] = m.RegionEvidence?.Source,
+            ["region_confidence"] = m.RegionEvidence?.Confidence,
+            ["inspection_special"] = m.Inspection.Special ? 1 : 0,
         });
 
         var sectionPosition = 0;
@@ -64,12 +70,15 @@ internal static class PlanWriter
                 ["id"] = pid, ["document_id"] = plan.DocumentId, ["position"] = p.Position, ["label"] = p.Label,
                 ["feedback_no"] = p.FeedbackNo, ["title"] = p.Title, ["text"] = p.Text, ["categories"] = PlanStore.ToJson(p.Categories),
                 ["target"] = f.Target, ["deadline_raw"] = f.DeadlineRaw, ["status_note"] = f.StatusNote,
+                ["deadline_source"] = f.DeadlineSource, ["progress"] = f.Progress,
                 ["not_applicable"] = f.NotApplicable ? 1 : 0, ["not_applicable_note"] = f.NotApplicableNote,
                 ["truncated"] = f.Truncated ? 1 : 0, ["line"] = p.Line,
             });
             WriteUnits(w, plan.DocumentId, pid, "problem", "lead", f.LeadUnits);
             WriteUnits(w, plan.DocumentId, pid, "problem", "support", f.SupportUnits);
             WriteUnits(w, plan.DocumentId, pid, "problem", "responsible", f.ResponsibleUnits);
+            foreach (var role in f.OtherUnits.GroupBy(u => u.Role))
+                WriteUnits(w, plan.DocumentId, pid, "problem", role.Key, role.Select(u => u.Name).ToList());
             WriteNames(w, plan.DocumentId, pid, "leader", f.Leaders);
             WriteNames(w, plan.DocumentId, pid, "person", f.ResponsiblePersons);
             WriteThemes(w, plan.DocumentId, pid, "problem", p.Themes);

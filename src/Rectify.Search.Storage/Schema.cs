@@ -4,7 +4,7 @@ namespace Rectify.Search.Storage;
 internal static class Schema
 {
     /// <summary>Bumped whenever the tables change; a store of another version is rebuilt from its sources.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS documents (
@@ -30,7 +30,13 @@ internal static class Schema
             province TEXT,
             city TEXT,
             county TEXT,
-            list_title TEXT
+            list_title TEXT,
+            layout TEXT NOT NULL,
+            year_confidence REAL,
+            region_zone TEXT,
+            region_source TEXT,
+            region_confidence REAL,
+            inspection_special INTEGER NOT NULL
         );
         CREATE TABLE IF NOT EXISTS sections (
             id TEXT PRIMARY KEY,
@@ -55,6 +61,8 @@ internal static class Schema
             target TEXT,
             deadline_raw TEXT,
             status_note TEXT,
+            deadline_source TEXT,
+            progress TEXT,
             not_applicable INTEGER NOT NULL,
             not_applicable_note TEXT,
             truncated INTEGER NOT NULL,
@@ -75,7 +83,7 @@ internal static class Schema
             owner_id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             owner_kind TEXT NOT NULL CHECK (owner_kind IN ('problem', 'measure')),
-            role TEXT NOT NULL CHECK (role IN ('lead', 'support', 'responsible')),
+            role TEXT NOT NULL CHECK (role IN ('lead', 'support', 'responsible', 'supervise', 'accountability', 'acceptance', 'acceptance-lead', 'acceptance-support')),
             position INTEGER NOT NULL,
             name TEXT NOT NULL,
             PRIMARY KEY (owner_id, role, position)

@@ -66,15 +66,20 @@ public sealed class IndexCommandTests : IDisposable
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var gb = Encoding.GetEncoding(54936).GetBytes(File.ReadAllText(Path.Combine(_seeds, "004_5daf789ba15e6675.txt")));
         File.WriteAllBytes(Path.Combine(_seeds, "gbk-copy.txt"), gb);
+        // UTF-8 bytes read as GBK, then saved as UTF-8: valid characters (鏅嬪煄甯傚煄鍖), but not Chinese anyone wrote.
+        var utf8 = Encoding.UTF8.GetBytes(File.ReadAllText(Path.Combine(_seeds, "004_5daf789ba15e6675.txt")));
+        File.WriteAllText(Path.Combine(_seeds, "mojibake.txt"), Encoding.GetEncoding(54936).GetString(utf8));
 
         var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
 
         exit.Should().Be(1);
         output.Should().Contain("✗ empty.txt  failed: the file is empty")
             .And.Contain("✗ binary.txt  failed: binary content (a NUL byte at offset 4)")
-            .And.Contain("✗ no-list.txt  failed: no recognisable problem list")
+            .And.Contain("✗ mojibake.txt  failed: the text is not readable Chinese")
+            .And.Contain("✓ no-list.txt  added  0 problems, 0 measures")
+            .And.Contain("! line 1: no recognisable problem list")
             .And.Contain("✓ gbk-copy.txt  added  17 problems, 23 measures  [gb18030]")
-            .And.Contain("9 file(s): 6 added, 0 replaced, 0 unchanged, 3 failed, 0 removed; 101 problems, 282 measures");
+            .And.Contain("10 file(s): 7 added, 0 replaced, 0 unchanged, 3 failed, 0 removed; 101 problems, 282 measures");
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public static class DeadlineKinds
 /// <param name="Unread">Text was printed but neither a date nor a kind could be read from it: kept raw, never guessed.</param>
 public sealed record Deadline(string Raw, string? Date, string Kind, string? Status, bool Ongoing, bool Unread)
 {
+    /// <summary>A dated deadline that also asks for immediate rectification (立即整改，长期坚持。2024年12月底前销号).</summary>
+    public bool Immediate { get; init; }
+
     /// <summary>The date as a sortable number (20251231), for range filters; null without a date.</summary>
     public int? DateNumber => Date is null ? null : int.Parse(Date.Replace("-", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -32,7 +32,7 @@ public static partial class DeadlineParser
         var immediate = ImmediateWords.Any(text.Contains);
         var ongoing = OngoingWords.Any(text.Contains);
         if (date is not null)
-            return new Deadline(printed, date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DeadlineKinds.Date, status, ongoing, false);
+            return new Deadline(printed, date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DeadlineKinds.Date, status, ongoing, false) { Immediate = immediate };
         var kind = (immediate, ongoing) switch
         {
             (true, true) => DeadlineKinds.ImmediateAndOngoing,

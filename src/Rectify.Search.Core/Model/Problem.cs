@@ -40,7 +40,24 @@ public sealed record ProblemFields(
     IReadOnlyList<string> ResponsiblePersons,
     bool NotApplicable,
     string? NotApplicableNote,
-    bool Truncated);
+    bool Truncated)
+{
+    /// <summary>Units in roles beyond lead, support and responsible: supervising (督导单位), accountability (追责单位) and acceptance (验收单位).</summary>
+    public IReadOnlyList<RoleUnit> OtherUnits { get; init; } = [];
+
+    /// <summary>
+    /// Where <see cref="DeadlineRaw"/> was read: <c>label</c> (整改时限 and its kin), or, where no deadline is labelled, the
+    /// dated clause of the <c>target</c> (力争2025年底前…); null without a deadline.
+    /// </summary>
+    public string? DeadlineSource { get; init; }
+
+    /// <summary>What a notice or plan reports as done (整改完成情况, 整改成效, 验收结论 …), label and text, as printed; never measures.</summary>
+    public string? Progress { get; init; }
+}
+
+/// <summary>A unit named in one of the roles of <see cref="ProblemFields.OtherUnits"/>.</summary>
+/// <param name="Role"><c>supervise</c>, <c>accountability</c>, <c>acceptance</c>, <c>acceptance-lead</c> or <c>acceptance-support</c>.</param>
+public sealed record RoleUnit(string Role, string Name);
 
 /// <summary>One numbered (or paragraph) measure under a problem.</summary>
 /// <param name="Position">1-based position under its problem.</param>

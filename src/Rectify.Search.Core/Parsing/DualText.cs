@@ -3,14 +3,15 @@ using Rectify.Search.Core.Text;
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>
-/// Original text paired with its width-folded copy of the same length: patterns run on <see cref="Folded"/>,
+/// Original text paired with its folded copy of the same length (half-width forms, simplified characters: see
+/// <see cref="TextNormalizer"/>): patterns run on <see cref="Folded"/>,
 /// and the matched ranges are cut from <see cref="Original"/> so that what is stored is what was printed.
 /// </summary>
 internal readonly record struct DualText(string Original, string Folded)
 {
     public static DualText Empty { get; } = new("", "");
 
-    public static DualText Of(string original) => new(original, WidthFolding.Fold(original));
+    public static DualText Of(string original) => new(original, TextNormalizer.Default.Normalize(original));
 
     public int Length => Original.Length;
 

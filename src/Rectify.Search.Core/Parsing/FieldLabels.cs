@@ -1,66 +1,163 @@
 using System.Text.RegularExpressions;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>
-/// The field labels plans use, each mapped to its field. A label may be printed with spaces between its
-/// characters (责 任 人) and with a full- or half-width colon.
+/// The field labels plans and notices use, each mapped to its field, read from the data file
+/// <c>Data/fields/fields.txt</c>. A label may be printed with spaces between its characters (责 任 人), in
+/// traditional characters, with a full- or half-width colon, and with a number (问题编号3). Three shapes are read:
+/// <c>label：value</c> at the start of a line (everywhere); and, where a document is read as a notice, a numbered
+/// heading that is a label (三、整改措施 / 一、整改任务：… / 四、整改主要工作及成效；) or a label alone on its line.
 /// </summary>
-internal static class FieldLabels
+internal static partial class FieldLabels
 {
-    private static readonly (string Label, FieldKind Kind)[] Labels =
-    [
-        ("整改目标", FieldKind.Target),
-        ("整改时限", FieldKind.Deadline),
-        ("整改期限", FieldKind.Deadline),
-        ("完成时限", FieldKind.Deadline),
-        ("完成时间", FieldKind.Deadline),
-        ("整改时间", FieldKind.Deadline),
-        ("牵头单位", FieldKind.LeadUnits),
-        ("牵头部门", FieldKind.LeadUnits),
-        ("牵头责任单位", FieldKind.LeadUnits),
-        ("配合单位", FieldKind.SupportUnits),
-        ("配合部门", FieldKind.SupportUnits),
-        ("协办单位", FieldKind.SupportUnits),
-        ("责任单位", FieldKind.ResponsibleUnits),
-        ("责任部门", FieldKind.ResponsibleUnits),
-        ("责任领导", FieldKind.Leaders),
-        ("牵头领导", FieldKind.Leaders),
-        ("督办县领导", FieldKind.Leaders),
-        ("督办市领导", FieldKind.Leaders),
-        ("督办领导", FieldKind.Leaders),
-        ("包案领导", FieldKind.Leaders),
-        ("责任人", FieldKind.Persons),
-        ("整改责任人", FieldKind.Persons),
-        ("整改措施", FieldKind.Measures),
-        ("具体措施", FieldKind.Measures),
-        ("整改举措", FieldKind.Measures),
-    ];
+    private const string DataFile = "fields/fields.txt";
+
+    private static readonly Dictionary<string, FieldKind> KindNames = new(StringComparer.Ordinal)
+    {
+        ["problem"] = FieldKind.Problem,
+        ["target"] = FieldKind.Target,
+        ["deadline"] = FieldKind.Deadline,
+        ["completed-at"] = FieldKind.CompletedAt,
+        ["lead"] = FieldKind.LeadUnits,
+        ["support"] = FieldKind.SupportUnits,
+        ["responsible"] = FieldKind.ResponsibleUnits,
+        ["supervise"] = FieldKind.SupervisingUnits,
+        ["accountability"] = FieldKind.AccountableUnits,
+        ["acceptance"] = FieldKind.AcceptanceUnits,
+        ["acceptance-lead"] = FieldKind.AcceptanceLeadUnits,
+        ["acceptance-support"] = FieldKind.AcceptanceSupportUnits,
+        ["leaders"] = FieldKind.Leaders,
+        ["persons"] = FieldKind.Persons,
+        ["measures"] = FieldKind.Measures,
+        ["status"] = FieldKind.Status,
+        ["other"] = FieldKind.Other,
+    };
+
+    private sealed record Vocabulary(Dictionary<string, FieldKind> KindByLabel, string Version, Regex Strict, Regex Numbered, Regex Alone, Regex EndsWithProblem, Regex Inline);
+
+    private static readonly Lazy<Vocabulary> Data = new(() => Load(EmbeddedText.Lines(DataFile).ToList(), DataFile));
+
+    /// <summary>The version of the label file; part of the parser's version.</summary>
+    public static string Version => Data.Value.Version;
 
     /// <summary>Fields that open a problem's field block (they come before its measures, never after).</summary>
     public static bool Opens(FieldKind kind) =>
         kind is FieldKind.Target or FieldKind.Leaders or FieldKind.LeadUnits or FieldKind.SupportUnits;
 
-    private static readonly Regex Pattern = new(
-        "^(?<label>" + string.Join("|", Labels.OrderByDescending(l => l.Label.Length).Select(l => string.Join(@"\s*", l.Label.ToCharArray()))) + @")\s*:\s*(?<value>.*)$",
-        RegexOptions.Compiled | RegexOptions.Singleline);
+    /// <summary>Fields that name units, by the role the store records.</summary>
+    public static bool IsUnits(FieldKind kind) => kind is FieldKind.LeadUnits or FieldKind.SupportUnits or FieldKind.ResponsibleUnits
+        or FieldKind.SupervisingUnits or FieldKind.AccountableUnits or FieldKind.AcceptanceUnits or FieldKind.AcceptanceLeadUnits or FieldKind.AcceptanceSupportUnits;
 
-    private static readonly Dictionary<string, FieldKind> KindByLabel = Labels.ToDictionary(l => l.Label, l => l.Kind);
+    /// <summary>Reads a label file; throws <see cref="FormatException"/> naming the file and line for a line it cannot read.</summary>
+    internal static void Validate(IReadOnlyList<string> lines, string fileName) => Load(lines, fileName);
 
-    /// <summary>Matches a field line; the returned value keeps the original characters.</summary>
-    public static bool TryMatch(DualText line, out FieldKind kind, out string label, out DualText value)
+    private static Vocabulary Load(IReadOnlyList<string> lines, string fileName)
     {
-        var m = Pattern.Match(line.Folded);
-        if (!m.Success)
+        var version = DataLines.VersionOf(lines, fileName);
+        var kindByLabel = new Dictionary<string, FieldKind>(StringComparer.Ordinal);
+        foreach (var (number, text) in DataLines.Content(lines))
         {
-            kind = default;
-            label = "";
-            value = DualText.Empty;
+            var tab = text.IndexOf('\t');
+            if (tab <= 0 || !KindNames.TryGetValue(text[..tab].Trim(), out var kind))
+                throw new FormatException($"{fileName} line {number}: expected a kind ({string.Join(", ", KindNames.Keys)}), a tab and labels");
+            foreach (var label in text[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!kindByLabel.TryAdd(TextNormalizer.Default.Normalize(label), kind))
+                    throw new FormatException($"{fileName} line {number}: label {label} is listed twice");
+            }
+        }
+        var alternation = string.Join("|", kindByLabel.Keys.OrderByDescending(l => l.Length).Select(l => string.Join(@"\s*", l.ToCharArray())));
+        var problems = string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem).Select(p => p.Key).OrderByDescending(l => l.Length));
+        var labelGroup = $@"(?<label>{alternation})(?<no>\d{{1,3}})?";
+        return new Vocabulary(
+            kindByLabel,
+            version,
+            new Regex($@"^{labelGroup}\s*:\s*(?<value>.*)$", RegexOptions.Compiled | RegexOptions.Singleline),
+            new Regex($@"^{labelGroup}\s*(?:[:;。]\s*(?<value>.*))?$", RegexOptions.Compiled | RegexOptions.Singleline),
+            new Regex($@"^{labelGroup}\s*[:]?$", RegexOptions.Compiled | RegexOptions.Singleline),
+            new Regex($@"^[^。;:,]{{0,30}}(?<label>{problems})$", RegexOptions.Compiled),
+            new Regex($@"{labelGroup}\s*:", RegexOptions.Compiled));
+    }
+
+    /// <summary>A matched field: its kind, the label as listed, the number printed after the label, and the value.</summary>
+    public readonly record struct Match(FieldKind Kind, string Label, string? Number, DualText Value);
+
+    /// <summary>Matches <c>label：value</c> at the start of a line; the returned value keeps the original characters.</summary>
+    public static bool TryMatch(DualText line, out Match field) => TryRead(Data.Value.Strict, line, out field);
+
+    /// <summary>
+    /// Matches the notice shapes: a numbered heading whose text is a label (with a value after :, ; or 。, or none),
+    /// a heading that ends in a problem label (一、第二轮省生态环境保护督察反馈问题), or a label alone on its line.
+    /// </summary>
+    public static bool TryMatchHeading(DualText line, Heading? heading, out Match field)
+    {
+        var v = Data.Value;
+        if (heading is not null)
+        {
+            if (TryRead(v.Numbered, heading.Rest, out field))
+                return true;
+            if (v.EndsWithProblem.Match(heading.Rest.Folded) is { Success: true } m)
+            {
+                field = new Match(FieldKind.Problem, m.Groups["label"].Value, null, DualText.Empty);
+                return true;
+            }
             return false;
         }
-        label = Regex.Replace(m.Groups["label"].Value, @"\s", "");
-        kind = KindByLabel[label];
-        value = line.Slice(m.Groups["value"].Index).Trim();
+        return TryRead(v.Alone, line, out field);
+    }
+
+    private static bool TryRead(Regex pattern, DualText text, out Match field)
+    {
+        var m = pattern.Match(text.Folded);
+        if (!m.Success)
+        {
+            field = default;
+            return false;
+        }
+        var label = Regex.Replace(m.Groups["label"].Value, @"\s", "");
+        var value = m.Groups["value"].Success ? text.Slice(m.Groups["value"].Index).Trim() : DualText.Empty;
+        field = new Match(Data.Value.KindByLabel[label], label, m.Groups["no"].Success ? m.Groups["no"].Value : null, value);
         return true;
+    }
+
+    /// <summary>
+    /// Where further <c>label：</c> fields start inside a line (…各区政府完成时限：2021年底; 整改措施：…整改成效：…), outside
+    /// brackets and quotations; the positions are offsets into <paramref name="line"/>, the first field excluded.
+    /// </summary>
+    public static IReadOnlyList<int> InlineStarts(DualText line)
+    {
+        var starts = new List<int>();
+        var folded = line.Folded;
+        foreach (System.Text.RegularExpressions.Match m in Data.Value.Inline.Matches(folded))
+        {
+            if (m.Index == 0 || Depth(folded, m.Index) != 0 || IsOrdinalOnly(line.Slice(0, m.Index)))
+                continue;
+            starts.Add(m.Index);
+        }
+        return starts;
+    }
+
+    /// <summary>Only a number stands before the label (一、整改任务：…): the label opens the line.</summary>
+    private static bool IsOrdinalOnly(DualText prefix)
+    {
+        var trimmed = prefix.Trim();
+        return trimmed.IsEmpty || (Headings.Match(trimmed) is { } h && h.Rest.IsEmpty) || trimmed.Folded.All(c => c is '•' or '·' or '-' or '*');
+    }
+
+    /// <summary>How many brackets or quotations are open at <paramref name="at"/>.</summary>
+    private static int Depth(string text, int at)
+    {
+        var depth = 0;
+        for (var i = 0; i < at; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '〔' or '【' or '[' or '《' or '“' or '「')
+                depth++;
+            else if (c is ')' or '〕' or '】' or ']' or '》' or '”' or '」' && depth > 0)
+                depth--;
+        }
+        return depth;
     }
 }

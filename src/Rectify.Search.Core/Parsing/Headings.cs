@@ -37,7 +37,8 @@ internal static class Headings
         (HeadingStyle.Cn, new Regex($@"^(?<n>[{Cn}]{{1,4}})\s*[、.]\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.ParenCn, new Regex($@"^\(\s*(?<n>[{Cn}]{{1,4}})\s*\)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.ParenArabic, new Regex(@"^\(\s*(?<n>\d{1,3})\s*\)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
-        (HeadingStyle.Arabic, new Regex(@"^(?<n>\d{1,3})\s*(\.(?!\d)|、)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // 1.2021年底前… is measure 1 with its deadline, not the number 1.2021.
+        (HeadingStyle.Arabic, new Regex(@"^(?<n>\d{1,3})\s*(\.(?!\d)|\.(?=(?:19|20)\d{2}\s*年)|、)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.Circled, new Regex(@"^(?<n>[\u2460-\u2473])\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // A bare number run into text; not when the number is a quantity or a date (2个, 3年, 10处 …).
         (HeadingStyle.ArabicBare, new Regex(@"^(?<n>\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号个项条座家万千百亿吨公米亩户台处名人次元倍批类种所期轮届])(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),

@@ -17,11 +17,17 @@ internal static partial class LineAssembler
 
     private const int MaxLinkLength = 40;
 
-    public static List<LogicalLine> Assemble(string text, List<Diagnostic> diagnostics)
+    public static List<LogicalLine> Assemble(string text, List<Diagnostic> diagnostics) => Assemble(text, diagnostics, []);
+
+    /// <summary>Assembles the lines of <paramref name="text"/>; page metadata lines taken out go to <paramref name="pageLines"/>.</summary>
+    public static List<LogicalLine> Assemble(string text, List<Diagnostic> diagnostics, List<PageNoise.PageLine> pageLines)
     {
         var lines = SplitAndClean(text, diagnostics);
-        lines = StripWebPreamble(lines, diagnostics);
+        lines = StripWebPreamble(lines, pageLines, diagnostics);
+        lines = PageNoise.Strip(lines, pageLines, diagnostics);
+        lines = PageNoise.DropRepeats(lines, diagnostics);
         lines = StripLinkTrailer(lines, diagnostics);
+        PageNoise.Flag(lines, diagnostics);
         return Join(lines, diagnostics);
     }
 
@@ -29,9 +35,18 @@ internal static partial class LineAssembler
     {
         var result = new List<(int, DualText)>();
         var raw = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
+        var pinyinLines = new List<int>();
+        var pinyin = 0;
         for (var i = 0; i < raw.Length; i++)
         {
-            var line = raw[i];
+            var line = PageNoise.RemovePinyin(raw[i], out var removed);
+            if (removed > 0)
+            {
+                pinyin += removed;
+                pinyinLines.Add(i + 1);
+            }
+            if (PageNoise.UnwrapCells(line) is { } cell)
+                line = cell;
             if (BookmarkArtifact().IsMatch(line))
             {
                 diagnostics.Add(new(Severity.Info, i + 1, "conversion-artifact", $"removed a word-processor artifact \"{BookmarkArtifact().Match(line).Value}\""));
@@ -43,6 +58,7 @@ internal static partial class LineAssembler
             if (!dual.IsEmpty)
                 result.Add((i + 1, dual));
         }
+        PageNoise.ReportPinyin(pinyinLines, pinyin, diagnostics);
         return result;
     }
 
@@ -95,13 +111,16 @@ internal static partial class LineAssembler
     /// A web copy opens with page furniture (更新时间…, 文/…) and often a news summary before the plan's own title.
     /// When such a marker stands near the top and a plan title follows it, everything before that title goes.
     /// </summary>
-    private static List<(int Line, DualText Text)> StripWebPreamble(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    private static List<(int Line, DualText Text)> StripWebPreamble(List<(int Line, DualText Text)> lines, List<PageNoise.PageLine> pageLines, List<Diagnostic> diagnostics)
     {
         var marker = lines.Take(8).ToList().FindIndex(l => WebMetadata().IsMatch(l.Text.Folded));
         if (marker < 0)
             return lines;
         var title = lines.FindIndex(marker + 1, l => TextShapes.IsPlanTitle(l.Text.Folded));
-        var cut = title >= 0 ? title : marker + 1;
+        if (title < 0)
+            return lines; // no plan title to cut to: the page's furniture is taken out line by line (PageNoise)
+        var cut = title;
+        pageLines.AddRange(lines.Take(cut).Select(l => new PageNoise.PageLine(l.Line, l.Text)));
         diagnostics.Add(new(Severity.Warning, lines[0].Line, "web-preamble",
             $"lines {lines[0].Line}–{lines[cut - 1].Line}: web page preamble (\"{TextShapes.Shorten(lines[marker].Text.Original)}\") left out of the plan"));
         return lines.Skip(cut).ToList();
@@ -132,6 +151,34 @@ internal static partial class LineAssembler
             && !folded.Contains('。')
             && !ClassifiedLine.IsMarker(text)
             && !TextShapes.DateLine().IsMatch(folded);
+    }
+
+    /// <summary>
+    /// Splits a paragraph that holds several labelled fields (…各区政府完成时限：2021年底; 整改措施：…整改成效：…) into one
+    /// paragraph per field, each keeping the paragraph's line numbers.
+    /// </summary>
+    public static List<LogicalLine> SplitInlineFields(List<LogicalLine> lines, List<Diagnostic> diagnostics)
+    {
+        var result = new List<LogicalLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var starts = FieldLabels.InlineStarts(line.Text);
+            if (starts.Count == 0)
+            {
+                result.Add(line);
+                continue;
+            }
+            var from = 0;
+            foreach (var at in starts.Append(line.Text.Length))
+            {
+                var part = line.Text.Slice(from, at - from).Trim();
+                if (!part.IsEmpty)
+                    result.Add(line with { Text = part });
+                from = at;
+            }
+            diagnostics.Add(new(Severity.Info, line.Line, "fields-split", $"{starts.Count + 1} fields written on one line read apart"));
+        }
+        return result;
     }
 
     private static List<LogicalLine> Join(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
@@ -178,7 +225,7 @@ internal static partial class LineAssembler
     /// </summary>
     private static bool RunsOn(DualText previous, DualText next)
     {
-        if (ClassifiedLine.IsMarker(next) || TableLayoutReader.IsRow(previous) || TableLayoutReader.IsRow(next))
+        if (ClassifiedLine.IsMarker(next) || ClassifiedLine.IsLoneLabel(next) || TableLayoutReader.IsRow(previous) || TableLayoutReader.IsRow(next))
             return false;
         var last = previous.Folded[^1];
         if (TextShapes.Terminal.Contains(last))
@@ -190,7 +237,7 @@ internal static partial class LineAssembler
     private static bool IsHeadingLike(DualText text)
     {
         var folded = text.Folded;
-        if (TextShapes.IsTitleLike(folded) || TextShapes.IsAttachmentMarker(folded))
+        if (TextShapes.IsTitleLike(folded) || TextShapes.IsNoticeTitle(folded) || TextShapes.IsAttachmentMarker(folded))
             return true;
         if (Headings.Match(text) is { } heading)
             return heading.Style is not (HeadingStyle.Arabic or HeadingStyle.ArabicBare) && heading.IsTitleOnly;

@@ -15,6 +15,46 @@ internal static partial class MeasureText
     [GeneratedRegex(@"(?<=^|[。；;，,：:\s])(?<n>[一二三四五六七八九十]{1,3})是")]
     private static partial Regex EnumerationMarker();
 
+    // The next ordinal of a run of measures on one line: after a full stop or semicolon, (二) / 2. / 2、 / (2) / ②.
+    [GeneratedRegex(@"(?<=[。;!?])\s*(?:\((?<pc>[一二三四五六七八九十]{1,3})\)|\((?<pa>\d{1,2})\)|(?<a>\d{1,2})(?:\.(?!\d)|\.(?=(?:19|20)\d{2}\s*年)|、)|(?<c>[\u2460-\u2473]))")]
+    private static partial Regex RunOrdinal();
+
+    /// <summary>
+    /// Splits measures run together on one line — (一)…。(二)…。(三)… or 1.…。2.…。3.… — after the first, whose
+    /// number is <paramref name="number"/>: each next ordinal of the same style and the next number, after a full stop
+    /// or semicolon, starts a measure. Returns the first measure's text and the further ones with their ordinals.
+    /// </summary>
+    public static (DualText First, IReadOnlyList<(string Ordinal, int Number, DualText Text)> More) SplitRun(DualText rest, HeadingStyle style, int number)
+    {
+        var more = new List<(string Ordinal, int Number, DualText Text)>();
+        var cuts = new List<(int At, int Length, string Ordinal, int Number)>();
+        var expected = number + 1;
+        foreach (Match m in RunOrdinal().Matches(rest.Folded))
+        {
+            var (ordinal, n) = style switch
+            {
+                HeadingStyle.ParenCn when m.Groups["pc"].Success => ($"（{m.Groups["pc"].Value}）", Text.ChineseNumerals.Parse(m.Groups["pc"].Value) ?? 0),
+                HeadingStyle.ParenArabic when m.Groups["pa"].Success => ($"（{m.Groups["pa"].Value}）", int.Parse(m.Groups["pa"].Value, System.Globalization.CultureInfo.InvariantCulture)),
+                HeadingStyle.Arabic when m.Groups["a"].Success => (m.Groups["a"].Value, int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture)),
+                HeadingStyle.Circled when m.Groups["c"].Success => (m.Groups["c"].Value, m.Groups["c"].Value[0] - '\u2460' + 1),
+                _ => ("", 0),
+            };
+            if (n != expected)
+                continue;
+            cuts.Add((m.Index, m.Length, ordinal, n));
+            expected++;
+        }
+        if (cuts.Count == 0)
+            return (rest, more);
+        for (var k = 0; k < cuts.Count; k++)
+        {
+            var from = cuts[k].At + cuts[k].Length;
+            var to = k + 1 < cuts.Count ? cuts[k + 1].At : rest.Length;
+            more.Add((cuts[k].Ordinal, cuts[k].Number, rest.Slice(from, to - from).Trim()));
+        }
+        return (rest.Slice(0, cuts[0].At).Trim(), more);
+    }
+
     public static MeasureParts Split(DualText text)
     {
         var m = TrailingUnits().Match(text.Folded);

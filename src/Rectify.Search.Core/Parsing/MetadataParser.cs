@@ -5,7 +5,11 @@ using Rectify.Search.Core.Regions;
 
 namespace Rectify.Search.Core.Parsing;
 
-/// <summary>Reads a plan's title, issuer, number, date, year, inspection and region from its opening lines.</summary>
+/// <summary>
+/// Reads a document's title, issuer, number, date, year, inspection and region: from its opening lines where a plan
+/// prints them, and from the whole document where a notice or a web copy scatters them (page metadata, the closing
+/// signature and date, the notice period, the units and places it names). Each year and region says where it came from.
+/// </summary>
 internal static partial class MetadataParser
 {
     [GeneratedRegex(@"^[(]\s*(?<e>征求意见稿|送审稿|试行|草案|代拟稿|讨论稿)\s*[)]$")]
@@ -20,11 +24,26 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"〔(?<y>\d{4})〕")]
     private static partial Regex CitedNumberYear();
 
-    [GeneratedRegex(@"(?<y>\d{4})\s*年")]
+    [GeneratedRegex(@"(?<!\d)(?<y>(19|20)\d{2})\s*年")]
     private static partial Regex AnyYear();
 
+    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|发布于|日期)\s*:?\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})")]
+    private static partial Regex PageDate();
+
+    [GeneratedRegex(@"公示(时间|期限|期间|期)[^\d]{0,6}(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]
+    private static partial Regex NoticePeriod();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>19[89]\d|20[0-4]\d)(?!\d)")]
+    private static partial Regex FileNameYear();
+
     [GeneratedRegex(@"第(?<r>[一二三四五])轮")]
-    private static partial Regex RoundInTitle();
+    private static partial Regex Round();
+
+    [GeneratedRegex(@"(?<who>中央|省级|省委省政府|省委|自治区|省)[^。,;]{0,4}?(生态)?环(境)?保(护)?督察")]
+    private static partial Regex InspectionMention();
+
+    [GeneratedRegex(@"《[^》]{0,120}》")]
+    private static partial Regex Citation();
 
     [GeneratedRegex(@"(中央第[一二三四五六七八九十]+(生态)?环境保护督察组|省(委)?第[一二三四五六七八九十]+(生态)?环境保护督察组)")]
     private static partial Regex InspectionGroup();
@@ -35,9 +54,23 @@ internal static partial class MetadataParser
     /// <summary>Central inspection rounds by the year the inspectors arrived.</summary>
     private static readonly (int From, int To, int Round)[] CentralRounds = [(2015, 2018, 1), (2019, 2022, 2), (2023, 2027, 3)];
 
+    /// <summary>Provinces were to cover all their cities within their first round, by 2019; a provincial inspection before 2020 is of the first round.</summary>
+    private const int LastYearOfFirstProvincialRound = 2019;
+
+    /// <summary>How many closing lines may hold the issuer's signature and date.</summary>
+    private const int SignatureLines = 6;
+
     public sealed record TitleSpan(int Index, int EndIndex);
 
-    /// <summary>Finds the plan title among the lines before the first problem: the first line printed as a plan title.</summary>
+    /// <summary>What the metadata reader sees of a parsed document.</summary>
+    public sealed record Input(
+        IReadOnlyList<ClassifiedLine> Lines, TitleSpan? Title, ProblemListShape? Shape, IReadOnlyList<Problem> Problems,
+        IReadOnlyList<PageNoise.PageLine> PageLines, string SourcePath);
+
+    /// <summary>
+    /// Finds the title among the lines before the first problem: the first line printed as a plan title, else the
+    /// first printed as a notice's title (…整改情况的公示).
+    /// </summary>
     public static TitleSpan? FindTitle(IReadOnlyList<ClassifiedLine> lines, int firstProblem)
     {
         for (var i = 0; i < firstProblem; i++)
@@ -50,13 +83,18 @@ internal static partial class MetadataParser
                 return new(i, end);
             }
         }
+        for (var i = 0; i < firstProblem; i++)
+        {
+            if (lines[i].Kind is LineKind.Plain && TextShapes.IsNoticeTitle(lines[i].Text.Folded))
+                return new(i, i);
+        }
         return null;
     }
 
-    public static PlanMetadata Parse(
-        IReadOnlyList<ClassifiedLine> lines, TitleSpan? title, ProblemListShape shape, IReadOnlyList<Problem> problems,
-        Gazetteer gazetteer, List<Diagnostic> diagnostics)
+    public static PlanMetadata Parse(Input input, Gazetteer gazetteer, List<Diagnostic> diagnostics)
     {
+        var (lines, title, shape, problems) = (input.Lines, input.Title, input.Shape, input.Problems);
+        var firstProblem = shape?.FirstProblem ?? lines.Count;
         string? titleText = null, edition = null;
         if (title is not null)
         {
@@ -71,10 +109,11 @@ internal static partial class MetadataParser
         }
         else
         {
-            diagnostics.Add(new(Severity.Warning, null, "title-missing", "no line printed as a plan title (…整改方案, …整改清单) before the problem list"));
+            diagnostics.Add(new(Severity.Warning, null, "title-missing", "no line printed as a plan or notice title (…整改方案, …整改清单, …整改情况公示) before the problem list"));
         }
+        var titleFolded = title is null ? "" : TextShapes.CloseCjkGaps(lines[title.Index].Text.Folded);
 
-        var head = lines.Take(shape.FirstProblem).ToList();
+        var head = lines.Take(firstProblem).ToList();
         string? issuer = null, number = null, date = null;
         foreach (var line in head)
         {
@@ -87,19 +126,25 @@ internal static partial class MetadataParser
             if (date is null && TextShapes.DateLine().IsMatch(folded))
                 date = ParseDate(folded);
         }
+        var dateSource = date is null ? null : "date";
+        if (date is null)
+            (date, dateSource) = FindDate(input);
 
-        var listTitle = lines.Skip(shape.Start).Take(shape.FirstProblem - shape.Start)
+        var listTitle = shape is null ? null : lines.Skip(shape.Start).Take(shape.FirstProblem - shape.Start)
             .Select(l => TextShapes.CloseCjkGaps(l.Text.Original))
             .FirstOrDefault(t => TextShapes.IsPlanTitle(Text.WidthFolding.Fold(t)));
 
         var headText = string.Join("\n", head.Select(l => l.Text.Folded));
-        var (year, yearSource) = FindYear(date, number, headText, problems);
-        var inspection = FindInspection(titleText ?? "", headText, year);
-        var region = title is null ? null : RegionResolver.Resolve(gazetteer, titleText!, headText, diagnostics);
-        if (region is null && title is not null)
-            diagnostics.Add(new(Severity.Warning, lines[title.Index].Line, "region-unresolved", $"no region of the GB/T 2260 divisions found at the start of the title \"{titleText}\""));
+        var allText = string.Join("\n", lines.Select(l => l.Text.Folded));
+        var (year, yearSource, yearConfidence) = FindYear(date, dateSource, number, headText, allText, shape, problems, input.SourcePath);
+        var inspection = FindInspection(titleFolded, headText, allText, year, shape is { Notice: false });
+        var region = FindRegion(input, titleFolded, headText, issuer, gazetteer, diagnostics);
 
-        return new PlanMetadata(titleText, edition, issuer, number, date, year, yearSource, inspection, region, listTitle);
+        return new PlanMetadata(titleText, edition, issuer, number, date, year, yearSource, inspection, region?.Region, listTitle)
+        {
+            YearConfidence = yearConfidence,
+            RegionEvidence = region?.Evidence,
+        };
     }
 
     private static string ParseDate(string folded)
@@ -108,49 +153,169 @@ internal static partial class MetadataParser
         return new DateOnly(parts[0], parts[1], parts[2]).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>
-    /// The plan's year, from the strongest evidence it prints: its own date, its document number, the newest
-    /// document it cites in its opening, or else the earliest year among its deadlines.
-    /// </summary>
-    private static (int? Year, string? Source) FindYear(string? date, string? number, string headText, IReadOnlyList<Problem> problems)
+    /// <summary>A notice's own date: its closing date line, the page's publication date, or the start of its notice period.</summary>
+    private static (string? Date, string? Source) FindDate(Input input)
     {
-        if (date is not null)
-            return (int.Parse(date[..4], CultureInfo.InvariantCulture), "date");
-        if (number is not null)
-            return (int.Parse(CitedNumberYear().Match(number).Groups["y"].Value, CultureInfo.InvariantCulture), "document-number");
-        var cited = CitedNumberYear().Matches(headText).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
-        if (cited.Count > 0)
-            return (cited.Max(), "cited-documents");
-        var deadlines = problems
-            .Select(p => p.Fields.DeadlineRaw)
-            .Where(d => d is not null)
-            .SelectMany(d => AnyYear().Matches(Text.WidthFolding.Fold(d!)).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)))
-            .ToList();
-        return deadlines.Count > 0 ? (deadlines.Min(), "deadlines") : (null, null);
+        var lines = input.Lines;
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - SignatureLines); i--)
+        {
+            if (TextShapes.DateLine().IsMatch(lines[i].Text.Folded))
+                return (ParseDate(lines[i].Text.Folded), "signature");
+        }
+        foreach (var page in input.PageLines)
+        {
+            if (PageDate().Match(page.Text.Folded) is { Success: true } m && ToDate(m) is { } d)
+                return (d, "page");
+        }
+        foreach (var line in lines)
+        {
+            if (NoticePeriod().Match(line.Text.Folded) is { Success: true } m && ToDate(m) is { } d)
+                return (d, "notice-period");
+        }
+        return (null, null);
     }
 
-    private static InspectionInfo FindInspection(string title, string headText, int? planYear)
+    private static string? ToDate(Match m)
+    {
+        var (y, mo, d) = (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
+            ? new DateOnly(y, mo, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    /// <summary>
+    /// The document's year, from the strongest evidence it prints: its own date, its document number; for a plan the
+    /// newest document it cites in its opening, else the earliest year among its deadlines; for a notice (which
+    /// reports work done) the newest year it names outside cited titles; and only when the text names none, a year
+    /// in the file's name.
+    /// </summary>
+    private static (int? Year, string? Source, double? Confidence) FindYear(
+        string? date, string? dateSource, string? number, string headText, string allText, ProblemListShape? shape, IReadOnlyList<Problem> problems, string sourcePath)
+    {
+        if (date is not null)
+            return (int.Parse(date[..4], CultureInfo.InvariantCulture), dateSource, dateSource == "notice-period" ? 0.85 : 0.95);
+        if (number is not null)
+            return (int.Parse(CitedNumberYear().Match(number).Groups["y"].Value, CultureInfo.InvariantCulture), "document-number", 0.9);
+        var isPlan = shape is { Notice: false };
+        if (isPlan)
+        {
+            var cited = CitedNumberYear().Matches(headText).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
+            if (cited.Count > 0)
+                return (cited.Max(), "cited-documents", 0.7);
+            var deadlines = problems
+                .Select(p => p.Fields.DeadlineRaw)
+                .Where(d => d is not null)
+                .SelectMany(d => AnyYear().Matches(Text.WidthFolding.Fold(d!)).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)))
+                .ToList();
+            if (deadlines.Count > 0)
+                return (deadlines.Min(), "deadlines", 0.6);
+        }
+        else
+        {
+            var uncited = Citation().Replace(allText, "");
+            var years = AnyYear().Matches(uncited).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
+            if (years.Count > 0)
+                return (years.Max(), "newest-year-named", 0.5);
+        }
+        var fromName = FileNameYear().Match(Path.GetFileNameWithoutExtension(sourcePath));
+        return fromName.Success ? (int.Parse(fromName.Groups["y"].Value, CultureInfo.InvariantCulture), "file-name", 0.3) : (null, null, null);
+    }
+
+    private static bool Near(string text, Match m, string word)
+    {
+        var end = Math.Min(text.Length, m.Index + m.Length + 8);
+        return text.AsSpan(m.Index, end - m.Index).Contains(word.AsSpan(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The inspection: central or provincial from the title, the inspection group or the text's first mention; the
+    /// round as printed (第二轮), else — for a plan, not a later notice — from the year; 回头看 and 专项督察.
+    /// </summary>
+    private static InspectionInfo FindInspection(string title, string headText, string allText, int? planYear, bool isPlan)
     {
         var group = InspectionGroup().Match(headText) is { Success: true } g ? g.Value : null;
+        var body = Citation().Replace(allText, "");
+        string? KindOf(Match m) => m.Success ? (m.Groups["who"].Value == "中央" ? "central" : "provincial") : null;
         string? kind = title.Contains("中央") ? "central"
-            : Regex.IsMatch(title, "省(委)?(生态)?环境保护督察") ? "provincial"
+            : Regex.IsMatch(title, "(省|自治区)(委|级)?(生态)?环(境)?保(护)?督察") ? "provincial"
             : group?.StartsWith("中央", StringComparison.Ordinal) == true ? "central"
             : group is not null ? "provincial"
-            : null;
-        var followUp = title.Contains("回头看");
-        if (RoundInTitle().Match(title) is { Success: true } r)
-            return new(kind, Text.ChineseNumerals.Parse(r.Groups["r"].Value), followUp, group, $"title says 第{r.Groups["r"].Value}轮");
-        if (kind != "central")
-            return new(kind, null, followUp, group, null);
+            : KindOf(InspectionMention().Match(body));
+        // 回头看 and 专项 count where they name the inspection (督察“回头看”), not where a measure says 开展“回头看”.
+        var followUp = title.Contains("回头看") || InspectionMention().Matches(body).Any(m => Near(body, m, "回头看"));
+        var special = title.Contains("专项督察") || body.Contains("专项督察");
+        // A cited plan's title names the round the document answers (《…贯彻落实第二轮中央生态环境保护督察报告整改方案》).
+        var round = Round().Match(title);
+        if (!round.Success && !isPlan)
+            round = Round().Match(allText);
+        if (round.Success)
+        {
+            var where = round.Value.Length > 0 && title.Contains(round.Value) ? "title" : "text";
+            return new(kind, Text.ChineseNumerals.Parse(round.Groups["r"].Value), followUp, group, $"{where} says 第{round.Groups["r"].Value}轮") { Special = special };
+        }
+        if (kind == "provincial" && planYear is <= LastYearOfFirstProvincialRound)
+            return new(kind, 1, followUp, group, $"plan year {planYear}: provincial inspections before {LastYearOfFirstProvincialRound + 1} were their first round") { Special = special };
+        if (kind != "central" || !isPlan)
+            return new(kind, null, followUp, group, null) { Special = special };
 
         var (year, from) = InspectionYear().Match(headText) is { Success: true } y
             ? (int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture), "inspection year")
             : (planYear, "plan year");
-        foreach (var (lo, hi, round) in CentralRounds)
+        foreach (var (lo, hi, r2) in CentralRounds)
         {
             if (year >= lo && year <= hi)
-                return new(kind, round, followUp || (round == 1 && year == 2018), group, $"{from} {year} falls in central round {round} ({lo}–{hi})");
+                return new(kind, r2, followUp || (r2 == 1 && year == 2018), group, $"{from} {year} falls in central round {r2} ({lo}–{hi})") { Special = special };
         }
-        return new(kind, null, followUp, group, null);
+        return new(kind, null, followUp, group, null) { Special = special };
+    }
+
+    /// <summary>
+    /// The region: the one the title starts with (兴国县…, 晋城市城区…); else the one the whole document points to
+    /// (see <see cref="RegionFinder"/>).
+    /// </summary>
+    private static (Region Region, RegionEvidenceSummary Evidence)? FindRegion(Input input, string titleFolded, string headText, string? issuer, Gazetteer gazetteer, List<Diagnostic> diagnostics)
+    {
+        if (titleFolded.Length > 0 && RegionResolver.Resolve(gazetteer, titleFolded, headText, diagnostics) is { } fromTitle)
+            return (fromTitle, new RegionEvidenceSummary("title", 0.95, RegionFinder.ZoneIn(gazetteer, titleFolded)));
+
+        var lines = input.Lines;
+        var evidence = new List<RegionEvidence>();
+        if (titleFolded.Length > 0)
+            evidence.Add(new(titleFolded, EvidenceSource.Title));
+        if (issuer is not null)
+            evidence.Add(new(Text.TextNormalizer.Default.Normalize(issuer), EvidenceSource.Page));
+        evidence.AddRange(input.PageLines.Select(p => new RegionEvidence(p.Text.Folded, EvidenceSource.Page)));
+        var signature = SignatureIndexes(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (input.Title is { } t && i >= t.Index && i <= t.EndIndex)
+                continue;
+            var source = signature.Contains(i) ? EvidenceSource.Signature : EvidenceSource.Body;
+            evidence.Add(new(lines[i].Text.Folded, source));
+        }
+        foreach (var p in input.Problems)
+        {
+            var f = p.Fields;
+            foreach (var unit in f.LeadUnits.Concat(f.SupportUnits).Concat(f.ResponsibleUnits).Concat(f.OtherUnits.Select(u => u.Name)).Distinct())
+                evidence.Add(new(Text.TextNormalizer.Default.Normalize(unit), EvidenceSource.Units));
+            evidence.Add(new(Text.TextNormalizer.Default.Normalize(p.Text), EvidenceSource.Problem));
+        }
+        return RegionFinder.Find(gazetteer, evidence, diagnostics);
+    }
+
+    /// <summary>The closing lines that sign the document: short, no sentence, no field, within the last few lines.</summary>
+    private static HashSet<int> SignatureIndexes(IReadOnlyList<ClassifiedLine> lines)
+    {
+        var result = new HashSet<int>();
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - SignatureLines); i--)
+        {
+            var folded = lines[i].Text.Folded;
+            if (TextShapes.DateLine().IsMatch(folded))
+                continue;
+            if (folded.Length > 40 || folded.Contains('。') || lines[i].Kind != LineKind.Plain || folded.Contains(':'))
+                break;
+            result.Add(i);
+        }
+        return result;
     }
 }

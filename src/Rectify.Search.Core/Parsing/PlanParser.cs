@@ -1,46 +1,92 @@
 using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Regions;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>
-/// Parses the text of one plan into a <see cref="PlanDocument"/>: repairs lines, locates the problem list by its
-/// structure, then reads the body sections, the problems with their measures, and the metadata.
+/// Parses the text of one plan or notice into a <see cref="PlanDocument"/>: repairs lines and removes page noise,
+/// finds the layout by its structure — a table, a list of numbered problems each opening its fields, a notice of one
+/// problem whose fields are headings or labels, or none — then reads the body sections, the problems with their
+/// measures, and the metadata. A readable document is never refused: without a problem list it is stored with its
+/// metadata and body, and a warning says so.
 /// </summary>
 public static class PlanParser
 {
-    /// <summary>The parser's version; stored with each plan so that a changed parser re-reads unchanged files.</summary>
-    public const string Version = "2";
+    /// <summary>The parser's version (with the field label file's); stored with each plan so that a changed parser re-reads unchanged files.</summary>
+    public static string Version => "3." + FieldLabels.Version;
 
-    /// <summary>Parses <paramref name="text"/>; throws <see cref="PlanReadException"/> when it holds no problem list.</summary>
+    /// <summary>Parses <paramref name="text"/>; throws <see cref="PlanReadException"/> only when the text is not readable Chinese (mojibake).</summary>
     public static PlanDocument Parse(string text, string documentId, string sourcePath, string contentHash, string encoding, Gazetteer? gazetteer = null)
     {
+        if (Mojibake.Looks(text, out var share))
+            throw new PlanReadException(sourcePath,
+                $"the text is not readable Chinese (only {share:P0} of its characters are common ones; real text has over 95 %): mojibake, likely decoded with the wrong encoding or one byte off");
+
         var diagnostics = new List<Diagnostic>();
-        var lines = LineAssembler.Assemble(text, diagnostics).Select(ClassifiedLine.Classify).ToList();
+        var pageLines = new List<PageNoise.PageLine>();
+        var logical = LineAssembler.SplitInlineFields(LineAssembler.Assemble(text, diagnostics, pageLines), diagnostics);
+        var lines = logical.Select(l => ClassifiedLine.Classify(l, LabelMode.Plan)).ToList();
+
         IReadOnlyList<Problem> problems;
-        ProblemListShape shape;
+        IReadOnlyList<Section> extras = [];
+        ProblemListShape? shape;
+        var layout = "list";
         var header = TableLayoutReader.FindHeader(lines);
         if (header >= 0)
         {
+            layout = "table";
             shape = ProblemListLocator.ForTable(lines, header);
             problems = TableLayoutReader.Read(lines, header, diagnostics);
         }
         else
         {
-            shape = ProblemListLocator.Locate(lines)
-                ?? throw new PlanReadException(sourcePath,
-                    "no recognisable problem list: expected numbered problems each followed by fields such as 整改目标：, 责任领导： or 牵头单位：, or a table whose header names 问题/整改措施 columns");
-            problems = ProblemListParser.Parse(lines, shape, diagnostics);
+            shape = ProblemListLocator.Locate(lines);
+            if (shape is null)
+            {
+                // Not a plan's list: read field headings (三、整改措施) and lone labels as fields, as notices print them.
+                lines = logical.Select(l => ClassifiedLine.Classify(l, LabelMode.Notice)).ToList();
+                shape = ProblemListLocator.Locate(lines, minimumProblems: 2);
+                if (shape is null && ProblemListLocator.LocateNotice(lines) is { } notice)
+                {
+                    shape = notice;
+                    layout = "notice";
+                }
+            }
+            if (shape is null)
+            {
+                layout = "none";
+                problems = [];
+                diagnostics.Add(new(Severity.Warning, lines.FirstOrDefault()?.Line, "no-problem-list",
+                    "no recognisable problem list (numbered problems each followed by fields such as 整改目标：, a table whose header names 问题/整改措施 columns, or a notice's labelled fields): stored with its metadata and body text only"));
+            }
+            else
+            {
+                problems = ProblemListParser.Parse(lines, shape, diagnostics, out extras);
+                ReportFragment(lines, shape, diagnostics);
+            }
         }
-        if (problems.Count == 0)
-            throw new PlanReadException(sourcePath, "the problem list holds no problems");
-        var title = MetadataParser.FindTitle(lines, shape.FirstProblem);
-        var bodyLines = lines.Take(shape.Start).Where((_, i) => title is null || i < title.Index || i > title.EndIndex);
-        var sections = SectionParser.Parse(bodyLines);
-        var metadata = MetadataParser.Parse(lines, title, shape, problems, gazetteer ?? Gazetteer.Default, diagnostics);
+        var firstProblem = shape?.FirstProblem ?? lines.Count;
+        var start = shape?.Start ?? lines.Count;
+        var title = MetadataParser.FindTitle(lines, firstProblem);
+        var bodyLines = lines.Take(start).Where((_, i) => title is null || i < title.Index || i > title.EndIndex);
+        var sections = SectionParser.Parse(bodyLines).Concat(extras).ToList();
+        var metadata = MetadataParser.Parse(new MetadataParser.Input(lines, title, shape, problems, pageLines, sourcePath), gazetteer ?? Gazetteer.Default, diagnostics)
+            with { Layout = layout };
 
         return new PlanDocument(documentId, sourcePath, contentHash, encoding, metadata, sections, problems,
             diagnostics.OrderBy(d => d.Line ?? 0).ToList());
+    }
+
+    /// <summary>A paginated copy that starts inside a problem: its fields before the first whole problem are reported.</summary>
+    private static void ReportFragment(IReadOnlyList<ClassifiedLine> lines, ProblemListShape shape, List<Diagnostic> diagnostics)
+    {
+        if (shape.Notice)
+            return;
+        var orphan = lines.Take(shape.Start).Where(l => l.Kind == LineKind.Field).ToList();
+        if (orphan.Count > 0)
+            diagnostics.Add(new(Severity.Warning, orphan[0].Line, "list-fragment",
+                $"lines {orphan[0].Line}–{orphan[^1].Line} hold fields ({string.Join(", ", orphan.Select(o => o.FieldLabel).Distinct())}) of a problem whose heading is not in this copy (it starts inside the list); kept as body text"));
     }
 }

@@ -14,6 +14,10 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     private readonly List<UnitMention> _responsible = [];
     private readonly List<string> _leaders = [];
     private readonly List<string> _persons = [];
+    private readonly List<RoleUnit> _otherUnits = [];
+    private readonly List<DualText> _progress = [];
+    private DualText? _completedAt;
+    private string? _labelNumber;
 
     public string Label { get; } = label;
     public int Line { get; } = line;
@@ -32,6 +36,21 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
 
     public void AppendText(DualText more) => _text.Add(more);
 
+    /// <summary>True when the problem has text of its own (a notice's problem may have none: only its target and measures).</summary>
+    public bool HasText => _text.Count > 0;
+
+    /// <summary>The number printed with the problem's label (问题编号3), kept as its feedback number.</summary>
+    public void SetLabelNumber(string label, string number) => _labelNumber ??= label + number;
+
+    /// <summary>Adds a status paragraph (整改完成情况 …), its label first when it opens one.</summary>
+    public void AddProgress(string? label, DualText text)
+    {
+        if (label is not null)
+            _progress.Add(DualText.Of(label + "：") + text);
+        else if (!text.IsEmpty)
+            _progress.Add(text);
+    }
+
     /// <summary>True when the deadline collected so far already names <paramref name="deadline"/>.</summary>
     public bool HasDeadline(string deadline) => _deadline is { } d && d.Original.Split('；').Contains(deadline);
 
@@ -40,6 +59,29 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
         HasFields = true;
         switch (kind)
         {
+            case FieldKind.Problem:
+                if (!value.IsEmpty)
+                    _text.Add(value);
+                break;
+            case FieldKind.CompletedAt:
+                _completedAt = _completedAt is { } c ? c + value : value;
+                break;
+            case FieldKind.SupervisingUnits or FieldKind.AccountableUnits or FieldKind.AcceptanceUnits
+                or FieldKind.AcceptanceLeadUnits or FieldKind.AcceptanceSupportUnits:
+                if (kind == FieldKind.AcceptanceUnits && UnitListParser.SplitLeadSupport(value) is { } acceptance)
+                {
+                    AddOther(FieldKind.AcceptanceLeadUnits, acceptance.Lead);
+                    AddOther(FieldKind.AcceptanceSupportUnits, acceptance.Support);
+                }
+                else
+                {
+                    AddOther(kind, value);
+                }
+                break;
+            case FieldKind.Status:
+                if (!value.IsEmpty)
+                    _progress.Add(value);
+                break;
             case FieldKind.Target:
                 if (!value.IsEmpty)
                     _target.Add(value);
@@ -52,6 +94,12 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
                 break;
             case FieldKind.SupportUnits:
                 _support.AddRange(UnitListParser.Parse(value).Units);
+                break;
+            case FieldKind.ResponsibleUnits when UnitListParser.SplitLeadSupport(value) is { } split:
+                // 省自然资源厅牵头，省发展改革委、省生态环境厅配合: one value, two roles.
+                _lead.AddRange(UnitListParser.Parse(split.Lead).Units);
+                _support.AddRange(UnitListParser.Parse(split.Support).Units);
+                _responsible.AddRange(UnitListParser.Parse(split.Lead).Units.Concat(UnitListParser.Parse(split.Support).Units));
                 break;
             case FieldKind.ResponsibleUnits:
                 var list = UnitListParser.Parse(value);
@@ -82,6 +130,12 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
             case FieldKind.Deadline:
                 _deadline = _deadline is { } d ? d + more : more;
                 break;
+            case FieldKind.Problem:
+                _text.Add(more);
+                break;
+            case FieldKind.Status:
+                _progress.Add(more);
+                break;
             default:
                 SetField(kind, more);
                 break;
@@ -91,8 +145,10 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     public Problem Build(int position, List<Diagnostic> diagnostics)
     {
         var text = DualText.Join("\n", _text).Trim();
-        string? feedbackNo = null;
-        if (ProvincialNumber().Match(text.Folded) is { Success: true } pn)
+        var feedbackNo = _labelNumber;
+        if (feedbackNo is not null)
+            text = text.Trim();
+        else if (ProvincialNumber().Match(text.Folded) is { Success: true } pn)
         {
             feedbackNo = Compact(text.Slice(pn.Groups["no"].Index, pn.Groups["no"].Length).Original);
             text = text.Slice(0, pn.Index).Trim();
@@ -104,6 +160,14 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
         }
 
         string? deadline = null, status = null;
+        // 整改完成时间 stands for the deadline only where none is printed; beside one it reports progress.
+        if (_completedAt is { } done && !done.IsEmpty)
+        {
+            if (_deadline is null)
+                _deadline = done;
+            else
+                _progress.Add(DualText.Of("整改完成时间：") + done);
+        }
         if (_deadline is { } dl)
         {
             var m = DeadlineStatus().Match(dl.Folded);
@@ -119,6 +183,22 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
         }
 
         AssignLeadsByNumber();
+        var measures = Measures.Select((m, i) => m.Build(i + 1)).ToList();
+
+        // No deadline labelled: a dated clause of the target (力争2025年底前…) stands for it; measures keep their own (DeadlineParser.ForMeasure).
+        var deadlineSource = deadline is null ? null : "label";
+        if (deadline is null)
+        {
+            var fromTarget = _target.Count == 0 ? null : Enrichment.DeadlineParser.ForMeasure(DualText.Join("\n", _target).Original);
+            if (fromTarget is { } embedded)
+            {
+                deadline = embedded.Raw;
+                deadlineSource = "target";
+                diagnostics.Add(new(Severity.Info, Line, "deadline-embedded",
+                    $"problem {Label} labels no deadline; \"{embedded.Raw}\" in its target read as one"));
+            }
+        }
+
         var truncated = !HasFields && Measures.Count == 0 && NotApplicableNote is null;
         if (truncated)
         {
@@ -145,8 +225,13 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
                 _persons,
                 NotApplicableNote is not null,
                 NotApplicableNote,
-                truncated),
-            Measures.Select((m, i) => m.Build(i + 1)).ToList(),
+                truncated)
+            {
+                DeadlineSource = deadlineSource,
+                OtherUnits = _otherUnits.Distinct().ToList(),
+                Progress = _progress.Count == 0 ? null : DualText.Join("\n", _progress).Trim().Original,
+            },
+            measures,
             Line);
     }
 
@@ -162,6 +247,21 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
             }
         }
     }
+
+    private void AddOther(FieldKind kind, DualText value)
+    {
+        foreach (var u in UnitListParser.Parse(value).Units)
+            _otherUnits.Add(new RoleUnit(RoleOf(kind), u.Name));
+    }
+
+    private static string RoleOf(FieldKind kind) => kind switch
+    {
+        FieldKind.SupervisingUnits => "supervise",
+        FieldKind.AccountableUnits => "accountability",
+        FieldKind.AcceptanceUnits => "acceptance",
+        FieldKind.AcceptanceLeadUnits => "acceptance-lead",
+        _ => "acceptance-support",
+    };
 
     private static string Compact(string text) => Regex.Replace(text, @"\s+", "");
 

@@ -3,7 +3,8 @@ namespace Rectify.Search.Core.Parsing;
 /// <summary>Where a plan's problem list is and how its problems are numbered.</summary>
 /// <param name="Start">Index of the first line of the list (its 附件 marker, title or first category).</param>
 /// <param name="FirstProblem">Index of the first problem heading.</param>
-internal sealed record ProblemListShape(int Start, int FirstProblem, HeadingStyle ProblemStyle);
+/// <param name="Notice">The document is a notice of one problem: its fields start at <paramref name="FirstProblem"/> without a problem heading.</param>
+internal sealed record ProblemListShape(int Start, int FirstProblem, HeadingStyle ProblemStyle, bool Notice = false);
 
 /// <summary>
 /// Finds the problem list by its structure, not by its wording: problems are the numbered lines that are
@@ -12,7 +13,13 @@ internal sealed record ProblemListShape(int Start, int FirstProblem, HeadingStyl
 /// </summary>
 internal static class ProblemListLocator
 {
-    public static ProblemListShape? Locate(IReadOnlyList<ClassifiedLine> lines)
+    public static ProblemListShape? Locate(IReadOnlyList<ClassifiedLine> lines) => Locate(lines, minimumProblems: 1);
+
+    /// <summary>
+    /// Locates the list; <paramref name="minimumProblems"/> numbered lines must open fields. Where field headings are
+    /// read (notices), one is not enough: a notice's last measure (4.…) followed by its 四、目标任务 is no problem.
+    /// </summary>
+    public static ProblemListShape? Locate(IReadOnlyList<ClassifiedLine> lines, int minimumProblems)
     {
         var votes = new Dictionary<HeadingStyle, int>();
         var firstSeen = new Dictionary<HeadingStyle, int>();
@@ -27,6 +34,8 @@ internal static class ProblemListLocator
         if (votes.Count == 0)
             return null;
         var style = votes.OrderByDescending(v => v.Value).ThenBy(v => firstSeen[v.Key]).First().Key;
+        if (votes[style] < minimumProblems)
+            return null;
 
         var first = -1;
         for (var i = 0; i < lines.Count && first < 0; i++)
@@ -35,6 +44,21 @@ internal static class ProblemListLocator
                 first = i;
         }
         return new ProblemListShape(WalkBackToListStart(lines, first, style), first, style);
+    }
+
+    /// <summary>
+    /// The shape of a notice (整改情况公示, 验收销号公示, 自查自验 report) or a one-problem page: no numbered problems, but
+    /// labelled fields of at least two kinds, one of them the problem, its target, deadline or measures. The problem
+    /// starts at the first such field.
+    /// </summary>
+    public static ProblemListShape? LocateNotice(IReadOnlyList<ClassifiedLine> lines)
+    {
+        var fields = lines.Select((l, i) => (l.Field, Index: i)).Where(f => f.Field is { } k && k is not (FieldKind.Other or FieldKind.Status)).ToList();
+        var kinds = fields.Select(f => f.Field!.Value).Distinct().ToList();
+        if (kinds.Count < 2 || !kinds.Any(k => k is FieldKind.Problem or FieldKind.Target or FieldKind.Deadline or FieldKind.Measures))
+            return null;
+        var first = fields[0].Index;
+        return new ProblemListShape(first, first, HeadingStyle.Cn, Notice: true);
     }
 
     /// <summary>The shape of a list given as a table: its rows start after the header, which stands after the list's title.</summary>

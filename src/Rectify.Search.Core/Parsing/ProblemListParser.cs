@@ -24,6 +24,8 @@ internal sealed partial class ProblemListParser
     private string? _group;
     private bool _groupIsUnit;
     private bool _firstUnitLeads;
+    private bool _unitsAfterMeasures;
+    private readonly List<Section> _extras = [];
 
     [GeneratedRegex(@"(无此项整改任务|无此项任务|不涉及此项|本地不涉及|不适用于我)")]
     private static partial Regex NotApplicable();
@@ -38,10 +40,15 @@ internal sealed partial class ProblemListParser
         _diagnostics = diagnostics;
     }
 
-    public static IReadOnlyList<Problem> Parse(IReadOnlyList<ClassifiedLine> lines, ProblemListShape shape, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<Problem> Parse(IReadOnlyList<ClassifiedLine> lines, ProblemListShape shape, List<Diagnostic> diagnostics) =>
+        Parse(lines, shape, diagnostics, out _);
+
+    /// <summary>Parses the list; <paramref name="extras"/> receives the notice furniture (公示期限, 联系电话 …) as sections.</summary>
+    public static IReadOnlyList<Problem> Parse(IReadOnlyList<ClassifiedLine> lines, ProblemListShape shape, List<Diagnostic> diagnostics, out IReadOnlyList<Section> extras)
     {
         var parser = new ProblemListParser(lines, shape, diagnostics);
         parser.Walk();
+        extras = parser._extras;
         return parser._problems.Select((p, i) => p.Build(i + 1, diagnostics)).ToList();
     }
 
@@ -53,6 +60,8 @@ internal sealed partial class ProblemListParser
             if (_lines[i].Heading is { } category && category.Style != _shape.ProblemStyle && category.IsTitleOnly)
                 PushCategory(category, i);
         }
+        if (_shape.Notice)
+            StartProblem("", DualText.Empty, _shape.FirstProblem, CategoryTexts());
         for (var i = _shape.FirstProblem; i < _lines.Count; i++)
         {
             var line = _lines[i];
@@ -62,7 +71,7 @@ internal sealed partial class ProblemListParser
                     OnHeading(line.Heading!, i);
                     break;
                 case LineKind.Field:
-                    OnField(line.Field!.Value, line.FieldValue, i);
+                    OnField(line, i);
                     break;
                 case LineKind.UnitBracket:
                     OnMeasurePlain(line.Text, i);
@@ -76,6 +85,21 @@ internal sealed partial class ProblemListParser
 
     private void OnHeading(Heading h, int i)
     {
+        if (_field is FieldKind.Status or FieldKind.Other)
+        {
+            OnPlain(_lines[i].Text, i);
+            return;
+        }
+        if (_shape.Notice)
+        {
+            if (_inMeasures)
+                OnMeasureHeading(h, i);
+            else if (h.IsTitleOnly)
+                StartExtra(h.Rest.TrimEnd(":;。").Original, DualText.Empty, i);
+            else
+                OnPlain(_lines[i].Text, i);
+            return;
+        }
         var opens = ProblemListLocator.Opens(_lines, i);
         var isProblemStyle = h.Style == _shape.ProblemStyle;
         var isMeasureOfSameStyle = _inMeasures && _measureStyle == h.Style;
@@ -121,14 +145,41 @@ internal sealed partial class ProblemListParser
         OnPlain(_lines[i].Text, i);
     }
 
-    private void OnField(FieldKind kind, DualText value, int i)
+    private void OnField(ClassifiedLine line, int i)
     {
+        var kind = line.Field!.Value;
+        var value = line.FieldValue;
+        if (kind == FieldKind.Other)
+        {
+            ResetMeasures();
+            StartExtra(line.FieldLabel!, value, i);
+            return;
+        }
         if (_current is null)
         {
             _diagnostics.Add(new(Severity.Warning, _lines[i].Line, "field-outside-problem",
                 $"field {_lines[i].FieldLabel} stands before any problem heading; ignored"));
             return;
         }
+        if (kind == FieldKind.Status)
+        {
+            ResetMeasures();
+            _current.AddProgress(line.FieldLabel, value);
+            _field = kind;
+            return;
+        }
+        if (_inMeasures && (FieldLabels.IsUnits(kind) || kind is FieldKind.Deadline or FieldKind.Persons) && AfterMeasure(i) is { } measure)
+        {
+            // Fields written after each measure, on their own lines: they belong to that measure.
+            if (FieldLabels.IsUnits(kind))
+                ApplyUnits(measure, UnitListParser.Parse(value));
+            else
+                measure.AppendText(_lines[i].Text);
+            _unitsAfterMeasures = true;
+            return;
+        }
+        if (kind == FieldKind.Problem && line.FieldNumber is { } no)
+            _current.SetLabelNumber(line.FieldLabel!, no);
         _current.SetField(kind, value);
         ResetMeasures();
         _field = kind;
@@ -144,6 +195,25 @@ internal sealed partial class ProblemListParser
 
     private void OnPlain(DualText text, int i)
     {
+        if (_field == FieldKind.Other && _extras.Count > 0 && IsSignature(text))
+        {
+            // The issuer and date that close a notice sign it; they are not part of its last contact line.
+            if (_extras[^1].Heading != Signature)
+                _extras.Add(new Section(1, "", Signature, "", _lines[i].Line, []));
+        }
+        if (_field == FieldKind.Other && _extras.Count > 0)
+        {
+            var last = _extras[^1];
+            if (last.Text.Length == 0 && _extras.Count > 1 && _extras[^2].Heading == last.Heading && _extras[^2].Text.Length == 0)
+                _extras.RemoveAt(_extras.Count - 1);
+            _extras[^1] = last with { Text = last.Text.Length == 0 ? text.Original : last.Text + "\n" + text.Original };
+            return;
+        }
+        if (_field == FieldKind.Status && _current is not null)
+        {
+            _current.AddProgress(null, text);
+            return;
+        }
         if (_inMeasures)
             OnMeasurePlain(text, i);
         else if (_current is not null && _field is { } kind)
@@ -176,7 +246,41 @@ internal sealed partial class ProblemListParser
             return;
         }
         _measureStyle = h.Style;
-        AddMeasure(h.Ordinal, h.Number, MeasureText.Split(h.Rest), i);
+        var (first, more) = MeasureText.SplitRun(h.Rest, h.Style, h.Number);
+        AddMeasure(h.Ordinal, h.Number, MeasureText.Split(first), i);
+        foreach (var (ordinal, number, text) in more)
+            AddMeasure(ordinal, number, MeasureText.Split(text), i);
+    }
+
+    /// <summary>
+    /// The measure a field line written under it belongs to: the line follows a measure and is followed by the next
+    /// measure (or, once the plan has shown this habit, by anything); null when the field is the problem's own.
+    /// </summary>
+    private MeasureBuilder? AfterMeasure(int i)
+    {
+        var current = CurrentGroupMeasures();
+        if (current.Count == 0 || current[^1].Ordinal.Length == 0)
+            return null;
+        if (_unitsAfterMeasures)
+            return current[^1];
+        var next = ProblemListLocator.NextStructural(_lines, i);
+        while (next >= 0 && _lines[next].Kind == LineKind.Field && _lines[next].Field is { } k && (FieldLabels.IsUnits(k) || k is FieldKind.Deadline or FieldKind.Persons))
+            next = ProblemListLocator.NextStructural(_lines, next);
+        return next >= 0 && _lines[next].Heading is { } h && h.Style == _measureStyle && h.Number == (current[^1].Number ?? 0) + 1 ? current[^1] : null;
+    }
+
+    private const string Signature = "落款";
+
+    private static bool IsSignature(DualText text) =>
+        TextShapes.DateLine().IsMatch(text.Folded) || (text.Length <= 30 && !TextShapes.Terminal.Contains(text.Folded[^1]) && !text.Folded.Contains('。'));
+
+    private void StartExtra(string label, DualText value, int i)
+    {
+        // 五、公示期限 followed by 公示期限：… is one field printed as a heading and again as a label.
+        if (_extras.Count > 0 && _extras[^1].Heading == label && _extras[^1].Text.Length == 0)
+            _extras.RemoveAt(_extras.Count - 1);
+        _field = FieldKind.Other;
+        _extras.Add(new Section(1, "", label, value.Original, _lines[i].Line, []));
     }
 
     private void OnMeasurePlain(DualText text, int i)
@@ -269,6 +373,7 @@ internal sealed partial class ProblemListParser
     private void EndProblem()
     {
         _current = null;
+        _unitsAfterMeasures = false;
         ResetMeasures();
     }
 

@@ -31,6 +31,20 @@ internal static partial class TextShapes
         return IsTitleLike(closed) && PlanTitleWords().IsMatch(closed) && !closed.Contains("关于印发") && !AttachmentStart().IsMatch(closed);
     }
 
+    [GeneratedRegex(@"(公示|公告|通报|报告|情况|通知|说明|清单|台账)[)）]?$")]
+    private static partial Regex NoticeTitleEnding();
+
+    [GeneratedRegex(@"(整改|督察|销号|验收|反馈)")]
+    private static partial Regex NoticeTitleWords();
+
+    /// <summary>The title of a notice (…整改情况的公示, …验收销号公示, …自查自验报告), spaces inside it allowed.</summary>
+    public static bool IsNoticeTitle(string folded)
+    {
+        var closed = CloseCjkGaps(folded).Trim();
+        return closed.Length is >= 6 and <= 90 && !closed.Contains('。') && !closed.StartsWith('《')
+            && NoticeTitleEnding().IsMatch(closed) && NoticeTitleWords().IsMatch(closed);
+    }
+
     /// <summary>附件, 附件：…清单, 附:… — the line that announces the attached list.</summary>
     public static bool IsAttachmentMarker(string folded) => folded.Length <= 80 && AttachmentStart().IsMatch(folded);
 

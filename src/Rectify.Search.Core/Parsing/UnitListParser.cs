@@ -21,6 +21,18 @@ internal static partial class UnitListParser
     [GeneratedRegex(@"^责\s*任\s*人\s*:\s*")]
     private static partial Regex PersonLabel();
 
+    [GeneratedRegex(@"^(?<lead>.+?)牵头\s*[,;、]\s*(?<support>.+?)(配合|协助|参与)\s*[。.;]?$")]
+    private static partial Regex LeadThenSupport();
+
+    /// <summary>Splits 省自然资源厅牵头，省发展改革委、省生态环境厅配合 into its lead and supporting units; null for any other value.</summary>
+    public static (DualText Lead, DualText Support)? SplitLeadSupport(DualText text)
+    {
+        var m = LeadThenSupport().Match(text.Folded);
+        if (!m.Success)
+            return null;
+        return (text.Slice(m.Groups["lead"].Index, m.Groups["lead"].Length).Trim(), text.Slice(m.Groups["support"].Index, m.Groups["support"].Length).Trim());
+    }
+
     public static UnitList Parse(DualText text)
     {
         var units = new List<UnitMention>();

@@ -26,10 +26,13 @@ public sealed class Gazetteer
     [
         "土家族", "苗族", "侗族", "布依族", "彝族", "藏族", "羌族", "傣族", "景颇族", "白族", "哈尼族", "壮族", "傈僳族",
         "朝鲜族", "回族", "蒙古族", "哈萨克族", "柯尔克孜族", "维吾尔族", "瑶族", "黎族", "畲族", "水族", "仡佬族",
+        "佤族", "拉祜族", "纳西族", "独龙族", "怒族", "普米族", "土族", "撒拉族", "东乡族", "保安族", "裕固族", "锡伯族",
+        "达斡尔族", "鄂温克族", "鄂伦春族", "满族", "毛南族", "仫佬族", "塔吉克族", "阿昌族", "德昂族", "布朗族", "基诺族", "各族",
     ];
 
     private readonly Dictionary<string, List<(Division Division, bool Full)>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Division> _byCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Division>> _children = new(StringComparer.Ordinal);
 
     /// <summary>The divisions shipped with Rectify.Search.</summary>
     public static Gazetteer Default => Embedded.Value;
@@ -53,6 +56,29 @@ public sealed class Gazetteer
     /// <summary>The division with a code, or null.</summary>
     public Division? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
+    /// <summary>
+    /// The divisions directly below <paramref name="code"/>, seen through the placeholders the data keeps for
+    /// municipalities and directly administered counties (市辖区, 县, 省直辖县级行政区划): 重庆市's children are its districts.
+    /// </summary>
+    public IReadOnlyList<Division> ChildrenOf(string code)
+    {
+        if (!_children.TryGetValue(code, out var list))
+            return [];
+        return list.SelectMany(d => IsPlaceholder(d) ? (IEnumerable<Division>)ChildrenOf(d.Code) : [d]).ToList();
+    }
+
+    /// <summary>The division's parent, seen through placeholders (潼南区 → 重庆市); null for a province.</summary>
+    public Division? ParentOf(Division d)
+    {
+        var parent = d.ParentCode is { } pc && pc != d.Code ? ByCode(pc) : null;
+        if (d.Level == DivisionLevel.Province)
+            return null;
+        return parent is not null && IsPlaceholder(parent) ? ByCode(parent.ProvinceCode) : parent;
+    }
+
+    /// <summary>市辖区, 县, 省直辖县级行政区划: rows of the data that stand for no place.</summary>
+    public static bool IsPlaceholder(Division d) => d.Name is "市辖区" or "县" || d.Name.Contains("直辖", StringComparison.Ordinal);
+
     /// <summary>Divisions whose full or short name is exactly <paramref name="name"/>.</summary>
     public IReadOnlyList<(Division Division, bool Full)> ByName(string name) =>
         _byName.TryGetValue(name, out var list) ? list : [];
@@ -60,6 +86,12 @@ public sealed class Gazetteer
     private void Add(Division d)
     {
         _byCode[d.Code] = d;
+        if (d.Level != DivisionLevel.Province && d.ParentCode is { } parent)
+        {
+            if (!_children.TryGetValue(parent, out var siblings))
+                _children[parent] = siblings = [];
+            siblings.Add(d);
+        }
         if (d.Name is "市辖区" or "县" or "省直辖县级行政区划" or "自治区直辖县级行政区划")
             return;
         Index(d.Name, d, full: true);
@@ -82,30 +114,50 @@ public sealed class Gazetteer
     {
         var name = d.Name;
         if (d.Level == DivisionLevel.Area)
-            yield break; // county names are matched in full only: their short forms collide too often
+        {
+            // County names are matched in full only, their short forms collide too often; but an autonomous county is
+            // often written without its peoples: 沧源佤族自治县 as 沧源自治县 or 沧源县.
+            foreach (var suffix in new[] { "自治县", "自治旗" })
+            {
+                if (!name.EndsWith(suffix, StringComparison.Ordinal))
+                    continue;
+                var stem = StripEthnic(name[..^suffix.Length]);
+                if (stem.Length >= 2 && stem != name[..^suffix.Length])
+                {
+                    yield return stem + suffix;
+                    yield return stem + (suffix == "自治县" ? "县" : "旗");
+                }
+            }
+            yield break;
+        }
         foreach (var suffix in new[] { "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟" })
         {
             if (!name.EndsWith(suffix, StringComparison.Ordinal) || name.Length - suffix.Length < 2)
                 continue;
-            var stem = name[..^suffix.Length];
-            var stripped = true;
-            while (stripped)
-            {
-                stripped = false;
-                foreach (var ethnic in EthnicNames)
-                {
-                    if (stem.EndsWith(ethnic, StringComparison.Ordinal) && stem.Length - ethnic.Length >= 2)
-                    {
-                        stem = stem[..^ethnic.Length];
-                        stripped = true;
-                    }
-                }
-            }
+            var stem = StripEthnic(name[..^suffix.Length]);
             yield return stem;
             if (suffix == "自治州")
                 yield return stem + "州";
             yield break;
         }
+    }
+
+    private static string StripEthnic(string stem)
+    {
+        var stripped = true;
+        while (stripped)
+        {
+            stripped = false;
+            foreach (var ethnic in EthnicNames)
+            {
+                if (stem.EndsWith(ethnic, StringComparison.Ordinal) && stem.Length - ethnic.Length >= 2)
+                {
+                    stem = stem[..^ethnic.Length];
+                    stripped = true;
+                }
+            }
+        }
+        return stem;
     }
 
     private static IEnumerable<string[]> Rows(string csv) =>

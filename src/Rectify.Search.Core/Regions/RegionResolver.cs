@@ -106,7 +106,7 @@ public static class RegionResolver
         return count;
     }
 
-    private static Region ToRegion(Gazetteer g, Division d)
+    internal static Region ToRegion(Gazetteer g, Division d)
     {
         var province = g.ByCode(d.ProvinceCode)!;
         var city = d.Level switch

@@ -1,0 +1,214 @@
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>
+/// Removes what a web page, a portal mirror or a print adds around a plan or notice, and reports it: portal chrome
+/// (breadcrumbs, 字体/打印/关闭窗口, 分享到, 阅读量, 无障碍阅读, welcome and log-in lines), page metadata lines
+/// (发布时间, 来源, 索引号 …, kept apart so the metadata reader can use their dates and issuers), page numbers,
+/// pinyin injected after characters (號(hào)), table bars of a two-column table flattened one cell per line, lines
+/// printed twice in a row and a title printed again over several lines. It also flags what it keeps but a reader
+/// should know: masked names (******局) and dates whose 年/月 were dropped (2018416日).
+/// </summary>
+internal static partial class PageNoise
+{
+    /// <summary>A page metadata line removed from the text, kept for the metadata reader.</summary>
+    public sealed record PageLine(int Line, DualText Text);
+
+    [GeneratedRegex(@"(?<=[\u3400-\u9fff])[(（](?<py>[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*)[)）]")]
+    private static partial Regex InjectedPinyin();
+
+    // Matched on folded text (half-width, simplified).
+    [GeneratedRegex(@"^[•·\-*\s]*(您的位置|您现在的位置|当前位置|所在位置|当前的位置)\s*[:>]|首页\s*>|>\s*正文\s*$")]
+    private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^\s*(登录|注册)\s*(\|\s*(登录|注册))?\s*$|欢迎(访问|光临|来到)")]
+    private static partial Regex Chrome();
+
+    [GeneratedRegex(@"^[•·\-\s]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览)\s*:")]
+    private static partial Regex MetadataLine();
+
+    [GeneratedRegex(@"^[•·\-\s]+$")]
+    private static partial Regex BulletOnly();
+
+    [GeneratedRegex(@"^([-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(\s*[,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\*{2,}")]
+    private static partial Regex Masked();
+
+    /// <summary>A date whose 年 and 月 were lost in the copy: 2018416日 for 2018年4月16日.</summary>
+    [GeneratedRegex(@"(?<![\d.])(19|20)\d{2}\d{1,4}日")]
+    private static partial Regex DroppedDate();
+
+    [GeneratedRegex(@"^\|?\s*(?<a>[^|]+?)\s*\|\s*$")]
+    private static partial Regex OneCellRow();
+
+    [GeneratedRegex(@"^\|?\s*(?<a>[^|]+?)\s*\|\s*(?<b>[^|]+?)\s*\|?\s*$")]
+    private static partial Regex TwoCellRow();
+
+    /// <summary>Removes pinyin annotations injected after characters; returns how many were removed.</summary>
+    public static string RemovePinyin(string line, out int removed)
+    {
+        var count = 0;
+        var result = InjectedPinyin().Replace(line, _ =>
+        {
+            count++;
+            return "";
+        });
+        removed = count;
+        return result;
+    }
+
+    /// <summary>
+    /// A two-column table flattened to text: one cell per line (整改目标 |) loses its bar; a label cell and its
+    /// value cell on one line (整改目标 | …) become <c>label：value</c>.
+    /// </summary>
+    public static string? UnwrapCells(string line)
+    {
+        if (!line.Contains('|'))
+            return null;
+        if (OneCellRow().Match(line) is { Success: true } one)
+            return one.Groups["a"].Value;
+        if (TwoCellRow().Match(line) is { Success: true } two
+            && FieldLabels.TryMatchHeading(DualText.Of(two.Groups["a"].Value), null, out _))
+            return two.Groups["a"].Value + "：" + two.Groups["b"].Value;
+        return null;
+    }
+
+    /// <summary>Takes chrome, page metadata and page numbers out of <paramref name="lines"/>; the metadata lines are returned.</summary>
+    public static List<(int Line, DualText Text)> Strip(List<(int Line, DualText Text)> lines, List<PageLine> pageLines, List<Diagnostic> diagnostics)
+    {
+        var kept = new List<(int, DualText)>();
+        var chrome = new List<int>();
+        var numbers = new List<int>();
+        foreach (var (line, text) in lines)
+        {
+            var folded = text.Folded;
+            if (folded.Length <= 160 && (Breadcrumb().IsMatch(folded) || MetadataLine().IsMatch(folded) || BulletOnly().IsMatch(folded)))
+            {
+                pageLines.Add(new(line, text));
+                chrome.Add(line);
+                continue;
+            }
+            if (folded.Length <= 80 && Chrome().IsMatch(folded) && !folded.Contains('。'))
+            {
+                pageLines.Add(new(line, text));
+                chrome.Add(line);
+                continue;
+            }
+            if (PageNumber().IsMatch(folded))
+            {
+                numbers.Add(line);
+                continue;
+            }
+            kept.Add((line, text));
+        }
+        if (chrome.Count > 0)
+            diagnostics.Add(new(Severity.Warning, chrome[0], "page-chrome",
+                $"{chrome.Count} line(s) of web page furniture and page metadata left out of the text (lines {Lines(chrome)})"));
+        if (numbers.Count > 0)
+            diagnostics.Add(new(Severity.Info, numbers[0], "page-number", $"{numbers.Count} page number line(s) removed (lines {Lines(numbers)})"));
+        return kept;
+    }
+
+    /// <summary>Drops a line printed twice in a row, and a title printed again split over several short lines.</summary>
+    public static List<(int Line, DualText Text)> DropRepeats(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var kept = new List<(int Line, DualText Text)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, text) = lines[i];
+            if (kept.Count > 0 && Compact(kept[^1].Text.Folded) == Compact(text.Folded))
+            {
+                diagnostics.Add(new(Severity.Info, line, "repeated-line", $"\"{TextShapes.Shorten(text.Original)}\" repeats line {kept[^1].Line}; dropped"));
+                continue;
+            }
+            if (RepeatedTitle(lines, i, kept) is { } end)
+            {
+                diagnostics.Add(new(Severity.Info, line, "repeated-title",
+                    $"lines {line}–{lines[end].Line} print the title again over {end - i + 1} lines; dropped"));
+                i = end;
+                continue;
+            }
+            kept.Add((line, text));
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// The index of the last line of a run starting at <paramref name="i"/> of short lines without a full stop whose
+    /// joined text is nearly a title-like line printed earlier (at most a few characters differ); null otherwise.
+    /// </summary>
+    private static int? RepeatedTitle(List<(int Line, DualText Text)> lines, int i, List<(int Line, DualText Text)> kept)
+    {
+        var titles = kept.Take(12).Select(k => Compact(k.Text.Folded)).Where(t => t.Length >= 12 && t.Length <= 100 && !t.Contains('。')).ToList();
+        if (titles.Count == 0)
+            return null;
+        var joined = "";
+        for (var j = i; j < lines.Count && j < i + 6; j++)
+        {
+            var part = Compact(lines[j].Text.Folded);
+            if (part.Length > 40 || part.Contains('。'))
+                return null;
+            joined += part;
+            if (j > i && titles.Any(t => NearlyEqual(t, joined)))
+                return j;
+        }
+        return null;
+    }
+
+    /// <summary>Equal but for at most a tenth of the longer text's characters (an edit distance bound).</summary>
+    private static bool NearlyEqual(string a, string b)
+    {
+        var limit = Math.Max(a.Length, b.Length) / 10;
+        if (Math.Abs(a.Length - b.Length) > limit)
+            return false;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+            previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length] <= limit;
+    }
+
+    /// <summary>Flags masked names and dates whose 年/月 were dropped; the text is kept as printed.</summary>
+    public static void Flag(IReadOnlyList<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var masked = lines.Where(l => Masked().IsMatch(l.Text.Folded)).ToList();
+        if (masked.Count > 0)
+        {
+            var count = masked.Sum(l => Masked().Matches(l.Text.Folded).Count);
+            diagnostics.Add(new(Severity.Warning, masked[0].Line, "masked-names",
+                $"{count} masked span(s) such as \"{Masked().Match(masked[0].Text.Original).Value}\" kept as printed (lines {Lines(masked.Select(m => m.Line).ToList())}): names hidden by the copy cannot be resolved"));
+        }
+        foreach (var (line, text) in lines)
+        {
+            foreach (Match m in DroppedDate().Matches(text.Folded))
+            {
+                diagnostics.Add(new(Severity.Warning, line, "dropped-date-span",
+                    $"\"{text.Original.Substring(m.Index, m.Length)}\" is a date whose 年/月 were lost in this copy; not read as a date"));
+            }
+        }
+    }
+
+    /// <summary>Reports pinyin removal once for the document.</summary>
+    public static void ReportPinyin(List<int> lines, int count, List<Diagnostic> diagnostics)
+    {
+        if (count > 0)
+            diagnostics.Add(new(Severity.Warning, lines[0], "injected-pinyin",
+                $"{count} pinyin annotation(s) injected after characters (號(hào)) removed (lines {Lines(lines)})"));
+    }
+
+    private static string Compact(string text) => Regex.Replace(text, @"\s+", "");
+
+    private static string Lines(IReadOnlyList<int> lines) =>
+        lines.Count <= 6 ? string.Join(", ", lines) : $"{string.Join(", ", lines.Take(5))} … {lines[^1]}";
+}

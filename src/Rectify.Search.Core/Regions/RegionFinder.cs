@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Regions;
+
+/// <summary>Where a piece of text stands in a document, which decides how much a region it names counts.</summary>
+public enum EvidenceSource
+{
+    Body,
+    /// <summary>The problem's own text: what the document is about.</summary>
+    Problem,
+    /// <summary>Units named in the unit fields (整改责任单位：潼南区).</summary>
+    Units,
+    /// <summary>The closing lines: issuer and date (岳阳市住房和城乡建设局).</summary>
+    Signature,
+    /// <summary>The issuer and the page metadata (发布机构：咸宁市生态环境局, 来源：麻山区住建局).</summary>
+    Page,
+    Title,
+}
+
+/// <summary>A text of the document and where it stands.</summary>
+public sealed record RegionEvidence(string Text, EvidenceSource Source);
+
+/// <summary>
+/// Finds the region a document belongs to from everything it says, when its title does not start with one: every
+/// GB/T 2260 name it prints counts for that division and its parents, weighted by where it stands (the title and the
+/// issuer more than the body; a cited document's title 《…》 half as much). The region descends from the province
+/// with most support to the city, then to the county, while one child clearly stands out (twice the support of the
+/// next) — so a city notice that names several of its counties stays the city, and a provincial notice naming several
+/// cities stays the province. Zones GB/T 2260 lacks (…经济开发区, …管理区, …风景名胜区) are kept by name within their parent.
+/// </summary>
+public static partial class RegionFinder
+{
+    [GeneratedRegex(@"\G(?<zone>[\u4e00-\u9fff]{1,12}?(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|工业园区|产业园区|风景名胜区|风景区|旅游区|度假区|管理区|示范区|林区|农场))")]
+    private static partial Regex ZoneAfter();
+
+    private static double Weight(EvidenceSource source) => source switch
+    {
+        EvidenceSource.Title => 6,
+        EvidenceSource.Page or EvidenceSource.Signature => 4,
+        EvidenceSource.Units => 2,
+        EvidenceSource.Problem => 1,
+        _ => 1,
+    };
+
+    private static double Confidence(EvidenceSource source) => source switch
+    {
+        EvidenceSource.Title => 0.95,
+        EvidenceSource.Page or EvidenceSource.Signature => 0.9,
+        EvidenceSource.Units => 0.8,
+        EvidenceSource.Problem => 0.75,
+        _ => 0.6,
+    };
+
+    private sealed record Mention(Division Division, double Weight, EvidenceSource Source, string? Zone);
+
+    /// <summary>The region the evidence points to, or null (with a warning) when it names none or no province stands out.</summary>
+    public static (Region Region, RegionEvidenceSummary Evidence)? Find(Gazetteer g, IReadOnlyList<RegionEvidence> evidence, List<Diagnostic> diagnostics)
+    {
+        var mentions = evidence.SelectMany(e => Mentions(g, e)).ToList();
+        if (mentions.Count == 0)
+        {
+            diagnostics.Add(new(Severity.Warning, null, "region-unresolved", "the document names no province, city or county of the GB/T 2260 divisions; its region is left unknown"));
+            return null;
+        }
+        var support = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            for (var d = m.Division; d is not null; d = g.ParentOf(d))
+                support[d.Code] = support.GetValueOrDefault(d.Code) + m.Weight;
+        }
+        double S(Division d) => support.GetValueOrDefault(d.Code);
+        double Own(Division d) => mentions.Where(m => m.Division.Code == d.Code).Select(m => m.Weight).DefaultIfEmpty(0).Max();
+
+        var provinces = mentions.Select(m => g.ByCode(m.Division.ProvinceCode)!).DistinctBy(p => p.Code).OrderByDescending(S).ToList();
+        if (provinces.Count > 1 && S(provinces[0]) < 2 * S(provinces[1]))
+        {
+            diagnostics.Add(new(Severity.Warning, null, "region-ambiguous",
+                $"the document names places in {string.Join(" and ", provinces.Take(2).Select(p => p.Name))} about equally; its region is left unknown"));
+            return null;
+        }
+        var chosen = provinces[0];
+        double runnerUp = provinces.Count > 1 ? S(provinces[1]) : 0;
+        while (true)
+        {
+            var kids = g.ChildrenOf(chosen.Code).Where(k => S(k) > 0).OrderByDescending(S).ToList();
+            if (kids.Count == 0)
+                break;
+            var second = kids.Count > 1 ? S(kids[1]) : 0;
+            // A child stands out by twice the support of the next; named only in passing (once, in the body) it does
+            // not pull a document whose own issuer or title names the parent down to itself.
+            if (S(kids[0]) < 2 * second || (S(kids[0]) < 2 && Own(chosen) >= 3))
+                break;
+            chosen = kids[0];
+            runnerUp = second;
+        }
+
+        var own = mentions.Where(m => m.Division.Code == chosen.Code || IsBelow(g, m.Division, chosen)).OrderByDescending(m => m.Weight).First();
+        var clarity = S(chosen) / (S(chosen) + runnerUp);
+        var zone = mentions.Where(m => m.Division.Code == chosen.Code && m.Zone is not null && m.Source >= EvidenceSource.Signature).Select(m => m.Zone).FirstOrDefault();
+        return (RegionResolver.ToRegion(g, chosen), new RegionEvidenceSummary(own.Source.ToString().ToLowerInvariant(), Math.Round(Confidence(own.Source) * clarity, 2), zone));
+    }
+
+    /// <summary>The zone a text names right after a division (九江市庐山风景名胜区 → 庐山风景名胜区), or null.</summary>
+    public static string? ZoneIn(Gazetteer g, string text) =>
+        Mentions(g, new RegionEvidence(text, EvidenceSource.Title)).Select(m => m.Zone).FirstOrDefault(z => z is not null);
+
+    private static bool IsBelow(Gazetteer g, Division d, Division ancestor)
+    {
+        for (var p = g.ParentOf(d); p is not null; p = g.ParentOf(p))
+        {
+            if (p.Code == ancestor.Code)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The divisions a text names, longest name first at each place; a name several divisions share counts for each in part.</summary>
+    private static IEnumerable<Mention> Mentions(Gazetteer g, RegionEvidence e)
+    {
+        var text = e.Text;
+        var depth = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            if (c == '《')
+                depth++;
+            else if (c == '》' && depth > 0)
+                depth--;
+            var matched = 0;
+            for (var len = Math.Min(g.MaxNameLength, text.Length - i); len >= 2 && matched == 0; len--)
+            {
+                var found = g.ByName(text.Substring(i, len));
+                if (found.Count == 0)
+                    continue;
+                matched = len;
+                var weight = Weight(e.Source) * (depth > 0 ? 0.5 : 1) / found.Count;
+                var zone = ZoneAfter().Match(text, i + len) is { Success: true } z && z.Index == i + len && g.ByName(z.Groups["zone"].Value).Count == 0
+                    ? z.Groups["zone"].Value
+                    : null;
+                foreach (var (division, _) in found)
+                    yield return new Mention(division, weight, e.Source, zone);
+            }
+            i += matched > 0 ? matched : 1;
+        }
+    }
+}
