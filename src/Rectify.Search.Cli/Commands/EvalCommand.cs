@@ -2,10 +2,14 @@ using System.CommandLine;
 using System.Globalization;
 using Rectify.Search.Core.Enrichment.Themes;
 using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Reporting;
 
 namespace Rectify.Search.Cli.Commands;
 
-/// <summary><c>rectify eval themes --gold &lt;file&gt;</c>: the tagger's precision, recall and F1 against hand-labelled problems.</summary>
+/// <summary>
+/// <c>rectify eval themes --gold &lt;file&gt;</c>: the tagger's precision, recall and F1 against hand-labelled problems;
+/// <c>rectify eval documents --expect &lt;file&gt;</c>: stored, region, year and problem-count agreement for a folder of documents.
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create(CliContext context)
@@ -25,7 +29,86 @@ internal static class EvalCommand
             gold, seeds,
         };
         themes.SetAction(r => Themes(context, r.GetValue(gold)!, r.GetValue(seeds)!));
-        return new Command("eval", "Evaluations that print their figures.") { themes };
+
+        var expect = new Option<string>("--expect")
+        {
+            Description = "Expectations: lines file<TAB>region code<TAB>year<TAB>problems (the columns of layouts/expect.tsv).",
+            Required = true,
+        };
+        var folder = new Option<string?>("--dir")
+        {
+            Description = "Folder of the documents (file.txt or file with any ending); default: the expectation file's folder.",
+        };
+        var documents = new Command("documents", "Reads each document an expectation file names and prints whether it was stored and whether its region, year and problem count agree.")
+        {
+            expect, folder,
+        };
+        documents.SetAction(r => Documents(context, r.GetValue(expect)!, r.GetValue(folder)));
+        return new Command("eval", "Evaluations that print their figures.") { themes, documents };
+    }
+
+    private static int Documents(CliContext context, string expectPath, string? folder)
+    {
+        IReadOnlyList<DocumentExpectation> expectations;
+        try
+        {
+            expectations = DocumentEvaluation.ReadExpectations(File.ReadLines(expectPath), expectPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            context.Error.WriteLine($"rectify eval documents: {e.Message}");
+            return CliApp.BadArguments;
+        }
+        var dir = folder ?? Path.GetDirectoryName(Path.GetFullPath(expectPath))!;
+        var outcomes = new List<DocumentOutcome>();
+        foreach (var e in expectations)
+        {
+            var path = FindDocument(dir, e.File);
+            if (path is null)
+            {
+                outcomes.Add(DocumentEvaluation.Failed(e, $"no file {e.File}.* in {dir}"));
+                continue;
+            }
+            try
+            {
+                outcomes.Add(DocumentEvaluation.Of(e, PlanFileReader.Read(path)));
+            }
+            catch (PlanReadException x)
+            {
+                outcomes.Add(DocumentEvaluation.Failed(e, x.Reason));
+            }
+        }
+        PrintDocuments(context.Output, outcomes);
+        return CliApp.Ok;
+    }
+
+    private static string? FindDocument(string dir, string name)
+    {
+        var exact = Path.Combine(dir, name);
+        if (File.Exists(exact))
+            return exact;
+        if (File.Exists(exact + ".txt"))
+            return exact + ".txt";
+        return Directory.Exists(dir) ? Directory.EnumerateFiles(dir, name + ".*").Order(StringComparer.Ordinal).FirstOrDefault() : null;
+    }
+
+    private static void PrintDocuments(TextWriter o, IReadOnlyList<DocumentOutcome> outcomes)
+    {
+        static string Mark(bool ok, object? got, object expected) => ok ? $"{expected} ✓" : $"{got?.ToString() ?? "—"} ✗ (expected {expected})";
+        var width = Math.Max(8, outcomes.Max(x => x.Expected.File.Length));
+        o.WriteLine($"{"document".PadRight(width)}  stored  {"region",-26}  {"year",-24}  problems");
+        foreach (var x in outcomes)
+        {
+            if (!x.Stored)
+            {
+                o.WriteLine($"{x.Expected.File.PadRight(width)}  no      {x.Failure}");
+                continue;
+            }
+            o.WriteLine($"{x.Expected.File.PadRight(width)}  yes     {Mark(x.RegionAgrees, x.RegionCode, x.Expected.RegionCode),-26}  {Mark(x.YearAgrees, x.Year, x.Expected.Year),-24}  {Mark(x.ProblemsAgree, x.Problems, x.Expected.Problems)}");
+        }
+        var n = outcomes.Count;
+        o.WriteLine();
+        o.WriteLine($"{n} document(s): stored {outcomes.Count(x => x.Stored)}/{n}, region {outcomes.Count(x => x.RegionAgrees)}/{n}, year {outcomes.Count(x => x.YearAgrees)}/{n}, problem count {outcomes.Count(x => x.ProblemsAgree)}/{n}");
     }
 
     private static int Themes(CliContext context, string goldPath, string seedsDirectory)
