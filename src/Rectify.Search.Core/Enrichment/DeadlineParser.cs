@@ -57,7 +57,7 @@ public static partial class DeadlineParser
         {
             // A deadline opens the measure, follows 到/至/于, or is followed by 前, 期间, 完成 ….
             var leading = m.Index == 0;
-            var by = m.Index > 0 && compact[m.Index - 1] is '到' or '至' or '于';
+            var by = (m.Index > 0 && compact[m.Index - 1] is '到' or '至' or '于') || compact.AsSpan(0, m.Index).EndsWith("时限:");
             if (!leading && !by && !DeadlineFollows().IsMatch(compact.AsSpan(m.Index + m.Length)))
                 continue;
             if (LatestDate(m.Value) is { } date && (latest is null || date > latest))

@@ -16,6 +16,9 @@ internal sealed class MeasureBuilder(string ordinal, int? number, string? group,
 
     public void AppendText(DualText more) => _text.Add(more);
 
+    /// <summary>Keeps a deadline printed in the measure's unit clause with its text, where deadlines are read: （完成时限：2022年9月底）.</summary>
+    public void AddDeadlineNote(string deadline) => _text[^1] = _text[^1] + DualText.Of($"（{deadline}）");
+
     public void AddUnits(IEnumerable<string> units, bool firstLeads)
     {
         var list = units.ToList();

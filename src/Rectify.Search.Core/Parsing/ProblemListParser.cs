@@ -85,7 +85,9 @@ internal sealed partial class ProblemListParser
 
     private void OnHeading(Heading h, int i)
     {
-        if (_field is FieldKind.Status or FieldKind.Other)
+        // Numbered lines inside a status or contact field (（一）关于第1项整改措施落实情况…) are its text — unless the
+        // line opens the next problem.
+        if (_field is FieldKind.Status or FieldKind.Other && (_shape.Notice || !ProblemListLocator.Opens(_lines, i)))
         {
             OnPlain(_lines[i].Text, i);
             return;
@@ -340,6 +342,8 @@ internal sealed partial class ProblemListParser
         measure.AddUnits(units.Units.Select(u => u.Name), _firstUnitLeads);
         if (units.Person is { } person)
             measure.Person = person;
+        if (units.Deadline is { } deadline)
+            measure.AddDeadlineNote(deadline);
     }
 
     /// <summary>A short title-only line inside the measures, followed by measures numbered differently or by a paragraph.</summary>

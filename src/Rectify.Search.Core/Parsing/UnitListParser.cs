@@ -21,6 +21,9 @@ internal static partial class UnitListParser
     [GeneratedRegex(@"^责\s*任\s*人\s*:\s*")]
     private static partial Regex PersonLabel();
 
+    [GeneratedRegex(@"^(完成|整改)?\s*(时\s*限|期\s*限|时\s*间)\s*:")]
+    private static partial Regex DeadlineLabel();
+
     [GeneratedRegex(@"^(?<lead>.+?)牵头\s*[,;、]\s*(?<support>.+?)(配合|协助|参与)\s*[。.;]?$")]
     private static partial Regex LeadThenSupport();
 
@@ -38,11 +41,18 @@ internal static partial class UnitListParser
         var units = new List<UnitMention>();
         var firstLeads = false;
         string? person = null;
+        string? deadline = null;
         foreach (var piece in SplitTopLevel(text))
         {
             var folded = piece.Folded;
             if (person is not null)
                 continue; // what follows 责任人： is about the person (…是县领导的，责任人为…), not more units
+            if (DeadlineLabel().IsMatch(folded))
+            {
+                // 〔责任单位：镇环保所；完成时限：2022年9月底〕: the measure's own deadline, not a unit.
+                deadline ??= piece.Original;
+                continue;
+            }
             if (PersonLabel().Match(folded) is { Success: true } pm)
             {
                 person = FirstSentence(piece.Slice(pm.Length).Original);
@@ -62,7 +72,7 @@ internal static partial class UnitListParser
             }
             units.AddRange(read);
         }
-        return new UnitList(units, firstLeads, person);
+        return new UnitList(units, firstLeads, person) { Deadline = deadline };
     }
 
     private static IEnumerable<UnitMention> ReadUnits(DualText piece)
