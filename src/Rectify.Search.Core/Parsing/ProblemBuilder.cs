@@ -17,6 +17,7 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     private readonly List<RoleUnit> _otherUnits = [];
     private readonly List<DualText> _progress = [];
     private DualText? _completedAt;
+    private string? _progressLabel;
     private string? _labelNumber;
 
     public string Label { get; } = label;
@@ -45,8 +46,15 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     /// <summary>Adds a status paragraph (整改完成情况 …), its label first when it opens one.</summary>
     public void AddProgress(string? label, DualText text)
     {
-        if (label is not null)
+        if (label is not null && text.IsEmpty)
+            _progressLabel = label; // a heading (四、整改完成情况): its text follows on the next lines
+        else if (label is not null)
             _progress.Add(DualText.Of(label + "：") + text);
+        else if (!text.IsEmpty && _progressLabel is not null)
+        {
+            _progress.Add(DualText.Of(_progressLabel + "：") + text);
+            _progressLabel = null;
+        }
         else if (!text.IsEmpty)
             _progress.Add(text);
     }
@@ -134,7 +142,7 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
                 _text.Add(more);
                 break;
             case FieldKind.Status:
-                _progress.Add(more);
+                AddProgress(null, more);
                 break;
             default:
                 SetField(kind, more);

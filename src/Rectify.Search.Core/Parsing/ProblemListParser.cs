@@ -197,7 +197,7 @@ internal sealed partial class ProblemListParser
 
     private void OnPlain(DualText text, int i)
     {
-        if (_field == FieldKind.Other && _extras.Count > 0 && IsSignature(text))
+        if (_field == FieldKind.Other && _extras.Count > 0 && _extras[^1].Text.Length > 0 && IsSignature(text))
         {
             // The issuer and date that close a notice sign it; they are not part of its last contact line.
             if (_extras[^1].Heading != Signature)
