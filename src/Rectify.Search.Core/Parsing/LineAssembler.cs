@@ -228,7 +228,10 @@ internal static partial class LineAssembler
         if (ClassifiedLine.IsMarker(next) || ClassifiedLine.IsLoneLabel(next) || TableLayoutReader.IsRow(previous) || TableLayoutReader.IsRow(next))
             return false;
         var last = previous.Folded[^1];
-        if (TextShapes.Terminal.Contains(last))
+        if (TextShapes.Terminal.Contains(last) || TextShapes.DateLine().IsMatch(next.Folded))
+            return false;
+        // A contact line (监督电话：0793-7362011) is whole: what follows is the signature, not its continuation.
+        if (FieldLabels.TryMatch(previous, out var field) && field.Kind == FieldKind.Other)
             return false;
         return !IsHeadingLike(previous);
     }

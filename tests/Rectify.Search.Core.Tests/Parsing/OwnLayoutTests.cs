@@ -1,0 +1,104 @@
+using Rectify.Search.Core.Enrichment;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Parsing;
+using Rectify.Search.Core.Tests.Support;
+
+namespace Rectify.Search.Core.Tests.Parsing;
+
+/// <summary>The layouts written for this project (Fixtures/own-layouts): what each one's shape asks of the parser.</summary>
+public sealed class OwnLayoutTests
+{
+    private static PlanDocument Doc(string name) => Seeds.Fixture(Path.Combine("own-layouts", name + ".txt"));
+
+    [Fact]
+    public void ACountyNoticeWithSeveralProblemsAndNumberedFields()
+    {
+        var doc = Doc("31_county_notice_several");
+        doc.Metadata.Layout.Should().Be("list");
+        doc.Problems.Select(p => p.Label).Should().Equal("一", "二");
+        var first = doc.Problems[0];
+        first.Fields.LeadUnits.Should().Equal("县住建局");
+        first.Fields.SupportUnits.Should().Equal("县生态环境局", "紫阳镇");
+        first.Measures.Select(m => m.Ordinal).Should().Equal("1", "2", "3");
+        first.Fields.Progress.Should().Be("整改完成情况：已完成管网排查126公里，改造雨污分流管网12.4公里。");
+        DeadlineParser.Parse(doc.Problems[1].Fields.DeadlineRaw).Kind.Should().Be(DeadlineKinds.ImmediateAndOngoing);
+        doc.Problems[1].Measures.Should().HaveCount(2);
+        doc.Sections.Select(s => s.Heading).Should().Contain(["公示期限", "监督电话", "落款"]);
+        doc.Metadata.RegionEvidence!.Source.Should().Be("page");
+    }
+
+    [Fact]
+    public void ATownListWithCircledMeasuresAndTheirOwnUnitsAndDeadlines()
+    {
+        var p = Doc("32_town_list").Problems[0];
+        p.Measures.Select(m => m.Ordinal).Should().Equal("①", "②");
+        p.Measures[0].ResponsibleUnits.Should().Equal("镇村镇建设办");
+        p.Measures[0].Text.Should().Be("新建渗滤液收集池1座，容积50立方米。（完成时限：2022年9月底）");
+        DeadlineParser.ForMeasure(p.Measures[0].Text)!.Date.Should().Be("2022-09-30");
+        p.Measures[1].ResponsibleUnits.Should().Equal("镇环保所");
+    }
+
+    [Fact]
+    public void ATaskListTableWhoseRowsRepeatTheProblem()
+    {
+        var doc = Doc("33_task_list_table");
+        doc.Metadata.Layout.Should().Be("table");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2022年6月底；长期坚持");
+        doc.Problems[1].Measures.Select(m => m.ResponsibleUnits.Single()).Should().Equal("县交通运输局", "县水利局");
+    }
+
+    [Fact]
+    public void ATwoColumnTableWithLabelAndValueOnOneRow()
+    {
+        var doc = Doc("34_two_column_table");
+        doc.Metadata.Layout.Should().Be("notice");
+        var p = doc.Problems.Single();
+        p.Text.Should().Be("长江岸线非法砂石码头整治不彻底。");
+        p.Fields.ResponsibleUnits.Should().Equal("临湘市交通运输局");
+        p.Measures.Select(m => m.Ordinal).Should().Equal("一是", "二是", "三是");
+        doc.Metadata.YearSource.Should().Be("notice-period");
+    }
+
+    [Fact]
+    public void APageThatStartsInsideTheListKeepsItsWholeProblemsAndReportsTheFragment()
+    {
+        var doc = Doc("35_paginated_fragment");
+        doc.Problems.Select(p => p.Label).Should().Equal("四", "五");
+        doc.Diagnostics.Should().Contain(d => d.Code == "list-fragment" && d.Line == 2);
+        doc.Sections.Single().Should().BeEquivalentTo(new { Ordinal = "（3）", Heading = "加强农村生活垃圾收运体系建设", Text = "责任单位：县城管局\n2022年12月底前完成。" });
+    }
+
+    [Fact]
+    public void SeveralFieldsWrittenOnOneLineAreReadApart()
+    {
+        var doc = Doc("36_inline_fields");
+        var p = doc.Problems.Single();
+        p.Text.Should().Be("湟水河城东段河道两岸存在垃圾乱堆乱放现象。");
+        p.Fields.ResponsibleUnits.Should().Equal("城东区城市管理局");
+        p.Fields.DeadlineRaw.Should().Be("2022年6月底");
+        p.Measures.Select(m => m.Ordinal).Should().Equal("（一）", "（二）", "（三）");
+        doc.Diagnostics.Should().Contain(d => d.Code == "fields-split");
+    }
+
+    [Fact]
+    public void AReadableDocumentWithoutAProblemListIsKeptWithItsBody()
+    {
+        var doc = PlanParser.Parse("吉安市生态环境局关于开展入河排污口排查的通知\n各县（市、区）生态环境局：\n请于2023年6月底前完成排查。\n吉安市生态环境局\n2023年5月4日\n",
+            "x", "x.txt", "h", "utf-8");
+        doc.Problems.Should().BeEmpty();
+        doc.Metadata.Layout.Should().Be("none");
+        doc.Metadata.Region!.Code.Should().Be("360800");
+        doc.Metadata.Year.Should().Be(2023);
+        doc.Sections.Should().NotBeEmpty();
+        doc.Diagnostics.Should().Contain(d => d.Code == "no-problem-list");
+    }
+
+    [Fact]
+    public void TheFieldLabelFileRefusesALineItCannotReadNamingIt()
+    {
+        var act = () => FieldLabels.Validate(["# version: 1", "target\t整改目标", "nonsense 整改措施"], "fields.txt");
+        act.Should().Throw<FormatException>().WithMessage("fields.txt line 3: expected a kind*");
+        var twice = () => FieldLabels.Validate(["# version: 1", "target\t整改目标", "deadline\t整改目标"], "fields.txt");
+        twice.Should().Throw<FormatException>().WithMessage("fields.txt line 3: label 整改目标 is listed twice");
+    }
+}
