@@ -27,6 +27,45 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvalDocumentsPrintsAgreementForEveryRealLayout()
+    {
+        var expect = Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts", "expect.tsv");
+
+        var (exit, output, _) = CliRunner.Run("eval", "documents", "--expect", expect);
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"(?m)^19_cangyuan_2025_masked\s+yes\s+530927 ✓\s+2025 ✓\s+1 ✓$")
+            .And.Contain("12 document(s): stored 12/12, region 12/12, year 12/12, problem count 12/12");
+    }
+
+    [Fact]
+    public void EvalDocumentsMarksDisagreementsAndMissingFiles()
+    {
+        var expect = _dir.File("expect.tsv");
+        File.Copy(Path.Combine(RepoFiles.Root, "seeds", "004_5daf789ba15e6675.txt"), _dir.File("004_5daf789ba15e6675.txt"));
+        File.WriteAllLines(expect, ["# file\tregion\tyear\tproblems", "004_5daf789ba15e6675\t140500\t2024\t17", "gone\t360000\t2021\t3"]);
+
+        var (exit, output, _) = CliRunner.Run("eval", "documents", "--expect", expect);
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"(?m)^004_5daf789ba15e6675\s+yes\s+140502 ✗ \(expected 140500\)\s+2024 ✓\s+17 ✓$")
+            .And.MatchRegex(@"(?m)^gone\s+no\s+no file gone\.\* in ")
+            .And.Contain("2 document(s): stored 1/2, region 0/2, year 1/2, problem count 1/2");
+    }
+
+    [Fact]
+    public void EvalDocumentsNamesTheLineOfABadExpectation()
+    {
+        var expect = _dir.File("expect.tsv");
+        File.WriteAllLines(expect, ["a\t360000\t2021\t3", "b\tjiangxi\t2021\t3"]);
+
+        var (exit, _, error) = CliRunner.Run("eval", "documents", "--expect", expect);
+
+        exit.Should().Be(2);
+        error.Should().Contain("expect.tsv line 2: region code \"jiangxi\" is not a GB/T 2260 code");
+    }
+
+    [Fact]
     public void DisagreementsAreListedProblemByProblem()
     {
         var gold = _dir.File("gold.tsv");
