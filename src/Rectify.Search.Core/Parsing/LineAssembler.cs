@@ -26,6 +26,7 @@ internal static partial class LineAssembler
         lines = StripWebPreamble(lines, pageLines, diagnostics);
         lines = PageNoise.Strip(lines, pageLines, diagnostics);
         lines = PageNoise.DropRepeats(lines, diagnostics);
+        lines = CellTableAssembler.Reassemble(lines, diagnostics);
         lines = StripLinkTrailer(lines, diagnostics);
         PageNoise.Flag(lines, diagnostics);
         return Join(lines, diagnostics);
@@ -230,8 +231,10 @@ internal static partial class LineAssembler
         var last = previous.Folded[^1];
         if (TextShapes.Terminal.Contains(last) || TextShapes.DateLine().IsMatch(next.Folded))
             return false;
-        // A contact line (监督电话：0793-7362011) is whole: what follows is the signature, not its continuation.
-        if (FieldLabels.TryMatch(previous, out var field) && field.Kind == FieldKind.Other)
+        // A contact line (监督电话：0793-7362011) or a date field (六、整改完成时间。2021年9月) is whole: what follows is
+        // the signature or the next paragraph, not its continuation.
+        if ((FieldLabels.TryMatch(previous, out var field) || FieldLabels.TryMatchHeading(previous, Headings.Match(previous), out field))
+            && field.Kind is FieldKind.Other or FieldKind.Deadline or FieldKind.CompletedAt)
             return false;
         return !IsHeadingLike(previous);
     }

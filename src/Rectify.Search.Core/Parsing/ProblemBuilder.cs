@@ -40,6 +40,9 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     /// <summary>True when the problem has text of its own (a notice's problem may have none: only its target and measures).</summary>
     public bool HasText => _text.Count > 0;
 
+    /// <summary>True when a status paragraph has been read.</summary>
+    public bool HasProgress => _progress.Count > 0;
+
     /// <summary>The number printed with the problem's label (问题编号3), kept as its feedback number.</summary>
     public void SetLabelNumber(string label, string number) => _labelNumber ??= label + number;
 

@@ -30,6 +30,9 @@ internal sealed partial class ProblemListParser
     [GeneratedRegex(@"(无此项整改任务|无此项任务|不涉及此项|本地不涉及|不适用于我)")]
     private static partial Regex NotApplicable();
 
+    [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|对.{0,20}如有异议).{0,40}(公示|异议|监督)")]
+    private static partial Regex NoticeClosing();
+
     [GeneratedRegex(@"(局|委|办|厅|部|院|政府|中心|公司|管委会|分局|党委|党工委|办事处|街道|镇|乡|站|所|队|室)$")]
     private static partial Regex UnitEnding();
 
@@ -197,11 +200,18 @@ internal sealed partial class ProblemListParser
 
     private void OnPlain(DualText text, int i)
     {
-        if (_field == FieldKind.Other && _extras.Count > 0 && _extras[^1].Text.Length > 0 && IsSignature(text))
+        var fieldHasText = _field switch
         {
-            // The issuer and date that close a notice sign it; they are not part of its last contact line.
-            if (_extras[^1].Heading != Signature)
+            FieldKind.Other => _extras.Count > 0 && _extras[^1].Text.Length > 0,
+            FieldKind.Status => _current?.HasProgress == true,
+            _ => false,
+        };
+        if (fieldHasText && i >= _lines.Count - SignatureLines && IsSignature(text))
+        {
+            // The issuer and date that close a notice sign it; they are not part of its last contact or status line.
+            if (_extras.Count == 0 || _extras[^1].Heading != Signature)
                 _extras.Add(new Section(1, "", Signature, "", _lines[i].Line, []));
+            _field = FieldKind.Other;
         }
         if (_field == FieldKind.Other && _extras.Count > 0)
         {
@@ -209,6 +219,12 @@ internal sealed partial class ProblemListParser
             if (last.Text.Length == 0 && _extras.Count > 1 && _extras[^2].Heading == last.Heading && _extras[^2].Text.Length == 0)
                 _extras.RemoveAt(_extras.Count - 1);
             _extras[^1] = last with { Text = last.Text.Length == 0 ? text.Original : last.Text + "\n" + text.Original };
+            return;
+        }
+        if (_field is FieldKind.Status or FieldKind.Deadline or FieldKind.CompletedAt && NoticeClosing().IsMatch(text.Folded))
+        {
+            // 以上整改情况向社会公示，如有异议…: the notice's own closing words, not the problem's progress.
+            StartExtra("公示说明", text, i);
             return;
         }
         if (_field == FieldKind.Status && _current is not null)
@@ -272,6 +288,9 @@ internal sealed partial class ProblemListParser
     }
 
     private const string Signature = "落款";
+
+    /// <summary>How many closing lines may sign a document (issuer, date, a second issuer).</summary>
+    private const int SignatureLines = 4;
 
     private static bool IsSignature(DualText text) =>
         TextShapes.DateLine().IsMatch(text.Folded) || (text.Length <= 30 && !TextShapes.Terminal.Contains(text.Folded[^1]) && !text.Folded.Contains('。'));

@@ -21,6 +21,8 @@ internal static class TableLayoutReader
         Leaders,
         Persons,
         Deadline,
+        Status,
+        Ignored,
     }
 
     private static readonly (string Name, Column Column)[] ColumnNames =
@@ -33,6 +35,45 @@ internal static class TableLayoutReader
         ("责任领导", Column.Leaders), ("督办领导", Column.Leaders), ("责任人", Column.Persons),
         ("整改时限", Column.Deadline), ("完成时限", Column.Deadline), ("整改期限", Column.Deadline), ("时限", Column.Deadline),
     ];
+
+    /// <summary>The column a header cell names: a table name above, or any field label of <c>fields.txt</c> by its kind.</summary>
+    private static Column? ColumnOf(DualText cell)
+    {
+        var name = TextShapes.CloseCjkGaps(cell.Folded).Replace(" ", "", StringComparison.Ordinal).TrimEnd(':');
+        foreach (var (label, column) in ColumnNames)
+        {
+            if (name == label)
+                return column;
+        }
+        if (!FieldLabels.TryMatchHeading(DualText.Of(name), null, out var field) || field.Value.Length > 0)
+            return null;
+        return field.Kind switch
+        {
+            FieldKind.Problem => Column.Problem,
+            FieldKind.Target => Column.Target,
+            FieldKind.Deadline or FieldKind.CompletedAt => Column.Deadline,
+            FieldKind.LeadUnits => Column.LeadUnits,
+            FieldKind.SupportUnits => Column.SupportUnits,
+            FieldKind.ResponsibleUnits => Column.Units,
+            FieldKind.Leaders => Column.Leaders,
+            FieldKind.Persons => Column.Persons,
+            FieldKind.Measures => Column.Measure,
+            FieldKind.Status => Column.Status,
+            _ => Column.Ignored,
+        };
+    }
+
+    /// <summary>True when <paramref name="text"/> is one header cell: a column name standing alone.</summary>
+    public static bool IsColumnName(DualText text) => text.Length <= 12 && ColumnOf(text) is not null;
+
+    /// <summary>True when the column name is 序号/编号.</summary>
+    public static bool IsNumberColumn(DualText text) => ColumnOf(text) == Column.Number;
+
+    /// <summary>True when the column names hold the problem or its measures.</summary>
+    public static bool HasContentColumn(IEnumerable<DualText> names) => names.Select(ColumnOf).Any(c => c is Column.Problem or Column.Measure);
+
+    /// <summary>Index of the measures column among header cells, or -1.</summary>
+    public static int MeasureColumn(IReadOnlyList<DualText> names) => names.ToList().FindIndex(n => ColumnOf(n) == Column.Measure);
 
     private static readonly string[] SameAsAbove = ["同上", "〃", "”", "\""];
 
@@ -83,6 +124,7 @@ internal static class TableLayoutReader
                 SetIfAny(current, FieldKind.SupportUnits, Cell(Column.SupportUnits));
                 SetIfAny(current, FieldKind.Leaders, Cell(Column.Leaders));
                 SetIfAny(current, FieldKind.Persons, Cell(Column.Persons));
+                SetIfAny(current, FieldKind.Status, Cell(Column.Status));
             }
             else if (Cell(Column.Deadline) is { IsEmpty: false } deadline && !current!.HasDeadline(deadline.Original))
             {
@@ -120,15 +162,8 @@ internal static class TableLayoutReader
         var map = new Dictionary<Column, int>();
         for (var i = 0; i < cells.Count; i++)
         {
-            var name = TextShapes.CloseCjkGaps(cells[i].Folded).Replace(" ", "");
-            foreach (var (label, column) in ColumnNames)
-            {
-                if (name == label && !map.ContainsKey(column))
-                {
-                    map[column] = i;
-                    break;
-                }
-            }
+            if (ColumnOf(cells[i]) is { } column && column != Column.Ignored)
+                map.TryAdd(column, i);
         }
         var hasContent = map.ContainsKey(Column.Problem) || map.ContainsKey(Column.Measure);
         return hasContent && map.Count >= 3 ? map : null;

@@ -115,6 +115,16 @@ public static partial class RegionFinder
         return false;
     }
 
+    private static bool NameStartsAt(Gazetteer g, string text, int at)
+    {
+        for (var len = Math.Min(g.MaxNameLength, text.Length - at); len >= 2; len--)
+        {
+            if (g.ByName(text.Substring(at, len)).Count > 0)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The divisions a text names, longest name first at each place; a name several divisions share counts for each in part.</summary>
     private static IEnumerable<Mention> Mentions(Gazetteer g, RegionEvidence e)
     {
@@ -135,7 +145,8 @@ public static partial class RegionFinder
                     continue;
                 matched = len;
                 var weight = Weight(e.Source) * (depth > 0 ? 0.5 : 1) / found.Count;
-                var zone = ZoneAfter().Match(text, i + len) is { Success: true } z && z.Index == i + len && g.ByName(z.Groups["zone"].Value).Count == 0
+                // A zone names itself right after its division (九江市庐山风景名胜区), not after a division above that one.
+                var zone = !NameStartsAt(g, text, i + len) && ZoneAfter().Match(text, i + len) is { Success: true } z && z.Index == i + len && g.ByName(z.Groups["zone"].Value).Count == 0
                     ? z.Groups["zone"].Value
                     : null;
                 foreach (var (division, _) in found)

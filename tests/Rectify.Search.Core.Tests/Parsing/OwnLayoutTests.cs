@@ -81,6 +81,65 @@ public sealed class OwnLayoutTests
     }
 
     [Fact]
+    public void FieldsBeforeTheProblemAndMeasureNumbersThatContinueAcrossProblems()
+    {
+        var doc = Doc("37_fields_before_problem");
+        doc.Problems.Select(p => (p.Label, p.Text)).Should().Equal(
+            ("一", "贺兰山西坡部分矿山违规开采，生态修复进展缓慢。"), ("二", "部分嘎查草原超载过牧问题突出。"));
+        doc.Problems[0].Fields.Leaders.Should().Equal("巴特尔");
+        doc.Problems[0].Fields.SupportUnits.Should().Equal("旗自然资源局", "旗生态环境分局");
+        doc.Problems[1].Measures.Select(m => m.Ordinal).Should().Equal("3", "4");
+        doc.Metadata.Region!.Should().Be(new Region("内蒙古自治区", "阿拉善盟", "阿拉善左旗", "152921", "county"));
+    }
+
+    [Fact]
+    public void ATableFlattenedOneCellPerLineIsReadBackAsRows()
+    {
+        var doc = Doc("38_cells_per_line_table");
+        doc.Metadata.Layout.Should().Be("table");
+        doc.Problems.Select(p => p.Text).Should().Equal("星子镇城区污水管网雨污混接，污水直排鄱阳湖", "庐山西海风景区部分农家乐污水未经处理排放");
+        doc.Problems[0].Measures.Single().Text.Should().Be("完成星子镇老城区雨污分流改造6公里，封堵直排口14个。");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("市文旅局", "温泉镇政府");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2023年6月底");
+        doc.Diagnostics.Should().Contain(d => d.Code == "table-cells-joined")
+            .And.Contain(d => d.Code == "table-row-uneven" && d.Message.StartsWith("row on lines 7–12 has 6 cell lines for 5 columns"));
+    }
+
+    [Fact]
+    public void AHeaderWhoseCellsAreSeparatedBySpacesIsStillAHeader()
+    {
+        var doc = Doc("39_spaced_header");
+        doc.Problems.Select(p => p.Fields.ResponsibleUnits.Single()).Should().Equal("地区发展改革委", "地区生态环境局");
+        doc.Metadata.Region!.Code.Should().Be("653200");
+        doc.Metadata.Inspection.Kind.Should().Be("provincial");
+    }
+
+    [Fact]
+    public void ADistrictOfAMunicipalityWithAZoneGbt2260Lacks()
+    {
+        var doc = Doc("40_municipal_district_zone");
+        doc.Metadata.Region.Should().Be(new Region("上海市", null, "浦东新区", "310115", "county"));
+        doc.Metadata.RegionEvidence.Should().Be(new RegionEvidenceSummary("title", 0.95, "张江高新区"));
+        doc.Problems.Single().Fields.Progress.Should().Be("整改完成情况：已完成43家企业专项检查，12家企业完成源头替代。");
+        doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "上海市浦东新区张江高新区管理委员会\n2025年3月10日");
+    }
+
+    [Fact]
+    public void ATenderPortalCopyInGbkLosesItsWrapperAndFindsItsCountyFromTheText()
+    {
+        var doc = Doc("41_tender_portal_gbk");
+        doc.Encoding.Should().Be("gb18030");
+        doc.Metadata.Region!.Code.Should().Be("522634");
+        doc.Metadata.RegionEvidence!.Source.Should().Be("body");
+        (doc.Metadata.Year, doc.Metadata.YearSource).Should().Be((2024, "page"));
+        doc.Diagnostics.Should().Contain(d => d.Code == "page-chrome" && d.Message.StartsWith("6 line(s)"))
+            .And.Contain(d => d.Code == "page-number");
+        var p = doc.Problems.Single();
+        p.Fields.Progress.Should().Be("验收结论：经现场核查，整改已达到验收标准，同意销号。");
+        string.Concat(doc.Sections.Select(s => s.Heading + s.Text)).Should().NotContain("登录").And.NotContain("ICP");
+    }
+
+    [Fact]
     public void AReadableDocumentWithoutAProblemListIsKeptWithItsBody()
     {
         var doc = PlanParser.Parse("吉安市生态环境局关于开展入河排污口排查的通知\n各县（市、区）生态环境局：\n请于2023年6月底前完成排查。\n吉安市生态环境局\n2023年5月4日\n",

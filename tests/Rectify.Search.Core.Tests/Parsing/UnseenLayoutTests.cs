@@ -81,7 +81,7 @@ public sealed class UnseenLayoutTests
         DeadlineOf(p).Should().BeEquivalentTo(new { Date = "2021-10-31", Kind = DeadlineKinds.Date });
         p.Fields.ResponsibleUnits.Should().BeEmpty();
         Measures(p, ("（一）", "全面清理外流污泥"), ("（二）", "依法依规对生活垃圾填埋场"), ("（三）", "制定污染区域环境治理方案"));
-        p.Fields.Progress.Should().Contain("关于第1项整改措施落实情况").And.Contain("整改完成时间：2021年9月");
+        p.Fields.Progress.Should().Contain("关于第1项整改措施落实情况").And.EndWith("整改完成时间：2021年9月").And.NotContain("如有异议");
     }
 
     [Fact]

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>
+/// Puts back together a table that a copy flattened one cell per line — a header of column names (序号, 反馈问题,
+/// 整改措施, 责任单位, 完成时限), each on its own line, then each row's cells, each on its own line — and a header
+/// whose cells a copy separated by spaces instead of tabs. Rows come back as tab-separated lines, which
+/// <see cref="TableLayoutReader"/> reads. Rows are found by their 序号 (1, 2, 3 … each alone on a line) where the
+/// table has one, else by counting cells; a row with more lines than columns joins the extra lines into its
+/// measures cell (a long cell broken over lines), one with fewer leaves its last cells empty; both are reported.
+/// </summary>
+internal static partial class CellTableAssembler
+{
+    /// <summary>A header needs this many column names, one of them the problem or its measures.</summary>
+    private const int MinimumColumns = 3;
+
+    [GeneratedRegex(@"^\d{1,3}$")]
+    private static partial Regex RowNumber();
+
+    [GeneratedRegex(@"[ \u3000]+")]
+    private static partial Regex Spaces();
+
+    public static List<(int Line, DualText Text)> Reassemble(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (SpacedHeader(lines[i].Text) is { } cells)
+            {
+                // 序号 反馈问题 整改措施 责任单位 完成时限: a header whose tabs became spaces.
+                var rows = lines.Skip(i + 1).TakeWhile(l => !TableLayoutReader.IsRow(l.Text)).Count() == 0;
+                var header = (lines[i].Line, DualText.Of(string.Join("\t", cells.Select(c => c.Original))));
+                diagnostics.Add(new(Severity.Info, lines[i].Line, "table-header-spaced", $"a table header with its cells separated by spaces read as {cells.Count} columns"));
+                if (rows)
+                    return [.. lines.Take(i), header, .. lines.Skip(i + 1)];
+                return [.. lines.Take(i), .. Rows(lines, i + 1, cells, header, diagnostics)];
+            }
+            var run = 0;
+            while (i + run < lines.Count && TableLayoutReader.IsColumnName(lines[i + run].Text))
+                run++;
+            if (run >= MinimumColumns && TableLayoutReader.HasContentColumn(lines.Skip(i).Take(run).Select(l => l.Text)))
+            {
+                var names = lines.Skip(i).Take(run).Select(l => l.Text).ToList();
+                var header = (lines[i].Line, DualText.Of(string.Join("\t", names.Select(c => c.Original))));
+                diagnostics.Add(new(Severity.Info, lines[i].Line, "table-cells-joined",
+                    $"a table flattened one cell per line (header of {run} columns on lines {lines[i].Line}–{lines[i + run - 1].Line}) read back as rows"));
+                return [.. lines.Take(i), .. Rows(lines, i + run, names, header, diagnostics)];
+            }
+        }
+        return lines;
+    }
+
+    private static List<DualText>? SpacedHeader(DualText text)
+    {
+        if (text.Folded.Contains('\t') || text.Folded.Contains('|') || text.Length > 80)
+            return null;
+        var parts = Spaces().Split(text.Folded.Trim());
+        if (parts.Length < MinimumColumns)
+            return null;
+        var cells = parts.Select(DualText.Of).ToList();
+        return cells.All(TableLayoutReader.IsColumnName) && TableLayoutReader.HasContentColumn(cells) ? cells : null;
+    }
+
+    /// <summary>The header, then the lines from <paramref name="start"/> grouped into rows of one line each.</summary>
+    private static IEnumerable<(int Line, DualText Text)> Rows(List<(int Line, DualText Text)> lines, int start, IReadOnlyList<DualText> names,
+        (int Line, DualText Text) header, List<Diagnostic> diagnostics)
+    {
+        yield return header;
+        var width = names.Count;
+        var numbered = TableLayoutReader.IsNumberColumn(names[0]);
+        var measureAt = TableLayoutReader.MeasureColumn(names);
+        var i = start;
+        var expected = 1;
+        while (i < lines.Count)
+        {
+            List<(int Line, DualText Text)> cells;
+            if (numbered)
+            {
+                if (lines[i].Text.Folded.Trim() != expected.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    break;
+                var next = i + 1;
+                while (next < lines.Count && lines[next].Text.Folded.Trim() != (expected + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    next++;
+                // The last row ends after its cells: what follows it (a signature, a note) is not part of the table.
+                if (next == lines.Count)
+                    next = Math.Min(lines.Count, i + width);
+                cells = lines.GetRange(i, next - i);
+                expected++;
+            }
+            else
+            {
+                cells = lines.GetRange(i, Math.Min(width, lines.Count - i));
+            }
+            var row = Fit(cells.Select(c => c.Text).ToList(), width, measureAt);
+            if (cells.Count != width)
+                diagnostics.Add(new(Severity.Warning, cells[0].Line, "table-row-uneven",
+                    $"row on lines {cells[0].Line}–{cells[^1].Line} has {cells.Count} cell lines for {width} columns; {(cells.Count > width ? "extra lines joined into the measures cell" : "its last cells left empty")}"));
+            yield return (cells[0].Line, DualText.Join("\t", row));
+            i += cells.Count;
+        }
+        foreach (var rest in lines.Skip(i))
+            yield return rest;
+    }
+
+    /// <summary>Fits a row's cell lines to the columns: extra lines join the measures cell (or the last), missing cells are empty.</summary>
+    private static List<DualText> Fit(List<DualText> cells, int width, int measureAt)
+    {
+        if (cells.Count <= width)
+            return [.. cells, .. Enumerable.Repeat(DualText.Empty, width - cells.Count)];
+        var at = measureAt >= 0 ? measureAt : width - 1;
+        var after = width - at - 1;
+        var joined = DualText.Join("", cells.Skip(at).Take(cells.Count - at - after));
+        return [.. cells.Take(at), joined, .. cells.Skip(cells.Count - after)];
+    }
+}
