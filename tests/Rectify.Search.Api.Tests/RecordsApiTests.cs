@@ -17,6 +17,9 @@ public sealed class RecordsApiTests(ApiServer api)
             (Xingguo, "360732", 17, 41), (Baojing, "433125", 25, 89), (Suixian, "421321", 14, 56), (Jiangxi, "360000", 11, 50), (Jincheng, "140502", 17, 23));
         body[0]!["round"].Int().Should().Be(2);
         body[0]!["kind"].Str().Should().Be("central");
+        body[0]!["layout"].Str().Should().Be("list");
+        body[0]!["yearSource"].Str().Should().Be("date");
+        body[0]!["regionEvidence"]!["source"].Str().Should().Be("title");
     }
 
     [Fact]

@@ -28,6 +28,43 @@ public sealed class PlanStoreTests
         }
     }
 
+    [Theory]
+    [InlineData("layouts/09_chengcheng_2021.txt")]
+    [InlineData("layouts/23_jiangsu_2026_province.txt")]
+    [InlineData("layouts/24_mashan_2026.txt")]
+    [InlineData("own-layouts/40_municipal_district_zone.txt")]
+    public void ANoticeReadsBackWithItsProgressUnitRolesLayoutAndRegionEvidence(string fixture)
+    {
+        using var dir = new TempDirectory();
+        var parsed = PlanFileReader.Read(Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", fixture));
+        parsed.Metadata.Layout.Should().Be("notice");
+        using (var store = PlanStore.Open(dir.File("rectify.db")))
+            store.Upsert(parsed).Should().Be(StoreOutcome.Added);
+
+        using var reopened = PlanStore.Open(dir.File("rectify.db"));
+        var loaded = reopened.Load(parsed.DocumentId)!;
+        Json(loaded).Should().Be(Json(parsed));
+        loaded.Metadata.RegionEvidence.Should().NotBeNull();
+        loaded.Problems.Single().Fields.Progress.Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public void ADocumentWithoutAProblemListIsStoredWithItsBody()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("notice.txt");
+        File.WriteAllText(path, "吉安市生态环境局关于开展入河排污口排查的通知\n各县（市、区）生态环境局：\n请于2023年6月底前完成排查。\n吉安市生态环境局\n2023年5月4日\n");
+        var parsed = PlanFileReader.Read(path);
+        using var store = PlanStore.Open(dir.File("rectify.db"));
+        store.Upsert(parsed).Should().Be(StoreOutcome.Added);
+
+        var loaded = store.Load("notice")!;
+        loaded.Problems.Should().BeEmpty();
+        loaded.Metadata.Layout.Should().Be("none");
+        loaded.Sections.Should().NotBeEmpty();
+        Json(loaded).Should().Be(Json(parsed));
+    }
+
     [Fact]
     public void TheFingerprintChangesWithTheStoredPlansAndOnlyThen()
     {

@@ -25,10 +25,15 @@ public static class RecordMapping
     {
         var m = plan.Metadata;
         return new DocumentRecord(plan.DocumentId, m.Title, m.Region?.ToRecord(), m.Year, m.Inspection.Round, m.Inspection.Kind,
-            m.Edition, m.IssuingBody, m.DocumentNumber, m.Date, plan.Problems.Count, plan.Problems.Sum(p => p.Measures.Count));
+            m.Edition, m.IssuingBody, m.DocumentNumber, m.Date, plan.Problems.Count, plan.Problems.Sum(p => p.Measures.Count))
+        {
+            Layout = m.Layout,
+            YearSource = m.YearSource,
+            RegionEvidence = m.RegionEvidence is { } e ? new RegionEvidenceRecord(e.Source, e.Confidence, e.Zone) : null,
+        };
     }
 
-    public static DeadlineRecord ToRecord(this Deadline d) => new(d.Raw, d.Date, d.Kind, d.Status, d.Ongoing, d.Unread);
+    public static DeadlineRecord ToRecord(this Deadline d) => new(d.Raw, d.Date, d.Kind, d.Status, d.Ongoing, d.Unread) { Immediate = d.Immediate };
 
     public static ProblemRecord ToRecord(this Problem p, PlanDocument plan) => Problems.GetValue(p, _ => BuildProblem(p, plan));
 
@@ -42,7 +47,12 @@ public static class RecordMapping
             p.Measures.Count, p.Themes.Select(ToRecord).ToList(),
             targets.Where(t => t.Kind == TargetKind.Target).Select(ToRecord).ToList(),
             targets.Where(t => t.Kind == TargetKind.Finding).Select(ToRecord).ToList(),
-            Units(f.LeadUnits, "lead").Concat(Units(f.SupportUnits, "support")).Concat(Units(f.ResponsibleUnits, "responsible")).ToList());
+            Units(f.LeadUnits, "lead").Concat(Units(f.SupportUnits, "support")).Concat(Units(f.ResponsibleUnits, "responsible"))
+                .Concat(f.OtherUnits.GroupBy(u => u.Role).SelectMany(g => Units(g.Select(u => u.Name), g.Key))).ToList())
+        {
+            Progress = f.Progress,
+            DeadlineSource = f.DeadlineSource,
+        };
     }
 
     private static IEnumerable<UnitRecord> Units(IEnumerable<string> names, string role) =>

@@ -13,7 +13,23 @@ public sealed record DocumentRecord(
     string? Title, RegionRecord? Region, int? Year,
     [property: Description("Central inspection round (1, 2, 3)")] int? Round,
     [property: Description("central or provincial")] string? Kind,
-    string? Edition, string? IssuingBody, string? DocumentNumber, string? Date, int ProblemCount, int MeasureCount);
+    string? Edition, string? IssuingBody, string? DocumentNumber, string? Date, int ProblemCount, int MeasureCount)
+{
+    /// <summary>How the document was read.</summary>
+    [Description("list (numbered problems), table, notice (one problem's fields) or none (no problem list: body text only)")]
+    public string Layout { get; init; } = "list";
+
+    /// <summary>Where the year came from.</summary>
+    [Description("date, signature, page, notice-period, document-number, cited-documents, deadlines, newest-year-named or file-name")]
+    public string? YearSource { get; init; }
+
+    /// <summary>Where the region was read and how far it can be trusted.</summary>
+    [Description("Where the region was read (title, page, signature, units, problem, body), its confidence 0–1, and a zone GB/T 2260 lacks")]
+    public RegionEvidenceRecord? RegionEvidence { get; init; }
+}
+
+/// <summary>Where a document's region was read.</summary>
+public sealed record RegionEvidenceRecord(string Source, double Confidence, string? Zone);
 
 /// <summary>A deadline as printed and as read.</summary>
 public sealed record DeadlineRecord(
@@ -22,7 +38,12 @@ public sealed record DeadlineRecord(
     [property: Description("date, immediate, ongoing, immediate-and-ongoing or none")] string Kind,
     [property: Description("completed when the plan reports the problem rectified")] string? Status,
     [property: Description("A dated deadline that also says the work goes on")] bool Ongoing,
-    [property: Description("Text was printed but could not be read: kept raw, never guessed")] bool Unread);
+    [property: Description("Text was printed but could not be read: kept raw, never guessed")] bool Unread)
+{
+    /// <summary>A dated deadline that also asks for immediate rectification.</summary>
+    [Description("A dated deadline that also asks for immediate rectification (立即整改，长期坚持。2024年12月底前销号)")]
+    public bool Immediate { get; init; }
+}
 
 /// <summary>A theme a record is tagged with, strongest first, and why.</summary>
 public sealed record ThemeRef(
@@ -64,12 +85,21 @@ public sealed record ProblemRecord(
     IReadOnlyList<ThemeRef> Themes,
     [property: Description("What the plan commits to, from 整改目标 and the measures")] IReadOnlyList<TargetRecord> Targets,
     [property: Description("Numbers the inspectors found (baselines), from the problem's text")] IReadOnlyList<TargetRecord> Findings,
-    [property: Description("Every unit the problem names (lead, support, responsible), with the department it is")] IReadOnlyList<UnitRecord> Units);
+    [property: Description("Every unit the problem names (lead, support, responsible, supervise, accountability, acceptance…), with the department it is")] IReadOnlyList<UnitRecord> Units)
+{
+    /// <summary>What the document reports as done.</summary>
+    [Description("What the document reports as done (整改完成情况, 整改成效, 验收结论 …), as printed; never measures")]
+    public string? Progress { get; init; }
+
+    /// <summary>Where the deadline was read.</summary>
+    [Description("label (整改时限 and its kin) or target (a dated clause of 整改目标 where no deadline is labelled)")]
+    public string? DeadlineSource { get; init; }
+}
 
 /// <summary>A unit a problem names, in its role, with the department it is.</summary>
 public sealed record UnitRecord(
     [property: Description("As printed")] string Name,
-    [property: Description("lead, support or responsible")] string Role,
+    [property: Description("lead, support, responsible, supervise, accountability, acceptance, acceptance-lead or acceptance-support")] string Role,
     [property: Description("The canonical department (development-reform, agriculture …), or a town, park, party body, company; null when unknown")] DepartmentRef? Department,
     [property: Description("province, city or county, as the unit's name says")] string? Level);
 

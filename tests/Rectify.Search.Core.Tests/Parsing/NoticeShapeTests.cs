@@ -1,0 +1,65 @@
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Parsing;
+using Rectify.Search.Core.Text;
+
+namespace Rectify.Search.Core.Tests.Parsing;
+
+/// <summary>Shapes of notices and lists on short real-style sentences: each rule with a case that must hold.</summary>
+public sealed class NoticeShapeTests
+{
+    private static PlanDocument Parse(params string[] lines) => PlanParser.Parse(string.Join("\n", lines), "t", "t.txt", "h", "utf-8");
+
+    [Fact]
+    public void ANumberedProblemLabelKeepsItsNumberAsTheFeedbackNumber()
+    {
+        var p = Parse("问题编号12：县城黑臭水体整治不彻底。", "整改目标：消除黑臭水体。", "整改时限：2022年底").Problems.Single();
+        (p.FeedbackNo, p.Text).Should().Be(("问题编号12", "县城黑臭水体整治不彻底。"));
+    }
+
+    [Fact]
+    public void UnitsWrittenUnderEachMeasureBelongToThatMeasure()
+    {
+        var p = Parse(
+            "1.县城污水处理厂提标改造滞后",
+            "整改目标：出水达到一级A标准。",
+            "整改措施：",
+            "（1）完成提标改造工程。",
+            "责任单位：县住建局",
+            "（2）加强运行监管。",
+            "责任单位：市生态环境局县分局").Problems.Single();
+        p.Measures.Select(m => m.ResponsibleUnits.Single()).Should().Equal("县住建局", "市生态环境局县分局");
+        p.Fields.ResponsibleUnits.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void SupervisingAccountableAndAcceptanceUnitsKeepTheirRoles()
+    {
+        var p = Parse("整改任务：饮用水水源地保护区内违建未清理。", "整改目标：全部清理。", "督导单位：市生态环境局", "追责单位：县纪委监委",
+            "牵头验收单位：县水利局", "配合验收单位：县自然资源局").Problems.Single();
+        p.Fields.OtherUnits.Should().Equal(new RoleUnit("supervise", "市生态环境局"), new RoleUnit("accountability", "县纪委监委"),
+            new RoleUnit("acceptance-lead", "县水利局"), new RoleUnit("acceptance-support", "县自然资源局"));
+    }
+
+    [Fact]
+    public void ASpecialInspectionIsFlagged()
+    {
+        var doc = Parse("关于长江经济带生态环境保护专项督察反馈问题整改情况的公示", "整改问题：沿江化工企业违规排放。", "整改目标：稳定达标排放。");
+        doc.Metadata.Inspection.Special.Should().BeTrue();
+    }
+
+    [Fact]
+    public void InjectedPinyinIsRemovedAndCounted()
+    {
+        PageNoise.RemovePinyin("反饋問題第二十二項(xiàng)整改完成情況(kuàng)", out var removed).Should().Be("反饋問題第二十二項整改完成情況");
+        removed.Should().Be(2);
+        PageNoise.RemovePinyin("执行GB 18918(一级A)标准", out var none).Should().Be("执行GB 18918(一级A)标准");
+        none.Should().Be(0);
+    }
+
+    [Fact]
+    public void MojibakeIsToldFromChineseTraditionalIncluded()
+    {
+        Mojibake.Looks("鏅嬪煄甯傚煄鍖鸿疮褰昏惤瀹炵渷鐢熸€佺幆澧冧繚鎶ょ潱瀵熷弽棣堟剰瑙佹暣鏀规柟妗堛€傞€氳繃鐪佺敓鎬佺幆澧冧繚鎶ょ潱瀵熺粍鐫ｅ療", out _).Should().BeTrue();
+        Mojibake.Looks("全市醫療廢物處置抗風險能力較低，湖北匯楚危險廢物處置有限公司現有焚燒爐已經運行十年，檢修期間醫療廢物需要轉移到外市處置，新增危險廢物處置生產線項目尚在建設之中。", out _).Should().BeFalse();
+    }
+}
