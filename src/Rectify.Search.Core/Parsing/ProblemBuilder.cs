@@ -90,8 +90,7 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
                 }
                 break;
             case FieldKind.Status:
-                if (!value.IsEmpty)
-                    _progress.Add(value);
+                AddProgress(null, value);
                 break;
             case FieldKind.Target:
                 if (!value.IsEmpty)

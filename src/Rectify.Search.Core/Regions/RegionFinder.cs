@@ -34,22 +34,14 @@ public static partial class RegionFinder
     [GeneratedRegex(@"\G(?<zone>[\u4e00-\u9fff]{1,12}?(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|工业园区|产业园区|风景名胜区|风景区|旅游区|度假区|管理区|示范区|林区|农场))")]
     private static partial Regex ZoneAfter();
 
-    private static double Weight(EvidenceSource source) => source switch
+    /// <summary>How much a name counts where it stands, and how far a region read from there can be trusted.</summary>
+    private static (double Weight, double Confidence) Standing(EvidenceSource source) => source switch
     {
-        EvidenceSource.Title => 6,
-        EvidenceSource.Page or EvidenceSource.Signature => 4,
-        EvidenceSource.Units => 2,
-        EvidenceSource.Problem => 1,
-        _ => 1,
-    };
-
-    private static double Confidence(EvidenceSource source) => source switch
-    {
-        EvidenceSource.Title => 0.95,
-        EvidenceSource.Page or EvidenceSource.Signature => 0.9,
-        EvidenceSource.Units => 0.8,
-        EvidenceSource.Problem => 0.75,
-        _ => 0.6,
+        EvidenceSource.Title => (6, 0.95),
+        EvidenceSource.Page or EvidenceSource.Signature => (4, 0.9),
+        EvidenceSource.Units => (2, 0.8),
+        EvidenceSource.Problem => (1, 0.75),
+        _ => (1, 0.6),
     };
 
     private sealed record Mention(Division Division, double Weight, EvidenceSource Source, string? Zone);
@@ -98,7 +90,7 @@ public static partial class RegionFinder
         var own = mentions.Where(m => m.Division.Code == chosen.Code || IsBelow(g, m.Division, chosen)).OrderByDescending(m => m.Weight).First();
         var clarity = S(chosen) / (S(chosen) + runnerUp);
         var zone = mentions.Where(m => m.Division.Code == chosen.Code && m.Zone is not null && m.Source >= EvidenceSource.Signature).Select(m => m.Zone).FirstOrDefault();
-        return (RegionResolver.ToRegion(g, chosen), new RegionEvidenceSummary(own.Source.ToString().ToLowerInvariant(), Math.Round(Confidence(own.Source) * clarity, 2), zone));
+        return (RegionResolver.ToRegion(g, chosen), new RegionEvidenceSummary(own.Source.ToString().ToLowerInvariant(), Math.Round(Standing(own.Source).Confidence * clarity, 2), zone));
     }
 
     /// <summary>The zone a text names right after a division (九江市庐山风景名胜区 → 庐山风景名胜区), or null.</summary>
@@ -144,7 +136,7 @@ public static partial class RegionFinder
                 if (found.Count == 0)
                     continue;
                 matched = len;
-                var weight = Weight(e.Source) * (depth > 0 ? 0.5 : 1) / found.Count;
+                var weight = Standing(e.Source).Weight * (depth > 0 ? 0.5 : 1) / found.Count;
                 // A zone names itself right after its division (九江市庐山风景名胜区), not after a division above that one.
                 var zone = !NameStartsAt(g, text, i + len) && ZoneAfter().Match(text, i + len) is { Success: true } z && z.Index == i + len && g.ByName(z.Groups["zone"].Value).Count == 0
                     ? z.Groups["zone"].Value
