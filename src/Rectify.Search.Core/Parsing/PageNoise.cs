@@ -13,6 +13,9 @@ namespace Rectify.Search.Core.Parsing;
 /// </summary>
 internal static partial class PageNoise
 {
+    /// <summary>Equal neighbouring lines at least this long are a repeat, not two cells that happen to agree.</summary>
+    private const int RepeatableLength = 20;
+
     /// <summary>A page metadata line removed from the text, kept for the metadata reader.</summary>
     public sealed record PageLine(int Line, DualText Text);
 
@@ -120,7 +123,9 @@ internal static partial class PageNoise
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, text) = lines[i];
-            if (kept.Count > 0 && Compact(kept[^1].Text.Folded) == Compact(text.Folded))
+            // A date or a sentence printed twice in a row is a copy's repeat; short equal lines may be cells of a table.
+            if (kept.Count > 0 && Compact(kept[^1].Text.Folded) == Compact(text.Folded)
+                && (TextShapes.DateLine().IsMatch(text.Folded) || text.Length >= RepeatableLength))
             {
                 diagnostics.Add(new(Severity.Info, line, "repeated-line", $"\"{TextShapes.Shorten(text.Original)}\" repeats line {kept[^1].Line}; dropped"));
                 continue;
