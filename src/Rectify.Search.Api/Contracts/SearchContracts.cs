@@ -22,7 +22,12 @@ public sealed record SearchHitRecord(
     [property: Description("unit=problem only: the problem's best-matching measures")] IReadOnlyList<MeasureMatch>? Measures);
 
 /// <summary>A page of search results.</summary>
-public sealed record SearchResponse(string? Query, int Total, int Page, int PageSize, long TookMs, SearchFacets Facets, IReadOnlyList<SearchHitRecord> Hits);
+public sealed record SearchResponse(string? Query, int Total, int Page, int PageSize, long TookMs, SearchFacets Facets, IReadOnlyList<SearchHitRecord> Hits)
+{
+    /// <summary>Whether results match every query term.</summary>
+    [Description("all: the first results match every term of the query; partial: no result matches them all, the best partial matches are shown; null without a query")]
+    public string? Matched { get; init; }
+}
 
 /// <summary>A precedent measure, with the terms it shares with the asking text.</summary>
 public sealed record SimilarHitRecord(

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Rectify.Search.Core.Enrichment.Themes;
+using Rectify.Search.Api.Services;
 using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Reporting;
 
@@ -44,8 +45,87 @@ internal static class EvalCommand
             expect, folder,
         };
         documents.SetAction(r => Documents(context, r.GetValue(expect)!, r.GetValue(folder)));
-        return new Command("eval", "Evaluations that print their figures.") { themes, documents };
+
+        var qrels = new Option<string>("--qrels")
+        {
+            Description = "Relevance judgments: query<TAB>doc:label=grade … (problems) or query<TAB>snippet=grade | … (measures).",
+            Required = true,
+        };
+        var unit = new Option<string>("--unit") { Description = "problem (default) or measure.", DefaultValueFactory = _ => "problem" };
+        var worst = new Option<int>("--worst") { Description = "How many of the worst queries to list (default 5).", DefaultValueFactory = _ => 5 };
+        var dataDir = CommonOptions.DataDirectory();
+        var searchSeeds = CommonOptions.SeedsDirectory();
+        var search = new Command("search", "nDCG@10, R@10 and MRR of search for a judgments file, beside a plain peer (Lucene's CJKAnalyzer bigrams, BM25, OR) over the same records; the worst queries listed.")
+        {
+            qrels, unit, worst, dataDir, searchSeeds,
+        };
+        search.SetAction(r => Search(context, r.GetValue(qrels)!, r.GetValue(unit)!, r.GetValue(worst), r.GetValue(dataDir)!, r.GetValue(searchSeeds)!));
+        return new Command("eval", "Evaluations that print their figures.") { themes, documents, search };
     }
+
+    private static int Search(CliContext context, string qrelsPath, string unitName, int worst, string dataDir, string seeds)
+    {
+        if (unitName is not ("problem" or "measure"))
+        {
+            context.Error.WriteLine($"rectify eval search: --unit must be problem or measure, not \"{unitName}\"");
+            return CliApp.BadArguments;
+        }
+        var unit = unitName == "measure" ? JudgedUnit.Measure : JudgedUnit.Problem;
+        IReadOnlyList<JudgedQuery> queries;
+        try
+        {
+            queries = RelevanceJudgments.Read(File.ReadLines(qrelsPath), qrelsPath, unit);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            context.Error.WriteLine($"rectify eval search: {e.Message}");
+            return CliApp.BadArguments;
+        }
+        using var kb = CommonOptions.OpenKnowledgeBase(context, dataDir, seeds);
+        using var peer = new Indexing.Evaluation.BigramPeer(kb.Plans(), unit);
+        var ours = new List<QueryScore>();
+        var theirs = new List<QueryScore>();
+        var empty = 0;
+        var partial = 0;
+        foreach (var q in queries)
+        {
+            var (results, matched) = SearchResults(kb, q.Query, unit);
+            if (results.Count == 0)
+                empty++;
+            if (matched == "partial")
+                partial++;
+            ours.Add(RankingMetrics.Score(q, results, unit));
+            theirs.Add(RankingMetrics.Score(q, peer.Search(q.Query, RankingMetrics.Depth), unit));
+        }
+        var o = context.Output;
+        o.WriteLine($"{queries.Count} {unitName} queries from {Path.GetFileName(qrelsPath)}; {kb.Plans().Count} plans");
+        o.WriteLine();
+        o.WriteLine($"{"system",-34} {"nDCG@10",8} {"R@10",6} {"MRR",6} {"empty",6}");
+        Row(o, "rectify", ours, empty);
+        Row(o, "peer: CJKAnalyzer bigrams, BM25, OR", theirs, theirs.Count(s => s.Returned == 0));
+        o.WriteLine($"rectify matched every query term for {queries.Count - partial - empty} of {queries.Count - empty} answered queries (the rest: partial)");
+        o.WriteLine();
+        o.WriteLine($"worst {Math.Min(worst, ours.Count)} for rectify (nDCG@10 rectify / peer):");
+        foreach (var (s, i) in ours.Select((s, i) => (s, i)).OrderBy(x => x.s.Ndcg).ThenBy(x => x.i).Take(worst))
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {s.Ndcg,5:F3} / {theirs[i].Ndcg,5:F3}  line {s.Query.Line}: {s.Query.Query}"));
+        return CliApp.Ok;
+    }
+
+    private static (IReadOnlyList<RankedResult> Results, string? Matched) SearchResults(Api.Services.KnowledgeBase kb, string query, JudgedUnit unit)
+    {
+        var parameters = new Api.Endpoints.SearchParameters { Q = query, Unit = unit == JudgedUnit.Measure ? "measure" : "problem", PageSize = RankingMetrics.Depth };
+        var (request, _) = parameters.Validate();
+        if (request is null || kb.Search(request) is not { } response)
+            return ([], null);
+        var results = response.Hits.Select(h => unit == JudgedUnit.Measure
+            ? new RankedResult(h.Measure!.Id, h.Measure.Text)
+            : new RankedResult(Indexing.Evaluation.BigramPeer.ProblemKey(h.Document.Id, h.Problem.Label), h.Problem.Text)).ToList();
+        return (results, response.Matched);
+    }
+
+    private static void Row(TextWriter o, string name, IReadOnlyList<QueryScore> scores, int empty) =>
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-34} {scores.Average(s => s.Ndcg),8:F3} {scores.Average(s => s.Recall),6:F3} {scores.Average(s => s.ReciprocalRank),6:F3} {empty,6}"));
 
     private static int Documents(CliContext context, string expectPath, string? folder)
     {

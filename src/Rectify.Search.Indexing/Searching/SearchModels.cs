@@ -33,4 +33,8 @@ public sealed record SearchHit(string Id, string DocumentId, string ProblemId, f
 /// <summary>A facet value and how many results carry it.</summary>
 public sealed record FacetCount(string Value, int Count);
 
-public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, TimeSpan Took);
+public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, TimeSpan Took)
+{
+    /// <summary><c>all</c> when results match every term of the query (they rank first), <c>partial</c> when none does; null without a query.</summary>
+    public string? Matched { get; init; }
+}
