@@ -21,7 +21,12 @@ public static class DocumentMapper
             var problemText = string.Join("\n", new[] { problem.Text, problem.Fields.Target }.Where(t => !string.IsNullOrEmpty(t)));
             var deadline = DeadlineParser.Parse(problem.Fields.DeadlineRaw, problem.Fields.StatusNote).DateNumber;
             var themes = problem.Themes.Select(t => t.ThemeId).ToList();
-            yield return Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText, deadline, themes, themes, deadline);
+            var problemDoc = Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText, deadline, themes, themes, deadline);
+            // Problems are ranked on their whole: their own text, target and every measure (a problem found by its measures).
+            var whole = string.Join("\n", new[] { problemText }.Concat(problem.Measures.Select(m => m.Text)));
+            problemDoc.Add(new TextField(IndexFields.AllWords, whole, Field.Store.NO));
+            problemDoc.Add(new TextField(IndexFields.AllBigrams, whole, Field.Store.NO));
+            yield return problemDoc;
             foreach (var measure in problem.Measures)
             {
                 // A measure is found under its problem's themes and under its own (001 四's sewage measure under an awareness problem).

@@ -38,7 +38,7 @@ public static class IndexBuilder
         try
         {
             using (var dir = FSDirectory.Open(generation))
-            using (var writer = new IndexWriter(dir, new IndexWriterConfig(ChineseAnalyzer.Version, IndexAnalyzers.ForIndexing()) { OpenMode = OpenMode.CREATE }))
+            using (var writer = new IndexWriter(dir, new IndexWriterConfig(ChineseAnalyzer.Version, IndexAnalyzers.ForIndexing()) { OpenMode = OpenMode.CREATE, Similarity = IndexAnalyzers.Similarity }))
             {
                 foreach (var plan in plans)
                 {

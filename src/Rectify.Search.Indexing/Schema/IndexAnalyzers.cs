@@ -15,7 +15,18 @@ public static class IndexAnalyzers
     /// <summary>Words in index mode, bigrams on the bigram field.</summary>
     public static Analyzer ForIndexing() => new PerFieldAnalyzerWrapper(
         new ChineseAnalyzer(SegmentMode.Index),
-        new Dictionary<string, Analyzer> { [IndexFields.Bigrams] = new BigramAnalyzer() });
+        new Dictionary<string, Analyzer> { [IndexFields.Bigrams] = new BigramAnalyzer(), [IndexFields.AllBigrams] = new BigramAnalyzer() });
+
+    /// <summary>
+    /// BM25 with a coordination factor: a record that matches more of the query's concepts ranks above one that
+    /// matches fewer (coord = matched / all, squared), within each, BM25. Inner boolean queries disable coord.
+    /// </summary>
+    public static Lucene.Net.Search.Similarities.Similarity Similarity { get; } = new CoordinatedBm25();
+
+    private sealed class CoordinatedBm25 : Lucene.Net.Search.Similarities.BM25Similarity
+    {
+        public override float Coord(int overlap, int maxOverlap) => maxOverlap == 0 ? 1f : (float)overlap * overlap / ((float)maxOverlap * maxOverlap);
+    }
 
     /// <summary>Coarse words for queries.</summary>
     public static ChineseAnalyzer QueryWords { get; } = new(SegmentMode.Query);

@@ -7,7 +7,7 @@ namespace Rectify.Search.Indexing.Schema;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "7";
 
     /// <summary>The record id (000_….p2.m1, 000_….p2, 000_….s3): stored, exact.</summary>
     public const string Id = "id";
@@ -20,6 +20,10 @@ public static class IndexFields
     public const string Words = "words";
     /// <summary>Overlapping character bigrams: catches what segmentation cuts differently.</summary>
     public const string Bigrams = "bigrams";
+    /// <summary>A problem's words with its target and all its measures: what problems are ranked by.</summary>
+    public const string AllWords = "allWords";
+    /// <summary>A problem's bigrams with its target and all its measures.</summary>
+    public const string AllBigrams = "allBigrams";
     /// <summary>The original text, stored for highlighting.</summary>
     public const string Text = "text";
     /// <summary>A hash of the normalized text: identical measures collapse on it.</summary>

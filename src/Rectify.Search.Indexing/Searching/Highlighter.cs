@@ -13,6 +13,9 @@ public static class Highlighter
     private const int MaxSentences = 2, MaxPassage = 160;
     private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？', '!', '?', '\n'];
 
+    /// <summary>True when a passage marks a match.</summary>
+    public static bool HasMark(string passage) => passage.Contains("<em>", StringComparison.Ordinal);
+
     public static IReadOnlyList<string> Highlight(string text, IReadOnlyList<string> needles)
     {
         if (text.Length == 0)

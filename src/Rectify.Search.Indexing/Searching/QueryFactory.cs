@@ -5,142 +5,195 @@ using Rectify.Search.Indexing.Schema;
 
 namespace Rectify.Search.Indexing.Searching;
 
-/// <summary>A Lucene query and the strings to highlight for it.</summary>
-public sealed record CompiledQuery(Query Query, IReadOnlyList<string> Highlight);
+/// <summary>The pair of text fields a query runs on: a record's own text, or a problem with its target and measures.</summary>
+public sealed record TextFields(string Words, string Bigrams)
+{
+    /// <summary>The record's own text (measures, sections, a problem's own text and target).</summary>
+    public static TextFields Own { get; } = new(IndexFields.Words, IndexFields.Bigrams);
+
+    /// <summary>A problem's text, target and all its measures: what a problem is found by.</summary>
+    public static TextFields WholeProblem { get; } = new(IndexFields.AllWords, IndexFields.AllBigrams);
+}
 
 /// <summary>
-/// Builds the Lucene query for a user query. Each concept of the query must match: a word of the query (query
-/// mode), a thesaurus term found in it, or a quoted phrase. A concept matches its word on the words field
-/// (boosted), its thesaurus alternatives, and — weaker — most of its character bigrams, which finds what the
-/// segmenter cut differently. Exclusions are left out on either field.
+/// A user query compiled into concepts: each a word of the query (query mode), a thesaurus term found in it, or a
+/// quoted phrase. <see cref="Ranked"/> builds the Lucene query for a pair of fields: every concept a SHOULD clause
+/// (its word boosted, its thesaurus alternatives, the dictionary words inside it together, and — weaker — its
+/// character bigrams, first and last required, which finds what the segmenter cut differently), at least
+/// <c>minimumShouldMatch</c> of them required; phrases required; exclusions left out.
 /// </summary>
-public static class QueryFactory
+public sealed class CompiledQuery
 {
     private const float WordBoost = 3f, AlternativeBoost = 2f, InnerBoost = 1.5f, BigramBoost = 0.5f;
+
+    private readonly List<Func<TextFields, Query?>> _concepts = [];
+    private readonly List<Func<TextFields, Query?>> _phrases = [];
+    private readonly List<Func<TextFields, Query?>> _exclusions = [];
+
+    /// <summary>The strings to mark in passages: the query's words, their alternatives and the words inside them.</summary>
+    public IReadOnlyList<string> Highlight { get; }
+
+    /// <summary>How many concepts the query has (its phrases not counted: they are always required).</summary>
+    public int ConceptCount => _concepts.Count;
+
+    /// <summary>True when the query has something to find (a concept or a phrase), not only exclusions.</summary>
+    public bool HasPositive => _concepts.Count + _phrases.Count > 0;
+
+    private CompiledQuery(List<string> highlight) => Highlight = highlight;
 
     /// <summary>Null when the query holds nothing to search for (only punctuation, emoji or stop words).</summary>
     public static CompiledQuery? Build(string query, Thesaurus thesaurus)
     {
-        var top = new BooleanQuery();
         var highlight = new List<string>();
-        var positive = 0;
+        var compiled = new CompiledQuery(highlight);
         foreach (var part in UserQuery.Parse(query))
         {
             if (part.Excluded)
             {
-                if (Phrase(part.Text) is { } excluded)
-                    top.Add(excluded, Occur.MUST_NOT);
+                if (AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, part.Text).Count > 0)
+                    compiled._exclusions.Add(f => Phrase(part.Text, f));
                 continue;
             }
             if (part.Phrase)
             {
-                if (Phrase(part.Text) is { } phrase)
+                if (AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, part.Text).Count > 0)
                 {
-                    top.Add(phrase, Occur.MUST);
+                    compiled._phrases.Add(f => Phrase(part.Text, f));
                     highlight.Add(part.Text);
-                    positive++;
                 }
                 continue;
             }
-            foreach (var concept in Concepts(part.Text, thesaurus))
+            foreach (var (concept, marks) in Concepts(part.Text, thesaurus))
             {
-                top.Add(concept.Query, Occur.MUST);
-                highlight.AddRange(concept.Highlight);
-                positive++;
+                compiled._concepts.Add(concept);
+                highlight.AddRange(marks);
             }
         }
-        if (positive == 0)
+        if (!compiled.HasPositive && compiled._exclusions.Count == 0)
+            return null;
+        highlight.RemoveAll(string.IsNullOrEmpty);
+        return compiled;
+    }
+
+    /// <summary>The query on <paramref name="fields"/> requiring at least <paramref name="minimumShouldMatch"/> concepts.</summary>
+    public Query Ranked(TextFields fields, int minimumShouldMatch)
+    {
+        var top = new BooleanQuery();
+        foreach (var concept in _concepts)
         {
-            if (top.Clauses.Count == 0)
-                return null;
-            top.Add(new MatchAllDocsQuery(), Occur.MUST);
+            if (concept(fields) is { } q)
+                top.Add(q, Occur.SHOULD);
         }
-        return new CompiledQuery(top, highlight.Distinct().ToList());
+        foreach (var phrase in _phrases)
+        {
+            if (phrase(fields) is { } q)
+                top.Add(q, Occur.MUST);
+        }
+        foreach (var exclusion in _exclusions)
+        {
+            if (exclusion(fields) is { } q)
+                top.Add(q, Occur.MUST_NOT);
+        }
+        if (_concepts.Count > 0)
+            top.MinimumNumberShouldMatch = Math.Clamp(minimumShouldMatch, 1, _concepts.Count);
+        if (!HasPositive)
+            top.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return top;
     }
 
     /// <summary>Thesaurus spans first (longest match), then each remaining query word.</summary>
-    private static IEnumerable<CompiledQuery> Concepts(string text, Thesaurus thesaurus)
+    private static IEnumerable<(Func<TextFields, Query?> Query, List<string> Marks)> Concepts(string text, Thesaurus thesaurus)
     {
         var cursor = 0;
         foreach (var match in thesaurus.FindIn(text))
         {
             foreach (var c in WordConcepts(text[cursor..match.Start]))
                 yield return c;
-            var q = new BooleanQuery();
-            AddWords(q, match.Term, WordBoost);
-            var parts = AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, match.Term) is [var single] ? AddInnerWords(q, single.Term) : [];
-            foreach (var alternative in match.Alternatives)
-                AddWords(q, alternative, AlternativeBoost);
-            AddBigrams(q, match.Term);
-            if (q.Clauses.Count > 0)
-                yield return new CompiledQuery(q, [match.Term, .. match.Alternatives, .. parts]);
+            var term = match.Term;
+            var alternatives = match.Alternatives.ToList();
+            var inner = AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, term) is [var single] ? InnerWords(single.Term) : [];
+            yield return (f =>
+            {
+                var q = new BooleanQuery(disableCoord: true);
+                AddWords(q, term, WordBoost, f);
+                AddInner(q, inner, f);
+                foreach (var alternative in alternatives)
+                    AddWords(q, alternative, AlternativeBoost, f);
+                AddBigrams(q, term, f);
+                return q.Clauses.Count > 0 ? q : null;
+            }, [term, .. alternatives, .. inner]);
             cursor = match.Start + match.Length;
         }
         foreach (var c in WordConcepts(text[cursor..]))
             yield return c;
     }
 
-    private static IEnumerable<CompiledQuery> WordConcepts(string text)
+    private static IEnumerable<(Func<TextFields, Query?> Query, List<string> Marks)> WordConcepts(string text)
     {
         if (text.Length == 0)
             yield break;
         foreach (var (term, _) in AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, text))
         {
-            var q = new BooleanQuery();
-            q.Add(new TermQuery(new Term(IndexFields.Words, term)) { Boost = WordBoost }, Occur.SHOULD);
-            var parts = AddInnerWords(q, term);
-            AddBigrams(q, term);
-            yield return new CompiledQuery(q, [term, .. parts]);
+            var inner = InnerWords(term);
+            yield return (f =>
+            {
+                var q = new BooleanQuery(disableCoord: true);
+                q.Add(new TermQuery(new Term(f.Words, term)) { Boost = WordBoost }, Occur.SHOULD);
+                AddInner(q, inner, f);
+                AddBigrams(q, term, f);
+                return q;
+            }, [term, .. inner]);
         }
     }
 
-    /// <summary>
-    /// The dictionary words inside a query word, all of them together, as a weaker alternative: 两高项目 also
-    /// finds a text printed “两高”项目, where the index holds 两高 and 项目 but not 两高项目.
-    /// </summary>
-    private static List<string> AddInnerWords(BooleanQuery q, string term)
+    /// <summary>The dictionary words inside a query word (两高项目 → 两高, 项目): a text printed “两高”项目 holds those, not 两高项目.</summary>
+    private static List<string> InnerWords(string term) =>
+        AnalyzedText.Terms(IndexAnalyzers.IndexWords, IndexFields.Words, term).Skip(1).Select(t => t.Term).Distinct().ToList();
+
+    /// <summary>All the inner words together, as a weaker alternative to the word itself.</summary>
+    private static void AddInner(BooleanQuery q, List<string> inner, TextFields f)
     {
-        var inner = AnalyzedText.Terms(IndexAnalyzers.IndexWords, IndexFields.Words, term).Skip(1).Select(t => t.Term).Distinct().ToList();
         if (inner.Count < 2)
-            return [];
-        var all = new BooleanQuery { Boost = InnerBoost };
+            return;
+        var all = new BooleanQuery(disableCoord: true) { Boost = InnerBoost };
         foreach (var word in inner)
-            all.Add(new TermQuery(new Term(IndexFields.Words, word)), Occur.MUST);
+            all.Add(new TermQuery(new Term(f.Words, word)), Occur.MUST);
         q.Add(all, Occur.SHOULD);
-        return inner;
     }
 
     /// <summary>Words in order on the words field, or the exact character sequence on the bigram field.</summary>
-    private static Query? Phrase(string text)
+    private static Query? Phrase(string text, TextFields f)
     {
-        var q = new BooleanQuery();
-        AddWords(q, text, WordBoost);
+        var q = new BooleanQuery(disableCoord: true);
+        AddWords(q, text, WordBoost, f);
         var bigrams = AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, text);
         if (bigrams.Count > 0)
-            q.Add(PhraseOf(IndexFields.Bigrams, bigrams), Occur.SHOULD);
+            q.Add(PhraseOf(f.Bigrams, bigrams), Occur.SHOULD);
         return q.Clauses.Count > 0 ? q : null;
     }
 
-    private static void AddWords(BooleanQuery q, string text, float boost)
+    private static void AddWords(BooleanQuery q, string text, float boost, TextFields f)
     {
         var terms = AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, text);
         if (terms.Count == 0)
             return;
-        var query = PhraseOf(IndexFields.Words, terms);
+        var query = PhraseOf(f.Words, terms);
         query.Boost = boost;
         q.Add(query, Occur.SHOULD);
     }
 
-    /// <summary>Most of the term's bigrams (two in three), so 两高项目 still finds “两高”项目.</summary>
-    private static void AddBigrams(BooleanQuery q, string text)
+    /// <summary>
+    /// The term's character bigrams, its first and last required and the middle ones scored: 两高项目 still finds
+    /// “两高”项目 (两高 … 项目), but 污水管网 does not find 供水管网 (no 污水).
+    /// </summary>
+    private static void AddBigrams(BooleanQuery q, string text, TextFields f)
     {
         var bigrams = AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, text).Select(b => b.Term).Distinct().ToList();
         if (bigrams.Count == 0)
             return;
-        var b = new BooleanQuery { Boost = BigramBoost };
-        foreach (var bigram in bigrams)
-            b.Add(new TermQuery(new Term(IndexFields.Bigrams, bigram)), Occur.SHOULD);
-        b.MinimumNumberShouldMatch = (int)Math.Ceiling(bigrams.Count * 2 / 3.0);
+        var b = new BooleanQuery(disableCoord: true) { Boost = BigramBoost };
+        for (var i = 0; i < bigrams.Count; i++)
+            b.Add(new TermQuery(new Term(f.Bigrams, bigrams[i])), i == 0 || i == bigrams.Count - 1 ? Occur.MUST : Occur.SHOULD);
         q.Add(b, Occur.SHOULD);
     }
 

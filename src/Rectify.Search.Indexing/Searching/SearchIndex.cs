@@ -3,6 +3,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Rectify.Search.Indexing.Building;
 
+using Rectify.Search.Indexing.Schema;
+
 namespace Rectify.Search.Indexing.Searching;
 
 /// <summary>
@@ -44,7 +46,7 @@ public sealed class SearchIndex(IndexLocation location) : IDisposable
                 _retired.Add(old.Reader);
                 _retired.Add(old.Directory);
             }
-            _open = new OpenGeneration(path, directory, reader, new IndexSearcher(reader));
+            _open = new OpenGeneration(path, directory, reader, new IndexSearcher(reader) { Similarity = IndexAnalyzers.Similarity });
         }
     }
 

@@ -8,12 +8,18 @@ using Rectify.Search.Indexing.Schema;
 namespace Rectify.Search.Indexing.Searching;
 
 /// <summary>
-/// Runs searches: compiles the user query, applies filters, collects every match with its facet values,
-/// groups measures under their problems when asked, pages and highlights.
+/// Runs searches: compiles the user query, applies filters, ranks, counts facets, pages and highlights. Problems are
+/// ranked on their whole (text, target and measures), measures on their own text, by BM25 with coordination: a record
+/// matching more of the query's concepts ranks higher. The query first requires every concept; while that finds fewer
+/// than a page of records it requires one concept fewer, so a query always answers with what matches most of it, and
+/// says whether its first results match every concept (<see cref="SearchResult.Matched"/>).
 /// </summary>
 public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
 {
     private const int MeasuresPerProblem = 3;
+
+    /// <summary>The requirement relaxes, one concept at a time, while fewer records than this match.</summary>
+    private const int EnoughResults = 10;
 
     /// <summary>Runs <paramref name="request"/>; a query with nothing searchable and no filter returns null.</summary>
     public SearchResult? Search(SearchRequest request)
@@ -22,64 +28,86 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         CompiledQuery? compiled = null;
         if (!string.IsNullOrWhiteSpace(request.Query))
         {
-            compiled = QueryFactory.Build(request.Query, thesaurus);
+            compiled = CompiledQuery.Build(request.Query, thesaurus);
             if (compiled is null && !HasFilter(request))
                 return null;
         }
-        var query = compiled?.Query ?? new MatchAllDocsQuery();
-        var filter = Filter(request);
-
+        var measures = request.Unit == SearchUnit.Measure;
+        var fields = measures ? TextFields.Own : TextFields.WholeProblem;
+        var filter = new QueryWrapperFilter(Filter(request));
         var searcher = index.Searcher;
         // Problems are counted by their own themes, measures by theirs (their problem's and their own), both as "theme".
-        var themeField = request.Unit == SearchUnit.Measure ? IndexFields.Theme : IndexFields.ProblemTheme;
+        var themeField = measures ? IndexFields.Theme : IndexFields.ProblemTheme;
         string[] facetFields = [themeField, IndexFields.Province, IndexFields.Level];
-        var collector = new AllHitsCollector(facetFields);
-        searcher.Search(query, new QueryWrapperFilter(filter), collector);
+
+        AllHitsCollector collector;
+        string? matched = null;
+        if (compiled is null)
+        {
+            collector = new AllHitsCollector(facetFields);
+            searcher.Search(new MatchAllDocsQuery(), filter, collector);
+        }
+        else
+        {
+            var required = compiled.ConceptCount;
+            while (true)
+            {
+                collector = new AllHitsCollector(facetFields);
+                searcher.Search(compiled.Ranked(fields, required), filter, collector);
+                if (required == compiled.ConceptCount)
+                    matched = collector.Hits.Count > 0 ? "all" : "partial";
+                if (collector.Hits.Count >= EnoughResults || required <= 1)
+                    break;
+                required--;
+            }
+        }
 
         var highlight = compiled?.Highlight ?? [];
-        // Grouping reads the ids of every hit from doc values; stored records (with text) are read once, for the page shown.
         var records = new Dictionary<int, StoredRecord>();
         StoredRecord Record(int doc) => records.TryGetValue(doc, out var r) ? r : records[doc] = Stored(searcher, doc);
-        var rows = request.Unit == SearchUnit.Measure
-            ? collector.Hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Select(h => (Key: h.Id, Hits: new List<CollectedHit> { h }, Score: h.Score)).ToList()
-            : collector.Hits.GroupBy(h => h.ProblemId ?? "")
-                .Select(g => (Key: g.Key, Hits: g.OrderByDescending(h => h.Score).ToList(), Score: GroupScore(g)))
-                .OrderByDescending(g => g.Score).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var rows = collector.Hits.OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal).ToList();
 
         var facets = facetFields.ToDictionary(
             f => f == themeField ? IndexFields.Theme : f,
             f => (IReadOnlyList<FacetCount>)rows
-                .SelectMany(r => r.Hits.SelectMany(h => h.Facets.Where(v => v.Field == f).Select(v => v.Value)).Distinct())
+                .SelectMany(h => h.Facets.Where(v => v.Field == f).Select(v => v.Value).Distinct())
                 .GroupBy(v => v).Select(g => new FacetCount(g.Key, g.Count()))
                 .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList());
 
-        var page = rows.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).Select(r =>
+        var shown = rows.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        var measureHits = measures || compiled is null ? [] : BestMeasures(searcher, compiled, shown.Select(h => h.Id).ToList());
+        var page = shown.Select(h =>
         {
-            if (request.Unit == SearchUnit.Measure)
-            {
-                var s = Record(r.Hits[0].Doc);
-                return new SearchHit(s.Id, s.DocumentId, s.ProblemId ?? "", r.Score, Highlighter.Highlight(s.Text, highlight), []);
-            }
-            // The problem's own record, even when only its measures matched: its passage leads the row.
-            var problemDoc = r.Hits.Select(h => Record(h.Doc)).FirstOrDefault(s => s.Kind == IndexFields.Kinds.Problem)
-                ?? ById(searcher, r.Key);
-            var measures = r.Hits.Select(h => (Hit: h, Stored: Record(h.Doc)))
-                .Where(x => x.Stored.Kind == IndexFields.Kinds.Measure)
-                .Take(MeasuresPerProblem)
+            var s = Record(h.Doc);
+            if (measures)
+                return new SearchHit(s.Id, s.DocumentId, s.ProblemId ?? "", h.Score, Highlighter.Highlight(s.Text, highlight), []);
+            var best = measureHits.GetValueOrDefault(h.Id) ?? [];
+            var measureRows = best.Select(m => (Hit: m, Stored: Record(m.Doc)))
                 .Select(x => new RecordHit(x.Stored.Id, x.Stored.Kind, x.Stored.DocumentId, x.Stored.ProblemId, x.Hit.Score, Highlighter.Highlight(x.Stored.Text, highlight)))
                 .ToList();
-            var first = Record(r.Hits[0].Doc);
-            var highlights = problemDoc is null ? [] : Highlighter.Highlight(problemDoc.Text, highlight);
-            return new SearchHit(r.Key, first.DocumentId, r.Key, r.Score, highlights, measures);
+            // The row's passage marks what matched: the problem's own sentences, or, when only its measures matched, the best measure's.
+            var highlights = Highlighter.Highlight(s.Text, highlight);
+            if (!highlights.Any(Highlighter.HasMark) && measureRows.FirstOrDefault(m => m.Highlights.Any(Highlighter.HasMark)) is { } measure)
+                highlights = measure.Highlights;
+            return new SearchHit(s.Id, s.DocumentId, s.Id, h.Score, highlights, measureRows);
         }).ToList();
-        return new SearchResult(rows.Count, page, facets, watch.Elapsed);
+        return new SearchResult(rows.Count, page, facets, watch.Elapsed) { Matched = matched };
     }
 
-    /// <summary>A problem scores as its best record plus a little for each further matching record.</summary>
-    private static float GroupScore(IEnumerable<CollectedHit> hits)
+    /// <summary>The best few matching measures of each shown problem, each measure scored on its own text.</summary>
+    private static Dictionary<string, List<CollectedHit>> BestMeasures(IndexSearcher searcher, CompiledQuery compiled, IReadOnlyList<string> problemIds)
     {
-        var scores = hits.Select(h => h.Score).OrderByDescending(s => s).ToList();
-        return scores[0] + 0.1f * scores.Skip(1).Sum();
+        if (problemIds.Count == 0 || !compiled.HasPositive)
+            return [];
+        var filter = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Kind, IndexFields.Kinds.Measure)), Occur.MUST },
+            { Any(IndexFields.ProblemId, problemIds), Occur.MUST },
+        };
+        var collector = new AllHitsCollector([]);
+        searcher.Search(compiled.Ranked(TextFields.Own, 1), new QueryWrapperFilter(filter), collector);
+        return collector.Hits.GroupBy(h => h.ProblemId ?? "")
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal).Take(MeasuresPerProblem).ToList());
     }
 
     private static bool HasFilter(SearchRequest r) =>
@@ -89,9 +117,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
     private static Query Filter(SearchRequest r)
     {
         var filter = new BooleanQuery();
-        filter.Add(r.Unit == SearchUnit.Measure
-            ? new TermQuery(new Term(IndexFields.Kind, IndexFields.Kinds.Measure))
-            : Any(IndexFields.Kind, [IndexFields.Kinds.Measure, IndexFields.Kinds.Problem]), Occur.MUST);
+        filter.Add(new TermQuery(new Term(IndexFields.Kind, r.Unit == SearchUnit.Measure ? IndexFields.Kinds.Measure : IndexFields.Kinds.Problem)), Occur.MUST);
         Must(filter, IndexFields.Province, r.Province);
         Must(filter, IndexFields.City, r.City);
         Must(filter, IndexFields.County, r.County);
@@ -121,12 +147,6 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         foreach (var v in values)
             q.Add(new TermQuery(new Term(field, v)), Occur.SHOULD);
         return q;
-    }
-
-    private static StoredRecord? ById(IndexSearcher searcher, string id)
-    {
-        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
-        return top.TotalHits == 0 ? null : Stored(searcher, top.ScoreDocs[0].Doc);
     }
 
     internal sealed record StoredRecord(string Id, string Kind, string DocumentId, string? ProblemId, string Text);
