@@ -7,7 +7,7 @@ namespace Rectify.Search.Cli.Tests;
 public sealed class EvalCommandTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
-    private static readonly string Examples = Path.Combine(RepoFiles.Root, "..", "shared", "spec", "themes_examples.tsv");
+    private static readonly string Examples = Path.Combine(RepoFiles.Root, "tests", "Data", "spec", "themes_examples.tsv");
     private static readonly string SeedsDir = Path.Combine(RepoFiles.Root, "seeds");
 
     public void Dispose() => _dir.Dispose();

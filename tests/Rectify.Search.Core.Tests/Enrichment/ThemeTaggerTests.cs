@@ -14,7 +14,7 @@ public sealed class ThemeTaggerTests
     [Fact]
     public void OnTheHandLabelledExamplesMicroF1IsAtLeastNinetyFivePercent()
     {
-        var gold = ThemeEvaluation.ReadGold(File.ReadLines(Path.Combine(RepoFiles.Root, "..", "shared", "spec", "themes_examples.tsv")), "themes_examples.tsv", Tagger.Taxonomy);
+        var gold = ThemeEvaluation.ReadGold(File.ReadLines(Path.Combine(RepoFiles.Root, "tests", "Data", "spec", "themes_examples.tsv")), "themes_examples.tsv", Tagger.Taxonomy);
         var plans = new[] { Seeds.Xingguo, Seeds.Jincheng }.Select(id => Tagger.Tag(Seeds.Plan(id)));
 
         var result = ThemeEvaluation.Evaluate(gold, plans, Tagger.Taxonomy);
@@ -116,7 +116,7 @@ public sealed class ThemeTaggerTests
     [Fact]
     public void TheShippedTaxonomyHasTheThirtySevenThemesOfTheSpecificationInOrder()
     {
-        var spec = File.ReadLines(Path.Combine(RepoFiles.Root, "..", "shared", "spec", "themes.tsv")).Skip(1)
+        var spec = File.ReadLines(Path.Combine(RepoFiles.Root, "tests", "Data", "spec", "themes.tsv")).Skip(1)
             .Select(l => l.Split('\t')).Select(c => (c[0], c[1], c[2])).ToList();
         Tagger.Taxonomy.Themes.Select(t => (t.Id, t.Name, t.NameEn)).Should().Equal(spec);
         Tagger.Taxonomy.Version.Should().Be("1");
