@@ -1,0 +1,62 @@
+using System.Globalization;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Reporting;
+using Rectify.Search.Indexing.Evaluation;
+using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Indexing.Tests.Support;
+
+namespace Rectify.Search.Indexing.Tests.Searching;
+
+/// <summary>
+/// Quality floors: the judged query sets of tests/Data/eval run through search over the seeds, scored as the hidden
+/// sets are (nDCG@10). Each floor is the quality reached; a change that lowers it fails here. No judged query may
+/// return nothing.
+/// </summary>
+public sealed class SearchQualityTests(SeedIndex seeds) : IClassFixture<SeedIndex>
+{
+    private static string Judgments(string name) => Path.Combine(RepoFiles.Root, "tests", "Data", "eval", name);
+
+    [Theory]
+    [InlineData("qrels_dev.tsv", "problem", 0.96)]
+    [InlineData("qrels_paraphrase_dev.tsv", "problem", 0.80)]
+    [InlineData("qrels_measures_dev.tsv", "measure", 0.96)]
+    public void JudgedQueriesScoreAtLeastTheirFloor(string file, string unitName, double floor)
+    {
+        var unit = unitName == "measure" ? JudgedUnit.Measure : JudgedUnit.Problem;
+        var queries = RelevanceJudgments.Read(File.ReadLines(Judgments(file)), file, unit);
+        var scores = queries.Select(q => RankingMetrics.Score(q, Run(q.Query, unit), unit)).ToList();
+
+        scores.Where(s => s.Returned == 0).Select(s => s.Query.Query).Should().BeEmpty("every judged query finds something");
+        var ndcg = scores.Average(s => s.Ndcg);
+        ndcg.Should().BeGreaterThanOrEqualTo(floor, string.Join("; ", scores.OrderBy(s => s.Ndcg).Take(5)
+            .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Query.Query} {s.Ndcg:F3}"))));
+    }
+
+    [Fact]
+    public void ThePeerIsScoredOnTheSameRecords()
+    {
+        var queries = RelevanceJudgments.Read(File.ReadLines(Judgments("qrels_dev.tsv")), "qrels_dev.tsv", JudgedUnit.Problem);
+        using var peer = new BigramPeer(seeds.Plans, JudgedUnit.Problem);
+        var peerResults = peer.Search("两高项目", 10);
+        peerResults.Select(r => r.Key).Should().Contain(["000:二", "001:五", "002:三"]);
+        queries.Average(q => RankingMetrics.Score(q, peer.Search(q.Query, 10), JudgedUnit.Problem).Ndcg).Should().BeGreaterThan(0.9);
+    }
+
+    private IReadOnlyList<RankedResult> Run(string query, JudgedUnit unit)
+    {
+        var result = seeds.Searcher.Search(new SearchRequest(query, unit == JudgedUnit.Measure ? SearchUnit.Measure : SearchUnit.Problem, PageSize: RankingMetrics.Depth));
+        if (result is null)
+            return [];
+        return result.Hits.Select(h => unit == JudgedUnit.Measure ? new RankedResult(h.Id, MeasureText(h.Id)) : new RankedResult(ProblemKey(h.Id), "")).ToList();
+    }
+
+    private string ProblemKey(string problemId)
+    {
+        var (plan, problem) = seeds.Plans.SelectMany(p => p.Problems.Select(x => (Plan: p, Problem: x))).Single(x => RecordIds.Problem(x.Plan.DocumentId, x.Problem.Position) == problemId);
+        return BigramPeer.ProblemKey(plan.DocumentId, problem.Label);
+    }
+
+    private string MeasureText(string measureId) =>
+        seeds.Plans.SelectMany(p => p.Problems.SelectMany(x => x.Measures.Select(m => (Id: RecordIds.Measure(p.DocumentId, x.Position, m.Position), m.Text))))
+            .Single(x => x.Id == measureId).Text;
+}
