@@ -28,6 +28,15 @@ public sealed class ThesaurusTests
     [InlineData("安监局", "应急管理局")]
     [InlineData("ＰＭ２．５", "细颗粒物")]
     [InlineData("cod", "化学需氧量")]
+    [InlineData("下水道", "污水管网")]
+    [InlineData("烧麦秆", "秸秆焚烧")]
+    [InlineData("工地灰尘", "施工扬尘")]
+    [InlineData("烧煤取暖", "燃煤")]
+    [InlineData("烧煤取暖", "散煤取暖")]
+    [InlineData("废矿", "废弃矿山")]
+    [InlineData("臭水沟", "黑臭水体")]
+    [InlineData("举报热线", "信访")]
+    [InlineData("没环评", "未批先建")]
     public void ExpandsAsTheIssueAndThePlansWriteIt(string term, string expansion)
     {
         T.Expand(term).Should().Contain(expansion);
@@ -40,9 +49,20 @@ public sealed class ThesaurusTests
     }
 
     [Fact]
-    public void HoldsAtLeast150Entries()
+    public void HoldsAtLeast300Entries()
     {
-        T.Entries.Should().HaveCountGreaterThanOrEqualTo(150);
+        T.Entries.Should().HaveCountGreaterThanOrEqualTo(300);
+    }
+
+    [Fact]
+    public void EveryTermIsFoundWholeInsideAQuery()
+    {
+        // A term typed among other words is still found as itself (or inside a longer entry), not cut by its neighbours.
+        foreach (var term in T.Entries.SelectMany(e => e).Distinct().Where(t => T.Expand(t).Count > 0))
+        {
+            var query = "关于" + term + "的问题";
+            T.FindIn(query).Should().Contain(m => m.Start <= 2 && m.Start + m.Length >= 2 + term.Length, $"'{term}' is found in '{query}'");
+        }
     }
 
     [Fact]
