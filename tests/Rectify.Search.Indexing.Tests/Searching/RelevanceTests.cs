@@ -8,6 +8,43 @@ public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
     private const string Xingguo = "000_fd899eb3d1702b98", Baojing = "001_5cb408abd5d47804", Suixian = "002_57f2b054bec5bb15";
 
     [Fact]
+    public void AnExclusionLeavesOutAProblemWhoseMeasuresHoldTheWord()
+    {
+        var all = seeds.Searcher.Search(new SearchRequest("污水", PageSize: 100))!.Hits.Select(h => h.Id).ToList();
+        var without = seeds.Searcher.Search(new SearchRequest("污水 -管网", PageSize: 100))!.Hits.Select(h => h.Id).ToList();
+        all.Should().Contain($"{Xingguo}.p11");
+        without.Should().NotContain($"{Xingguo}.p11", "污水管网建设改造欠账多 names 管网").And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void ATermsBigramsNeedItsFirstAndLast_SoSewageNetworksDoNotFindWaterSupplyNetworks()
+    {
+        var waterSupply = seeds.Plans.SelectMany(p => p.Problems.SelectMany(x => x.Measures.Select(m => (Id: Core.Model.RecordIds.Measure(p.DocumentId, x.Position, m.Position), m.Text))))
+            .Single(m => m.Text.Contains("关闭公共供水管网覆盖范围内的自备水井")).Id;
+        var hits = seeds.Searcher.Search(new SearchRequest("污水管网", SearchUnit.Measure, PageSize: 100))!.Hits.Select(h => h.Id).ToList();
+        hits.Should().NotBeEmpty().And.NotContain(waterSupply);
+    }
+
+    [Fact]
+    public void AProblemFoundByItsMeasuresMarksTheMeasureThatMatched()
+    {
+        // 测土配方施肥 stands in measures, not in the problems' own text.
+        var result = seeds.Searcher.Search(new SearchRequest("测土配方施肥", PageSize: 10))!;
+        result.Hits.Should().NotBeEmpty();
+        result.Hits.Should().OnlyContain(h => h.Highlights.Any(Highlighter.HasMark));
+        result.Matched.Should().Be("all");
+    }
+
+    [Fact]
+    public void AQueryNoRecordMatchesWhollyStillAnswersWithItsBestPartialMatches()
+    {
+        var result = seeds.Searcher.Search(new SearchRequest("尾矿库 量子计算", PageSize: 10))!;
+        result.Matched.Should().Be("partial");
+        result.Hits.Should().NotBeEmpty();
+        result.Hits[0].Highlights.Should().Contain(h => h.Contains("<em>尾矿"));
+    }
+
+    [Fact]
     public void TwoHighProjectsPutsTheThreeTwoHighProblemsInTheTopFive()
     {
         var top = seeds.Searcher.Search(new SearchRequest("两高项目", PageSize: 5))!.Hits.Select(h => h.Id).ToList();
