@@ -27,6 +27,10 @@ public sealed record SearchResponse(string? Query, int Total, int Page, int Page
     /// <summary>Whether results match every query term.</summary>
     [Description("all: the first results match every term of the query; partial: no result matches them all, the best partial matches are shown; null without a query")]
     public string? Matched { get; init; }
+
+    /// <summary>How many results match every term.</summary>
+    [Description("How many of the results match every term of the query; they rank first, partial matches follow")]
+    public int? FullMatches { get; init; }
 }
 
 /// <summary>A precedent measure, with the terms it shares with the asking text.</summary>

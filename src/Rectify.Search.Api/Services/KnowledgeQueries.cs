@@ -19,6 +19,7 @@ public static class KnowledgeQueries
         return new SearchResponse(request.Query, result.Total, request.Page, request.PageSize, (long)result.Took.TotalMilliseconds, facets, hits)
         {
             Matched = result.Matched,
+            FullMatches = result.FullMatches,
         };
     }
 

@@ -56,7 +56,8 @@ internal static class SearchCommand
     {
         var pages = Math.Max(1, (r.Total + r.PageSize - 1) / r.PageSize);
         var what = measures ? "measure(s)" : "problem(s)";
-        o.WriteLine(r.Query is null ? $"{r.Total} {what} · page {r.Page} of {pages}" : $"{r.Total} {what} match {r.Query} · page {r.Page} of {pages}");
+        var full = r.FullMatches is { } n ? n == r.Total ? "" : n == 0 ? " · none matches every term" : $" · {n} match every term" : "";
+        o.WriteLine(r.Query is null ? $"{r.Total} {what} · page {r.Page} of {pages}" : $"{r.Total} {what} match {r.Query}{full} · page {r.Page} of {pages}");
         if (r.Hits.Count == 0)
             return;
         o.WriteLine();

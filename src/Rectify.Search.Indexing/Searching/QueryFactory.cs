@@ -27,6 +27,7 @@ public sealed class CompiledQuery
     private const float WordBoost = 3f, AlternativeBoost = 2f, InnerBoost = 1.5f, BigramBoost = 0.5f;
 
     private readonly List<Func<TextFields, Query?>> _concepts = [];
+    private readonly List<Func<TextFields, Query?>> _fine = [];
     private readonly List<Func<TextFields, Query?>> _phrases = [];
     private readonly List<Func<TextFields, Query?>> _exclusions = [];
 
@@ -63,9 +64,10 @@ public sealed class CompiledQuery
                 }
                 continue;
             }
-            foreach (var (concept, marks) in Concepts(part.Text, thesaurus))
+            foreach (var (concept, marks, fine) in Concepts(part.Text, thesaurus))
             {
                 compiled._concepts.Add(concept);
+                compiled._fine.AddRange(fine);
                 highlight.AddRange(marks);
             }
         }
@@ -101,8 +103,43 @@ public sealed class CompiledQuery
         return top;
     }
 
+    /// <summary>How many finer concepts the query has: the words inside its long words and terms, each on its own.</summary>
+    public int FineConceptCount => _fine.Count;
+
+    /// <summary>
+    /// The last resort when too few records match whole concepts: the words inside them (有色金属冶炼 → 有色金属, 冶炼)
+    /// each count, at least <paramref name="minimumShouldMatch"/> of them; whole concepts still add to the score.
+    /// </summary>
+    public Query Fine(TextFields fields, int minimumShouldMatch)
+    {
+        var fine = new BooleanQuery();
+        foreach (var f in _fine)
+        {
+            if (f(fields) is { } q)
+                fine.Add(q, Occur.SHOULD);
+        }
+        fine.MinimumNumberShouldMatch = Math.Clamp(minimumShouldMatch, 1, Math.Max(1, fine.Clauses.Count));
+        var top = new BooleanQuery(disableCoord: true)
+        {
+            { Ranked(fields, 1), Occur.SHOULD },
+            { fine, Occur.SHOULD },
+        };
+        top.MinimumNumberShouldMatch = 1;
+        foreach (var exclusion in _exclusions)
+        {
+            if (exclusion(fields) is { } q)
+                top.Add(q, Occur.MUST_NOT);
+        }
+        foreach (var phrase in _phrases)
+        {
+            if (phrase(fields) is { } q)
+                top.Add(q, Occur.MUST);
+        }
+        return top;
+    }
+
     /// <summary>Thesaurus spans first (longest match), then each remaining query word.</summary>
-    private static IEnumerable<(Func<TextFields, Query?> Query, List<string> Marks)> Concepts(string text, Thesaurus thesaurus)
+    private static IEnumerable<(Func<TextFields, Query?> Query, List<string> Marks, List<Func<TextFields, Query?>> Fine)> Concepts(string text, Thesaurus thesaurus)
     {
         var cursor = 0;
         foreach (var match in thesaurus.FindIn(text))
@@ -121,14 +158,27 @@ public sealed class CompiledQuery
                     AddWords(q, alternative, AlternativeBoost, f);
                 AddBigrams(q, term, f);
                 return q.Clauses.Count > 0 ? q : null;
-            }, [term, .. alternatives, .. inner]);
+            }, [term, .. alternatives, .. inner], FineOf(term, inner));
             cursor = match.Start + match.Length;
         }
         foreach (var c in WordConcepts(text[cursor..]))
             yield return c;
     }
 
-    private static IEnumerable<(Func<TextFields, Query?> Query, List<string> Marks)> WordConcepts(string text)
+    /// <summary>The finer concepts of a term: each word inside it (with its bigrams), or the term itself when it has no parts.</summary>
+    private static List<Func<TextFields, Query?>> FineOf(string term, List<string> inner)
+    {
+        var parts = inner.Count >= 2 ? inner : [term];
+        return parts.Select(word => (Func<TextFields, Query?>)(f =>
+        {
+            var q = new BooleanQuery(disableCoord: true);
+            AddWords(q, word, WordBoost, f);
+            AddBigrams(q, word, f);
+            return q.Clauses.Count > 0 ? q : null;
+        })).ToList();
+    }
+
+    private static IEnumerable<(Func<TextFields, Query?> Query, List<string> Marks, List<Func<TextFields, Query?>> Fine)> WordConcepts(string text)
     {
         if (text.Length == 0)
             yield break;
@@ -142,7 +192,7 @@ public sealed class CompiledQuery
                 AddInner(q, inner, f);
                 AddBigrams(q, term, f);
                 return q;
-            }, [term, .. inner]);
+            }, [term, .. inner], FineOf(term, inner));
         }
     }
 

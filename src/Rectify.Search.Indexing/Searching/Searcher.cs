@@ -11,14 +11,14 @@ namespace Rectify.Search.Indexing.Searching;
 /// Runs searches: compiles the user query, applies filters, ranks, counts facets, pages and highlights. Problems are
 /// ranked on their whole (text, target and measures), measures on their own text, by BM25 with coordination: a record
 /// matching more of the query's concepts ranks higher. The query first requires every concept; while that finds fewer
-/// than a page of records it requires one concept fewer, so a query always answers with what matches most of it, and
-/// says whether its first results match every concept (<see cref="SearchResult.Matched"/>).
+/// than a page of records it requires fewer (see <see cref="Relaxations"/>), so a query always answers with what
+/// matches most of it, and says whether its first results match every concept (<see cref="SearchResult.Matched"/>).
 /// </summary>
 public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
 {
     private const int MeasuresPerProblem = 3;
 
-    /// <summary>The requirement relaxes, one concept at a time, while fewer records than this match.</summary>
+    /// <summary>The requirement relaxes while fewer records than this match.</summary>
     private const int EnoughResults = 10;
 
     /// <summary>Runs <paramref name="request"/>; a query with nothing searchable and no filter returns null.</summary>
@@ -42,6 +42,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
 
         AllHitsCollector collector;
         string? matched = null;
+        int? fullMatches = null;
         if (compiled is null)
         {
             collector = new AllHitsCollector(facetFields);
@@ -49,16 +50,15 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         }
         else
         {
-            var required = compiled.ConceptCount;
-            while (true)
+            collector = new AllHitsCollector(facetFields);
+            foreach (var query in Relaxations(compiled, fields))
             {
                 collector = new AllHitsCollector(facetFields);
-                searcher.Search(compiled.Ranked(fields, required), filter, collector);
-                if (required == compiled.ConceptCount)
-                    matched = collector.Hits.Count > 0 ? "all" : "partial";
-                if (collector.Hits.Count >= EnoughResults || required <= 1)
+                searcher.Search(query, filter, collector);
+                matched ??= collector.Hits.Count > 0 ? "all" : "partial";
+                fullMatches ??= collector.Hits.Count;
+                if (collector.Hits.Count >= EnoughResults)
                     break;
-                required--;
             }
         }
 
@@ -91,7 +91,26 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
                 highlights = measure.Highlights;
             return new SearchHit(s.Id, s.DocumentId, s.Id, h.Score, highlights, measureRows);
         }).ToList();
-        return new SearchResult(rows.Count, page, facets, watch.Elapsed) { Matched = matched };
+        return new SearchResult(rows.Count, page, facets, watch.Elapsed) { Matched = matched, FullMatches = fullMatches };
+    }
+
+    /// <summary>
+    /// The queries tried in turn until one finds a page of records: every concept, half of them, any one, then half
+    /// and any of the words inside them. At most five searches, however long the query.
+    /// </summary>
+    private static IEnumerable<Query> Relaxations(CompiledQuery compiled, TextFields fields)
+    {
+        var n = compiled.ConceptCount;
+        yield return compiled.Ranked(fields, n);
+        if (n >= 3)
+            yield return compiled.Ranked(fields, (n + 1) / 2);
+        if (n >= 2)
+            yield return compiled.Ranked(fields, 1);
+        var fine = compiled.FineConceptCount;
+        if (fine > n && fine >= 3)
+            yield return compiled.Fine(fields, (fine + 1) / 2);
+        if (fine > n)
+            yield return compiled.Fine(fields, 1);
     }
 
     /// <summary>The best few matching measures of each shown problem, each measure scored on its own text.</summary>

@@ -79,7 +79,9 @@ public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
     [Fact]
     public void HighlightsWrapTheMatchesInTheBestSentence()
     {
-        var hit = seeds.Searcher.Search(new SearchRequest("两高项目", SearchUnit.Measure, DocumentId: Xingguo))!.Hits.Single();
+        var result = seeds.Searcher.Search(new SearchRequest("两高项目", SearchUnit.Measure, DocumentId: Xingguo))!;
+        result.FullMatches.Should().Be(1);
+        var hit = result.Hits[0];
         hit.Id.Should().Be($"{Xingguo}.p2.m2");
         hit.Highlights.Should().Equal("2021 年底前，梳理我县“十四五”拟投产达产“<em>两高</em>”<em>项目</em>情况。");
     }
