@@ -19,9 +19,10 @@ public sealed class SimilarApiTests(ApiServer api)
         hits.Should().HaveCount(5);
         hits.Select(h => h["document"]!["region"]!["province"].Str()).Should().Contain(["湖南省", "湖北省"]).And.NotContain("江西省");
         hits.Should().OnlyContain(h => h["measure"]!["text"].Str().Contains("污水") && h["sharedTerms"].Strs().Count > 0);
-        hits[0]["measure"]!["id"].Str().Should().Be($"{Baojing}.p11.m3");
-        hits[0]["problem"]!["title"].Str().Should().StartWith("省住房城乡建设厅对城市污水管网改造");
-        hits[0]["sharedTerms"].Strs().Should().Equal("城镇", "污水管网", "建设", "处理");
+        var networks = hits.Single(h => h["measure"]!["id"].Str() == $"{Baojing}.p11.m3");
+        hits.IndexOf(networks).Should().BeLessThan(2);
+        networks["problem"]!["title"].Str().Should().StartWith("省住房城乡建设厅对城市污水管网改造");
+        networks["sharedTerms"].Strs().Should().Equal("城镇", "污水管网", "建设", "处理");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class SimilarMeasures(SearchIndex index)
     /// <summary>Precedents for the measure <paramref name="measureId"/>; null when the index has no such measure.</summary>
     public SimilarResult? ForMeasure(string measureId, int k, SimilarScope scope)
     {
-        var searcher = index.Searcher;
+        var searcher = Searcher();
         var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, measureId)), 1);
         if (top.TotalHits == 0)
             return null;
@@ -33,7 +33,13 @@ public sealed class SimilarMeasures(SearchIndex index)
 
     /// <summary>Precedents for drafted text; <paramref name="province"/> is the drafter's, which other-provinces leaves out.</summary>
     public SimilarResult ForText(string text, int k, SimilarScope scope, string? province) =>
-        Find(index.Searcher, text, k, scope, new Asking(null, null, province, null));
+        Find(Searcher(), text, k, scope, new Asking(null, null, province, null));
+
+    /// <summary>
+    /// Precedents are scored as MoreLikeThis scores them, by tf-idf over the weighted terms (Lucene's classic
+    /// similarity; the index's norms serve both), not by the search's BM25 with coordination.
+    /// </summary>
+    private IndexSearcher Searcher() => new(index.Searcher.IndexReader) { Similarity = new Lucene.Net.Search.Similarities.DefaultSimilarity() };
 
     /// <summary>Who asks: a stored measure (id, plan, province, text hash) or a drafter (province only, if given).</summary>
     private sealed record Asking(string? MeasureId, string? DocumentId, string? Province, string? TextHash);
@@ -91,7 +97,7 @@ public sealed class SimilarMeasures(SearchIndex index)
     internal static List<WeightedTerm> DistinctiveTerms(IndexReader reader, string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (term, _) in AnalyzedText.Terms(IndexAnalyzers.IndexWords, IndexFields.Words, text))
+        foreach (var term in WholeWords(text))
         {
             if (IsContent(term))
                 counts[term] = counts.GetValueOrDefault(term) + 1;
@@ -106,6 +112,23 @@ public sealed class SimilarMeasures(SearchIndex index)
             .ToList();
     }
 
+    /// <summary>
+    /// The text's words as a reader sees them: each coarse word, and the dictionary words that begin or end it
+    /// (污水管网 → 污水管网, 污水, 管网) — never a fragment from its middle (水管) or across two words (水集).
+    /// </summary>
+    internal static IEnumerable<string> WholeWords(string text)
+    {
+        foreach (var (word, _) in AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, text))
+        {
+            yield return word;
+            foreach (var (inner, _) in AnalyzedText.Terms(IndexAnalyzers.IndexWords, IndexFields.Words, word).Skip(1))
+            {
+                if (inner != word && (word.StartsWith(inner, StringComparison.Ordinal) || word.EndsWith(inner, StringComparison.Ordinal)))
+                    yield return inner;
+            }
+        }
+    }
+
     /// <summary>Words that say what a measure does: not numbers or dates, not single Chinese characters.</summary>
     private static bool IsContent(string term) =>
         term.Length > 0 && !char.IsDigit(term[0]) && (term.Length > 1 || term[0] < '\u2E80');
@@ -113,8 +136,7 @@ public sealed class SimilarMeasures(SearchIndex index)
     /// <summary>The asking text's terms found in <paramref name="text"/>; a term inside a longer shared term is not repeated.</summary>
     private static List<string> SharedTerms(string text, Dictionary<string, float> weights)
     {
-        var present = AnalyzedText.Terms(IndexAnalyzers.IndexWords, IndexFields.Words, text)
-            .Select(t => t.Term).Where(weights.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
+        var present = WholeWords(text).Where(weights.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
         return present
             .Where(t => !present.Any(o => o.Length > t.Length && o.Contains(t, StringComparison.Ordinal)))
             .OrderByDescending(t => weights[t]).ThenBy(t => t, StringComparer.Ordinal)
