@@ -10,13 +10,13 @@ public sealed class SimilarApiTests(ApiServer api)
     [Fact]
     public async Task TheMeasuresLikeXingguosSewagePlanningMeasureComeFromHunanAndHubeiSewageProblems()
     {
-        var (status, body) = await api.Get($"/api/measures/{Xingguo}.p11.m1/similar?k=5");
+        var (status, body) = await api.Get($"/api/measures/{Xingguo}.p11.m1/similar?k=6");
 
         status.Should().Be(HttpStatusCode.OK);
         body["source"]!["text"].Str().Should().Be("制定年度城镇污水处理工作要点，明确目标及管网建设任务，持续推进城镇污水管网建设工作。");
         body["scope"].Str().Should().Be("other-provinces");
         var hits = body["hits"].Items();
-        hits.Should().HaveCount(5);
+        hits.Should().HaveCount(6);
         hits.Select(h => h["document"]!["region"]!["province"].Str()).Should().Contain(["湖南省", "湖北省"]).And.NotContain("江西省");
         hits.Should().OnlyContain(h => h["measure"]!["text"].Str().Contains("污水") && h["sharedTerms"].Strs().Count > 0);
         var networks = hits.Single(h => h["measure"]!["id"].Str() == $"{Baojing}.p11.m3");
