@@ -91,4 +91,32 @@ public sealed class SimilarApiTests(ApiServer api)
         status.Should().Be(HttpStatusCode.BadRequest);
         body.ErrorKeys().Should().Equal("text");
     }
+
+    [Fact]
+    public async Task ADraftedTargetFindsThePlansThatSetOneOnTheSameMetricNearestValueFirst()
+    {
+        var (status, body) = await api.Post("/api/similar", """{"text":"城市生活污水集中收集率达到70%","unit":"target","scope":"all","k":4}""");
+
+        status.Should().Be(HttpStatusCode.OK);
+        body["unit"].Str().Should().Be("target");
+        body["askingTargets"].Items().Select(t => (t["metricKey"].Str(), t["cmp"].Str(), t["value"]!.GetValue<double>())).Should().Equal(("生活污水集中收集率", ">=", 70.0));
+        var targets = body["targets"].Items();
+        targets.Select(t => t["target"]!["value"]!.GetValue<double>()).Should().Equal(70, 65, 60, 55);
+        targets.Should().OnlyContain(t => t["document"]!["region"]!["county"].Str() == "随县" && t["sharedTerms"].Strs()[0] == "生活污水集中收集率");
+        targets[0]["score"]!.GetValue<double>().Should().Be(1.0);
+    }
+
+    [Fact]
+    public async Task AProblemHasPrecedentProblemsAndAnUnknownUnitIsRefusedByName()
+    {
+        var (status, body) = await api.Get($"/api/problems/{Xingguo}.p11/similar?k=3");
+        status.Should().Be(HttpStatusCode.OK);
+        body["unit"].Str().Should().Be("problem");
+        body["sourceProblem"]!["label"].Str().Should().Be("十一");
+        body["problems"].Items().Select(p => p["problem"]!["id"].Str()).Should().Contain($"{Suixian}.p4");
+
+        var (bad, error) = await api.Get($"/api/measures/{Xingguo}.p11.m1/similar?unit=plan");
+        bad.Should().Be(HttpStatusCode.BadRequest);
+        error.ErrorKeys().Should().Equal("unit");
+    }
 }

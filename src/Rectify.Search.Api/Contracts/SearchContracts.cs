@@ -48,11 +48,43 @@ public sealed record SimilarResponse(
     string Scope,
     IReadOnlyList<TermWeight> Terms,
     [property: Description("Measures of the asking measure's own plan with its very text")] IReadOnlyList<string> SourceCopies,
-    IReadOnlyList<SimilarHitRecord> Hits);
+    [property: Description("unit=measure: precedent measures")] IReadOnlyList<SimilarHitRecord> Hits)
+{
+    /// <summary>The asking problem, when precedents are asked for a stored problem.</summary>
+    [Description("The asking problem (GET /api/problems/{id}/similar); null otherwise")]
+    public ProblemRecord? SourceProblem { get; init; }
+
+    /// <summary>What the precedents are.</summary>
+    [Description("measure (default), problem or target")]
+    public string Unit { get; init; } = "measure";
+
+    /// <summary>unit=problem: precedent problems.</summary>
+    [Description("unit=problem: problems of other plans like the asking text, with the terms they share")]
+    public IReadOnlyList<SimilarProblemRecord>? Problems { get; init; }
+
+    /// <summary>unit=target: the targets read from the asking text.</summary>
+    [Description("unit=target: the targets read from the asking text (metric, comparator, value, unit)")]
+    public IReadOnlyList<TargetRecord>? AskingTargets { get; init; }
+
+    /// <summary>unit=target: precedent targets.</summary>
+    [Description("unit=target: targets other plans set on the same metric, nearest value first")]
+    public IReadOnlyList<SimilarTargetRecord>? Targets { get; init; }
+}
+
+/// <summary>A precedent problem.</summary>
+public sealed record SimilarProblemRecord(float Score, DocumentRecord Document, ProblemRecord Problem,
+    [property: Description("The asking text's distinctive terms this problem contains, heaviest first")] IReadOnlyList<string> SharedTerms);
+
+/// <summary>A precedent target: one another plan set on the same metric.</summary>
+public sealed record SimilarTargetRecord(
+    [property: Description("Closeness 0–1: same metric; nearer value, same unit and direction score higher")] double Score,
+    DocumentRecord Document, ProblemBrief Problem, TargetRecord Target,
+    [property: Description("The metric both name, then words the two target texts share")] IReadOnlyList<string> SharedTerms);
 
 /// <summary>Drafted text to find precedents for.</summary>
 public sealed record SimilarTextRequest(
     [property: Description("The drafted measure or problem text")] string? Text,
     [property: Description("How many precedents, 1–100 (default 10)")] int? K,
     [property: Description("other-provinces (default), other-documents or all")] string? Scope,
-    [property: Description("The drafter's province, left out by scope other-provinces")] string? Province);
+    [property: Description("The drafter's province, left out by scope other-provinces")] string? Province,
+    [property: Description("measure (default), problem or target: what precedents to find")] string? Unit = null);

@@ -6,42 +6,48 @@ using Rectify.Search.Cli.Output;
 
 namespace Rectify.Search.Cli.Commands;
 
-/// <summary><c>rectify similar &lt;measureId&gt;</c> or <c>--text "…"</c>: precedent measures, with the terms they share.</summary>
+/// <summary>
+/// <c>rectify similar &lt;measureId|problemId&gt;</c> or <c>--text "…"</c>: precedent measures, problems (--unit problem) or
+/// targets on the same metric (--unit target), with the terms they share.
+/// </summary>
 internal static class SimilarCommand
 {
     public static Command Create(CliContext context)
     {
-        var id = new Argument<string?>("measureId") { Description = "A stored measure: <documentId>.p<problem>.m<measure>, as search prints it.", Arity = ArgumentArity.ZeroOrOne };
+        var id = new Argument<string?>("id") { Description = "A stored measure (<documentId>.p2.m1) or problem (<documentId>.p2), as search prints it.", Arity = ArgumentArity.ZeroOrOne };
         var text = new Option<string?>("--text") { Description = "Drafted text to find precedents for, instead of a measure." };
         var k = new Option<int>("--k") { Description = $"How many precedents, 1–{SimilarApi.MaxK}.", DefaultValueFactory = _ => SimilarApi.DefaultK };
         var scope = new Option<string>("--scope") { Description = "other-provinces, other-documents or all.", DefaultValueFactory = _ => "other-provinces" };
         var province = new Option<string?>("--province") { Description = "With --text: the drafter's province, left out by other-provinces." };
+        var unit = new Option<string?>("--unit") { Description = "measure (default for a measure or text), problem (default for a problem) or target." };
         var dataDir = CommonOptions.DataDirectory();
         var seeds = CommonOptions.SeedsDirectory();
         var command = new Command("similar", "Precedents: measures of other provinces (or plans) most like a measure or a drafted text.")
         {
-            id, text, k, scope, province, dataDir, seeds,
+            id, text, k, scope, province, unit, dataDir, seeds,
         };
         command.SetAction(r =>
         {
             var errors = new Dictionary<string, string[]>();
-            var (measureId, draft) = (r.GetValue(id), r.GetValue(text));
-            if ((measureId is null) == string.IsNullOrWhiteSpace(draft))
-                errors["measureId"] = ["give a measure id or --text, not both."];
+            var (recordId, draft) = (r.GetValue(id), r.GetValue(text));
+            if ((recordId is null) == string.IsNullOrWhiteSpace(draft))
+                errors["id"] = ["give a measure or problem id, or --text, not both."];
+            var isProblem = recordId is not null && !recordId.Contains(".m", StringComparison.Ordinal);
             var (count, chosen) = SimilarApi.CheckOptions(r.GetValue(k), r.GetValue(scope), errors);
+            var what = SimilarApi.CheckUnit(r.GetValue(unit) ?? (isProblem ? "problem" : null), errors);
             if (errors.Count > 0)
                 return CliErrors.Report(context, "similar", errors);
 
             using var kb = CommonOptions.OpenKnowledgeBase(context, r.GetValue(dataDir)!, r.GetValue(seeds)!);
-            var response = measureId is not null
-                ? kb.SimilarToMeasure(measureId, count, chosen!.Value)
-                : kb.SimilarToText(draft!, count, chosen!.Value, r.GetValue(province));
+            var response = recordId is null
+                ? kb.SimilarToText(draft!, count, chosen!.Value, r.GetValue(province), what!.Value)
+                : isProblem ? kb.SimilarToProblem(recordId, count, chosen!.Value, what!.Value) : kb.SimilarToMeasure(recordId, count, chosen!.Value, what!.Value);
             if (response is null)
             {
-                context.Error.WriteLine($"rectify similar: no measure has the id '{measureId}'; ids look like <documentId>.p2.m1 (rectify show <documentId> lists them)");
+                context.Error.WriteLine($"rectify similar: nothing has the id '{recordId}'; ids look like <documentId>.p2 (a problem) or <documentId>.p2.m1 (a measure); rectify show <documentId> lists them");
                 return CliApp.BadArguments;
             }
-            Print(context.Output, response, measureId ?? "the text");
+            Print(context.Output, response, recordId ?? "the text");
             return CliApp.Ok;
         });
         return command;
@@ -49,8 +55,25 @@ internal static class SimilarCommand
 
     private static void Print(TextWriter o, SimilarResponse r, string asking)
     {
-        o.WriteLine($"precedents for {asking} ({r.Scope}): {TerminalText.Cut(r.Source?.Text ?? "", 90)}".TrimEnd(' ', ':'));
+        o.WriteLine($"precedents for {asking} ({r.Scope}): {TerminalText.Cut(r.Source?.Text ?? r.SourceProblem?.Title ?? "", 90)}".TrimEnd(' ', ':'));
+        if (r.Unit == "target")
+        {
+            PrintTargets(o, r);
+            return;
+        }
         o.WriteLine($"terms: {string.Join(" · ", r.Terms.Take(12).Select(t => $"{t.Term} {t.Weight:F1}"))}");
+        if (r.Unit == "problem")
+        {
+            o.WriteLine();
+            o.WriteLine($"{"#",3}  {"score",6}  {TerminalText.Fit("region", 20)}  {TerminalText.Fit("problem", 30)}  shared terms");
+            var n = 0;
+            foreach (var p in r.Problems ?? [])
+            {
+                o.WriteLine($"{++n,3}  {p.Score,6:F2}  {TerminalText.Fit(SearchCommand.Place(p.Document), 20)}  {TerminalText.Fit(p.Problem.Id, 30)}  {string.Join(", ", p.SharedTerms)}");
+                o.WriteLine($"{"",13}{p.Problem.Label} {TerminalText.Cut(p.Problem.Title, 90)}");
+            }
+            return;
+        }
         if (r.SourceCopies.Count > 0)
             o.WriteLine($"same text in its own plan: {string.Join(", ", r.SourceCopies)}");
         o.WriteLine();
@@ -62,6 +85,22 @@ internal static class SimilarCommand
             o.WriteLine($"{"",13}{hit.Problem.Label} {TerminalText.Cut(hit.Problem.Title, 50)} · {SearchCommand.Ordinal(hit.Measure)} {TerminalText.Cut(hit.Measure.Text, 60)}");
             if (hit.SameTextIds.Count > 0)
                 o.WriteLine($"{"",13}same text: {string.Join(", ", hit.SameTextIds)}");
+        }
+    }
+
+    private static void PrintTargets(TextWriter o, SimilarResponse r)
+    {
+        var asking = r.AskingTargets ?? [];
+        o.WriteLine(asking.Count == 0
+            ? "no target read from the text: name a metric and a number (城市生活污水集中收集率达到70%)"
+            : $"targets read: {string.Join(" · ", asking.Select(t => $"{t.MetricKey} {t.Cmp} {t.Value}{t.Unit}"))}");
+        o.WriteLine();
+        o.WriteLine($"{"#",3}  {"score",6}  {TerminalText.Fit("region", 20)}  {TerminalText.Fit("problem", 30)}  target");
+        var n = 0;
+        foreach (var t in r.Targets ?? [])
+        {
+            o.WriteLine($"{++n,3}  {t.Score,6:F2}  {TerminalText.Fit(SearchCommand.Place(t.Document), 20)}  {TerminalText.Fit(t.Problem.Id, 30)}  {t.Target.Cmp} {t.Target.Value}{t.Target.Unit}{(t.Target.By is { } by ? $" by {by}" : "")}");
+            o.WriteLine($"{"",13}{TerminalText.Cut(t.Target.Text, 100)}");
         }
     }
 }

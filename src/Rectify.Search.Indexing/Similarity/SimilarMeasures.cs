@@ -7,7 +7,7 @@ using Rectify.Search.Indexing.Searching;
 namespace Rectify.Search.Indexing.Similarity;
 
 /// <summary>
-/// Finds precedent measures: measures whose content is like a given measure's or a drafted text's. The asking text
+/// Finds precedents: measures (or problems) whose content is like a given measure's or a drafted text's. The asking text
 /// is cut by the index analyzer (words and the words inside them), reduced to its most distinctive terms by tf-idf
 /// over the index (numbers, dates and single characters left out: they say when, not what), and matched against
 /// the words field with each term boosted by its weight, as MoreLikeThis does. Hits with the same text (up to
@@ -18,22 +18,32 @@ public sealed class SimilarMeasures(SearchIndex index)
     private const int MaxTerms = 25, MaxSharedTerms = 8;
 
     /// <summary>Precedents for the measure <paramref name="measureId"/>; null when the index has no such measure.</summary>
-    public SimilarResult? ForMeasure(string measureId, int k, SimilarScope scope)
+    public SimilarResult? ForMeasure(string measureId, int k, SimilarScope scope, SimilarUnit unit = SimilarUnit.Measure) =>
+        ForRecord(measureId, IndexFields.Kinds.Measure, k, scope, unit);
+
+    /// <summary>Precedents for the problem <paramref name="problemId"/> (its text and target); null when the index has no such problem.</summary>
+    public SimilarResult? ForProblem(string problemId, int k, SimilarScope scope, SimilarUnit unit = SimilarUnit.Problem) =>
+        ForRecord(problemId, IndexFields.Kinds.Problem, k, scope, unit);
+
+    private SimilarResult? ForRecord(string id, string kind, int k, SimilarScope scope, SimilarUnit unit)
     {
         var searcher = Searcher();
-        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, measureId)), 1);
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
         if (top.TotalHits == 0)
             return null;
         var source = searcher.Doc(top.ScoreDocs[0].Doc);
-        if (source.Get(IndexFields.Kind) != IndexFields.Kinds.Measure)
+        if (source.Get(IndexFields.Kind) != kind)
             return null;
-        var asking = new Asking(measureId, source.Get(IndexFields.DocumentId), source.Get(IndexFields.Province), source.Get(IndexFields.TextHash));
-        return Find(searcher, source.Get(IndexFields.Text) ?? "", k, scope, asking);
+        var asking = new Asking(id, source.Get(IndexFields.DocumentId), source.Get(IndexFields.Province), source.Get(IndexFields.TextHash))
+        {
+            ProblemId = source.Get(IndexFields.ProblemId),
+        };
+        return Find(searcher, source.Get(IndexFields.Text) ?? "", k, scope, asking, unit);
     }
 
     /// <summary>Precedents for drafted text; <paramref name="province"/> is the drafter's, which other-provinces leaves out.</summary>
-    public SimilarResult ForText(string text, int k, SimilarScope scope, string? province) =>
-        Find(Searcher(), text, k, scope, new Asking(null, null, province, null));
+    public SimilarResult ForText(string text, int k, SimilarScope scope, string? province, SimilarUnit unit = SimilarUnit.Measure) =>
+        Find(Searcher(), text, k, scope, new Asking(null, null, province, null), unit);
 
     /// <summary>
     /// Precedents are scored as MoreLikeThis scores them, by tf-idf over the weighted terms (Lucene's classic
@@ -42,9 +52,13 @@ public sealed class SimilarMeasures(SearchIndex index)
     private IndexSearcher Searcher() => new(index.Searcher.IndexReader) { Similarity = new Lucene.Net.Search.Similarities.DefaultSimilarity() };
 
     /// <summary>Who asks: a stored measure (id, plan, province, text hash) or a drafter (province only, if given).</summary>
-    private sealed record Asking(string? MeasureId, string? DocumentId, string? Province, string? TextHash);
+    private sealed record Asking(string? MeasureId, string? DocumentId, string? Province, string? TextHash)
+    {
+        /// <summary>The asking measure's problem: not its own precedent.</summary>
+        public string? ProblemId { get; init; }
+    }
 
-    private static SimilarResult Find(IndexSearcher searcher, string text, int k, SimilarScope scope, Asking asking)
+    private static SimilarResult Find(IndexSearcher searcher, string text, int k, SimilarScope scope, Asking asking, SimilarUnit unit)
     {
         var terms = DistinctiveTerms(searcher.IndexReader, text);
         if (terms.Count == 0)
@@ -55,9 +69,12 @@ public sealed class SimilarMeasures(SearchIndex index)
             like.Add(new TermQuery(new Term(IndexFields.Words, t.Term)) { Boost = t.Weight / terms[0].Weight }, Occur.SHOULD);
         like.MinimumNumberShouldMatch = terms.Count >= 4 ? 2 : 1;
 
-        var filter = new BooleanQuery { { new TermQuery(new Term(IndexFields.Kind, IndexFields.Kinds.Measure)), Occur.MUST } };
+        var kind = unit == SimilarUnit.Problem ? IndexFields.Kinds.Problem : IndexFields.Kinds.Measure;
+        var filter = new BooleanQuery { { new TermQuery(new Term(IndexFields.Kind, kind)), Occur.MUST } };
         if (asking.MeasureId is not null)
             filter.Add(new TermQuery(new Term(IndexFields.Id, asking.MeasureId)), Occur.MUST_NOT);
+        if (unit == SimilarUnit.Problem && asking.ProblemId is not null)
+            filter.Add(new TermQuery(new Term(IndexFields.Id, asking.ProblemId)), Occur.MUST_NOT);
         if (scope == SimilarScope.OtherProvinces && asking.Province is not null)
             filter.Add(new TermQuery(new Term(IndexFields.Province, asking.Province)), Occur.MUST_NOT);
         if (scope == SimilarScope.OtherDocuments && asking.DocumentId is not null)
@@ -116,7 +133,7 @@ public sealed class SimilarMeasures(SearchIndex index)
     /// The text's words as a reader sees them: each coarse word, and the dictionary words that begin or end it
     /// (污水管网 → 污水管网, 污水, 管网) — never a fragment from its middle (水管) or across two words (水集).
     /// </summary>
-    internal static IEnumerable<string> WholeWords(string text)
+    public static IEnumerable<string> WholeWords(string text)
     {
         foreach (var (word, _) in AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, text))
         {
@@ -129,9 +146,9 @@ public sealed class SimilarMeasures(SearchIndex index)
         }
     }
 
-    /// <summary>Words that say what a measure does: not numbers or dates, not single Chinese characters.</summary>
+    /// <summary>Words that say what a measure does: not numbers or dates, not single Chinese characters, not place names (they say where).</summary>
     private static bool IsContent(string term) =>
-        term.Length > 0 && !char.IsDigit(term[0]) && (term.Length > 1 || term[0] < '\u2E80');
+        term.Length > 0 && !char.IsDigit(term[0]) && (term.Length > 1 || term[0] < '\u2E80') && Core.Regions.Gazetteer.Default.ByName(term).Count == 0;
 
     /// <summary>The asking text's terms found in <paramref name="text"/>; a term inside a longer shared term is not repeated.</summary>
     private static List<string> SharedTerms(string text, Dictionary<string, float> weights)

@@ -11,15 +11,23 @@ public enum SimilarScope
     All,
 }
 
+/// <summary>What precedents are: measures (how others acted), problems (what others were found to lack), or targets.</summary>
+public enum SimilarUnit
+{
+    Measure,
+    Problem,
+}
+
 /// <summary>A term of the asking text and how much it weighs in the comparison (its tf-idf).</summary>
 public sealed record WeightedTerm(string Term, float Weight);
 
 /// <summary>
-/// A precedent measure. <paramref name="SharedTerms"/> explain the match: the asking text's weighty terms that this
-/// measure contains too, heaviest first. <paramref name="SameTextIds"/> are further measures with the same text,
-/// collapsed into this hit.
+/// A precedent measure or problem. <paramref name="Id"/> is the record's: the measure's, or for a problem precedent the
+/// problem's (equal to <paramref name="ProblemId"/>). <paramref name="SharedTerms"/> explain the match: the asking
+/// text's weighty terms that this record contains too, heaviest first. <paramref name="SameTextIds"/> are further
+/// records with the same text, collapsed into this hit.
 /// </summary>
-public sealed record SimilarHit(string MeasureId, string DocumentId, string ProblemId, float Score, IReadOnlyList<string> SharedTerms, IReadOnlyList<string> SameTextIds);
+public sealed record SimilarHit(string Id, string DocumentId, string ProblemId, float Score, IReadOnlyList<string> SharedTerms, IReadOnlyList<string> SameTextIds);
 
 /// <summary>
 /// The precedents found and the terms the asking text was reduced to. <paramref name="SourceCopies"/> are measures of

@@ -1,0 +1,31 @@
+namespace Rectify.Search.Core.Enrichment.Targets;
+
+/// <summary>
+/// How close one target is to another: the same metric (as comparisons name it) or nothing; then how near the
+/// values are (70% and 75% are near, 70% and 30% are not), halved when the units differ, a little less when the
+/// comparators point different ways (达到 ≥ against 控制在 ≤).
+/// </summary>
+public static class TargetCloseness
+{
+    /// <summary>0 for another metric; otherwise in (0, 1], 1 for the same metric, value, unit and direction.</summary>
+    public static double Of(Target asking, Target other)
+    {
+        if (asking.MetricKey != other.MetricKey)
+            return 0;
+        var scale = Math.Max(Math.Max(Math.Abs(asking.Value), Math.Abs(other.Value)), 1e-9);
+        var near = 1 - Math.Min(1, Math.Abs(asking.Value - other.Value) / scale);
+        var score = 0.5 + 0.5 * near;
+        if (!string.Equals(asking.Unit, other.Unit, StringComparison.Ordinal))
+            score *= 0.5;
+        if (Direction(asking.Cmp) != Direction(other.Cmp))
+            score *= 0.8;
+        return score;
+    }
+
+    private static int Direction(string cmp) => cmp switch
+    {
+        ">=" or ">" => 1,
+        "<=" or "<" => -1,
+        _ => 0,
+    };
+}
