@@ -28,6 +28,10 @@ public sealed class CompiledQuery
 
     private readonly List<Func<TextFields, Query?>> _concepts = [];
     private readonly List<Func<TextFields, Query?>> _fine = [];
+    private readonly List<(string Term, bool FromThesaurus)> _keys = [];
+
+    /// <summary>A query holding more concepts than this (a pasted sentence) keeps its most distinctive ones.</summary>
+    public const int MaxConcepts = 10;
     private readonly List<Func<TextFields, Query?>> _phrases = [];
     private readonly List<Func<TextFields, Query?>> _exclusions = [];
 
@@ -67,6 +71,7 @@ public sealed class CompiledQuery
             foreach (var (concept, marks, fine) in Concepts(part.Text, thesaurus))
             {
                 compiled._concepts.Add(concept);
+                compiled._keys.Add((marks[0], marks.Count > 1 && thesaurus.Expand(marks[0]).Count > 0));
                 compiled._fine.AddRange(fine);
                 highlight.AddRange(marks);
             }
@@ -101,6 +106,34 @@ public sealed class CompiledQuery
         if (!HasPositive)
             top.Add(new MatchAllDocsQuery(), Occur.MUST);
         return top;
+    }
+
+    /// <summary>
+    /// A long query (a sentence pasted from a draft) reduced to its key terms: thesaurus terms kept, then the words
+    /// rarest in the index (most distinctive; words the index lacks say nothing), at most <see cref="MaxConcepts"/>
+    /// concepts in all, in the order typed. A short query comes back as it is.
+    /// </summary>
+    public CompiledQuery Reduced(Func<string, int> documentFrequency)
+    {
+        if (_concepts.Count <= MaxConcepts)
+            return this;
+        var keep = _keys.Select((k, i) => (k, i, Df: k.FromThesaurus ? -1 : documentFrequency(k.Term)))
+            .Where(x => x.Df != 0)
+            .OrderBy(x => x.Df).ThenBy(x => x.i)
+            .Take(MaxConcepts)
+            .Select(x => x.i).Order().ToList();
+        if (keep.Count == 0)
+            return this;
+        var reduced = new CompiledQuery(Highlight.ToList());
+        foreach (var i in keep)
+        {
+            reduced._concepts.Add(_concepts[i]);
+            reduced._keys.Add(_keys[i]);
+        }
+        reduced._fine.AddRange(_fine);
+        reduced._phrases.AddRange(_phrases);
+        reduced._exclusions.AddRange(_exclusions);
+        return reduced;
     }
 
     /// <summary>How many finer concepts the query has: the words inside its long words and terms, each on its own.</summary>

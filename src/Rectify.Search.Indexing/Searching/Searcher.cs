@@ -36,6 +36,9 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         var fields = measures ? TextFields.Own : TextFields.WholeProblem;
         var filter = new QueryWrapperFilter(Filter(request));
         var searcher = index.Searcher;
+        // A pasted sentence keeps its most distinctive words: each is weighed by how many problems it appears in.
+        compiled = compiled?.Reduced(word =>
+            AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, word).Select(t => searcher.IndexReader.DocFreq(new Term(IndexFields.AllWords, t.Term))).DefaultIfEmpty(0).Min());
         // Problems are counted by their own themes, measures by theirs (their problem's and their own), both as "theme".
         var themeField = measures ? IndexFields.Theme : IndexFields.ProblemTheme;
         string[] facetFields = [themeField, IndexFields.Province, IndexFields.Level];

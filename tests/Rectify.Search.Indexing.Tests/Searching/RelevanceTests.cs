@@ -45,6 +45,16 @@ public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
     }
 
     [Fact]
+    public void ASentencePastedFromADraftFindsTheProblemsItIsAbout()
+    {
+        const string draft = "加快推进城镇污水收集管网建设，开展雨污分流改造，全面排查管网错接混接漏接问题，提升城市生活污水集中收集率和污水处理厂进水浓度";
+        var result = seeds.Searcher.Search(new SearchRequest(draft, PageSize: 5))!;
+        result.Hits.Take(4).Select(h => h.Id).Should().BeEquivalentTo(
+            [$"{Baojing}.p10", $"{Suixian}.p8", $"{Xingguo}.p11", $"{Baojing}.p11"], "the four sewage-network problems lead");
+        result.Matched.Should().Be("partial", "no problem holds every word of a sentence");
+    }
+
+    [Fact]
     public void TwoHighProjectsPutsTheThreeTwoHighProblemsInTheTopFive()
     {
         var top = seeds.Searcher.Search(new SearchRequest("两高项目", PageSize: 5))!.Hits.Select(h => h.Id).ToList();
