@@ -53,12 +53,12 @@ public static class Highlighter
         {
             if (Array.IndexOf(SentenceEnds, text[i]) >= 0)
             {
-                if (i + 1 > start && text[start..(i + 1)].Trim().Length > 0)
+                if (i + 1 > start && !text.AsSpan(start, i + 1 - start).IsWhiteSpace())
                     list.Add((start, i + 1));
                 start = i + 1;
             }
         }
-        if (start < text.Length && text[start..].Trim().Length > 0)
+        if (start < text.Length && !text.AsSpan(start).IsWhiteSpace())
             list.Add((start, text.Length));
         return list.Count > 0 ? list : [(0, text.Length)];
     }
@@ -95,15 +95,15 @@ public static class Highlighter
                 sb.Append("</em>");
                 open = false;
             }
-            sb.Append(text[i] switch
+            switch (text[i])
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                var c => c.ToString(),
-            });
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(text[i]); break;
+            }
         }
         if (open)
             sb.Append("</em>");

@@ -8,6 +8,12 @@ namespace Rectify.Search.Indexing.Searching;
 /// <summary>The pair of text fields a query runs on: a record's own text, or a problem with its target and measures.</summary>
 public sealed record TextFields(string Words, string Bigrams)
 {
+    /// <summary>Where term queries get their looked-up terms (the open generation's cache); null builds plain ones.</summary>
+    public TermCache? Terms { get; init; }
+
+    /// <summary>A term query on <paramref name="field"/>, from the cache when there is one.</summary>
+    public TermQuery Term(string field, string text) => Terms?.Query(field, text) ?? new TermQuery(new Lucene.Net.Index.Term(field, text));
+
     /// <summary>The record's own text (measures, sections, a problem's own text and target).</summary>
     public static TextFields Own { get; } = new(IndexFields.Words, IndexFields.Bigrams);
 
@@ -56,14 +62,14 @@ public sealed class CompiledQuery
             if (part.Excluded)
             {
                 if (AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, part.Text).Count > 0)
-                    compiled._exclusions.Add(f => Phrase(part.Text, f));
+                    compiled._exclusions.Add(Phrase(part.Text));
                 continue;
             }
             if (part.Phrase)
             {
                 if (AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, part.Text).Count > 0)
                 {
-                    compiled._phrases.Add(f => Phrase(part.Text, f));
+                    compiled._phrases.Add(Phrase(part.Text));
                     highlight.Add(part.Text);
                 }
                 continue;
@@ -181,15 +187,17 @@ public sealed class CompiledQuery
                 yield return c;
             var term = match.Term;
             var alternatives = match.Alternatives.ToList();
-            var inner = AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, term) is [var single] ? InnerWords(single.Term) : [];
+            var analyzed = Analyzed.Of(term);
+            var analyzedAlternatives = alternatives.Select(Analyzed.Of).ToList();
+            var inner = analyzed.Words is [var single] ? InnerWords(single.Term) : [];
             yield return (f =>
             {
                 var q = new BooleanQuery(disableCoord: true);
-                AddWords(q, term, WordBoost, f);
+                AddWords(q, analyzed, WordBoost, f);
                 AddInner(q, inner, f);
-                foreach (var alternative in alternatives)
+                foreach (var alternative in analyzedAlternatives)
                     AddWords(q, alternative, AlternativeBoost, f);
-                AddBigrams(q, term, f);
+                AddBigrams(q, analyzed, f);
                 return q.Clauses.Count > 0 ? q : null;
             }, [term, .. alternatives, .. inner], FineOf(term, inner));
             cursor = match.Start + match.Length;
@@ -202,13 +210,17 @@ public sealed class CompiledQuery
     private static List<Func<TextFields, Query?>> FineOf(string term, List<string> inner)
     {
         var parts = inner.Count >= 2 ? inner : [term];
-        return parts.Select(word => (Func<TextFields, Query?>)(f =>
+        return parts.Select(word =>
         {
-            var q = new BooleanQuery(disableCoord: true);
-            AddWords(q, word, WordBoost, f);
-            AddBigrams(q, word, f);
-            return q.Clauses.Count > 0 ? q : null;
-        })).ToList();
+            var analyzed = Analyzed.Of(word);
+            return (Func<TextFields, Query?>)(f =>
+            {
+                var q = new BooleanQuery(disableCoord: true);
+                AddWords(q, analyzed, WordBoost, f);
+                AddBigrams(q, analyzed, f);
+                return q.Clauses.Count > 0 ? q : null;
+            });
+        }).ToList();
     }
 
     private static IEnumerable<(Func<TextFields, Query?> Query, List<string> Marks, List<Func<TextFields, Query?>> Fine)> WordConcepts(string text)
@@ -218,12 +230,13 @@ public sealed class CompiledQuery
         foreach (var (term, _) in AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, text))
         {
             var inner = InnerWords(term);
+            var analyzed = Analyzed.Of(term);
             yield return (f =>
             {
                 var q = new BooleanQuery(disableCoord: true);
-                q.Add(new TermQuery(new Term(f.Words, term)) { Boost = WordBoost }, Occur.SHOULD);
+                q.Add(Boosted(f.Term(f.Words, term), WordBoost), Occur.SHOULD);
                 AddInner(q, inner, f);
-                AddBigrams(q, term, f);
+                AddBigrams(q, analyzed, f);
                 return q;
             }, [term, .. inner], FineOf(term, inner));
         }
@@ -240,50 +253,69 @@ public sealed class CompiledQuery
             return;
         var all = new BooleanQuery(disableCoord: true) { Boost = InnerBoost };
         foreach (var word in inner)
-            all.Add(new TermQuery(new Term(f.Words, word)), Occur.MUST);
+            all.Add(f.Term(f.Words, word), Occur.MUST);
         q.Add(all, Occur.SHOULD);
     }
 
     /// <summary>Words in order on the words field, or the exact character sequence on the bigram field.</summary>
-    private static Query? Phrase(string text, TextFields f)
+    private static Func<TextFields, Query?> Phrase(string text)
     {
-        var q = new BooleanQuery(disableCoord: true);
-        AddWords(q, text, WordBoost, f);
+        var words = Analyzed.Of(text);
         var bigrams = AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, text);
-        if (bigrams.Count > 0)
-            q.Add(PhraseOf(f.Bigrams, bigrams), Occur.SHOULD);
-        return q.Clauses.Count > 0 ? q : null;
+        return f =>
+        {
+            var q = new BooleanQuery(disableCoord: true);
+            AddWords(q, words, WordBoost, f);
+            if (bigrams.Count > 0)
+                q.Add(PhraseOf(f.Bigrams, bigrams, f), Occur.SHOULD);
+            return q.Clauses.Count > 0 ? q : null;
+        };
     }
 
-    private static void AddWords(BooleanQuery q, string text, float boost, TextFields f)
+    private static void AddWords(BooleanQuery q, string text, float boost, TextFields f) => AddWords(q, Analyzed.Of(text), boost, f);
+
+    private static void AddWords(BooleanQuery q, Analyzed text, float boost, TextFields f)
     {
-        var terms = AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, text);
-        if (terms.Count == 0)
+        if (text.Words.Count == 0)
             return;
-        var query = PhraseOf(f.Words, terms);
+        var query = PhraseOf(f.Words, text.Words, f);
         query.Boost = boost;
         q.Add(query, Occur.SHOULD);
+    }
+
+    /// <summary>A text analyzed once, when the query is compiled: its query-mode words and its bigrams.</summary>
+    private sealed record Analyzed(List<(string Term, int Position)> Words, List<string> Bigrams)
+    {
+        public static Analyzed Of(string text) => new(
+            AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, text),
+            AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, text).Select(b => b.Term).Distinct().ToList());
     }
 
     /// <summary>
     /// The term's character bigrams, its first and last required and the middle ones scored: 两高项目 still finds
     /// “两高”项目 (两高 … 项目), but 污水管网 does not find 供水管网 (no 污水).
     /// </summary>
-    private static void AddBigrams(BooleanQuery q, string text, TextFields f)
+    private static void AddBigrams(BooleanQuery q, Analyzed text, TextFields f)
     {
-        var bigrams = AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, text).Select(b => b.Term).Distinct().ToList();
+        var bigrams = text.Bigrams;
         if (bigrams.Count == 0)
             return;
         var b = new BooleanQuery(disableCoord: true) { Boost = BigramBoost };
         for (var i = 0; i < bigrams.Count; i++)
-            b.Add(new TermQuery(new Term(f.Bigrams, bigrams[i])), i == 0 || i == bigrams.Count - 1 ? Occur.MUST : Occur.SHOULD);
+            b.Add(f.Term(f.Bigrams, bigrams[i]), i == 0 || i == bigrams.Count - 1 ? Occur.MUST : Occur.SHOULD);
         q.Add(b, Occur.SHOULD);
     }
 
-    private static Query PhraseOf(string field, List<(string Term, int Position)> terms)
+    private static TermQuery Boosted(TermQuery q, float boost)
+    {
+        q.Boost = boost;
+        return q;
+    }
+
+    private static Query PhraseOf(string field, List<(string Term, int Position)> terms, TextFields f)
     {
         if (terms.Count == 1)
-            return new TermQuery(new Term(field, terms[0].Term));
+            return f.Term(field, terms[0].Term);
         var phrase = new PhraseQuery();
         foreach (var (term, position) in terms)
             phrase.Add(new Term(field, term), position);

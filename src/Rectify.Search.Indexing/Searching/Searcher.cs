@@ -33,9 +33,9 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
                 return null;
         }
         var measures = request.Unit == SearchUnit.Measure;
-        var fields = measures ? TextFields.Own : TextFields.WholeProblem;
-        var filter = new QueryWrapperFilter(Filter(request));
         var searcher = index.Searcher;
+        var fields = (measures ? TextFields.Own : TextFields.WholeProblem) with { Terms = TermCache.For(searcher.IndexReader) };
+        var filter = new QueryWrapperFilter(Filter(request));
         // A pasted sentence keeps its most distinctive words: each is weighed by how many problems it appears in.
         compiled = compiled?.Reduced(word =>
             AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, word).Select(t => searcher.IndexReader.DocFreq(new Term(IndexFields.AllWords, t.Term))).DefaultIfEmpty(0).Min());
@@ -54,6 +54,8 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         else
         {
             collector = new AllHitsCollector(facetFields);
+            // Every concept first; when that finds too few, any concept (coordination ranks those matching more first);
+            // when even that finds too few, the words inside the concepts.
             foreach (var query in Relaxations(compiled, fields))
             {
                 collector = new AllHitsCollector(facetFields);
@@ -78,7 +80,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
                 .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList());
 
         var shown = rows.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
-        var measureHits = measures || compiled is null ? [] : BestMeasures(searcher, compiled, shown.Select(h => h.Id).ToList());
+        var measureHits = measures || compiled is null ? [] : BestMeasures(searcher, compiled, shown.Select(h => h.Id).ToList(), fields.Terms);
         var page = shown.Select(h =>
         {
             var s = Record(h.Doc);
@@ -98,15 +100,13 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
     }
 
     /// <summary>
-    /// The queries tried in turn until one finds a page of records: every concept, half of them, any one, then half
-    /// and any of the words inside them. At most five searches, however long the query.
+    /// The queries tried in turn until one finds a page of records: every concept, any one, then half and any of the
+    /// words inside them. One search for most queries, at most four, however long the query.
     /// </summary>
     private static IEnumerable<Query> Relaxations(CompiledQuery compiled, TextFields fields)
     {
         var n = compiled.ConceptCount;
         yield return compiled.Ranked(fields, n);
-        if (n >= 3)
-            yield return compiled.Ranked(fields, (n + 1) / 2);
         if (n >= 2)
             yield return compiled.Ranked(fields, 1);
         var fine = compiled.FineConceptCount;
@@ -117,7 +117,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
     }
 
     /// <summary>The best few matching measures of each shown problem, each measure scored on its own text.</summary>
-    private static Dictionary<string, List<CollectedHit>> BestMeasures(IndexSearcher searcher, CompiledQuery compiled, IReadOnlyList<string> problemIds)
+    private static Dictionary<string, List<CollectedHit>> BestMeasures(IndexSearcher searcher, CompiledQuery compiled, IReadOnlyList<string> problemIds, TermCache? terms)
     {
         if (problemIds.Count == 0 || !compiled.HasPositive)
             return [];
@@ -127,7 +127,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             { Any(IndexFields.ProblemId, problemIds), Occur.MUST },
         };
         var collector = new AllHitsCollector([]);
-        searcher.Search(compiled.Ranked(TextFields.Own, 1), new QueryWrapperFilter(filter), collector);
+        searcher.Search(compiled.Ranked(TextFields.Own with { Terms = terms }, 1), new QueryWrapperFilter(filter), collector);
         return collector.Hits.GroupBy(h => h.ProblemId ?? "")
             .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal).Take(MeasuresPerProblem).ToList());
     }
@@ -173,9 +173,12 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
 
     internal sealed record StoredRecord(string Id, string Kind, string DocumentId, string? ProblemId, string Text);
 
+    /// <summary>The stored fields a result needs; the others (region, year, hashes) are not read.</summary>
+    private static readonly ISet<string> ResultFields = new HashSet<string> { IndexFields.Id, IndexFields.Kind, IndexFields.DocumentId, IndexFields.ProblemId, IndexFields.Text };
+
     internal static StoredRecord Stored(IndexSearcher searcher, int doc)
     {
-        var d = searcher.Doc(doc);
+        var d = searcher.Doc(doc, ResultFields);
         return new StoredRecord(d.Get(IndexFields.Id), d.Get(IndexFields.Kind), d.Get(IndexFields.DocumentId), d.Get(IndexFields.ProblemId), d.Get(IndexFields.Text) ?? "");
     }
 }
