@@ -39,6 +39,38 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvalSearchScoresRectifyAndThePeerOnTheSameJudgments()
+    {
+        var qrels = Path.Combine(RepoFiles.Root, "tests", "Data", "eval", "qrels_paraphrase_dev.tsv");
+
+        var (exit, output, _) = CliRunner.Run("eval", "search", "--qrels", qrels, "--worst", "2", "--data-dir", _dir.File("data"), "--seeds", SeedsDir);
+
+        exit.Should().Be(0);
+        output.Should().StartWith("8 problem queries from qrels_paraphrase_dev.tsv; 5 plans");
+        var ours = Regex.Match(output, @"(?m)^rectify\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)$");
+        var peer = Regex.Match(output, @"(?m)^peer: CJKAnalyzer bigrams, BM25, OR\s+([\d.]+)\s");
+        ours.Success.Should().BeTrue(output);
+        peer.Success.Should().BeTrue(output);
+        double.Parse(ours.Groups[1].Value, CultureInfo.InvariantCulture).Should().BeGreaterThan(double.Parse(peer.Groups[1].Value, CultureInfo.InvariantCulture));
+        ours.Groups[4].Value.Should().Be("0", "no judged query is left empty");
+        output.Should().Contain("worst 2 for rectify (nDCG@10 rectify / peer):");
+    }
+
+    [Fact]
+    public void EvalSearchNamesABadUnitAndABadJudgmentLine()
+    {
+        var qrels = _dir.File("q.tsv");
+        File.WriteAllLines(qrels, ["两高项目\t000:二=2", "污水管网\t000十一=2"]);
+        var (exit, _, error) = CliRunner.Run("eval", "search", "--qrels", qrels, "--data-dir", _dir.File("data"), "--seeds", SeedsDir);
+        exit.Should().Be(2);
+        error.Should().Contain("q.tsv line 2: \"000十一\" is not doc:label");
+
+        var (unitExit, _, unitError) = CliRunner.Run("eval", "search", "--qrels", qrels, "--unit", "plan");
+        unitExit.Should().Be(2);
+        unitError.Should().Contain("--unit must be problem or measure, not \"plan\"");
+    }
+
+    [Fact]
     public void EvalDocumentsMarksDisagreementsAndMissingFiles()
     {
         var expect = _dir.File("expect.tsv");
