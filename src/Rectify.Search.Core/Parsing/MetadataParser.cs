@@ -123,8 +123,8 @@ internal static partial class MetadataParser
                 issuer = line.Text.Original[..at].Trim();
             if (number is null && DocumentNumberLine().IsMatch(folded))
                 number = line.Text.Original;
-            if (date is null && TextShapes.DateLine().IsMatch(folded))
-                date = ParseDate(folded);
+            if (date is null && TextShapes.ParseDateLine(folded) is { } printed)
+                date = printed;
         }
         var dateSource = date is null ? null : "date";
         if (date is null)
@@ -147,20 +147,14 @@ internal static partial class MetadataParser
         };
     }
 
-    private static string ParseDate(string folded)
-    {
-        var parts = Regex.Matches(folded, @"\d+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
-        return new DateOnly(parts[0], parts[1], parts[2]).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    }
-
     /// <summary>A notice's own date: its closing date line, the page's publication date, or the start of its notice period.</summary>
     private static (string? Date, string? Source) FindDate(Input input)
     {
         var lines = input.Lines;
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - SignatureLines); i--)
         {
-            if (TextShapes.DateLine().IsMatch(lines[i].Text.Folded))
-                return (ParseDate(lines[i].Text.Folded), "signature");
+            if (TextShapes.ParseDateLine(lines[i].Text.Folded) is { } signed)
+                return (signed, "signature");
         }
         foreach (var page in input.PageLines)
         {

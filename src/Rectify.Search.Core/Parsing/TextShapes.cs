@@ -17,8 +17,25 @@ internal static partial class TextShapes
     [GeneratedRegex(@"^附\s*(件|:)")]
     private static partial Regex AttachmentStart();
 
-    [GeneratedRegex(@"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
+    /// <summary>A date standing alone on its line, in digits or in Chinese numerals (二〇二三年六月十五日), as documents are signed.</summary>
+    [GeneratedRegex(@"^(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")]
     public static partial Regex DateLine();
+
+    /// <summary>The ISO date of a <see cref="DateLine"/> (2021-12-17), or null when its month or day cannot be.</summary>
+    public static string? ParseDateLine(string folded)
+    {
+        var m = DateLine().Match(folded.Trim());
+        if (!m.Success)
+            return null;
+        static int? Number(string text) => char.IsAsciiDigit(text[0])
+            ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
+            : text.Length == 4 && !text.Contains('十') ? int.Parse(string.Concat(text.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '○' or '零' ? '〇' : c, StringComparison.Ordinal)))), System.Globalization.CultureInfo.InvariantCulture)
+            : Text.ChineseNumerals.Parse(text);
+        var (y, mo, d) = (Number(m.Groups["y"].Value), Number(m.Groups["m"].Value), Number(m.Groups["d"].Value));
+        if (y is null || mo is not (>= 1 and <= 12) || d is null || d < 1 || d > DateTime.DaysInMonth(y.Value, mo.Value))
+            return null;
+        return new DateOnly(y.Value, mo.Value, d.Value).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>A line printed as a document title: ends like one and does not open a quotation.</summary>
     public static bool IsTitleLike(string folded) =>

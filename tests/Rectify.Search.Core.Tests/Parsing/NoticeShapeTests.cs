@@ -62,4 +62,24 @@ public sealed class NoticeShapeTests
         Mojibake.Looks("鏅嬪煄甯傚煄鍖鸿疮褰昏惤瀹炵渷鐢熸€佺幆澧冧繚鎶ょ潱瀵熷弽棣堟剰瑙佹暣鏀规柟妗堛€傞€氳繃鐪佺敓鎬佺幆澧冧繚鎶ょ潱瀵熺粍鐫ｅ療", out _).Should().BeTrue();
         Mojibake.Looks("全市醫療廢物處置抗風險能力較低，湖北匯楚危險廢物處置有限公司現有焚燒爐已經運行十年，檢修期間醫療廢物需要轉移到外市處置，新增危險廢物處置生產線項目尚在建設之中。", out _).Should().BeFalse();
     }
+
+    [Fact]
+    public void LabelCellsAndValuesSeparatedBySpacesAreFields()
+    {
+        var doc = Parse("关于县城污水处理厂提标改造整改情况的公示", "整改问题    县城污水处理厂出水不能稳定达标。", "整改目标    出水稳定达到一级A标准。",
+            "整改时限\t2022年12月底", "整改措施    完成提标改造工程。");
+        var p = doc.Problems.Single();
+        (p.Text, p.Fields.Target, p.Fields.DeadlineRaw).Should().Be(("县城污水处理厂出水不能稳定达标。", "出水稳定达到一级A标准。", "2022年12月底"));
+        p.Measures.Single().Text.Should().Be("完成提标改造工程。");
+    }
+
+    [Fact]
+    public void ASignatureDateInChineseNumeralsDatesTheNotice()
+    {
+        var doc = Parse("关于秸秆焚烧问题整改情况的公示", "整改问题：秸秆焚烧问题仍存在。", "整改目标：杜绝露天焚烧。", "某某县人民政府", "二〇二三年六月十五日");
+        (doc.Metadata.Date, doc.Metadata.YearSource).Should().Be(("2023-06-15", "signature"));
+        TextShapes.ParseDateLine("2021年12月17日").Should().Be("2021-12-17");
+        TextShapes.ParseDateLine("二〇二三年十二月三十一日").Should().Be("2023-12-31");
+        TextShapes.ParseDateLine("二〇二三年二月三十日").Should().BeNull();
+    }
 }
