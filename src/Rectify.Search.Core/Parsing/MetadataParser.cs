@@ -270,7 +270,14 @@ internal static partial class MetadataParser
     private static (Region Region, RegionEvidenceSummary Evidence)? FindRegion(Input input, string titleFolded, string headText, string? issuer, Gazetteer gazetteer, List<Diagnostic> diagnostics)
     {
         if (titleFolded.Length > 0 && RegionResolver.Resolve(gazetteer, titleFolded, headText, diagnostics) is { } fromTitle)
+        {
+            // 渭南市生态环境局澄城分局关于…: the county branch of a city bureau issues for its county.
+            if (fromTitle.Level == "city" && gazetteer.ByCode(fromTitle.Code[..4]) is { } city
+                && titleFolded.IndexOf(fromTitle.City!, StringComparison.Ordinal) is >= 0 and var at
+                && RegionFinder.BranchCounty(gazetteer, city, titleFolded, at + fromTitle.City!.Length) is { } branch)
+                fromTitle = RegionResolver.ToRegion(gazetteer, branch);
             return (fromTitle, new RegionEvidenceSummary("title", 0.95, RegionFinder.ZoneIn(gazetteer, titleFolded)));
+        }
 
         var lines = input.Lines;
         var evidence = new List<RegionEvidence>();

@@ -107,6 +107,22 @@ public static partial class RegionFinder
         return false;
     }
 
+    [GeneratedRegex(@"\G(生态环境局|环境保护局|环保局|自然资源局|自然资源和规划局|公安局)(?<short>[\u4e00-\u9fff]{2,4}?)分局")]
+    private static partial Regex BranchAfter();
+
+    /// <summary>
+    /// A city bureau's county branch (渭南市生态环境局澄城分局) names its county by a short name: the child of the city
+    /// whose name starts with it (澄城县), or null.
+    /// </summary>
+    public static Division? BranchCounty(Gazetteer g, Division city, string text, int at)
+    {
+        if (BranchAfter().Match(text, at) is not { Success: true } m || m.Index != at)
+            return null;
+        var shortName = m.Groups["short"].Value;
+        var found = g.ChildrenOf(city.Code).Where(c => c.Name.StartsWith(shortName, StringComparison.Ordinal)).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
     private static bool NameStartsAt(Gazetteer g, string text, int at)
     {
         for (var len = Math.Min(g.MaxNameLength, text.Length - at); len >= 2; len--)
@@ -142,7 +158,12 @@ public static partial class RegionFinder
                     ? z.Groups["zone"].Value
                     : null;
                 foreach (var (division, _) in found)
+                {
+                    // 渭南市生态环境局澄城分局 speaks for 澄城县 as much as for 渭南市.
+                    if (division.Level == DivisionLevel.City && BranchCounty(g, division, text, i + len) is { } county)
+                        yield return new Mention(county, weight, e.Source, null);
                     yield return new Mention(division, weight, e.Source, zone);
+                }
             }
             i += matched > 0 ? matched : 1;
         }

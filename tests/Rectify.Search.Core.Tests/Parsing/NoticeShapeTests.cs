@@ -82,4 +82,14 @@ public sealed class NoticeShapeTests
         TextShapes.ParseDateLine("二〇二三年十二月三十一日").Should().Be("2023-12-31");
         TextShapes.ParseDateLine("二〇二三年二月三十日").Should().BeNull();
     }
+
+    [Fact]
+    public void ACityBureausCountyBranchIssuesForItsCounty()
+    {
+        var titled = Parse("渭南市生态环境局澄城分局关于生活垃圾填埋场问题整改情况的公示", "整改问题：填埋场污泥外流。", "整改目标：全面清理。");
+        titled.Metadata.Region!.Code.Should().Be("610525");
+
+        var signed = Parse("关于生活垃圾填埋场问题整改情况的公示", "整改问题：填埋场污泥外流。", "整改目标：全面清理。", "渭南市生态环境局澄城分局", "2021年12月24日");
+        signed.Metadata.Region!.Code.Should().Be("610525");
+    }
 }
