@@ -75,7 +75,8 @@ internal static partial class FieldLabels
             kindByLabel,
             version,
             new Regex($@"^{labelGroup}\s*:\s*(?<value>.*)$", RegexOptions.Compiled | RegexOptions.Singleline),
-            new Regex($@"^{labelGroup}(?:\s*[:;。]\s*(?<value>.*)|(?:\t|\s{{2,}})(?<value>\S.*))?$", RegexOptions.Compiled | RegexOptions.Singleline),
+            // A numbered heading's label may be followed by its value after :, ; or 。, or after white space (一、整改任务 牡丹江…).
+            new Regex($@"^{labelGroup}(?:\s*[:;。]\s*(?<value>.*)|\s+(?<value>\S.*))?$", RegexOptions.Compiled | RegexOptions.Singleline),
             // Alone on its line, or a table's label cell with its value after a tab or a run of spaces (整改目标    …).
             new Regex($@"^{labelGroup}\s*(?::|(?:\t|\s{{2,}})(?<value>\S.*))?$", RegexOptions.Compiled | RegexOptions.Singleline),
             new Regex($@"^[^。;:,]{{0,30}}(?<label>{problems})$", RegexOptions.Compiled),

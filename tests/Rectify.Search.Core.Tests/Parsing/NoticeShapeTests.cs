@@ -92,4 +92,11 @@ public sealed class NoticeShapeTests
         var signed = Parse("关于生活垃圾填埋场问题整改情况的公示", "整改问题：填埋场污泥外流。", "整改目标：全面清理。", "渭南市生态环境局澄城分局", "2021年12月24日");
         signed.Metadata.Region!.Code.Should().Be("610525");
     }
+
+    [Fact]
+    public void ANumberedLabelMayBeFollowedByItsValueAfterASpace()
+    {
+        var p = Parse("一、整改任务 部分乡镇生活垃圾转运不及时。", "二、整改目标 垃圾日产日清。", "三、整改时限 2022年底").Problems.Single();
+        (p.Text, p.Fields.Target, p.Fields.DeadlineRaw).Should().Be(("部分乡镇生活垃圾转运不及时。", "垃圾日产日清。", "2022年底"));
+    }
 }
