@@ -12,6 +12,9 @@ namespace Rectify.Search.Storage;
 /// </summary>
 public sealed class PlanStore : IDisposable
 {
+    /// <summary>The store's file name inside a data directory.</summary>
+    public const string FileName = "rectify.db";
+
     private readonly SqliteConnection _connection;
 
     private PlanStore(SqliteConnection connection) => _connection = connection;

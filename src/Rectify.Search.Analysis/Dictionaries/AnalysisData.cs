@@ -62,7 +62,5 @@ public sealed class AnalysisData
         return new AnalysisData(new Segmenter(dictionary, hmm), stop, watch.Elapsed, after - before);
     }
 
-    private static string ReadVersion(string name) =>
-        EmbeddedData.Lines(name).FirstOrDefault(l => l.StartsWith("# version:", StringComparison.Ordinal))?["# version:".Length..].Trim()
-        ?? throw new InvalidOperationException($"{name} has no '# version:' line");
+    private static string ReadVersion(string name) => Core.Text.DataLines.VersionOf(EmbeddedData.Lines(name), name);
 }

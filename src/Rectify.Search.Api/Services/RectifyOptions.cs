@@ -11,7 +11,7 @@ public sealed record RectifyOptions
     /// <summary>Plans read into the store at start-up when they are new or changed; empty to read none.</summary>
     public string? SeedsDirectory { get; set; } = "seeds";
 
-    public string DatabasePath => Path.Combine(DataDirectory, "rectify.db");
+    public string DatabasePath => Path.Combine(DataDirectory, Storage.PlanStore.FileName);
 
     public string IndexPath => Path.Combine(DataDirectory, "lucene");
 }

@@ -9,7 +9,7 @@ internal static class CommonOptions
 {
     public const string DefaultDataDirectory = "index-data";
     public const string DefaultSeedsDirectory = "seeds";
-    public const string DatabaseFileName = "rectify.db";
+    public const string DatabaseFileName = Storage.PlanStore.FileName;
 
     public static Option<string> DataDirectory() => new("--data-dir")
     {
