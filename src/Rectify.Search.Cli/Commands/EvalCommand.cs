@@ -71,16 +71,8 @@ internal static class EvalCommand
             return CliApp.BadArguments;
         }
         var unit = unitName == "measure" ? JudgedUnit.Measure : JudgedUnit.Problem;
-        IReadOnlyList<JudgedQuery> queries;
-        try
-        {
-            queries = RelevanceJudgments.Read(File.ReadLines(qrelsPath), qrelsPath, unit);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-        {
-            context.Error.WriteLine($"rectify eval search: {e.Message}");
+        if (ReadData(context, "search", () => RelevanceJudgments.Read(File.ReadLines(qrelsPath), qrelsPath, unit)) is not { } queries)
             return CliApp.BadArguments;
-        }
         using var kb = CommonOptions.OpenKnowledgeBase(context, dataDir, seeds);
         using var peer = new Indexing.Evaluation.BigramPeer(kb.Plans(), unit);
         var ours = new List<QueryScore>();
@@ -129,16 +121,8 @@ internal static class EvalCommand
 
     private static int Documents(CliContext context, string expectPath, string? folder)
     {
-        IReadOnlyList<DocumentExpectation> expectations;
-        try
-        {
-            expectations = DocumentEvaluation.ReadExpectations(File.ReadLines(expectPath), expectPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-        {
-            context.Error.WriteLine($"rectify eval documents: {e.Message}");
+        if (ReadData(context, "documents", () => DocumentEvaluation.ReadExpectations(File.ReadLines(expectPath), expectPath)) is not { } expectations)
             return CliApp.BadArguments;
-        }
         var dir = folder ?? Path.GetDirectoryName(Path.GetFullPath(expectPath))!;
         var outcomes = new List<DocumentOutcome>();
         foreach (var e in expectations)
@@ -194,16 +178,8 @@ internal static class EvalCommand
     private static int Themes(CliContext context, string goldPath, string seedsDirectory)
     {
         var taxonomy = ThemeTagger.Default.Taxonomy;
-        IReadOnlyList<GoldProblem> gold;
-        try
-        {
-            gold = ThemeEvaluation.ReadGold(File.ReadLines(goldPath), goldPath, taxonomy);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-        {
-            context.Error.WriteLine($"rectify eval themes: {e.Message}");
+        if (ReadData(context, "themes", () => ThemeEvaluation.ReadGold(File.ReadLines(goldPath), goldPath, taxonomy)) is not { } gold)
             return CliApp.BadArguments;
-        }
         var plans = new List<Core.Model.PlanDocument>();
         foreach (var id in gold.Select(g => g.DocumentId).Distinct())
         {
@@ -253,4 +229,18 @@ internal static class EvalCommand
     private static void Row(TextWriter o, ThemeScore s) =>
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{s.Theme,-22} {s.TruePositives + s.FalseNegatives,4} {s.TruePositives + s.FalsePositives,6} {s.Precision,6:F3} {s.Recall,6:F3} {s.F1,6:F3}"));
+
+    /// <summary>Reads an evaluation's data file; a file that cannot be read or has a bad line is reported (naming it) and gives null.</summary>
+    private static T? ReadData<T>(CliContext context, string evaluation, Func<T> read) where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            context.Error.WriteLine($"rectify eval {evaluation}: {e.Message}");
+            return null;
+        }
+    }
 }

@@ -97,16 +97,7 @@ public sealed class CompiledQuery
             if (concept(fields) is { } q)
                 top.Add(q, Occur.SHOULD);
         }
-        foreach (var phrase in _phrases)
-        {
-            if (phrase(fields) is { } q)
-                top.Add(q, Occur.MUST);
-        }
-        foreach (var exclusion in _exclusions)
-        {
-            if (exclusion(fields) is { } q)
-                top.Add(q, Occur.MUST_NOT);
-        }
+        AddPhrasesAndExclusions(top, fields);
         if (_concepts.Count > 0)
             top.MinimumNumberShouldMatch = Math.Clamp(minimumShouldMatch, 1, _concepts.Count);
         if (!HasPositive)
@@ -164,17 +155,23 @@ public sealed class CompiledQuery
             { fine, Occur.SHOULD },
         };
         top.MinimumNumberShouldMatch = 1;
-        foreach (var exclusion in _exclusions)
-        {
-            if (exclusion(fields) is { } q)
-                top.Add(q, Occur.MUST_NOT);
-        }
+        AddPhrasesAndExclusions(top, fields);
+        return top;
+    }
+
+    /// <summary>Phrases are required and exclusions left out at every relaxation.</summary>
+    private void AddPhrasesAndExclusions(BooleanQuery top, TextFields fields)
+    {
         foreach (var phrase in _phrases)
         {
             if (phrase(fields) is { } q)
                 top.Add(q, Occur.MUST);
         }
-        return top;
+        foreach (var exclusion in _exclusions)
+        {
+            if (exclusion(fields) is { } q)
+                top.Add(q, Occur.MUST_NOT);
+        }
     }
 
     /// <summary>Thesaurus spans first (longest match), then each remaining query word.</summary>
