@@ -6,7 +6,9 @@ using Rectify.Search.Indexing.Schema;
 namespace Rectify.Search.Indexing.Searching;
 
 /// <summary>The pair of text fields a query runs on: a record's own text, or a problem with its target and measures.</summary>
-public sealed record TextFields(string Words, string Bigrams)
+/// <param name="Bag">The fields hold several texts (a problem with its target and measures): the words inside a term may
+/// stand in any of them. Otherwise they must stand near one another to stand for the term.</param>
+public sealed record TextFields(string Words, string Bigrams, bool Bag = false)
 {
     /// <summary>Where term queries get their looked-up terms (the open generation's cache); null builds plain ones.</summary>
     public TermCache? Terms { get; init; }
@@ -18,7 +20,7 @@ public sealed record TextFields(string Words, string Bigrams)
     public static TextFields Own { get; } = new(IndexFields.Words, IndexFields.Bigrams);
 
     /// <summary>A problem's text, target and all its measures: what a problem is found by.</summary>
-    public static TextFields WholeProblem { get; } = new(IndexFields.AllWords, IndexFields.AllBigrams);
+    public static TextFields WholeProblem { get; } = new(IndexFields.AllWords, IndexFields.AllBigrams, Bag: true);
 }
 
 /// <summary>
@@ -243,11 +245,25 @@ public sealed class CompiledQuery
     private static List<string> InnerWords(string term) =>
         AnalyzedText.Terms(IndexAnalyzers.IndexWords, IndexFields.Words, term).Skip(1).Select(t => t.Term).Distinct().ToList();
 
-    /// <summary>All the inner words together, as a weaker alternative to the word itself.</summary>
+    /// <summary>How far apart the words inside a term may stand in one text and still stand for it.</summary>
+    private const int InnerSlop = 3;
+
+    /// <summary>
+    /// The inner words, as a weaker alternative to the word itself: in one text near one another (“两高”项目, 边开采、边治理
+    /// for 边开采边治理, but not 稀土开采生态保护综合治理); in a problem's whole anywhere in it.
+    /// </summary>
     private static void AddInner(BooleanQuery q, List<string> inner, TextFields f)
     {
         if (inner.Count < 2)
             return;
+        if (!f.Bag)
+        {
+            var near = new PhraseQuery { Slop = InnerSlop, Boost = InnerBoost };
+            for (var k = 0; k < inner.Count; k++)
+                near.Add(new Term(f.Words, inner[k]), k);
+            q.Add(near, Occur.SHOULD);
+            return;
+        }
         var all = new BooleanQuery(disableCoord: true) { Boost = InnerBoost };
         foreach (var word in inner)
             all.Add(f.Term(f.Words, word), Occur.MUST);

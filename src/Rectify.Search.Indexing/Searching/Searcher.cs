@@ -56,8 +56,12 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             collector = new AllHitsCollector(facetFields);
             // Every concept first; when that finds too few, any concept (coordination ranks those matching more first);
             // when even that finds too few, the words inside the concepts.
-            foreach (var query in Relaxations(compiled, fields))
+            foreach (var (query, fine) in Relaxations(compiled, fields))
             {
+                // A measure is one short text: the words inside a long term, scattered in it, rarely make it relevant, so
+                // measures relax to them only when nothing matches a whole term. A problem's whole is a bag of texts.
+                if (fine && !fields.Bag && collector.Hits.Count > 0)
+                    break;
                 collector = new AllHitsCollector(facetFields);
                 searcher.Search(query, filter, collector);
                 matched ??= collector.Hits.Count > 0 ? "all" : "partial";
@@ -103,17 +107,17 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
     /// The queries tried in turn until one finds a page of records: every concept, any one, then half and any of the
     /// words inside them. One search for most queries, at most four, however long the query.
     /// </summary>
-    private static IEnumerable<Query> Relaxations(CompiledQuery compiled, TextFields fields)
+    private static IEnumerable<(Query Query, bool Fine)> Relaxations(CompiledQuery compiled, TextFields fields)
     {
         var n = compiled.ConceptCount;
-        yield return compiled.Ranked(fields, n);
+        yield return (compiled.Ranked(fields, n), false);
         if (n >= 2)
-            yield return compiled.Ranked(fields, 1);
+            yield return (compiled.Ranked(fields, 1), false);
         var fine = compiled.FineConceptCount;
         if (fine > n && fine >= 3)
-            yield return compiled.Fine(fields, (fine + 1) / 2);
+            yield return (compiled.Fine(fields, (fine + 1) / 2), true);
         if (fine > n)
-            yield return compiled.Fine(fields, 1);
+            yield return (compiled.Fine(fields, 1), true);
     }
 
     /// <summary>The best few matching measures of each shown problem, each measure scored on its own text.</summary>
