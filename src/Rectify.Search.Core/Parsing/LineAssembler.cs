@@ -38,9 +38,13 @@ internal static partial class LineAssembler
         var raw = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
         var pinyinLines = new List<int>();
         var pinyin = 0;
+        var markupLines = new List<int>();
         for (var i = 0; i < raw.Length; i++)
         {
-            var line = PageNoise.RemovePinyin(raw[i], out var removed);
+            var unmarked = PageNoise.RemoveMarkup(raw[i], out var tags, out var entities);
+            if (tags + entities > 0)
+                markupLines.Add(i + 1);
+            var line = PageNoise.RemovePinyin(unmarked, out var removed);
             if (removed > 0)
             {
                 pinyin += removed;
@@ -60,6 +64,9 @@ internal static partial class LineAssembler
                 result.Add((i + 1, dual));
         }
         PageNoise.ReportPinyin(pinyinLines, pinyin, diagnostics);
+        if (markupLines.Count > 0)
+            diagnostics.Add(new(Severity.Warning, markupLines[0], "web-markup",
+                $"HTML tags and entities left in the text removed or decoded on {markupLines.Count} line(s) (first: line {markupLines[0]})"));
         return result;
     }
 

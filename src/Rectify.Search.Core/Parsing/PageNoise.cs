@@ -51,6 +51,41 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^\|?\s*(?<a>[^|]+?)\s*\|\s*(?<b>[^|]+?)\s*\|?\s*$")]
     private static partial Regex TwoCellRow();
 
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"&(#\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});")]
+    private static partial Regex HtmlEntity();
+
+    /// <summary>
+    /// A text copy of a web page may keep its markup: tags (&lt;p&gt;, &lt;/span&gt;) are removed and entities
+    /// (&amp;nbsp; &amp;ldquo; &amp;#20013;) decoded; returns how many of each were read.
+    /// </summary>
+    public static string RemoveMarkup(string line, out int tags, out int entities)
+    {
+        var t = 0;
+        var e = 0;
+        var result = line;
+        if (result.Contains('<'))
+            result = HtmlTag().Replace(result, _ =>
+            {
+                t++;
+                return "";
+            });
+        if (result.Contains('&'))
+            result = HtmlEntity().Replace(result, m =>
+            {
+                var decoded = System.Net.WebUtility.HtmlDecode(m.Value);
+                if (decoded == m.Value)
+                    return m.Value;
+                e++;
+                return decoded == "\u00A0" ? " " : decoded;
+            });
+        tags = t;
+        entities = e;
+        return result;
+    }
+
     /// <summary>Removes pinyin annotations injected after characters; returns how many were removed.</summary>
     public static string RemovePinyin(string line, out int removed)
     {

@@ -51,7 +51,7 @@ internal static partial class TextShapes
     [GeneratedRegex(@"(公示|公告|通报|报告|情况|通知|说明|清单|台账)[)）]?$")]
     private static partial Regex NoticeTitleEnding();
 
-    [GeneratedRegex(@"(整改|督察|销号|验收|反馈)")]
+    [GeneratedRegex(@"(整改|整治|督察|销号|验收|反馈)")]
     private static partial Regex NoticeTitleWords();
 
     /// <summary>The title of a notice (…整改情况的公示, …验收销号公示, …自查自验报告), spaces inside it allowed.</summary>

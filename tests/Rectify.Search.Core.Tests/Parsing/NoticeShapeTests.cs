@@ -99,4 +99,16 @@ public sealed class NoticeShapeTests
         var p = Parse("一、整改任务 部分乡镇生活垃圾转运不及时。", "二、整改目标 垃圾日产日清。", "三、整改时限 2022年底").Problems.Single();
         (p.Text, p.Fields.Target, p.Fields.DeadlineRaw).Should().Be(("部分乡镇生活垃圾转运不及时。", "垃圾日产日清。", "2022年底"));
     }
+
+    [Fact]
+    public void MarkupLeftInATextCopyIsRemovedAndItsEntitiesDecoded()
+    {
+        var doc = Parse("<p>关于&ldquo;散乱污&rdquo;企业整治情况的公示</p>", "<p>整改问题：部分&ldquo;散乱污&rdquo;企业未完成整治。</p>",
+            "<span style=\"x\">整改目标：</span>全部完成整治。&nbsp;");
+        var p = doc.Problems.Single();
+        p.Text.Should().Be("部分“散乱污”企业未完成整治。");
+        p.Fields.Target.Should().Be("全部完成整治。");
+        doc.Metadata.Title.Should().Be("关于“散乱污”企业整治情况的公示");
+        doc.Diagnostics.Should().Contain(d => d.Code == "web-markup");
+    }
 }
