@@ -16,8 +16,8 @@ public static partial class DeadlineParser
     /// <summary>Bumped when readings change; part of the pipeline version stored with each plan.</summary>
     public const string Version = "1";
 
-    private static readonly string[] ImmediateWords = ["立行立改", "立即整改", "立查立改", "即知即改", "立即", "即查即改", "马上"];
-    private static readonly string[] OngoingWords = ["长期坚持", "持续推进", "持续改善", "持续整改", "持续开展", "常态化", "长期", "持续"];
+    private static IReadOnlyList<string> ImmediateWords => Grammar.Default.ImmediateWords;
+    private static IReadOnlyList<string> OngoingWords => Grammar.Default.OngoingWords;
 
     /// <summary>Reads <paramref name="raw"/>; <paramref name="statusNote"/> is the note printed beside it (已完成整改并上报销号).</summary>
     public static Deadline Parse(string? raw, string? statusNote = null)

@@ -131,4 +131,15 @@ public sealed class DeadlineParserTests
         (reported.Code, reported.Line, reported.Message).Should().Be(("deadline-unread", problem.Line,
             "problem 一: deadline \"按省时限要求完成\" names neither a date nor immediate/ongoing; kept as printed"));
     }
+
+    [Fact]
+    public void TheGrammarFileIsReadAndABadLineIsNamed()
+    {
+        var g = Grammar.Default;
+        g.ImmediateWords.Should().Contain("立行立改");
+        g.ComparatorVerbs.Should().Contain(("控制在", "<=")).And.Contain(("达到", ">="));
+        g.WeakVerbs.Should().Contain("为");
+        var act = () => Grammar.Parse(["# version: 1", "immediate\t立即", "cmp >>\t达到"], "grammar.txt");
+        act.Should().Throw<FormatException>().WithMessage("grammar.txt line 3: unknown kind 'cmp >>'*");
+    }
 }

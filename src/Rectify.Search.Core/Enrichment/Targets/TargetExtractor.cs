@@ -18,19 +18,14 @@ public sealed partial class TargetExtractor(MetricNames names)
 
     public static TargetExtractor Default => Shared.Value;
 
-    private static readonly (string Verb, string Cmp)[] Verbs =
-    [
-        ("稳定在", ">="), ("保持在", ">="), ("提高到", ">="), ("提升到", ">="), ("提高至", ">="), ("提升至", ">="), ("达到", ">="), ("不低于", ">="),
-        ("不少于", ">="), ("不小于", ">="), ("大于", ">"), ("不大于", "<="), ("小于", "<"), ("控制在", "<="), ("降低到", "<="), ("降低至", "<="), ("降至", "<="), ("降到", "<="), ("不高于", "<="), ("不超过", "<="),
-        ("高于", ">"), ("超过", ">"), ("低于", "<"), ("不足", "<"), ("完成", ">="), ("减少", ">="), ("减量", ">="), ("削减", ">="),
-        ("下降", ">="), ("达", ">="), ("为", "="), ("在", "="), ("至", ">="),
-    ];
+    /// <summary>Comparator verbs (<c>Data/grammar/grammar.txt</c>): 达到 70% is >= 70.</summary>
+    private static IReadOnlyList<(string Verb, string Cmp)> Verbs => Grammar.Default.ComparatorVerbs;
 
     /// <summary>Verbs that name what is reduced: 农药减量0.8% is the metric 农药减量.</summary>
-    private static readonly HashSet<string> ReductionVerbs = ["减少", "减量", "削减", "下降"];
+    private static IReadOnlySet<string> ReductionVerbs => Grammar.Default.ReductionVerbs;
 
     /// <summary>Verbs too common to make a target alone: the metric must look like one, or the number carry 以上/以内.</summary>
-    private static readonly HashSet<string> WeakVerbs = ["为", "在", "至", "达"];
+    private static IReadOnlySet<string> WeakVerbs => Grammar.Default.WeakVerbs;
 
     private const string MetricNouns = "率浓度比例比重占比面积数量总数数量规模能力产量长度里程个数";
 

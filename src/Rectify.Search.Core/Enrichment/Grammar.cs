@@ -1,0 +1,66 @@
+using Rectify.Search.Core.Text;
+
+namespace Rectify.Search.Core.Enrichment;
+
+/// <summary>
+/// The words deadlines and targets are read by (<c>Data/grammar/grammar.txt</c>): immediacy and continuity words of
+/// deadlines, comparator verbs of targets and which of them name a reduction or are too weak alone.
+/// </summary>
+public sealed class Grammar
+{
+    private static readonly Lazy<Grammar> Shared = new(() => Parse(EmbeddedText.Lines("grammar/grammar.txt").ToList(), "grammar.txt"));
+
+    private static readonly HashSet<string> Comparators = [">=", ">", "<=", "<", "="];
+
+    /// <summary>The shipped grammar.</summary>
+    public static Grammar Default => Shared.Value;
+
+    public string Version { get; }
+    public IReadOnlyList<string> ImmediateWords { get; }
+    public IReadOnlyList<string> OngoingWords { get; }
+
+    /// <summary>Comparator verbs and what they make of the number after them, in the file's order.</summary>
+    public IReadOnlyList<(string Verb, string Cmp)> ComparatorVerbs { get; }
+    public IReadOnlySet<string> ReductionVerbs { get; }
+    public IReadOnlySet<string> WeakVerbs { get; }
+
+    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, string)> verbs, HashSet<string> reduction, HashSet<string> weak)
+    {
+        Version = version;
+        ImmediateWords = immediate;
+        OngoingWords = ongoing;
+        ComparatorVerbs = verbs;
+        ReductionVerbs = reduction;
+        WeakVerbs = weak;
+    }
+
+    /// <summary>Reads a grammar file; a line it cannot read fails naming the file and the line.</summary>
+    public static Grammar Parse(IReadOnlyList<string> lines, string fileName)
+    {
+        var version = DataLines.VersionOf(lines, fileName);
+        List<string> immediate = [], ongoing = [];
+        List<(string, string)> verbs = [];
+        HashSet<string> reduction = [], weak = [];
+        foreach (var (number, text) in DataLines.Content(lines))
+        {
+            var tab = text.IndexOf('\t');
+            var kind = tab > 0 ? text[..tab].Trim() : "";
+            var words = tab > 0 ? text[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            if (words.Length == 0)
+                throw new FormatException($"{fileName} line {number}: expected a kind, a tab and words");
+            switch (kind)
+            {
+                case "immediate": immediate.AddRange(words); break;
+                case "ongoing": ongoing.AddRange(words); break;
+                case "reduction": reduction.UnionWith(words); break;
+                case "weak": weak.UnionWith(words); break;
+                default:
+                    if (!kind.StartsWith("cmp ", StringComparison.Ordinal) || !Comparators.Contains(kind[4..].Trim()))
+                        throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, reduction, weak)");
+                    verbs.AddRange(words.Select(w => (w, kind[4..].Trim())));
+                    break;
+            }
+        }
+        return new Grammar(version, immediate, ongoing, verbs, reduction, weak);
+    }
+}
