@@ -17,6 +17,15 @@ internal static partial class LineAssembler
 
     private const int MaxLinkLength = 40;
 
+    /// <summary>Web page furniture stands within the first lines of a copy; later, 发布时间 is the plan's own text.</summary>
+    private const int PreambleReach = 8;
+
+    /// <summary>Page-break debris repeats a few characters of the line before (村局〕), never a clause.</summary>
+    private const int MaxDebrisLength = 10;
+
+    /// <summary>Lines shorter than this (an issuer, a date, 附件) stand alone; a paragraph broken by a page runs longer.</summary>
+    private const int StandaloneLength = 15;
+
     public static List<LogicalLine> Assemble(string text, List<Diagnostic> diagnostics) => Assemble(text, diagnostics, []);
 
     /// <summary>Assembles the lines of <paramref name="text"/>; page metadata lines taken out go to <paramref name="pageLines"/>.</summary>
@@ -121,7 +130,7 @@ internal static partial class LineAssembler
     /// </summary>
     private static List<(int Line, DualText Text)> StripWebPreamble(List<(int Line, DualText Text)> lines, List<PageNoise.PageLine> pageLines, List<Diagnostic> diagnostics)
     {
-        var marker = lines.Take(8).ToList().FindIndex(l => WebMetadata().IsMatch(l.Text.Folded));
+        var marker = lines.Take(PreambleReach).ToList().FindIndex(l => WebMetadata().IsMatch(l.Text.Folded));
         if (marker < 0)
             return lines;
         var title = lines.FindIndex(marker + 1, l => TextShapes.IsPlanTitle(l.Text.Folded));
@@ -225,7 +234,7 @@ internal static partial class LineAssembler
 
     /// <summary>A very short line that merely repeats the end of the previous paragraph (村局〕 after …农业农村局〕).</summary>
     private static bool IsDebris(DualText previous, DualText text) =>
-        text.Length <= 10 && previous.Length > text.Length && previous.Folded.EndsWith(text.Folded, StringComparison.Ordinal);
+        text.Length <= MaxDebrisLength && previous.Length > text.Length && previous.Folded.EndsWith(text.Folded, StringComparison.Ordinal);
 
     /// <summary>
     /// True when <paramref name="next"/> continues <paramref name="previous"/>: the previous line stops mid-sentence,
@@ -254,6 +263,6 @@ internal static partial class LineAssembler
             return true;
         if (Headings.Match(text) is { } heading)
             return heading.Style is not (HeadingStyle.Arabic or HeadingStyle.ArabicBare) && heading.IsTitleOnly;
-        return folded.Length < 15;
+        return folded.Length < StandaloneLength;
     }
 }

@@ -16,6 +16,21 @@ internal static partial class PageNoise
     /// <summary>Equal neighbouring lines at least this long are a repeat, not two cells that happen to agree.</summary>
     private const int RepeatableLength = 20;
 
+    /// <summary>A page metadata line (来源：… 发布时间：… 浏览次数：…) may list several fields, but is no paragraph.</summary>
+    private const int MaxMetadataLineLength = 160;
+
+    /// <summary>Portal chrome (分享到, 打印此页, 登录) is a short line; a sentence naming those words is text.</summary>
+    private const int MaxChromeLength = 80;
+
+    /// <summary>A title printed again follows the first within the opening lines.</summary>
+    private const int TitleReach = 12;
+
+    /// <summary>Titles worth finding again are longer than a heading and shorter than a paragraph.</summary>
+    private const int MinTitleLength = 12, MaxTitleLength = 100;
+
+    /// <summary>A title printed over several lines breaks it into short parts.</summary>
+    private const int MaxTitlePartLength = 40;
+
     /// <summary>A page metadata line removed from the text, kept for the metadata reader.</summary>
     public sealed record PageLine(int Line, DualText Text);
 
@@ -124,13 +139,13 @@ internal static partial class PageNoise
         foreach (var (line, text) in lines)
         {
             var folded = text.Folded;
-            if (folded.Length <= 160 && (Breadcrumb().IsMatch(folded) || MetadataLine().IsMatch(folded) || BulletOnly().IsMatch(folded)))
+            if (folded.Length <= MaxMetadataLineLength && (Breadcrumb().IsMatch(folded) || MetadataLine().IsMatch(folded) || BulletOnly().IsMatch(folded)))
             {
                 pageLines.Add(new(line, text));
                 chrome.Add(line);
                 continue;
             }
-            if (folded.Length <= 80 && Chrome().IsMatch(folded) && !folded.Contains('。'))
+            if (folded.Length <= MaxChromeLength && Chrome().IsMatch(folded) && !folded.Contains('。'))
             {
                 pageLines.Add(new(line, text));
                 chrome.Add(line);
@@ -183,14 +198,14 @@ internal static partial class PageNoise
     /// </summary>
     private static int? RepeatedTitle(List<(int Line, DualText Text)> lines, int i, List<(int Line, DualText Text)> kept)
     {
-        var titles = kept.Take(12).Select(k => Compact(k.Text.Folded)).Where(t => t.Length >= 12 && t.Length <= 100 && !t.Contains('。')).ToList();
+        var titles = kept.Take(TitleReach).Select(k => Compact(k.Text.Folded)).Where(t => t.Length >= MinTitleLength && t.Length <= MaxTitleLength && !t.Contains('。')).ToList();
         if (titles.Count == 0)
             return null;
         var joined = "";
         for (var j = i; j < lines.Count && j < i + 6; j++)
         {
             var part = Compact(lines[j].Text.Folded);
-            if (part.Length > 40 || part.Contains('。'))
+            if (part.Length > MaxTitlePartLength || part.Contains('。'))
                 return null;
             joined += part;
             if (j > i && titles.Any(t => NearlyEqual(t, joined)))

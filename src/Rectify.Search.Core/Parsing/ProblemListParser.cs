@@ -247,7 +247,7 @@ internal sealed partial class ProblemListParser
         if (IsGroupHeading(h, i))
         {
             _group = h.Rest.TrimEnd("。:").Original;
-            _groupIsUnit = UnitEnding().IsMatch(h.Rest.Folded) && h.Rest.Length <= 20;
+            _groupIsUnit = UnitEnding().IsMatch(h.Rest.Folded) && h.Rest.Length <= MaxUnitNameLength;
             _measureStyle = null;
             return;
         }
@@ -289,11 +289,20 @@ internal sealed partial class ProblemListParser
 
     private const string Signature = "落款";
 
+    /// <summary>A group heading names a unit (（一）县发改局) in a few words; longer, it is a topic.</summary>
+    private const int MaxUnitNameLength = 20;
+
+    /// <summary>An issuer signing a notice (岳阳市住房和城乡建设局) is a short line; a longer one is text.</summary>
+    private const int MaxSignatureLength = 30;
+
+    /// <summary>A group heading among measures (（一）农药减量) is a short phrase; a longer one is a measure.</summary>
+    private const int MaxGroupHeadingLength = 25;
+
     /// <summary>How many closing lines may sign a document (issuer, date, a second issuer).</summary>
     private const int SignatureLines = 4;
 
     private static bool IsSignature(DualText text) =>
-        TextShapes.DateLine().IsMatch(text.Folded) || (text.Length <= 30 && !TextShapes.Terminal.Contains(text.Folded[^1]) && !text.Folded.Contains('。'));
+        TextShapes.DateLine().IsMatch(text.Folded) || (text.Length <= MaxSignatureLength && !TextShapes.Terminal.Contains(text.Folded[^1]) && !text.Folded.Contains('。'));
 
     private void StartExtra(string label, DualText value, int i)
     {
@@ -368,7 +377,7 @@ internal sealed partial class ProblemListParser
     /// <summary>A short title-only line inside the measures, followed by measures numbered differently or by a paragraph.</summary>
     private bool IsGroupHeading(Heading h, int i)
     {
-        if (!h.IsTitleOnly || h.Rest.Length > 25 || h.Rest.Folded.Contains(','))
+        if (!h.IsTitleOnly || h.Rest.Length > MaxGroupHeadingLength || h.Rest.Folded.Contains(','))
             return false;
         if (i + 1 >= _lines.Count)
             return false;
