@@ -88,7 +88,7 @@ public static class KnowledgeQueries
     {
         var asking = TargetExtractor.Default.FromText(text, "target", TargetKind.Target, null, null).Where(t => t.Kind == TargetKind.Target).ToList();
         var askingWords = SimilarMeasures.WholeWords(text).Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
-        var hits = new List<(double Score, PlanDocument Plan, Problem Problem, Target Target)>();
+        var hits = new List<(double Score, PlanDocument Plan, Problem Problem, TargetRecord Target)>();
         foreach (var plan in kb.Plans())
         {
             if (scope == SimilarScope.OtherProvinces && province is not null && plan.Metadata.Region?.Province == province)
@@ -97,9 +97,10 @@ public static class KnowledgeQueries
                 continue;
             foreach (var problem in plan.Problems)
             {
-                foreach (var target in TargetExtractor.Default.Extract(problem).Where(t => t.Kind == TargetKind.Target))
+                // The problem's record holds its targets, read once per loaded plan (RecordMapping), not per request.
+                foreach (var target in problem.ToRecord(plan).Targets)
                 {
-                    var best = asking.Select(a => TargetCloseness.Of(a, target)).DefaultIfEmpty(0).Max();
+                    var best = asking.Select(a => TargetCloseness.Of(a, target.MetricKey, target.Value, target.Unit, target.Cmp)).DefaultIfEmpty(0).Max();
                     if (best > 0)
                         hits.Add((best, plan, problem, target));
                 }
@@ -109,7 +110,7 @@ public static class KnowledgeQueries
             .OrderByDescending(h => h.Score).ThenBy(h => h.Plan.DocumentId, StringComparer.Ordinal).ThenBy(h => h.Problem.Position)
             .DistinctBy(h => (h.Plan.DocumentId, h.Target.MetricKey, h.Target.Value, h.Target.Unit))
             .Take(k)
-            .Select(h => new SimilarTargetRecord(Math.Round(h.Score, 3), h.Plan.ToRecord(), h.Problem.ToBrief(h.Plan), h.Target.ToRecord(),
+            .Select(h => new SimilarTargetRecord(Math.Round(h.Score, 3), h.Plan.ToRecord(), h.Problem.ToBrief(h.Plan), h.Target,
                 [h.Target.MetricKey, .. SimilarMeasures.WholeWords(h.Target.Text).Where(w => askingWords.Contains(w) && !h.Target.MetricKey.Contains(w, StringComparison.Ordinal)).Distinct().Take(5)]))
             .ToList();
         return new SimilarResponse(source, scope.Name(), [], [], [])

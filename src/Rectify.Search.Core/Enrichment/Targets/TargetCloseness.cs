@@ -8,16 +8,19 @@ namespace Rectify.Search.Core.Enrichment.Targets;
 public static class TargetCloseness
 {
     /// <summary>0 for another metric; otherwise in (0, 1], 1 for the same metric, value, unit and direction.</summary>
-    public static double Of(Target asking, Target other)
+    public static double Of(Target asking, Target other) => Of(asking, other.MetricKey, other.Value, other.Unit, other.Cmp);
+
+    /// <summary>The same for a target given by its metric key, value, unit and comparator (as records carry it).</summary>
+    public static double Of(Target asking, string metricKey, double value, string unit, string cmp)
     {
-        if (asking.MetricKey != other.MetricKey)
+        if (asking.MetricKey != metricKey)
             return 0;
-        var scale = Math.Max(Math.Max(Math.Abs(asking.Value), Math.Abs(other.Value)), 1e-9);
-        var near = 1 - Math.Min(1, Math.Abs(asking.Value - other.Value) / scale);
+        var scale = Math.Max(Math.Max(Math.Abs(asking.Value), Math.Abs(value)), 1e-9);
+        var near = 1 - Math.Min(1, Math.Abs(asking.Value - value) / scale);
         var score = 0.5 + 0.5 * near;
-        if (!string.Equals(asking.Unit, other.Unit, StringComparison.Ordinal))
+        if (!string.Equals(asking.Unit, unit, StringComparison.Ordinal))
             score *= 0.5;
-        if (Direction(asking.Cmp) != Direction(other.Cmp))
+        if (Direction(asking.Cmp) != Direction(cmp))
             score *= 0.8;
         return score;
     }
