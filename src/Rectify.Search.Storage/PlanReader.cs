@@ -51,7 +51,7 @@ internal static class PlanReader
                     {
                         DeadlineSource = Str(r, "deadline_source"),
                         Progress = Str(r, "progress"),
-                        OtherUnits = OtherRoles.SelectMany(role => Get(units, (id, role)).Select(n => new RoleUnit(role, n))).ToList(),
+                        OtherUnits = RoleUnit.Roles.SelectMany(role => Get(units, (id, role)).Select(n => new RoleUnit(role, n))).ToList(),
                     },
                     measuresByProblem.GetValueOrDefault(id) ?? [],
                     Int(r, "line")!.Value) { Themes = themes.GetValueOrDefault(id) ?? [] });
@@ -118,8 +118,6 @@ internal static class PlanReader
         }
         return list;
     }
-
-    private static readonly string[] OtherRoles = ["supervise", "accountability", "acceptance", "acceptance-lead", "acceptance-support"];
 
     private static Dictionary<(string, string), List<string>> ReadUnits(SqliteConnection c, string documentId) =>
         Group(c, "SELECT owner_id, role, name FROM units WHERE document_id = $id ORDER BY owner_id, role, position;", documentId);

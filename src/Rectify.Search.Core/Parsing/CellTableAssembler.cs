@@ -29,10 +29,10 @@ internal static partial class CellTableAssembler
             if (SpacedHeader(lines[i].Text) is { } cells)
             {
                 // 序号 反馈问题 整改措施 责任单位 完成时限: a header whose tabs became spaces.
-                var rows = lines.Skip(i + 1).TakeWhile(l => !TableLayoutReader.IsRow(l.Text)).Count() == 0;
                 var header = (lines[i].Line, DualText.Of(string.Join("\t", cells.Select(c => c.Original))));
                 diagnostics.Add(new(Severity.Info, lines[i].Line, "table-header-spaced", $"a table header with its cells separated by spaces read as {cells.Count} columns"));
-                if (rows)
+                // Rows already separated by tabs need only the header; rows flattened one cell per line are put back.
+                if (i + 1 < lines.Count && TableLayoutReader.IsRow(lines[i + 1].Text))
                     return [.. lines.Take(i), header, .. lines.Skip(i + 1)];
                 return [.. lines.Take(i), .. Rows(lines, i + 1, cells, header, diagnostics)];
             }

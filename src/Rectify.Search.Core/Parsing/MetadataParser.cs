@@ -169,13 +169,8 @@ internal static partial class MetadataParser
         return (null, null);
     }
 
-    private static string? ToDate(Match m)
-    {
-        var (y, mo, d) = (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
-        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
-            ? new DateOnly(y, mo, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : null;
-    }
+    private static string? ToDate(Match m) => TextShapes.IsoDate(
+        int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
 
     /// <summary>
     /// The document's year, from the strongest evidence it prints: its own date, its document number; for a plan the

@@ -266,11 +266,11 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
 
     private static string RoleOf(FieldKind kind) => kind switch
     {
-        FieldKind.SupervisingUnits => "supervise",
-        FieldKind.AccountableUnits => "accountability",
-        FieldKind.AcceptanceUnits => "acceptance",
-        FieldKind.AcceptanceLeadUnits => "acceptance-lead",
-        _ => "acceptance-support",
+        FieldKind.SupervisingUnits => RoleUnit.Supervise,
+        FieldKind.AccountableUnits => RoleUnit.Accountability,
+        FieldKind.AcceptanceUnits => RoleUnit.Acceptance,
+        FieldKind.AcceptanceLeadUnits => RoleUnit.AcceptanceLead,
+        _ => RoleUnit.AcceptanceSupport,
     };
 
     private static string Compact(string text) => Regex.Replace(text, @"\s+", "");

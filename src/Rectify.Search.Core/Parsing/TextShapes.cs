@@ -31,11 +31,14 @@ internal static partial class TextShapes
             ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
             : text.Length == 4 && !text.Contains('十') ? int.Parse(string.Concat(text.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '○' or '零' ? '〇' : c, StringComparison.Ordinal)))), System.Globalization.CultureInfo.InvariantCulture)
             : Text.ChineseNumerals.Parse(text);
-        var (y, mo, d) = (Number(m.Groups["y"].Value), Number(m.Groups["m"].Value), Number(m.Groups["d"].Value));
-        if (y is null || mo is not (>= 1 and <= 12) || d is null || d < 1 || d > DateTime.DaysInMonth(y.Value, mo.Value))
-            return null;
-        return new DateOnly(y.Value, mo.Value, d.Value).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return IsoDate(Number(m.Groups["y"].Value), Number(m.Groups["m"].Value), Number(m.Groups["d"].Value));
     }
+
+    /// <summary>yyyy-MM-dd for a printed year, month and day; null when they make no calendar date (二月三十日).</summary>
+    public static string? IsoDate(int? year, int? month, int? day) =>
+        year is { } y && month is >= 1 and <= 12 && day is { } d && d >= 1 && d <= DateTime.DaysInMonth(y, month.Value)
+            ? new DateOnly(y, month.Value, d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     /// <summary>A line printed as a document title: ends like one and does not open a quotation.</summary>
     public static bool IsTitleLike(string folded) =>

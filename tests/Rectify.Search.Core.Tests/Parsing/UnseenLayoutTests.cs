@@ -6,7 +6,7 @@ using Rectify.Search.Core.Tests.Support;
 namespace Rectify.Search.Core.Tests.Parsing;
 
 /// <summary>
-/// The twelve real excerpts of Fixtures/layouts (copied from ../shared/layouts with their SOURCES.md and gold.tsv):
+/// The twelve real excerpts of Fixtures/layouts (copies of the project's layout set, with their SOURCES.md and gold.tsv):
 /// each problem's text start, target, deadline (date and kind), units by role and measures, as gold.tsv gives them.
 /// </summary>
 public sealed class UnseenLayoutTests
