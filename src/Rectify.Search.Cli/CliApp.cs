@@ -21,7 +21,6 @@ public static class CliApp
             SearchCommand.Create(context),
             SimilarCommand.Create(context),
             CompareCommand.Create(context),
-            ServeCommand.Create(context),
             EvalCommand.Create(context),
             BenchCommand.Create(context),
         };

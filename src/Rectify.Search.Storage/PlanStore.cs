@@ -51,7 +51,7 @@ public sealed class PlanStore : IDisposable
     public bool IsCurrent(string documentId, string contentHash)
     {
         using var cmd = Command("SELECT 1 FROM documents WHERE id = $id AND content_hash = $hash AND parser_version = $parser;",
-            ("$id", documentId), ("$hash", contentHash), ("$parser", PlanFileReader.PipelineVersion));
+            ("$id", documentId), ("$hash", contentHash), ("$parser", PlanPipeline.Version));
         return cmd.ExecuteScalar() is not null;
     }
 
@@ -71,7 +71,7 @@ public sealed class PlanStore : IDisposable
                 parser = reader.GetString(1);
             }
         }
-        if (hash == plan.ContentHash && parser == PlanFileReader.PipelineVersion && !rewrite)
+        if (hash == plan.ContentHash && parser == PlanPipeline.Version && !rewrite)
             return StoreOutcome.Unchanged;
 
         using var tx = _connection.BeginTransaction();

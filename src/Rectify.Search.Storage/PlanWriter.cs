@@ -17,7 +17,7 @@ internal static class PlanWriter
             ["id"] = plan.DocumentId,
             ["source_path"] = plan.SourcePath,
             ["content_hash"] = plan.ContentHash,
-            ["parser_version"] = PlanFileReader.PipelineVersion,
+            ["parser_version"] = PlanPipeline.Version,
             ["encoding"] = plan.Encoding,
             ["title"] = m.Title,
             ["edition"] = m.Edition,

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using Rectify.Search.Api.Tests.Support;
-using static Rectify.Search.Api.Tests.Support.SeedIds;
+using static Rectify.Search.Tests.Shared.SeedIds;
 
 namespace Rectify.Search.Api.Tests;
 

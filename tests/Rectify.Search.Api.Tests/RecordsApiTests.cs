@@ -1,6 +1,6 @@
 using System.Net;
 using Rectify.Search.Api.Tests.Support;
-using static Rectify.Search.Api.Tests.Support.SeedIds;
+using static Rectify.Search.Tests.Shared.SeedIds;
 
 namespace Rectify.Search.Api.Tests;
 

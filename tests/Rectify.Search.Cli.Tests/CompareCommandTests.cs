@@ -47,8 +47,8 @@ public sealed class CompareCommandTests(SeedData data) : IClassFixture<SeedData>
     }
 
     [Theory]
-    [InlineData(new[] { "compare" }, "rectify compare: --theme: Give theme (GET /api/themes lists them) or q.")]
-    [InlineData(new[] { "compare", "--theme", "smog" }, "rectify compare: --theme: unknown theme 'smog'; GET /api/themes lists the theme ids.")]
+    [InlineData(new[] { "compare" }, "rectify compare: --theme or --q is needed: a theme id (GET /api/themes lists them) or words to search for.")]
+    [InlineData(new[] { "compare", "--theme", "smog" }, "rectify compare: --theme names no theme of the taxonomy: 'smog'; GET /api/themes lists the theme ids.")]
     public void WhatCannotBeComparedIsRefused(string[] args, string message)
     {
         var (exit, _, error) = data.Run(args);

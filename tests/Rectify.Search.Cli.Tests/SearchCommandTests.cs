@@ -40,9 +40,9 @@ public sealed partial class SearchCommandTests(SeedData data) : IClassFixture<Se
     {
         var (exit, _, error) = data.Run("search", "污水", "--page-size", "0", "--level", "town", "--deadline-from", "soon");
         exit.Should().Be(2);
-        error.Should().Contain("rectify search: --page-size: pageSize must be between 1 and 100.")
-            .And.Contain("rectify search: --level: level must be province, city or county, not 'town'.")
-            .And.Contain("rectify search: --deadline-from: deadlineFrom must be a date as yyyy-MM-dd, yyyy-MM or yyyy, not 'soon'.");
+        error.Should().Contain("rectify search: --page-size must be between 1 and 100.")
+            .And.Contain("rectify search: --level must be province, city or county, not 'town'.")
+            .And.Contain("rectify search: --deadline-from must be a date as yyyy-MM-dd, yyyy-MM or yyyy, not 'soon'.");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed partial class SearchCommandTests(SeedData data) : IClassFixture<Se
     {
         var (exit, _, error) = data.Run("search", "🙂 *");
         exit.Should().Be(2);
-        error.Should().Contain("rectify search: query: q holds nothing to search for");
+        error.Should().Contain("rectify search: query holds nothing to search for");
     }
 
     [Fact]

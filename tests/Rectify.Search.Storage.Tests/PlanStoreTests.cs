@@ -16,7 +16,7 @@ public sealed class PlanStoreTests
         using var dir = new TempDirectory();
         foreach (var id in new[] { Xingguo, Jiangxi })
         {
-            var parsed = PlanFileReader.Read(RepoFiles.Seed(id));
+            var parsed = PlanFiles.Read(RepoFiles.Seed(id));
             using (var store = PlanStore.Open(dir.File("rectify.db")))
                 store.Upsert(parsed).Should().Be(StoreOutcome.Added);
 
@@ -36,7 +36,7 @@ public sealed class PlanStoreTests
     public void ANoticeReadsBackWithItsProgressUnitRolesLayoutAndRegionEvidence(string fixture)
     {
         using var dir = new TempDirectory();
-        var parsed = PlanFileReader.Read(Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", fixture));
+        var parsed = PlanFiles.Read(Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", fixture));
         parsed.Metadata.Layout.Should().Be("notice");
         using (var store = PlanStore.Open(dir.File("rectify.db")))
             store.Upsert(parsed).Should().Be(StoreOutcome.Added);
@@ -54,7 +54,7 @@ public sealed class PlanStoreTests
         using var dir = new TempDirectory();
         var path = dir.File("notice.txt");
         File.WriteAllText(path, "吉安市生态环境局关于开展入河排污口排查的通知\n各县（市、区）生态环境局：\n请于2023年6月底前完成排查。\n吉安市生态环境局\n2023年5月4日\n");
-        var parsed = PlanFileReader.Read(path);
+        var parsed = PlanFiles.Read(path);
         using var store = PlanStore.Open(dir.File("rectify.db"));
         store.Upsert(parsed).Should().Be(StoreOutcome.Added);
 
@@ -71,11 +71,11 @@ public sealed class PlanStoreTests
         using var dir = new TempDirectory();
         using var store = PlanStore.Open(dir.File("rectify.db"));
         var empty = store.Fingerprint();
-        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Xingguo)));
+        store.Upsert(PlanFiles.Read(RepoFiles.Seed(Xingguo)));
         var one = store.Fingerprint();
-        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Xingguo))).Should().Be(StoreOutcome.Unchanged);
+        store.Upsert(PlanFiles.Read(RepoFiles.Seed(Xingguo))).Should().Be(StoreOutcome.Unchanged);
         store.Fingerprint().Should().Be(one);
-        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Jiangxi)));
+        store.Upsert(PlanFiles.Read(RepoFiles.Seed(Jiangxi)));
         var two = store.Fingerprint();
         store.Remove(Jiangxi);
 
@@ -89,8 +89,8 @@ public sealed class PlanStoreTests
     {
         using var dir = new TempDirectory();
         using var store = PlanStore.Open(dir.File("rectify.db"));
-        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Xingguo)));
-        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Jiangxi)));
+        store.Upsert(PlanFiles.Read(RepoFiles.Seed(Xingguo)));
+        store.Upsert(PlanFiles.Read(RepoFiles.Seed(Jiangxi)));
         using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path};Pooling=False"))
         {
             db.Open();
@@ -111,13 +111,13 @@ public sealed class PlanStoreTests
     {
         using var dir = new TempDirectory();
         var db = dir.File("rectify.db");
-        var plan = PlanFileReader.Read(RepoFiles.Seed(Xingguo));
+        var plan = PlanFiles.Read(RepoFiles.Seed(Xingguo));
         using (var store = PlanStore.Open(db))
             store.Upsert(plan).Should().Be(StoreOutcome.Added);
         var before = Hash(db);
 
         using (var store = PlanStore.Open(db))
-            store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Xingguo))).Should().Be(StoreOutcome.Unchanged);
+            store.Upsert(PlanFiles.Read(RepoFiles.Seed(Xingguo))).Should().Be(StoreOutcome.Unchanged);
 
         Hash(db).Should().Be(before);
     }
@@ -129,13 +129,13 @@ public sealed class PlanStoreTests
         var copy = dir.File(Xingguo + ".txt");
         File.Copy(RepoFiles.Seed(Xingguo), copy);
         using var store = PlanStore.Open(dir.File("rectify.db"));
-        store.Upsert(PlanFileReader.Read(copy));
-        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Jiangxi)));
+        store.Upsert(PlanFiles.Read(copy));
+        store.Upsert(PlanFiles.Read(RepoFiles.Seed(Jiangxi)));
 
         // Drop the last problem (十七) from the copy.
         var text = File.ReadAllText(copy);
         File.WriteAllText(copy, text[..text.IndexOf("十七、督察还发现", StringComparison.Ordinal)]);
-        store.Upsert(PlanFileReader.Read(copy)).Should().Be(StoreOutcome.Replaced);
+        store.Upsert(PlanFiles.Read(copy)).Should().Be(StoreOutcome.Replaced);
 
         store.Load(Xingguo)!.Problems.Should().HaveCount(16);
         store.List().Select(d => (d.Id, d.Problems)).Should().Equal((Xingguo, 16), (Jiangxi, 11));
@@ -146,7 +146,7 @@ public sealed class PlanStoreTests
     {
         using var dir = new TempDirectory();
         using var store = PlanStore.Open(dir.File("rectify.db"));
-        store.Upsert(PlanFileReader.Read(RepoFiles.Seed(Xingguo)));
+        store.Upsert(PlanFiles.Read(RepoFiles.Seed(Xingguo)));
         store.Remove(Xingguo).Should().BeTrue();
         store.Remove(Xingguo).Should().BeFalse();
         store.List().Should().BeEmpty();

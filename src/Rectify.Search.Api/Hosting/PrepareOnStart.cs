@@ -1,4 +1,4 @@
-using Rectify.Search.Api.Services;
+using Rectify.Search.Service.Knowledge;
 
 namespace Rectify.Search.Api.Hosting;
 

@@ -1,8 +1,13 @@
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
-using Rectify.Search.Api.Endpoints;
-using Rectify.Search.Api.Services;
+using Rectify.Search.Api.Features.Compare;
+using Rectify.Search.Api.Features.Precedents;
+using Rectify.Search.Api.Features.Records;
+using Rectify.Search.Api.Features.Search;
+using Rectify.Search.Api.Features.Status;
+using Rectify.Search.Api.Http;
+using Rectify.Search.Service.Knowledge;
 using Scalar.AspNetCore;
 
 namespace Rectify.Search.Api.Hosting;
@@ -10,10 +15,21 @@ namespace Rectify.Search.Api.Hosting;
 /// <summary>Builds the web application: services, middleware, endpoints, OpenAPI document and API reference page.</summary>
 public static class RectifyApi
 {
-    /// <summary>The application for <paramref name="args"/> (ASP.NET Core configuration: --urls, --Rectify:DataDirectory …).</summary>
+    /// <summary>
+    /// The command line's short names for the knowledge base's settings: <c>--data-dir</c> (store and index) and
+    /// <c>--seeds</c> (plans read in at start-up); every ASP.NET Core setting works too (--urls, --Rectify:DataDirectory …).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Switches = new Dictionary<string, string>
+    {
+        ["--data-dir"] = $"{KnowledgeBaseOptions.Section}:{nameof(KnowledgeBaseOptions.DataDirectory)}",
+        ["--seeds"] = $"{KnowledgeBaseOptions.Section}:{nameof(KnowledgeBaseOptions.SeedsDirectory)}",
+    };
+
+    /// <summary>The application for <paramref name="args"/>.</summary>
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddCommandLine(args, Switches.ToDictionary());
         // Defaults under every other source (settings files, environment, command line can change them): one line per
         // request from RequestLogging instead of the framework's four, start-up and shutdown still told.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
@@ -31,8 +47,8 @@ public static class RectifyApi
             o.Limits.MaxRequestLineSize = 256 * 1024;
             o.Limits.MaxRequestHeadersTotalSize = 288 * 1024;
         });
-        builder.Services.AddOptions<RectifyOptions>().BindConfiguration(RectifyOptions.Section);
-        builder.Services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<IOptions<RectifyOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>()));
+        builder.Services.AddOptions<KnowledgeBaseOptions>().BindConfiguration(KnowledgeBaseOptions.Section);
+        builder.Services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>()));
         builder.Services.AddHostedService<PrepareOnStart>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BindingErrorHandler>();

@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Extensions.DependencyInjection;
-using Rectify.Search.Api.Hosting;
-using Rectify.Search.Api.Services;
+using Rectify.Search.Service.Comparing;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Queries;
+using Rectify.Search.Service.Requests;
 using Rectify.Search.Indexing.Building;
 using Rectify.Search.Indexing.Searching;
 using Rectify.Search.Storage;
-using Rectify.Search.Storage.Ingestion;
+using Rectify.Search.Service.Ingestion;
 
 namespace Rectify.Search.Cli.Benchmarks;
 
@@ -29,15 +30,15 @@ internal static class SearchBenchmark
         "q=长江大保护", "q=建设用地 土壤污染", "q=工业园区 污水处理厂&unit=measure&pageSize=20",
     ];
 
-    public static int Run(TextWriter o, string seeds, int queries)
+    public static int Run(TextWriter o, string seeds, int queries, string? apiPath)
     {
         using var scratch = new Scratch();
-        var options = new RectifyOptions { DataDirectory = scratch.Path, SeedsDirectory = seeds };
+        var options = new KnowledgeBaseOptions { DataDirectory = scratch.Path, SeedsDirectory = seeds };
 
         var watch = Stopwatch.StartNew();
-        IndexReport ingested;
+        IngestReport ingested;
         using (var store = PlanStore.Open(options.DatabasePath))
-            ingested = IndexRunner.Run([seeds], store);
+            ingested = PlanIngestion.Run([seeds], store);
         var ingest = watch.Elapsed;
         var plans = ingested.Files.Where(f => f.Plan is not null).Select(f => f.Plan!).ToList();
         o.WriteLine($"seeds: {plans.Count} plans, {plans.Sum(p => p.Problems.Count)} problems, {plans.Sum(p => p.AllMeasures.Count())} measures, "
@@ -55,53 +56,71 @@ internal static class SearchBenchmark
         }
         o.WriteLine($"index build: {documents} documents; first build {Ms(builds[0])}, then median {Ms(Percentile(builds.Skip(1).ToList(), 0.5))} over 5 rebuilds");
 
-        var app = RectifyApi.Create(["--urls", "http://127.0.0.1:0", "--Rectify:DataDirectory", scratch.Path, "--Rectify:SeedsDirectory", seeds,
-            "--Logging:LogLevel:Default", "Warning"]);
-        app.StartAsync().GetAwaiter().GetResult();
-        try
+        using (var kb = new KnowledgeBase(options))
         {
-            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-            var urls = Queries.Select(q => "/api/search?" + Encode(q)).ToList();
-            var http = Time(queries, i => Get(client, urls[i % urls.Count]));
-            o.WriteLine();
-            o.WriteLine($"search over HTTP, single client on loopback, {queries:N0} requests cycling {urls.Count} queries (after a 3 s warm-up):");
-            o.WriteLine("  " + Summary(http));
-
-            var kb = app.Services.GetRequiredService<KnowledgeBase>();
+            kb.Prepare();
             var requests = Queries.Select(ToRequest).ToList();
             var inProcess = Time(queries, i => kb.Search(requests[i % requests.Count]));
-            o.WriteLine($"the same searches in process (no HTTP, records built):");
+            o.WriteLine();
+            o.WriteLine($"search in process (no HTTP, records built), {queries:N0} searches cycling {requests.Count} queries (after a 3 s warm-up):");
             o.WriteLine("  " + Summary(inProcess));
-
-            var measureIds = plans.SelectMany(p => p.Problems.SelectMany(pr => pr.Measures.Select(m => Core.Model.RecordIds.Measure(p.DocumentId, pr.Position, m.Position)))).ToList();
-            var similar = Time(queries, i => Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar"));
-            o.WriteLine($"precedents over HTTP (GET /api/measures/{{id}}/similar), {queries:N0} requests cycling {measureIds.Count} measures:");
+            var measureIds = MeasureIds(plans);
+            var precedents = measureIds.Select(id => new PrecedentQuery { Id = id }.Check().Value!).ToList();
+            var similar = Time(queries, i => kb.Precedents(precedents[i % precedents.Count]));
+            o.WriteLine($"precedents in process, {queries:N0} lookups cycling {measureIds.Count} measures:");
             o.WriteLine("  " + Summary(similar));
         }
-        finally
+
+        o.WriteLine();
+        if (apiPath is null)
         {
-            app.StopAsync().GetAwaiter().GetResult();
-            ((IDisposable)app).Dispose();
+            o.WriteLine("HTTP figures left out: give --api with the built Rectify.Search.Api.dll (dotnet build -c Release src/Rectify.Search.Api).");
+            return CliApp.Ok;
+        }
+        var port = FreePort();
+        using (var server = StartApi(apiPath, port, scratch.Path, seeds))
+        {
+            try
+            {
+                using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+                WaitForAnswer(client, server, Stopwatch.StartNew());
+                var urls = Queries.Select(q => "/api/search?" + Encode(q)).ToList();
+                var http = Time(queries, i => Get(client, urls[i % urls.Count]));
+                o.WriteLine($"search over HTTP, single client on loopback, {queries:N0} requests cycling {urls.Count} queries (after a 3 s warm-up):");
+                o.WriteLine("  " + Summary(http));
+                var measureIds = MeasureIds(plans);
+                var similar = Time(queries, i => Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar"));
+                o.WriteLine($"precedents over HTTP (GET /api/measures/{{id}}/similar), {queries:N0} requests cycling {measureIds.Count} measures:");
+                o.WriteLine("  " + Summary(similar));
+            }
+            finally
+            {
+                server.Kill(entireProcessTree: true);
+                server.WaitForExit();
+            }
         }
 
         o.WriteLine();
         using var fresh = new Scratch();
-        o.WriteLine($"rectify serve, start to first answer (a new process): fresh data directory {Ms(StartToFirstAnswer(fresh.Path, seeds))} "
-            + $"(reads the seeds, builds the index); started again {Ms(StartToFirstAnswer(fresh.Path, seeds))} (index reused)");
+        o.WriteLine($"API start to first answer (a new process): fresh data directory {Ms(StartToFirstAnswer(apiPath, fresh.Path, seeds))} "
+            + $"(reads the seeds, builds the index); started again {Ms(StartToFirstAnswer(apiPath, fresh.Path, seeds))} (index reused)");
         return CliApp.Ok;
     }
+
+    private static List<string> MeasureIds(IReadOnlyList<Core.Model.PlanDocument> plans) =>
+        plans.SelectMany(p => p.Problems.SelectMany(pr => pr.Measures.Select(m => Core.Model.RecordIds.Measure(p.DocumentId, pr.Position, m.Position)))).ToList();
 
     private static SearchRequest ToRequest(string query)
     {
         var p = query.Split('&').Select(kv => kv.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]);
-        var parameters = new Api.Endpoints.SearchParameters
+        var parameters = new SearchQuery
         {
             Q = p.GetValueOrDefault("q"), Province = p.GetValueOrDefault("province"), Level = p.GetValueOrDefault("level"), Unit = p.GetValueOrDefault("unit"),
             DeadlineFrom = p.GetValueOrDefault("deadlineFrom"), DeadlineTo = p.GetValueOrDefault("deadlineTo"),
             Page = p.TryGetValue("page", out var page) ? int.Parse(page, CultureInfo.InvariantCulture) : null,
             PageSize = p.TryGetValue("pageSize", out var size) ? int.Parse(size, CultureInfo.InvariantCulture) : null,
         };
-        return parameters.Validate().Request ?? throw new InvalidOperationException($"bad benchmark query {query}");
+        return parameters.Check().Value ?? throw new InvalidOperationException($"bad benchmark query {query}");
     }
 
     private static string Encode(string query) =>
@@ -150,40 +169,50 @@ internal static class SearchBenchmark
         ? $"{t.TotalMilliseconds:N0} ms"
         : string.Create(CultureInfo.InvariantCulture, $"{t.TotalMilliseconds:F2} ms");
 
-    /// <summary>Starts this program's <c>serve</c> as a new process and times it until a search is answered.</summary>
-    private static TimeSpan StartToFirstAnswer(string data, string seeds)
+    /// <summary>Starts the API from <paramref name="apiPath"/> as a new process on <paramref name="port"/>.</summary>
+    private static Process StartApi(string apiPath, int port, string data, string seeds)
     {
-        var port = FreePort();
-        var self = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-            start.ArgumentList.Add(typeof(SearchBenchmark).Assembly.Location);
-        foreach (var a in new[] { "serve", "--urls", $"http://127.0.0.1:{port}", "--data-dir", data, "--seeds", seeds })
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.GetFullPath(apiPath), "--urls", $"http://127.0.0.1:{port}", "--data-dir", data, "--seeds", seeds, "--Logging:LogLevel:Default", "Warning" })
             start.ArgumentList.Add(a);
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var url = $"http://127.0.0.1:{port}/api/search?q={Uri.EscapeDataString("污水管网")}";
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
+        var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Asks one search until it is answered; throws when the process ends or 60 s pass first.</summary>
+    private static TimeSpan WaitForAnswer(HttpClient client, Process process, Stopwatch watch)
+    {
+        var url = $"/api/search?q={Uri.EscapeDataString("污水管网")}";
+        while (watch.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
+        {
+            try
+            {
+                using var response = client.GetAsync(url).GetAwaiter().GetResult();
+                if (response.StatusCode == HttpStatusCode.OK)
+                    return watch.Elapsed;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            Thread.Sleep(10);
+        }
+        throw new InvalidOperationException("the API did not answer within 60 s");
+    }
+
+    /// <summary>Starts the API as a new process and times it until a search is answered.</summary>
+    private static TimeSpan StartToFirstAnswer(string apiPath, string data, string seeds)
+    {
+        var port = FreePort();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+        var watch = Stopwatch.StartNew();
+        using var process = StartApi(apiPath, port, data, seeds);
         try
         {
-            while (watch.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
-            {
-                try
-                {
-                    using var response = client.GetAsync(url).GetAwaiter().GetResult();
-                    if (response.StatusCode == HttpStatusCode.OK)
-                        return watch.Elapsed;
-                }
-                catch (HttpRequestException)
-                {
-                }
-                Thread.Sleep(10);
-            }
-            throw new InvalidOperationException("rectify serve did not answer within 60 s");
+            return WaitForAnswer(client, process, watch);
         }
         finally
         {

@@ -41,11 +41,20 @@ internal static class BenchCommand
                 r.AddError("--queries must be from 1000 to 1000000");
         });
         var seeds = CommonOptions.SeedsDirectory();
-        var search = new Command("search", "Index build time for the seeds; search and precedent latency (median, p90, p99) over HTTP and in process; start-up to first answer.")
+        var api = new Option<string?>("--api")
         {
-            queries, seeds,
+            Description = "The API to time over HTTP, started as a process: its built Rectify.Search.Api.dll (dotnet build -c Release src/Rectify.Search.Api). Without it, HTTP figures are left out.",
         };
-        search.SetAction(result => SearchBenchmark.Run(context.Output, result.GetValue(seeds)!, result.GetValue(queries)));
+        api.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } path && !File.Exists(path))
+                r.AddError($"--api: no file {path}; build the API first (dotnet build -c Release src/Rectify.Search.Api)");
+        });
+        var search = new Command("search", "Index build time for the seeds; search and precedent latency (median, p90, p99) in process and, with --api, over HTTP; start-up to first answer.")
+        {
+            queries, seeds, api,
+        };
+        search.SetAction(result => SearchBenchmark.Run(context.Output, result.GetValue(seeds)!, result.GetValue(queries), result.GetValue(api)));
         return new Command("bench", "Benchmarks that print their figures.") { segment, search };
     }
 

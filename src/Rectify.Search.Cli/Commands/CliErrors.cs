@@ -1,21 +1,24 @@
-using System.Text.RegularExpressions;
+using Rectify.Search.Service.Requests;
 
 namespace Rectify.Search.Cli.Commands;
 
-/// <summary>Prints the API's parameter errors as the command's own options (pageSize → --page-size) and returns exit code 2.</summary>
-internal static partial class CliErrors
+/// <summary>Prints a request's errors under the command's own names (the query argument, --page-size) and returns exit code 2.</summary>
+internal static class CliErrors
 {
-    public static int Report(CliContext context, string command, Dictionary<string, string[]> errors)
+    /// <param name="rename">A command's own name for a field where it differs from <see cref="OptionName"/> (compare's --q).</param>
+    public static int Report(CliContext context, string command, IEnumerable<RequestError> errors, Func<RequestField, string?>? rename = null)
     {
-        foreach (var (parameter, messages) in errors)
-        {
-            var option = parameter == "q" ? "query" : "--" + Kebab().Replace(parameter, "-$1").ToLowerInvariant().Replace("document-id", "document", StringComparison.Ordinal);
-            foreach (var message in messages)
-                context.Error.WriteLine($"rectify {command}: {option}: {message}");
-        }
+        foreach (var error in errors)
+            context.Error.WriteLine($"rectify {command}: {error.Describe(f => rename?.Invoke(f) ?? OptionName(f))}");
         return CliApp.BadArguments;
     }
 
-    [GeneratedRegex("(?<=[a-z])([A-Z])")]
-    private static partial Regex Kebab();
+    /// <summary>The option (or argument) that gives a request field: PageSize → --page-size, Query → query.</summary>
+    public static string OptionName(RequestField field) => field switch
+    {
+        RequestField.Query => "query",
+        RequestField.Id => "id",
+        RequestField.Count => "--k",
+        _ => "--" + string.Concat(field.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())),
+    };
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Rectify.Search.Api.Services;
-using Rectify.Search.Storage.Ingestion;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Ingestion;
 
 namespace Rectify.Search.Cli.Commands;
 
@@ -31,7 +31,7 @@ internal static class CommonOptions
     /// </summary>
     public static KnowledgeBase OpenKnowledgeBase(CliContext context, string dataDirectory, string seeds)
     {
-        var kb = new KnowledgeBase(new RectifyOptions { DataDirectory = dataDirectory, SeedsDirectory = seeds });
+        var kb = new KnowledgeBase(new KnowledgeBaseOptions { DataDirectory = dataDirectory, SeedsDirectory = seeds });
         try
         {
             var report = kb.Prepare();

@@ -1,7 +1,9 @@
 using System.CommandLine;
-using Rectify.Search.Api.Contracts;
-using Rectify.Search.Api.Endpoints;
-using Rectify.Search.Api.Services;
+using Rectify.Search.Service.Contracts;
+using Rectify.Search.Service.Comparing;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Queries;
+using Rectify.Search.Service.Requests;
 using Rectify.Search.Cli.Output;
 
 namespace Rectify.Search.Cli.Commands;
@@ -25,25 +27,27 @@ internal static class CompareCommand
         };
         command.SetAction(r =>
         {
-            var parameters = new CompareParameters
+            var request = new CompareQuery
             {
                 Theme = r.GetValue(theme), Q = r.GetValue(q), Metric = r.GetValue(metric), Province = r.GetValue(province), Level = r.GetValue(level),
-            };
-            var errors = parameters.Validate();
-            if (errors.Count > 0)
-                return CliErrors.Report(context, "compare", errors);
+                Format = r.GetValue(csv) ? "csv" : null,
+            }.Check();
+            if (request.Value is null)
+                return CliErrors.Report(context, "compare", request.Errors, QueryOption);
             using var kb = CommonOptions.OpenKnowledgeBase(context, r.GetValue(dataDir)!, r.GetValue(seeds)!);
-            var request = new CompareRequest(parameters.Theme, parameters.Q, parameters.Metric, parameters.Province, parameters.Level);
-            if (kb.Compare(request) is not { } response)
-                return CliErrors.Report(context, "compare", new() { ["q"] = [SearchParameters.NothingToSearch] });
-            if (r.GetValue(csv))
-                context.Output.Write(System.Text.Encoding.UTF8.GetString(Comparison.ToCsv(response)).TrimStart('\uFEFF'));
+            if (kb.Compare(request.Value) is not { } response)
+                return CliErrors.Report(context, "compare", [RequestMessages.NothingToSearch], QueryOption);
+            if (request.Value.Csv)
+                context.Output.Write(System.Text.Encoding.UTF8.GetString(CompareCsv.Of(response)).TrimStart('\uFEFF'));
             else
                 Print(context.Output, response);
             return CliApp.Ok;
         });
         return command;
     }
+
+    /// <summary>The search is given with --q here, not as an argument.</summary>
+    private static string? QueryOption(RequestField field) => field == RequestField.Query ? "--q" : null;
 
     private static void Print(TextWriter o, CompareResponse r)
     {
@@ -58,7 +62,7 @@ internal static class CompareCommand
             if (row.Targets.Count == 0)
                 o.WriteLine("    targets:   —");
             for (var i = 0; i < row.Targets.Count; i++)
-                o.WriteLine($"    {(i == 0 ? "targets:" : ""),-10} {Comparison.Describe(row.Targets[i])}");
+                o.WriteLine($"    {(i == 0 ? "targets:" : ""),-10} {CompareCsv.Describe(row.Targets[i])}");
             o.WriteLine($"    deadlines: {string.Join(" · ", row.Deadlines.Select(d => d.Date ?? d.Kind).Distinct())}");
             o.WriteLine($"    lead:      {TerminalText.Cut(string.Join("、", row.LeadUnits), 80)}  ({string.Join(", ", row.LeadDepartments.Select(d => d.Id))})");
         }

@@ -1,7 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Rectify.Search.Core.Enrichment.Themes;
-using Rectify.Search.Api.Services;
+using Rectify.Search.Service.Comparing;
+using Rectify.Search.Service.Ingestion;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Queries;
+using Rectify.Search.Service.Requests;
 using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Reporting;
 
@@ -103,10 +107,9 @@ internal static class EvalCommand
         return CliApp.Ok;
     }
 
-    private static (IReadOnlyList<RankedResult> Results, string? Matched) SearchResults(Api.Services.KnowledgeBase kb, string query, JudgedUnit unit)
+    private static (IReadOnlyList<RankedResult> Results, string? Matched) SearchResults(KnowledgeBase kb, string query, JudgedUnit unit)
     {
-        var parameters = new Api.Endpoints.SearchParameters { Q = query, Unit = unit == JudgedUnit.Measure ? "measure" : "problem", PageSize = RankingMetrics.Depth };
-        var (request, _) = parameters.Validate();
+        var request = new SearchQuery { Q = query, Unit = unit == JudgedUnit.Measure ? "measure" : "problem", PageSize = RankingMetrics.Depth }.Check().Value;
         if (request is null || kb.Search(request) is not { } response)
             return ([], null);
         var results = response.Hits.Select(h => unit == JudgedUnit.Measure

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Rectify.Search.Storage.Ingestion;
+using Rectify.Search.Service.Ingestion;
 using Rectify.Search.Cli.Output;
-using Rectify.Search.Api.Services;
-using Rectify.Search.Indexing.Building;
-using Rectify.Search.Storage;
+using Rectify.Search.Service.Knowledge;
 
 namespace Rectify.Search.Cli.Commands;
 
@@ -32,33 +30,28 @@ internal static class IndexCommand
         command.SetAction(result =>
         {
             var inputs = result.GetValue(paths) is { Length: > 0 } given ? given : [CommonOptions.DefaultSeedsDirectory];
-            using var store = PlanStore.Open(CommonOptions.DatabasePath(result.GetValue(dataDir)!));
+            var dataDirectory = result.GetValue(dataDir)!;
+            using var kb = new KnowledgeBase(new KnowledgeBaseOptions { DataDirectory = dataDirectory, SeedsDirectory = null });
             var progress = new ConsoleProgress(context.Output, context.Error, context.Interactive);
-            var report = IndexRunner.Run(inputs, store, progress);
-            IndexReportPrinter.PrintSummary(context.Output, report);
-            var indexed = BuildIndex(context, store, result.GetValue(dataDir)!);
-            return report.Count(FileOutcome.Failed) > 0 || !indexed ? CliApp.SomeFailed : CliApp.Ok;
+            PrepareReport report;
+            try
+            {
+                report = kb.Update(inputs, progress);
+            }
+            catch (InvalidOperationException e)
+            {
+                context.Error.WriteLine($"rectify index: {e.Message}; there is no index yet");
+                return CliApp.SomeFailed;
+            }
+            IngestReportPrinter.PrintSummary(context.Output, report.Ingested!);
+            if (report.BuildError is { } error)
+                context.Error.WriteLine($"rectify index: the search index could not be built ({error}); the previous index is kept");
+            else
+                context.Output.WriteLine(report.Built is not { } built
+                    ? "search index: up to date"
+                    : $"search index: built {built.Documents:N0} documents from {built.Plans} plan(s) in {built.Elapsed.TotalSeconds:F2} s");
+            return report.Ingested!.Count(FileOutcome.Failed) > 0 || report.BuildError is not null ? CliApp.SomeFailed : CliApp.Ok;
         });
         return command;
-    }
-
-    /// <summary>Rebuilds the search index when the store (or the analyzer) changed; a failed build keeps the previous index.</summary>
-    private static bool BuildIndex(CliContext context, PlanStore store, string dataDirectory)
-    {
-        var location = new IndexLocation(new RectifyOptions { DataDirectory = dataDirectory }.IndexPath);
-        try
-        {
-            var built = IndexBuilder.BuildIfStale(location, store.Fingerprint(), store.LoadAll);
-            context.Output.WriteLine(built is null
-                ? "search index: up to date"
-                : $"search index: built {built.Documents:N0} documents from {built.Plans} plan(s) in {built.Elapsed.TotalSeconds:F2} s");
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or Lucene.Net.Index.CorruptIndexException)
-        {
-            context.Error.WriteLine($"rectify index: the search index in {location.Root} could not be built ({e.Message}); "
-                + (location.CurrentPath is null ? "there is no index yet" : "the previous index is kept"));
-            return false;
-        }
     }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
-using Rectify.Search.Api.Contracts;
-using Rectify.Search.Api.Endpoints;
-using Rectify.Search.Api.Services;
+using Rectify.Search.Service.Contracts;
+using Rectify.Search.Service.Comparing;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Queries;
+using Rectify.Search.Service.Requests;
 using Rectify.Search.Cli.Output;
 
 namespace Rectify.Search.Cli.Commands;
@@ -33,20 +35,19 @@ internal static class SearchCommand
         };
         command.SetAction(r =>
         {
-            var parameters = new SearchParameters
+            var request = new SearchQuery
             {
-                Q = r.GetValue(query), Theme = r.GetValue(theme), Province = r.GetValue(province), City = r.GetValue(city), County = r.GetValue(county),
+                Q = r.GetValue(query), Themes = r.GetValue(theme), Province = r.GetValue(province), City = r.GetValue(city), County = r.GetValue(county),
                 Level = r.GetValue(level), DocumentId = r.GetValue(document), YearFrom = r.GetValue(yearFrom), YearTo = r.GetValue(yearTo),
                 DeadlineFrom = r.GetValue(deadlineFrom), DeadlineTo = r.GetValue(deadlineTo), Unit = r.GetValue(unit),
                 Page = r.GetValue(page), PageSize = r.GetValue(pageSize),
-            };
-            var (request, errors) = parameters.Validate();
-            if (request is null)
-                return CliErrors.Report(context, "search", errors);
+            }.Check();
+            if (request.Value is null)
+                return CliErrors.Report(context, "search", request.Errors);
             using var kb = CommonOptions.OpenKnowledgeBase(context, r.GetValue(dataDir)!, r.GetValue(seeds)!);
-            if (kb.Search(request) is not { } response)
-                return CliErrors.Report(context, "search", new() { ["q"] = [SearchParameters.NothingToSearch] });
-            Print(context.Output, response, request.Unit == Indexing.Searching.SearchUnit.Measure);
+            if (kb.Search(request.Value) is not { } response)
+                return CliErrors.Report(context, "search", [RequestMessages.NothingToSearch]);
+            Print(context.Output, response, request.Value.Unit == Indexing.Searching.SearchUnit.Measure);
             return CliApp.Ok;
         });
         return command;

@@ -1,7 +1,9 @@
 using System.CommandLine;
-using Rectify.Search.Api.Contracts;
-using Rectify.Search.Api.Endpoints;
-using Rectify.Search.Api.Services;
+using Rectify.Search.Service.Contracts;
+using Rectify.Search.Service.Comparing;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Queries;
+using Rectify.Search.Service.Requests;
 using Rectify.Search.Cli.Output;
 
 namespace Rectify.Search.Cli.Commands;
@@ -16,7 +18,7 @@ internal static class SimilarCommand
     {
         var id = new Argument<string?>("id") { Description = "A stored measure (<documentId>.p2.m1) or problem (<documentId>.p2), as search prints it.", Arity = ArgumentArity.ZeroOrOne };
         var text = new Option<string?>("--text") { Description = "Drafted text to find precedents for, instead of a measure." };
-        var k = new Option<int>("--k") { Description = $"How many precedents, 1–{SimilarApi.MaxK}.", DefaultValueFactory = _ => SimilarApi.DefaultK };
+        var k = new Option<int>("--k") { Description = $"How many precedents, 1–{PrecedentQuery.MaxK}.", DefaultValueFactory = _ => PrecedentQuery.DefaultK };
         var scope = new Option<string>("--scope") { Description = "other-provinces, other-documents or all.", DefaultValueFactory = _ => "other-provinces" };
         var province = new Option<string?>("--province") { Description = "With --text: the drafter's province, left out by other-provinces." };
         var unit = new Option<string?>("--unit") { Description = "measure (default for a measure or text), problem (default for a problem) or target." };
@@ -28,20 +30,16 @@ internal static class SimilarCommand
         };
         command.SetAction(r =>
         {
-            var errors = new Dictionary<string, string[]>();
             var (recordId, draft) = (r.GetValue(id), r.GetValue(text));
-            if ((recordId is null) == string.IsNullOrWhiteSpace(draft))
-                errors["id"] = ["give a measure or problem id, or --text, not both."];
-            var isProblem = recordId is not null && !recordId.Contains(".m", StringComparison.Ordinal);
-            var (count, chosen) = SimilarApi.CheckOptions(r.GetValue(k), r.GetValue(scope), errors);
-            var what = SimilarApi.CheckUnit(r.GetValue(unit) ?? (isProblem ? "problem" : null), errors);
-            if (errors.Count > 0)
-                return CliErrors.Report(context, "similar", errors);
+            var request = new PrecedentQuery
+            {
+                Id = recordId, Text = draft, K = r.GetValue(k), Scope = r.GetValue(scope), Unit = r.GetValue(unit), Province = r.GetValue(province),
+            }.Check();
+            if (request.Value is null)
+                return CliErrors.Report(context, "similar", request.Errors);
 
             using var kb = CommonOptions.OpenKnowledgeBase(context, r.GetValue(dataDir)!, r.GetValue(seeds)!);
-            var response = recordId is null
-                ? kb.SimilarToText(draft!, count, chosen!.Value, r.GetValue(province), what!.Value)
-                : isProblem ? kb.SimilarToProblem(recordId, count, chosen!.Value, what!.Value) : kb.SimilarToMeasure(recordId, count, chosen!.Value, what!.Value);
+            var response = kb.Precedents(request.Value);
             if (response is null)
             {
                 context.Error.WriteLine($"rectify similar: nothing has the id '{recordId}'; ids look like <documentId>.p2 (a problem) or <documentId>.p2.m1 (a measure); rectify show <documentId> lists them");

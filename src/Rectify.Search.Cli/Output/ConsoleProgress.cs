@@ -1,4 +1,4 @@
-using Rectify.Search.Storage.Ingestion;
+using Rectify.Search.Service.Ingestion;
 using Rectify.Search.Core.Ingestion;
 
 namespace Rectify.Search.Cli.Output;
@@ -7,7 +7,7 @@ namespace Rectify.Search.Cli.Output;
 /// Shows indexing progress: on a terminal a status line rewritten in place ([2/5] file · parsing); always the
 /// finished file's report line, so a redirected run still shows progress file by file.
 /// </summary>
-public sealed class ConsoleProgress(TextWriter output, TextWriter status, bool interactive) : IIndexProgress
+public sealed class ConsoleProgress(TextWriter output, TextWriter status, bool interactive) : IIngestProgress
 {
     public void Stage(string path, int index, int total, IngestStage stage)
     {
@@ -19,6 +19,6 @@ public sealed class ConsoleProgress(TextWriter output, TextWriter status, bool i
     {
         if (interactive)
             status.Write("\r\u001b[2K");
-        IndexReportPrinter.PrintFile(output, result);
+        IngestReportPrinter.PrintFile(output, result);
     }
 }

@@ -19,9 +19,9 @@ internal static class Seeds
 
     public static string FixturePath(string name) => Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", name);
 
-    public static PlanDocument Plan(string documentId) => Parsed.GetOrAdd(documentId, id => PlanFileReader.Read(PathOf(id)));
+    public static PlanDocument Plan(string documentId) => Parsed.GetOrAdd(documentId, id => PlanFiles.Read(PathOf(id)));
 
-    public static PlanDocument Fixture(string name) => Parsed.GetOrAdd("fixture:" + name, _ => PlanFileReader.Read(FixturePath(name)));
+    public static PlanDocument Fixture(string name) => Parsed.GetOrAdd("fixture:" + name, _ => PlanFiles.Read(FixturePath(name)));
 
     public static Problem Problem(string documentId, string label) => Plan(documentId).Problems.Single(p => p.Label == label);
 }

@@ -7,7 +7,7 @@ namespace Rectify.Search.Indexing.Tests.Building;
 
 public sealed class IndexBuilderTests
 {
-    private static readonly PlanDocument Xingguo = PlanFileReader.Read(RepoFiles.Seed("000_fd899eb3d1702b98"));
+    private static readonly PlanDocument Xingguo = PlanFiles.Read(RepoFiles.Seed("000_fd899eb3d1702b98"));
 
     [Fact]
     public void ABuildPublishesAGenerationWithItsStamp()

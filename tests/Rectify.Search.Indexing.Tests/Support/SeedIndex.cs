@@ -14,7 +14,7 @@ public sealed class SeedIndex : IDisposable
 
     public SeedIndex()
     {
-        Plans = Directory.GetFiles(Path.Combine(RepoFiles.Root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(p => PlanFileReader.Read(p)).ToList();
+        Plans = Directory.GetFiles(Path.Combine(RepoFiles.Root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(p => PlanFiles.Read(p)).ToList();
         Location = new IndexLocation(_dir.File("lucene"));
         IndexBuilder.Build(Location, Plans, new IndexStamp(AnalysisData.Version, "seeds"));
         Index = new SearchIndex(Location);

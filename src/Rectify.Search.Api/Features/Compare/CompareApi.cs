@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rectify.Search.Service.Contracts;
+using Rectify.Search.Api.Http;
+using Rectify.Search.Service.Comparing;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Requests;
+
+namespace Rectify.Search.Api.Features.Compare;
+
+/// <summary><c>GET /api/compare</c>: plans side by side on a theme.</summary>
+public static class CompareApi
+{
+    public static RouteGroupBuilder MapCompareApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/compare", Compare)
+            .WithName("Compare").WithTags("Comparison")
+            .WithSummary("Compare plans on a theme")
+            .WithDescription("""
+                One row per plan, sorted by region code: the plan's problems on the theme (or found by q), their numeric
+                targets (metric, comparator, value, unit, due date), deadlines, lead units and measure count. metric
+                narrows the targets to one metric however each plan names it. format=csv returns the same table as CSV.
+                """)
+            .Produces<CompareResponse>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        return api;
+    }
+
+    private static Results<Ok<CompareResponse>, FileContentHttpResult, ValidationProblem> Compare([AsParameters] CompareParameters parameters, KnowledgeBase kb)
+    {
+        var request = parameters.ToQuery().Check();
+        if (request.Value is not { } r)
+            return ParameterNames.Problem(request.Errors);
+        if (kb.Compare(r) is not { } response)
+            return ParameterNames.Problem([RequestMessages.NothingToSearch]);
+        return r.Csv
+            ? TypedResults.File(CompareCsv.Of(response), "text/csv; charset=utf-8", $"compare-{r.Theme ?? "search"}.csv")
+            : TypedResults.Ok(response);
+    }
+}

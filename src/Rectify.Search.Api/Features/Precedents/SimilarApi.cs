@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rectify.Search.Service.Contracts;
+using Rectify.Search.Api.Http;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Queries;
+using Rectify.Search.Service.Requests;
+
+namespace Rectify.Search.Api.Features.Precedents;
+
+/// <summary>Precedent lookup: measures of other plans that answer a problem the same way.</summary>
+public static class SimilarApi
+{
+    public static RouteGroupBuilder MapSimilarApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/measures/{id}/similar", ForMeasure)
+            .WithName("SimilarToMeasure")
+            .WithTags("Precedents")
+            .WithSummary("Precedents for a measure")
+            .WithDescription("""
+                Measures whose content is like this measure's, from other provinces (default), other plans, or all.
+                The measure's text is reduced to its most distinctive words (tf-idf over the index; dates, numbers and
+                single characters left out); each hit names the words it shares. Hits with the same text are collapsed
+                into one (sameTextIds), and copies of the measure in its own plan are listed apart (sourceCopies).
+                With unit=problem, problems like the measure's text are returned instead (problems); with unit=target,
+                targets on the metric the measure names (targets), nearest value first.
+                """);
+        api.MapGet("/problems/{id}/similar", ForProblem)
+            .WithName("SimilarToProblem")
+            .WithTags("Precedents")
+            .WithSummary("Precedents for a problem")
+            .WithDescription("Problems of other plans like this one (its text and target); with unit=measure the measures that answer such problems; with unit=target the targets other plans set on the metric of this problem's target, nearest value first.");
+        api.MapPost("/similar", ForText)
+            .WithName("SimilarToText")
+            .WithTags("Precedents")
+            .WithSummary("Precedents for drafted text")
+            .WithDescription("The same lookup for text being drafted: a measure, a problem (unit=problem) or a target such as 城市生活污水集中收集率达到70% (unit=target: plans that set a target on that metric, nearest value first). With scope other-provinces, give province to leave the drafter's own province out.");
+        return api;
+    }
+
+    private static Results<Ok<SimilarResponse>, ValidationProblem, ProblemHttpResult> ForMeasure(
+        string id, KnowledgeBase kb,
+        [System.ComponentModel.Description("How many precedents, 1–100 (default 10)")] int? k = null,
+        [System.ComponentModel.Description("other-provinces (default), other-documents or all")] string? scope = null,
+        [System.ComponentModel.Description("measure (default), problem or target")] string? unit = null) =>
+        ForRecord(new PrecedentQuery { Id = id, IdIsProblem = false, K = k, Scope = scope, Unit = unit ?? "measure" }, kb, UnknownRecord.Measure);
+
+    private static Results<Ok<SimilarResponse>, ValidationProblem, ProblemHttpResult> ForProblem(
+        string id, KnowledgeBase kb,
+        [System.ComponentModel.Description("How many precedents, 1–100 (default 10)")] int? k = null,
+        [System.ComponentModel.Description("other-provinces (default), other-documents or all")] string? scope = null,
+        [System.ComponentModel.Description("problem (default), measure or target")] string? unit = null) =>
+        ForRecord(new PrecedentQuery { Id = id, IdIsProblem = true, K = k, Scope = scope, Unit = unit ?? "problem" }, kb, UnknownRecord.Problem);
+
+    private static Results<Ok<SimilarResponse>, ValidationProblem, ProblemHttpResult> ForRecord(PrecedentQuery query, KnowledgeBase kb, Func<string, ProblemHttpResult> notFound)
+    {
+        var request = query.Check();
+        if (request.Value is not { } r)
+            return ParameterNames.Problem(request.Errors);
+        return kb.Precedents(r) is { } response ? TypedResults.Ok(response) : notFound(query.Id!);
+    }
+
+    private static Results<Ok<SimilarResponse>, ValidationProblem> ForText(SimilarTextRequest body, KnowledgeBase kb)
+    {
+        var request = new PrecedentQuery { Text = body.Text, K = body.K, Scope = body.Scope, Unit = body.Unit, Province = body.Province }.Check();
+        return request.Value is { } r ? TypedResults.Ok(kb.Precedents(r)!) : ParameterNames.Problem(request.Errors);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rectify.Search.Service.Contracts;
+using Rectify.Search.Api.Http;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Queries;
+using Rectify.Search.Service.Requests;
+
+namespace Rectify.Search.Api.Features.Search;
+
+/// <summary><c>GET /api/search</c>: full-text search over problems and measures.</summary>
+public static class SearchApi
+{
+    public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithTags("Search")
+            .WithSummary("Search problems and measures")
+            .WithDescription("""
+                Full-text search with filters, facet counts and highlights. The query takes words, "exact phrases" and
+                -exclusions; it is cut by the project's Chinese analyzer, expanded through the thesaurus (COD finds
+                化学需氧量), and matched on words first and character bigrams second. Traditional characters and full-width
+                forms find what their simplified, half-width forms find. unit=problem (default) groups results by
+                problem with its best-matching measures; unit=measure returns measures. Facet counts cover all results.
+                """);
+        return api;
+    }
+
+    private static Results<Ok<SearchResponse>, ValidationProblem> Search([AsParameters] SearchParameters parameters, KnowledgeBase kb)
+    {
+        var request = parameters.ToQuery().Check();
+        if (request.Value is null)
+            return ParameterNames.Problem(request.Errors);
+        return kb.Search(request.Value) is { } response ? TypedResults.Ok(response) : ParameterNames.Problem([RequestMessages.NothingToSearch]);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rectify.Search.Service.Contracts;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Queries;
+
+namespace Rectify.Search.Api.Features.Status;
+
+/// <summary><c>GET /healthz</c>: liveness and what is being served.</summary>
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", Health)
+            .WithName("Health").WithTags("Service")
+            .WithSummary("Liveness and index status")
+            .WithDescription("Counts of plans, problems and measures in the store, documents in the index, the analyzer version that built it, and whether it matches the store.");
+        return app;
+    }
+
+    private static Ok<Health> Health(KnowledgeBase kb) => TypedResults.Ok(kb.Health());
+}

@@ -1,0 +1,37 @@
+using System.Security.Cryptography;
+using Rectify.Search.Core.Enrichment;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Parsing;
+
+namespace Rectify.Search.Core.Ingestion;
+
+/// <summary>
+/// Turns a plan's bytes into an enriched plan: decode, parse, enrich. Pure: bytes in, a plan out; reading the file is
+/// the caller's (the service's ingestion).
+/// </summary>
+public static class PlanPipeline
+{
+    /// <summary>
+    /// The version of everything that turns bytes into a stored plan: the parser's and enrichment's (theme taxonomy,
+    /// deadline reader, targets, departments). A plan stored under another version is read again from its file.
+    /// </summary>
+    public static string Version { get; } = $"{PlanParser.Version}+{PlanEnricher.Version}";
+
+    /// <summary>Decodes and parses bytes read from <paramref name="path"/>; throws <see cref="PlanReadException"/> on failure.</summary>
+    /// <param name="path">Where the bytes came from: named in errors, kept as the plan's source, and its file name is the document id.</param>
+    public static PlanDocument Read(string path, byte[] bytes, Action<IngestStage>? onStage = null)
+    {
+        onStage?.Invoke(IngestStage.Decoding);
+        var decoded = SourceDecoder.Decode(bytes, path);
+        onStage?.Invoke(IngestStage.Parsing);
+        var plan = PlanParser.Parse(decoded.Text, DocumentIdOf(path), path, Hash(bytes), decoded.EncodingName);
+        onStage?.Invoke(IngestStage.Enriching);
+        return PlanEnricher.Enrich(plan);
+    }
+
+    /// <summary>SHA-256 of the bytes, lower-case hex.</summary>
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>The document id: the file name without its extension.</summary>
+    public static string DocumentIdOf(string path) => Path.GetFileNameWithoutExtension(path);
+}

@@ -1,0 +1,216 @@
+using Rectify.Search.Analysis.Dictionaries;
+using Microsoft.Extensions.Logging;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Indexing.Building;
+using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Indexing.Similarity;
+using Rectify.Search.Storage;
+using Rectify.Search.Service.Ingestion;
+
+namespace Rectify.Search.Service.Knowledge;
+
+/// <summary>
+/// The knowledge base the API and the CLI serve: the SQLite store (system of record) and the Lucene index derived
+/// from it. <see cref="Prepare"/> reads new or changed seed plans into the store and rebuilds the index when the
+/// store or the analyzer changed; a failed rebuild leaves the previous index serving. Records are read from the
+/// store; one connection serves all requests, one at a time, with parsed plans cached. An index published by another
+/// process (<c>rectify index</c> while the server runs) is taken up within <see cref="FollowInterval"/>, and the plan
+/// cache is cleared with it.
+/// </summary>
+public sealed class KnowledgeBase : IDisposable
+{
+    private const int MaxCachedPlans = 1024;
+
+    private readonly KnowledgeBaseOptions _options;
+    private readonly ILogger _logger;
+    private readonly System.Threading.Lock _storeGate = new();
+    private readonly PlanStore _store;
+    private readonly Dictionary<string, PlanDocument?> _plans = new(StringComparer.Ordinal);
+    private readonly SearchIndex _index;
+    private readonly Searcher _searcher;
+    private readonly SimilarMeasures _similar;
+    private long _nextFollow;
+
+    public KnowledgeBase(KnowledgeBaseOptions options, ILogger<KnowledgeBase>? logger = null)
+    {
+        _options = options;
+        _logger = (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        _store = PlanStore.Open(options.DatabasePath);
+        _index = new SearchIndex(new IndexLocation(options.IndexPath));
+        _searcher = new Searcher(_index, Thesaurus.Default);
+        _similar = new SimilarMeasures(_index);
+    }
+
+    /// <summary>How often the index folder is checked for a generation published by another process.</summary>
+    public TimeSpan FollowInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    public Searcher Searcher
+    {
+        get
+        {
+            FollowPublished();
+            return _searcher;
+        }
+    }
+
+    public SimilarMeasures Similar
+    {
+        get
+        {
+            FollowPublished();
+            return _similar;
+        }
+    }
+
+    /// <summary>Opens a generation another process published since the last look (at most one look per interval).</summary>
+    private void FollowPublished()
+    {
+        var now = Environment.TickCount64;
+        if (now < Interlocked.Read(ref _nextFollow))
+            return;
+        Interlocked.Exchange(ref _nextFollow, now + (long)FollowInterval.TotalMilliseconds);
+        var published = _index.Location.CurrentPath;
+        if (published is null || published == _index.OpenPath)
+            return;
+        lock (_storeGate)
+            _plans.Clear();
+        _index.Refresh();
+        _logger.LogInformation("Index generation {Generation} published by another process is now serving", Path.GetFileName(published));
+    }
+
+    /// <summary>Brings the store up to date with the seeds directory and the index up to date with the store.</summary>
+    /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
+    public PrepareReport Prepare(IIngestProgress? progress = null) => Update(SeedPaths(), progress);
+
+    /// <summary>
+    /// Reads the plan files and folders <paramref name="paths"/> into the store (unchanged files are left alone, plans
+    /// whose file left a folder are removed), then rebuilds the index when the store changed. A file that cannot be
+    /// read is reported and the others go on; a failed rebuild leaves the previous index serving and is reported.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
+    public PrepareReport Update(IReadOnlyList<string> paths, IIngestProgress? progress = null)
+    {
+        lock (_storeGate)
+        {
+            var ingested = paths.Count == 0 ? null : Ingest(paths, progress);
+            _plans.Clear();
+            var location = _index.Location;
+            BuildReport? built = null;
+            string? error = null;
+            try
+            {
+                built = IndexBuilder.BuildIfStale(location, _store.Fingerprint(), _store.LoadAll);
+                if (built is not null)
+                    _logger.LogInformation("Index built: {Plans} plans, {Documents} documents in {ElapsedMs} ms", built.Plans, built.Documents, (int)built.Elapsed.TotalMilliseconds);
+            }
+            catch (Exception e) when (location.CurrentPath is not null)
+            {
+                // The previous generation is intact: serve it and say why it is stale.
+                error = e.Message;
+                _logger.LogError(e, "Index build failed; the previous index in {IndexPath} keeps serving", location.Root);
+            }
+            catch (Exception e)
+            {
+                throw new InvalidOperationException($"no index in {location.Root} and building one from {_store.Path} failed: {e.Message}", e);
+            }
+            _index.Refresh();
+            return new PrepareReport(ingested, built, error);
+        }
+    }
+
+    /// <summary>The seeds directory as the paths to read, or none when there is none to read.</summary>
+    private IReadOnlyList<string> SeedPaths()
+    {
+        if (string.IsNullOrWhiteSpace(_options.SeedsDirectory))
+            return [];
+        if (!Directory.Exists(_options.SeedsDirectory))
+        {
+            _logger.LogWarning("Seeds directory {Seeds} not found; serving the store as it is", Path.GetFullPath(_options.SeedsDirectory));
+            return [];
+        }
+        return [_options.SeedsDirectory];
+    }
+
+    private IngestReport Ingest(IReadOnlyList<string> paths, IIngestProgress? progress)
+    {
+        var report = PlanIngestion.Run(paths, _store, progress);
+        foreach (var failed in report.Files.Where(f => f.Outcome == FileOutcome.Failed))
+            _logger.LogWarning("Plan {Path} not read: {Reason}", failed.Path, failed.Error);
+        if (!report.NothingChanged)
+            _logger.LogInformation("Store updated from {Paths}: {Added} added, {Replaced} replaced, {Removed} removed",
+                string.Join(", ", paths), report.Count(FileOutcome.Added), report.Count(FileOutcome.Replaced), report.Count(FileOutcome.Removed));
+        return report;
+    }
+
+    /// <summary>A stored plan; null when the id is unknown.</summary>
+    public PlanDocument? Plan(string documentId)
+    {
+        FollowPublished();
+        lock (_storeGate)
+        {
+            if (_plans.TryGetValue(documentId, out var cached))
+                return cached;
+            if (_plans.Count >= MaxCachedPlans)
+                _plans.Clear();
+            try
+            {
+                return _plans[documentId] = _store.Load(documentId);
+            }
+            catch (StoreReadException e)
+            {
+                // One damaged plan is left out of answers; the others are served. Logged once: the null is cached.
+                _logger.LogError(e, "Plan {DocumentId} left out of answers: {Reason}", documentId, e.Message);
+                return _plans[documentId] = null;
+            }
+        }
+    }
+
+    /// <summary>Every stored plan, by id.</summary>
+    public IReadOnlyList<PlanDocument> Plans()
+    {
+        IReadOnlyList<StoredDocument> listed;
+        lock (_storeGate)
+            listed = _store.List();
+        return listed.Select(d => Plan(d.Id)).OfType<PlanDocument>().ToList();
+    }
+
+    /// <summary>The problem with a record id such as plan.p2, with its plan; null when unknown.</summary>
+    public (PlanDocument Plan, Problem Problem)? Problem(string id)
+    {
+        if (!RecordIds.TryParse(id, out var documentId, out var position, out var measure) || measure is not null)
+            return null;
+        return Plan(documentId) is { } plan && position <= plan.Problems.Count ? (plan, plan.Problems[position - 1]) : null;
+    }
+
+    /// <summary>The measure with a record id such as plan.p2.m1, with its plan and problem; null when unknown.</summary>
+    public (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id)
+    {
+        if (!RecordIds.TryParse(id, out var documentId, out var position, out var measure) || measure is not { } m)
+            return null;
+        if (Plan(documentId) is not { } plan || position > plan.Problems.Count)
+            return null;
+        var problem = plan.Problems[position - 1];
+        return m <= problem.Measures.Count ? (plan, problem, problem.Measures[m - 1]) : null;
+    }
+
+    /// <summary>Counts and versions for the health endpoint.</summary>
+    public KnowledgeBaseStatus Status()
+    {
+        IReadOnlyList<StoredDocument> listed;
+        string fingerprint;
+        lock (_storeGate)
+        {
+            listed = _store.List();
+            fingerprint = _store.Fingerprint();
+        }
+        var stamp = _index.Location.CurrentStamp();
+        return new KnowledgeBaseStatus(listed.Count, listed.Sum(d => d.Problems), listed.Sum(d => d.Measures), _index.DocumentCount,
+            stamp?.AnalysisVersion, stamp is not null && stamp == IndexBuilder.StampFor(fingerprint));
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _store.Dispose();
+    }
+}

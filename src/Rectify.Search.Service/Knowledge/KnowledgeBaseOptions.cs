@@ -1,0 +1,17 @@
+namespace Rectify.Search.Service.Knowledge;
+
+/// <summary>Where the knowledge base lives (configuration section <c>Rectify</c>). Relative paths are taken from the working directory.</summary>
+public sealed record KnowledgeBaseOptions
+{
+    public const string Section = "Rectify";
+
+    /// <summary>The store (rectify.db) and the Lucene index (lucene/) live here.</summary>
+    public string DataDirectory { get; set; } = "index-data";
+
+    /// <summary>Plans read into the store at start-up when they are new or changed; empty to read none.</summary>
+    public string? SeedsDirectory { get; set; } = "seeds";
+
+    public string DatabasePath => Path.Combine(DataDirectory, Storage.PlanStore.FileName);
+
+    public string IndexPath => Path.Combine(DataDirectory, "lucene");
+}

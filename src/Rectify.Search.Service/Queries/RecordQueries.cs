@@ -1,0 +1,59 @@
+using Rectify.Search.Service.Contracts;
+using Rectify.Search.Core.Enrichment.Targets;
+using Rectify.Search.Core.Enrichment.Themes;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Indexing.Schema;
+using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Indexing.Similarity;
+
+using Rectify.Search.Service.Knowledge;
+
+namespace Rectify.Search.Service.Queries;
+
+/// <summary>The stored records as the front ends show them: plans, problems, measures, regions, themes and health.</summary>
+public static class RecordQueries
+{
+    /// <summary>Every plan in the store, by id.</summary>
+    public static IReadOnlyList<DocumentRecord> Documents(this KnowledgeBase kb) => kb.Plans().Select(p => p.ToRecord()).ToList();
+
+    /// <summary>A plan with its problems and measures; null when the id is unknown.</summary>
+    public static DocumentDetail? DocumentDetail(this KnowledgeBase kb, string id) =>
+        kb.Plan(id) is { } plan
+            ? new DocumentDetail(plan.ToRecord(), plan.Problems.Select(p => new ProblemWithMeasures(p.ToRecord(plan), p.MeasureRecords(plan))).ToList())
+            : null;
+
+    /// <summary>A problem with its plan and measures; null when the id is unknown.</summary>
+    public static ProblemDetail? ProblemDetail(this KnowledgeBase kb, string id) =>
+        kb.Problem(id) is var (plan, problem) ? new ProblemDetail(plan.ToRecord(), problem.ToRecord(plan), problem.MeasureRecords(plan)) : null;
+
+    /// <summary>A measure with its plan and problem; null when the id is unknown.</summary>
+    public static MeasureDetail? MeasureDetail(this KnowledgeBase kb, string id) =>
+        kb.Measure(id) is var (plan, problem, measure) ? new MeasureDetail(plan.ToRecord(), problem.ToBrief(plan), measure.ToRecord(problem, plan)) : null;
+
+    /// <summary>Each region (GB/T 2260) that has a plan, by code, with its plans.</summary>
+    public static IReadOnlyList<RegionCount> Regions(this KnowledgeBase kb) =>
+        kb.Plans()
+            .Where(p => p.Metadata.Region is not null)
+            .GroupBy(p => p.Metadata.Region!.Code)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new RegionCount(g.First().Metadata.Region!.ToRecord(), g.Count(), g.Select(p => p.DocumentId).ToList()))
+            .ToList();
+
+    /// <summary>Liveness and what is served: store counts, index size and version, and whether the index matches the store.</summary>
+    public static Health Health(this KnowledgeBase kb)
+    {
+        var s = kb.Status();
+        return new Health(s.IndexCurrent ? "ok" : "stale-index", s.Documents, s.Problems, s.Measures, s.IndexDocuments, s.IndexVersion, s.IndexCurrent);
+    }
+
+    /// <summary>The taxonomy with how many problems (and as primary theme) and measures each theme tags, in taxonomy order.</summary>
+    public static IReadOnlyList<ThemeSummary> Themes(this KnowledgeBase kb)
+    {
+        var problems = kb.Plans().SelectMany(p => p.Problems).ToList();
+        return ThemeTaxonomy.Default.Themes.Select(t => new ThemeSummary(t.Id, t.Name, t.NameEn, t.Scope,
+                problems.Count(p => p.Themes.Any(x => x.ThemeId == t.Id)),
+                problems.Count(p => p.Themes.Count > 0 && p.Themes[0].ThemeId == t.Id),
+                problems.Sum(p => p.Measures.Count(m => m.Themes.Any(x => x.ThemeId == t.Id)))))
+            .ToList();
+    }
+}

@@ -1,0 +1,49 @@
+using Rectify.Search.Service.Contracts;
+using Rectify.Search.Core.Enrichment.Targets;
+using Rectify.Search.Core.Enrichment.Themes;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Indexing.Schema;
+using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Indexing.Similarity;
+
+using Rectify.Search.Service.Knowledge;
+
+namespace Rectify.Search.Service.Queries;
+
+/// <summary>Full-text search, answered as records with facets and highlights.</summary>
+public static class SearchQueries
+{
+    /// <summary>A page of results; null when the query holds nothing to search for and no filter is given.</summary>
+    public static SearchResponse? Search(this KnowledgeBase kb, SearchRequest request)
+    {
+        if (kb.Searcher.Search(request) is not { } result)
+            return null;
+        var hits = result.Hits.Select(h => request.Unit == SearchUnit.Measure ? MeasureHit(kb, h) : ProblemHit(kb, h)).OfType<SearchHitRecord>().ToList();
+        var facets = new SearchFacets(Facet(result, IndexFields.Theme), Facet(result, IndexFields.Province), Facet(result, IndexFields.Level));
+        return new SearchResponse(request.Query, result.Total, request.Page, request.PageSize, (long)result.Took.TotalMilliseconds, facets, hits)
+        {
+            Matched = result.Matched,
+            FullMatches = result.FullMatches,
+        };
+    }
+
+    private static SearchHitRecord? ProblemHit(KnowledgeBase kb, SearchHit hit)
+    {
+        if (kb.Problem(hit.ProblemId) is not var (plan, problem))
+            return null;
+        var measures = hit.Measures
+            .Select(m => kb.Measure(m.Id) is var (_, p, measure) ? new MeasureMatch(m.Score, measure.ToRecord(p, plan), m.Highlights) : null)
+            .OfType<MeasureMatch>().ToList();
+        return new SearchHitRecord(hit.Score, plan.ToRecord(), problem.ToRecord(plan), null, hit.Highlights, measures);
+    }
+
+    private static SearchHitRecord? MeasureHit(KnowledgeBase kb, SearchHit hit) =>
+        kb.Measure(hit.Id) is var (plan, problem, measure)
+            ? new SearchHitRecord(hit.Score, plan.ToRecord(), problem.ToRecord(plan), measure.ToRecord(problem, plan), hit.Highlights, null)
+            : null;
+
+    private static IReadOnlyList<FacetValue> Facet(SearchResult result, string field) =>
+        result.Facets.TryGetValue(field, out var counts)
+            ? counts.Select(c => new FacetValue(c.Value, field == IndexFields.Theme && ThemeTaxonomy.Default.ById.TryGetValue(c.Value, out var t) ? t.Name : null, c.Count)).ToList()
+            : [];
+}

@@ -1,0 +1,34 @@
+using Rectify.Search.Service.Comparing;
+
+namespace Rectify.Search.Service.Requests;
+
+/// <summary>A comparison as a front end receives it, unchecked.</summary>
+public sealed record CompareQuery
+{
+    public string? Theme { get; init; }
+    public string? Q { get; init; }
+    public string? Metric { get; init; }
+    public string? Province { get; init; }
+    public string? Level { get; init; }
+    /// <summary>json or csv; null for json.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>The comparison this asks for, or what stops it.</summary>
+    public Checked<CompareRequest> Check()
+    {
+        var errors = new List<RequestError>();
+        var theme = string.IsNullOrWhiteSpace(Theme) ? null : Theme.Trim();
+        if (theme is null && string.IsNullOrWhiteSpace(Q))
+            errors.Add(new(RequestField.Theme, "or {other} is needed: a theme id (GET /api/themes lists them) or words to search for.", RequestField.Query));
+        else if (theme is not null)
+            RequestMessages.Themes([theme], errors);
+        RequestMessages.CheckLength(Q, errors);
+        var level = RequestMessages.Level(Level, errors);
+        if (Format is not null and not ("json" or "csv"))
+            errors.Add(new(RequestField.Format, $"must be json or csv, not '{Format}'."));
+        return errors.Count > 0
+            ? Checked<CompareRequest>.Invalid(errors)
+            : Checked<CompareRequest>.Valid(new CompareRequest(theme, string.IsNullOrWhiteSpace(Q) ? null : Q, string.IsNullOrWhiteSpace(Metric) ? null : Metric.Trim(),
+                string.IsNullOrWhiteSpace(Province) ? null : Province.Trim(), level) { Csv = Format == "csv" });
+    }
+}

@@ -1,0 +1,34 @@
+namespace Rectify.Search.Service.Requests;
+
+/// <summary>Messages more than one request gives.</summary>
+public static class RequestMessages
+{
+    /// <summary>A query that the analyzer reduces to nothing, with no filter to fall back on.</summary>
+    public static RequestError NothingToSearch { get; } =
+        new(RequestField.Query, "holds nothing to search for (only punctuation, symbols or stop words); give words or a filter.");
+
+    /// <summary>Checks a query's length against what the searcher reads.</summary>
+    public static void CheckLength(string? q, List<RequestError> errors)
+    {
+        if (q is { Length: > Indexing.Searching.UserQuery.MaxLength })
+            errors.Add(new(RequestField.Query, $"is {q.Length:N0} characters long; at most {Indexing.Searching.UserQuery.MaxLength:N0} are searched."));
+    }
+
+    /// <summary>Reads a region level, adding an error when it is none of province, city and county.</summary>
+    public static string? Level(string? level, List<RequestError> errors)
+    {
+        if (level is null or "province" or "city" or "county")
+            return level;
+        errors.Add(new(RequestField.Level, $"must be province, city or county, not '{level}'."));
+        return null;
+    }
+
+    /// <summary>Reads theme ids, adding an error naming those the taxonomy lacks.</summary>
+    public static List<string> Themes(IEnumerable<string?>? themes, List<RequestError> errors)
+    {
+        var ids = themes?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).ToList() ?? [];
+        if (ids.Where(t => !Core.Enrichment.Themes.ThemeTaxonomy.Default.ById.ContainsKey(t)).ToList() is { Count: > 0 } unknown)
+            errors.Add(new(RequestField.Theme, $"names no theme of the taxonomy: {string.Join(", ", unknown.Select(t => $"'{t}'"))}; GET /api/themes lists the theme ids."));
+        return ids;
+    }
+}

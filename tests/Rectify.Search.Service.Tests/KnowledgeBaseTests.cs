@@ -1,0 +1,131 @@
+using Rectify.Search.Service.Queries;
+using Microsoft.Data.Sqlite;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Indexing.Building;
+using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Storage;
+using Rectify.Search.Service.Ingestion;
+using static Rectify.Search.Tests.Shared.SeedIds;
+
+namespace Rectify.Search.Service.Tests;
+
+/// <summary>The knowledge base over a real store and index in a temporary folder, seeded with copies of two plans.</summary>
+public sealed class KnowledgeBaseTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly string _seeds;
+    private readonly KnowledgeBaseOptions _options;
+
+    public KnowledgeBaseTests()
+    {
+        _seeds = _dir.File("seeds");
+        Directory.CreateDirectory(_seeds);
+        foreach (var id in new[] { Xingguo, Suixian })
+            File.Copy(RepoFiles.Seed(id), Path.Combine(_seeds, id + ".txt"));
+        _options = new KnowledgeBaseOptions { DataDirectory = _dir.File("data"), SeedsDirectory = _seeds };
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private static readonly SearchRequest SoilTesting = new("测土配方施肥", SearchUnit.Measure, PageSize: 100);
+
+    private static List<string> Documents(KnowledgeBase kb) => kb.Search(SoilTesting)!.Hits.Select(h => h.Document.Id).Distinct().Order().ToList();
+
+    [Fact]
+    public void PreparingTwiceReadsAndBuildsOnlyTheFirstTime()
+    {
+        using (var kb = new KnowledgeBase(_options))
+        {
+            var first = kb.Prepare();
+            first.Ingested!.Count(FileOutcome.Added).Should().Be(2);
+            first.Built!.Plans.Should().Be(2);
+        }
+        using var again = new KnowledgeBase(_options);
+        var second = again.Prepare();
+        second.Ingested!.NothingChanged.Should().BeTrue();
+        second.Built.Should().BeNull();
+        Documents(again).Should().Equal(Xingguo, Suixian);
+    }
+
+    [Fact]
+    public void AnIndexPublishedByAnotherProcessIsTakenUpWhileServing()
+    {
+        using var kb = new KnowledgeBase(_options) { FollowInterval = TimeSpan.Zero };
+        kb.Prepare();
+        Documents(kb).Should().Equal(Xingguo, Suixian);
+
+        // What `rectify index` does in another process: its own store connection and index build.
+        File.Copy(RepoFiles.Seed(Baojing), Path.Combine(_seeds, Baojing + ".txt"));
+        using (var store = PlanStore.Open(_options.DatabasePath))
+        {
+            PlanIngestion.Run([_seeds], store);
+            IndexBuilder.BuildIfStale(new IndexLocation(_options.IndexPath), store.Fingerprint(), store.LoadAll).Should().NotBeNull();
+        }
+
+        Documents(kb).Should().Equal(Xingguo, Baojing, Suixian);
+        kb.Plan(Baojing)!.Problems.Should().HaveCount(25);
+    }
+
+    [Fact]
+    public void ADamagedStoredPlanIsRepairedFromItsUnchangedFileOnTheNextStart()
+    {
+        using (var kb = new KnowledgeBase(_options))
+            kb.Prepare();
+        Damage(Suixian);
+
+        using var restarted = new KnowledgeBase(_options);
+        var report = restarted.Prepare();
+
+        report.Ingested!.Files.Select(f => (f.DocumentId, f.Outcome)).Should().Equal((Xingguo, FileOutcome.Unchanged), (Suixian, FileOutcome.Replaced));
+        report.BuildError.Should().BeNull();
+        Documents(restarted).Should().Equal(Xingguo, Suixian);
+    }
+
+    [Fact]
+    public void AFailedRebuildLeavesThePreviousIndexServingAndSaysSo()
+    {
+        using (var kb = new KnowledgeBase(_options))
+            kb.Prepare();
+
+        // Another ingestion stores a new plan, and a stored row of another plan is damaged; a server that reads no
+        // seeds (so cannot repair it) must build from a store it cannot read whole.
+        using (var store = PlanStore.Open(_options.DatabasePath))
+            store.Upsert(PlanFiles.Read(RepoFiles.Seed(Baojing)));
+        Damage(Suixian);
+
+        using var served = new KnowledgeBase(_options with { SeedsDirectory = "" });
+        var report = served.Prepare();
+
+        report.Built.Should().BeNull();
+        report.BuildError.Should().StartWith($"plan {Suixian} in {_options.DatabasePath} cannot be read back: ");
+        // The previous index answers (001 never made it in); the damaged plan is left out of answers instead of failing them.
+        Documents(served).Should().Equal(Xingguo);
+        served.Plan(Baojing)!.Problems.Should().HaveCount(25, "the new plan is stored, only the index is stale");
+        var status = served.Status();
+        (status.IndexCurrent, status.Documents).Should().Be((false, 3));
+    }
+
+    [Fact]
+    public void WithNoIndexAndAStoreThatCannotBeReadPreparingFailsNamingBoth()
+    {
+        using (var kb = new KnowledgeBase(_options))
+            kb.Prepare();
+        Directory.Delete(_options.IndexPath, recursive: true);
+        Damage(Xingguo);
+
+        using var broken = new KnowledgeBase(_options with { SeedsDirectory = "" });
+        var act = () => broken.Prepare();
+        act.Should().Throw<InvalidOperationException>()
+            .WithMessage($"no index in {Path.GetFullPath(_options.IndexPath)} and building one from {_options.DatabasePath} failed: plan {Xingguo} *");
+    }
+
+    /// <summary>Writes a value into the plan's first problem that cannot be read back.</summary>
+    private void Damage(string documentId)
+    {
+        using var db = new SqliteConnection($"Data Source={_options.DatabasePath};Pooling=False");
+        db.Open();
+        using var damage = db.CreateCommand();
+        damage.CommandText = $"UPDATE problems SET categories = 'not json' WHERE id = '{documentId}.p1';";
+        damage.ExecuteNonQuery().Should().Be(1);
+    }
+}
