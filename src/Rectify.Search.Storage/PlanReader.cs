@@ -6,9 +6,9 @@ namespace Rectify.Search.Storage;
 /// <summary>Reads one stored plan back into the model, in document order.</summary>
 internal static class PlanReader
 {
-    public static PlanDocument? Read(SqliteConnection connection, string documentId)
+    public static PlanDocument? Read(SqliteConnection connection, string documentId, SqliteTransaction? tx = null)
     {
-        using var doc = Query(connection, "SELECT * FROM documents WHERE id = $id;", documentId);
+        using var doc = Query(connection, tx, "SELECT * FROM documents WHERE id = $id;", documentId);
         if (!doc.Read())
             return null;
         var region = Str(doc, "region_code") is { } code
@@ -30,12 +30,13 @@ internal static class PlanReader
         var hash = Str(doc, "content_hash")!;
         var encoding = Str(doc, "encoding")!;
 
-        var units = ReadUnits(connection, documentId);
-        var names = ReadNames(connection, documentId);
-        var themes = ReadThemes(connection, documentId);
-        var measuresByProblem = ReadMeasures(connection, documentId, units, themes);
+        var units = ReadUnits(connection, documentId, tx);
+        var names = ReadNames(connection, documentId, tx);
+        var themes = ReadThemes(connection, documentId, tx);
+        var targets = ReadTargets(connection, documentId, tx);
+        var measuresByProblem = ReadMeasures(connection, documentId, tx, units, themes);
         var problems = new List<Problem>();
-        using (var r = Query(connection, "SELECT * FROM problems WHERE document_id = $id ORDER BY position;", documentId))
+        using (var r = Query(connection, tx, "SELECT * FROM problems WHERE document_id = $id ORDER BY position;", documentId))
         {
             while (r.Read())
             {
@@ -45,26 +46,36 @@ internal static class PlanReader
                     PlanStore.FromJson(Str(r, "categories")!),
                     new ProblemFields(
                         Str(r, "target"), Str(r, "deadline_raw"), Str(r, "status_note"),
-                        Get(units, (id, "lead")), Get(units, (id, "support")), Get(units, (id, "responsible")),
+                        Names(units, (id, AssignedUnit.Lead)), Names(units, (id, AssignedUnit.Support)), Names(units, (id, AssignedUnit.Responsible)),
                         Get(names, (id, "leader")), Get(names, (id, "person")),
                         Int(r, "not_applicable") == 1, Str(r, "not_applicable_note"), Int(r, "truncated") == 1)
                     {
                         DeadlineSource = Str(r, "deadline_source"),
                         Progress = Str(r, "progress"),
-                        OtherUnits = RoleUnit.Roles.SelectMany(role => Get(units, (id, role)).Select(n => new RoleUnit(role, n))).ToList(),
+                        OtherUnits = RoleUnit.Roles.SelectMany(role => Names(units, (id, role)).Select(n => new RoleUnit(role, n))).ToList(),
                     },
                     measuresByProblem.GetValueOrDefault(id) ?? [],
-                    Int(r, "line")!.Value) { Themes = themes.GetValueOrDefault(id) ?? [] });
+                    Int(r, "line")!.Value)
+                {
+                    Themes = themes.GetValueOrDefault(id) ?? [],
+                    Deadline = new Deadline(Str(r, "deadline_raw")?.Trim() ?? "", Str(r, "deadline_date"), Str(r, "deadline_kind")!, Str(r, "deadline_status"),
+                        Int(r, "deadline_ongoing") == 1, Int(r, "deadline_unread") == 1) { Immediate = Int(r, "deadline_immediate") == 1 },
+                    Targets = targets.GetValueOrDefault(id) ?? [],
+                    Units = ProblemRoles.SelectMany(role => Get(units, (id, role))).ToList(),
+                });
             }
         }
-        return new PlanDocument(documentId, sourcePath, hash, encoding, metadata, ReadSections(connection, documentId), problems, ReadDiagnostics(connection, documentId));
+        return new PlanDocument(documentId, sourcePath, hash, encoding, metadata, ReadSections(connection, documentId, tx), problems, ReadDiagnostics(connection, documentId, tx));
     }
 
-    private static Dictionary<string, List<Measure>> ReadMeasures(SqliteConnection c, string documentId, Dictionary<(string, string), List<string>> units,
+    /// <summary>The order of a problem's units: as the enricher lists them.</summary>
+    private static readonly string[] ProblemRoles = [AssignedUnit.Lead, AssignedUnit.Support, AssignedUnit.Responsible, .. RoleUnit.Roles];
+
+    private static Dictionary<string, List<Measure>> ReadMeasures(SqliteConnection c, string documentId, SqliteTransaction? tx, Dictionary<(string, string), List<AssignedUnit>> units,
         Dictionary<string, List<ThemeTag>> themes)
     {
         var result = new Dictionary<string, List<Measure>>();
-        using var r = Query(c, "SELECT * FROM measures WHERE document_id = $id ORDER BY problem_id, position;", documentId);
+        using var r = Query(c, tx, "SELECT * FROM measures WHERE document_id = $id ORDER BY problem_id, position;", documentId);
         while (r.Read())
         {
             var id = Str(r, "id")!;
@@ -72,18 +83,25 @@ internal static class PlanReader
             if (!result.TryGetValue(problemId, out var list))
                 result[problemId] = list = [];
             list.Add(new Measure(Int(r, "position")!.Value, Str(r, "ordinal")!, Str(r, "group_label"), Str(r, "text")!,
-                Get(units, (id, "responsible")), Get(units, (id, "lead")), Str(r, "responsible_person"), Int(r, "line")!.Value)
-            { Themes = themes.GetValueOrDefault(id) ?? [] });
+                Names(units, (id, AssignedUnit.Responsible)), Names(units, (id, AssignedUnit.Lead)), Str(r, "responsible_person"), Int(r, "line")!.Value)
+            {
+                Themes = themes.GetValueOrDefault(id) ?? [],
+                Deadline = Str(r, "deadline_kind") is { } kind
+                    ? new Deadline(Str(r, "deadline_raw") ?? "", Str(r, "deadline_date"), kind, Str(r, "deadline_status"), Int(r, "deadline_ongoing") == 1,
+                        Int(r, "deadline_unread") == 1) { Immediate = Int(r, "deadline_immediate") == 1 }
+                    : null,
+                Units = [.. Get(units, (id, AssignedUnit.Lead)), .. Get(units, (id, AssignedUnit.Responsible))],
+            });
         }
         foreach (var list in result.Values)
             list.Sort((a, b) => a.Position.CompareTo(b.Position));
         return result;
     }
 
-    private static IReadOnlyList<Section> ReadSections(SqliteConnection c, string documentId)
+    private static IReadOnlyList<Section> ReadSections(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
         var rows = new List<(string Id, string? Parent, Section Section)>();
-        using (var r = Query(c, "SELECT * FROM sections WHERE document_id = $id ORDER BY position;", documentId))
+        using (var r = Query(c, tx, "SELECT * FROM sections WHERE document_id = $id ORDER BY position;", documentId))
         {
             while (r.Read())
                 rows.Add((Str(r, "id")!, Str(r, "parent_id"), new Section(Int(r, "level")!.Value, Str(r, "ordinal")!, Str(r, "heading")!, Str(r, "text")!, Int(r, "line")!.Value, [])));
@@ -93,10 +111,10 @@ internal static class PlanReader
         return rows.Where(x => x.Parent is null).Select(x => Build(x.Id, x.Section)).ToList();
     }
 
-    private static Dictionary<string, List<ThemeTag>> ReadThemes(SqliteConnection c, string documentId)
+    private static Dictionary<string, List<ThemeTag>> ReadThemes(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
         var result = new Dictionary<string, List<ThemeTag>>();
-        using var r = Query(c, "SELECT owner_id, theme_id, score, matches FROM themes WHERE document_id = $id ORDER BY owner_id, position;", documentId);
+        using var r = Query(c, tx, "SELECT owner_id, theme_id, score, matches FROM themes WHERE document_id = $id ORDER BY owner_id, position;", documentId);
         while (r.Read())
         {
             var owner = r.GetString(0);
@@ -107,10 +125,10 @@ internal static class PlanReader
         return result;
     }
 
-    private static IReadOnlyList<Diagnostic> ReadDiagnostics(SqliteConnection c, string documentId)
+    private static IReadOnlyList<Diagnostic> ReadDiagnostics(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
         var list = new List<Diagnostic>();
-        using var r = Query(c, "SELECT * FROM diagnostics WHERE document_id = $id ORDER BY position;", documentId);
+        using var r = Query(c, tx, "SELECT * FROM diagnostics WHERE document_id = $id ORDER BY position;", documentId);
         while (r.Read())
         {
             var severity = Str(r, "severity") == "warning" ? Severity.Warning : Severity.Info;
@@ -119,16 +137,51 @@ internal static class PlanReader
         return list;
     }
 
-    private static Dictionary<(string, string), List<string>> ReadUnits(SqliteConnection c, string documentId) =>
-        Group(c, "SELECT owner_id, role, name FROM units WHERE document_id = $id ORDER BY owner_id, role, position;", documentId);
+    private static Dictionary<(string, string), List<AssignedUnit>> ReadUnits(SqliteConnection c, string documentId, SqliteTransaction? tx)
+    {
+        var result = new Dictionary<(string, string), List<AssignedUnit>>();
+        using var r = Query(c, tx, "SELECT * FROM units WHERE document_id = $id ORDER BY owner_id, role, position;", documentId);
+        while (r.Read())
+        {
+            var key = (Str(r, "owner_id")!, Str(r, "role")!);
+            if (!result.TryGetValue(key, out var list))
+                result[key] = list = [];
+            var department = Str(r, "department_id") is { } departmentId
+                ? new Department(departmentId, Str(r, "department_name")!, Str(r, "department_name_en")!, Str(r, "department_kind")!)
+                : null;
+            list.Add(new AssignedUnit(Str(r, "name")!, key.Item2, department, Str(r, "level")));
+        }
+        return result;
+    }
 
-    private static Dictionary<(string, string), List<string>> ReadNames(SqliteConnection c, string documentId) =>
-        Group(c, "SELECT problem_id, kind, name FROM leaders WHERE document_id = $id ORDER BY problem_id, kind, position;", documentId);
+    private static Dictionary<string, List<Target>> ReadTargets(SqliteConnection c, string documentId, SqliteTransaction? tx)
+    {
+        var result = new Dictionary<string, List<Target>>();
+        using var r = Query(c, tx, "SELECT * FROM targets WHERE document_id = $id ORDER BY problem_id, position;", documentId);
+        while (r.Read())
+        {
+            var owner = Str(r, "problem_id")!;
+            if (!result.TryGetValue(owner, out var list))
+                result[owner] = list = [];
+            list.Add(new Target(Str(r, "metric")!, Str(r, "metric_key")!, Str(r, "cmp")!, Real(r, "value")!.Value, Str(r, "unit")!, Str(r, "by_when"), Str(r, "text")!,
+                Str(r, "kind") == "finding" ? TargetKind.Finding : TargetKind.Target, Str(r, "source")!, Int(r, "measure_position")));
+        }
+        return result;
+    }
 
-    private static Dictionary<(string, string), List<string>> Group(SqliteConnection c, string sql, string documentId)
+    private static IReadOnlyList<string> Names(Dictionary<(string, string), List<AssignedUnit>> units, (string, string) key) =>
+        units.TryGetValue(key, out var list) ? list.Select(u => u.Name).ToList() : [];
+
+    private static IReadOnlyList<AssignedUnit> Get(Dictionary<(string, string), List<AssignedUnit>> units, (string, string) key) =>
+        units.TryGetValue(key, out var list) ? list : [];
+
+    private static Dictionary<(string, string), List<string>> ReadNames(SqliteConnection c, string documentId, SqliteTransaction? tx) =>
+        Group(c, "SELECT problem_id, kind, name FROM leaders WHERE document_id = $id ORDER BY problem_id, kind, position;", documentId, tx);
+
+    private static Dictionary<(string, string), List<string>> Group(SqliteConnection c, string sql, string documentId, SqliteTransaction? tx)
     {
         var result = new Dictionary<(string, string), List<string>>();
-        using var r = Query(c, sql, documentId);
+        using var r = Query(c, tx, sql, documentId);
         while (r.Read())
         {
             var key = (r.GetString(0), r.GetString(1));
@@ -142,9 +195,10 @@ internal static class PlanReader
     private static IReadOnlyList<string> Get(Dictionary<(string, string), List<string>> map, (string, string) key) =>
         map.TryGetValue(key, out var list) ? list : [];
 
-    private static SqliteDataReader Query(SqliteConnection c, string sql, string documentId)
+    private static SqliteDataReader Query(SqliteConnection c, SqliteTransaction? tx, string sql, string documentId)
     {
         var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
         cmd.CommandText = sql;
         cmd.Parameters.AddWithValue("$id", documentId);
         return cmd.ExecuteReader(System.Data.CommandBehavior.Default);

@@ -32,12 +32,14 @@ public sealed class PlanStore : IDisposable
         connection.Open();
         Execute(connection, "PRAGMA foreign_keys = ON;");
         var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
-        if (version != Schema.Version)
+        if (version == Migrations.From)
+            Migrations.FromSchema3(connection);
+        else if (version != Schema.Version)
         {
             using var tx = connection.BeginTransaction();
             if (version != 0)
             {
-                foreach (var table in new[] { "themes", "diagnostics", "leaders", "units", "measures", "problems", "sections", "documents" })
+                foreach (var table in new[] { "targets", "themes", "diagnostics", "leaders", "units", "measures", "problems", "sections", "documents" })
                     Execute(connection, $"DROP TABLE IF EXISTS {table};", tx);
             }
             Execute(connection, Schema.Create, tx);
@@ -116,11 +118,14 @@ public sealed class PlanStore : IDisposable
         {
             return PlanReader.Read(_connection, documentId);
         }
-        catch (Exception e) when (e is JsonException or InvalidCastException or FormatException or SqliteException or NullReferenceException)
+        catch (Exception e) when (IsDamage(e))
         {
             throw new StoreReadException(documentId, Path, e);
         }
     }
+
+    /// <summary>What reading damaged rows throws.</summary>
+    internal static bool IsDamage(Exception e) => e is JsonException or InvalidCastException or FormatException or SqliteException or NullReferenceException;
 
     /// <summary>Every stored plan, by id, read one at a time.</summary>
     public IEnumerable<PlanDocument> LoadAll()

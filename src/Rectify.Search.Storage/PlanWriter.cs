@@ -8,7 +8,8 @@ namespace Rectify.Search.Storage;
 /// <summary>Writes one plan's rows inside a transaction that the caller owns.</summary>
 internal static class PlanWriter
 {
-    public static void Write(SqliteConnection connection, SqliteTransaction tx, PlanDocument plan)
+    /// <param name="parserVersion">The pipeline version the plan was read by: this one's, or an older one's when a migration rewrites its rows.</param>
+    public static void Write(SqliteConnection connection, SqliteTransaction tx, PlanDocument plan, string? parserVersion = null)
     {
         using var w = new Inserter(connection, tx);
         var m = plan.Metadata;
@@ -17,7 +18,7 @@ internal static class PlanWriter
             ["id"] = plan.DocumentId,
             ["source_path"] = plan.SourcePath,
             ["content_hash"] = plan.ContentHash,
-            ["parser_version"] = PlanPipeline.Version,
+            ["parser_version"] = parserVersion ?? PlanPipeline.Version,
             ["encoding"] = plan.Encoding,
             ["title"] = m.Title,
             ["edition"] = m.Edition,
@@ -73,12 +74,16 @@ internal static class PlanWriter
                 ["deadline_source"] = f.DeadlineSource, ["progress"] = f.Progress,
                 ["not_applicable"] = f.NotApplicable ? 1 : 0, ["not_applicable_note"] = f.NotApplicableNote,
                 ["truncated"] = f.Truncated ? 1 : 0, ["line"] = p.Line,
+                ["deadline_date"] = p.Deadline.Date, ["deadline_kind"] = p.Deadline.Kind, ["deadline_status"] = p.Deadline.Status,
+                ["deadline_ongoing"] = p.Deadline.Ongoing ? 1 : 0, ["deadline_unread"] = p.Deadline.Unread ? 1 : 0,
+                ["deadline_immediate"] = p.Deadline.Immediate ? 1 : 0,
             });
-            WriteUnits(w, plan.DocumentId, pid, "problem", "lead", f.LeadUnits);
-            WriteUnits(w, plan.DocumentId, pid, "problem", "support", f.SupportUnits);
-            WriteUnits(w, plan.DocumentId, pid, "problem", "responsible", f.ResponsibleUnits);
-            foreach (var role in f.OtherUnits.GroupBy(u => u.Role))
-                WriteUnits(w, plan.DocumentId, pid, "problem", role.Key, role.Select(u => u.Name).ToList());
+            WriteUnits(w, plan.DocumentId, pid, "problem", AssignedUnit.Lead, f.LeadUnits, p.Units);
+            WriteUnits(w, plan.DocumentId, pid, "problem", AssignedUnit.Support, f.SupportUnits, p.Units);
+            WriteUnits(w, plan.DocumentId, pid, "problem", AssignedUnit.Responsible, f.ResponsibleUnits, p.Units);
+            foreach (var role in RoleUnit.Roles)
+                WriteUnits(w, plan.DocumentId, pid, "problem", role, f.OtherUnits.Where(u => u.Role == role).Select(u => u.Name).ToList(), p.Units);
+            WriteTargets(w, plan.DocumentId, pid, p.Targets);
             WriteNames(w, plan.DocumentId, pid, "leader", f.Leaders);
             WriteNames(w, plan.DocumentId, pid, "person", f.ResponsiblePersons);
             WriteThemes(w, plan.DocumentId, pid, "problem", p.Themes);
@@ -91,9 +96,12 @@ internal static class PlanWriter
                     ["id"] = mid, ["problem_id"] = pid, ["document_id"] = plan.DocumentId, ["position"] = measure.Position,
                     ["ordinal"] = measure.Ordinal, ["group_label"] = measure.Group, ["text"] = measure.Text,
                     ["responsible_person"] = measure.ResponsiblePerson, ["line"] = measure.Line,
+                    ["deadline_raw"] = measure.Deadline?.Raw, ["deadline_date"] = measure.Deadline?.Date, ["deadline_kind"] = measure.Deadline?.Kind,
+                    ["deadline_status"] = measure.Deadline?.Status, ["deadline_ongoing"] = measure.Deadline?.Ongoing == true ? 1 : 0,
+                    ["deadline_unread"] = measure.Deadline?.Unread == true ? 1 : 0, ["deadline_immediate"] = measure.Deadline?.Immediate == true ? 1 : 0,
                 });
-                WriteUnits(w, plan.DocumentId, mid, "measure", "lead", measure.LeadUnits);
-                WriteUnits(w, plan.DocumentId, mid, "measure", "responsible", measure.ResponsibleUnits);
+                WriteUnits(w, plan.DocumentId, mid, "measure", AssignedUnit.Lead, measure.LeadUnits, measure.Units);
+                WriteUnits(w, plan.DocumentId, mid, "measure", AssignedUnit.Responsible, measure.ResponsibleUnits, measure.Units);
                 WriteThemes(w, plan.DocumentId, mid, "measure", measure.Themes);
             }
         }
@@ -109,13 +117,32 @@ internal static class PlanWriter
         }
     }
 
-    private static void WriteUnits(Inserter w, string documentId, string ownerId, string kind, string role, IReadOnlyList<string> units)
+    /// <summary>The units of one role, each with the department enrichment gave it (<paramref name="assigned"/>, in the same order).</summary>
+    private static void WriteUnits(Inserter w, string documentId, string ownerId, string kind, string role, IReadOnlyList<string> units, IReadOnlyList<AssignedUnit> assigned)
     {
+        var ofRole = assigned.Where(u => u.Role == role).ToList();
         for (var i = 0; i < units.Count; i++)
         {
+            var a = i < ofRole.Count && ofRole[i].Name == units[i] ? ofRole[i] : null;
             w.Insert("units", new()
             {
                 ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["role"] = role, ["position"] = i + 1, ["name"] = units[i],
+                ["department_id"] = a?.Department?.Id, ["department_name"] = a?.Department?.Name, ["department_name_en"] = a?.Department?.NameEn,
+                ["department_kind"] = a?.Department?.Kind, ["level"] = a?.Level,
+            });
+        }
+    }
+
+    private static void WriteTargets(Inserter w, string documentId, string problemId, IReadOnlyList<Target> targets)
+    {
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var t = targets[i];
+            w.Insert("targets", new()
+            {
+                ["problem_id"] = problemId, ["document_id"] = documentId, ["position"] = i + 1, ["metric"] = t.Metric, ["metric_key"] = t.MetricKey,
+                ["cmp"] = t.Cmp, ["value"] = t.Value, ["unit"] = t.Unit, ["by_when"] = t.By, ["text"] = t.Text,
+                ["kind"] = t.Kind == TargetKind.Finding ? "finding" : "target", ["source"] = t.Source, ["measure_position"] = t.MeasurePosition,
             });
         }
     }

@@ -3,10 +3,38 @@ namespace Rectify.Search.Storage;
 /// <summary>The SQLite schema of the store: the system of record that the search index is derived from.</summary>
 internal static class Schema
 {
-    /// <summary>Bumped whenever the tables change; a store of another version is rebuilt from its sources.</summary>
-    public const int Version = 3;
+    /// <summary>
+    /// Bumped whenever the tables change. A store of the previous version is migrated (<see cref="Migrations"/>); an
+    /// older one is emptied and rebuilt from its files.
+    /// </summary>
+    public const int Version = 4;
 
-    public const string Create = """
+    /// <summary>Numbers read from problems at ingestion: targets and findings (added by schema 4).</summary>
+    public const string Targets = """
+        CREATE TABLE IF NOT EXISTS targets (
+            problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            metric TEXT NOT NULL,
+            metric_key TEXT NOT NULL,
+            cmp TEXT NOT NULL,
+            value REAL NOT NULL,
+            unit TEXT NOT NULL,
+            by_when TEXT,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('target', 'finding')),
+            source TEXT NOT NULL,
+            measure_position INTEGER,
+            PRIMARY KEY (problem_id, position)
+        );
+        CREATE INDEX IF NOT EXISTS targets_by_metric ON targets(metric_key);
+        CREATE INDEX IF NOT EXISTS targets_by_document ON targets(document_id);
+        """;
+
+    /// <summary>The whole schema of this version.</summary>
+    public const string Create = Tables + Targets + Indexes;
+
+    private const string Tables = """
         CREATE TABLE IF NOT EXISTS documents (
             id TEXT PRIMARY KEY,
             source_path TEXT NOT NULL,
@@ -66,7 +94,13 @@ internal static class Schema
             not_applicable INTEGER NOT NULL,
             not_applicable_note TEXT,
             truncated INTEGER NOT NULL,
-            line INTEGER NOT NULL
+            line INTEGER NOT NULL,
+            deadline_date TEXT,
+            deadline_kind TEXT NOT NULL DEFAULT 'none',
+            deadline_status TEXT,
+            deadline_ongoing INTEGER NOT NULL DEFAULT 0,
+            deadline_unread INTEGER NOT NULL DEFAULT 0,
+            deadline_immediate INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE IF NOT EXISTS measures (
             id TEXT PRIMARY KEY,
@@ -77,7 +111,14 @@ internal static class Schema
             group_label TEXT,
             text TEXT NOT NULL,
             responsible_person TEXT,
-            line INTEGER NOT NULL
+            line INTEGER NOT NULL,
+            deadline_raw TEXT,
+            deadline_date TEXT,
+            deadline_kind TEXT,
+            deadline_status TEXT,
+            deadline_ongoing INTEGER NOT NULL DEFAULT 0,
+            deadline_unread INTEGER NOT NULL DEFAULT 0,
+            deadline_immediate INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE IF NOT EXISTS units (
             owner_id TEXT NOT NULL,
@@ -86,6 +127,11 @@ internal static class Schema
             role TEXT NOT NULL CHECK (role IN ('lead', 'support', 'responsible', 'supervise', 'accountability', 'acceptance', 'acceptance-lead', 'acceptance-support')),
             position INTEGER NOT NULL,
             name TEXT NOT NULL,
+            department_id TEXT,
+            department_name TEXT,
+            department_name_en TEXT,
+            department_kind TEXT,
+            level TEXT,
             PRIMARY KEY (owner_id, role, position)
         );
         CREATE TABLE IF NOT EXISTS leaders (
@@ -115,6 +161,9 @@ internal static class Schema
             matches TEXT NOT NULL,
             PRIMARY KEY (owner_id, position)
         );
+        """;
+
+    private const string Indexes = """
         CREATE INDEX IF NOT EXISTS themes_by_theme ON themes(theme_id, owner_kind);
         CREATE INDEX IF NOT EXISTS themes_by_document ON themes(document_id);
         CREATE INDEX IF NOT EXISTS problems_by_document ON problems(document_id, position);

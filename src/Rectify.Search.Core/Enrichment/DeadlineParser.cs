@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Rectify.Search.Core.Text;
+using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Enrichment;
 
@@ -22,6 +23,7 @@ public static partial class DeadlineParser
     /// <summary>Reads <paramref name="raw"/>; <paramref name="statusNote"/> is the note printed beside it (已完成整改并上报销号).</summary>
     public static Deadline Parse(string? raw, string? statusNote = null)
     {
+        Diagnostics.ParserProbe.Note("deadline");
         var printed = raw?.Trim() ?? "";
         var status = IsCompleted(statusNote) || IsCompleted(printed) ? "completed" : null;
         if (printed.Length == 0)
@@ -50,6 +52,7 @@ public static partial class DeadlineParser
     /// </summary>
     public static Deadline? ForMeasure(string text)
     {
+        Diagnostics.ParserProbe.Note("deadline");
         var compact = CitedTitle().Replace(Compact(text), m => new string('·', m.Length));
         DateOnly? latest = null;
         string? clause = null;

@@ -22,6 +22,7 @@ public static class SourceDecoder
     /// <summary>Decodes <paramref name="bytes"/>; throws <see cref="PlanReadException"/> naming <paramref name="path"/> when it cannot.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, string path)
     {
+        Diagnostics.ParserProbe.Note("decoder");
         if (bytes.IsEmpty)
             throw new PlanReadException(path, "the file is empty");
 

@@ -20,6 +20,15 @@ public sealed record Problem(
 {
     /// <summary>Themes of the taxonomy, strongest first (the first is the primary theme); set by enrichment.</summary>
     public IReadOnlyList<ThemeTag> Themes { get; init; } = [];
+
+    /// <summary><see cref="ProblemFields.DeadlineRaw"/> read into a date, kind and status; set by enrichment.</summary>
+    public Deadline Deadline { get; init; } = Deadline.None;
+
+    /// <summary>Numbers read from the problem: targets (整改目标 and measures) and findings (its text); set by enrichment.</summary>
+    public IReadOnlyList<Target> Targets { get; init; } = [];
+
+    /// <summary>Every unit of every role (lead, support, responsible, then the other roles) with its department; set by enrichment.</summary>
+    public IReadOnlyList<AssignedUnit> Units { get; init; } = [];
 }
 
 /// <summary>The labelled fields of a problem; absent fields are null or empty.</summary>
@@ -85,4 +94,10 @@ public sealed record Measure(
 {
     /// <summary>Themes the measure's own text carries, strongest first; set by enrichment.</summary>
     public IReadOnlyList<ThemeTag> Themes { get; init; } = [];
+
+    /// <summary>The deadline the measure's own text sets (2021年6月底前，…); null when it is due by its problem's; set by enrichment.</summary>
+    public Deadline? Deadline { get; init; }
+
+    /// <summary>The measure's units (lead, then responsible) with their departments; set by enrichment.</summary>
+    public IReadOnlyList<AssignedUnit> Units { get; init; } = [];
 }

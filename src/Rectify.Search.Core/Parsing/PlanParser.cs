@@ -20,6 +20,7 @@ public static class PlanParser
     /// <summary>Parses <paramref name="text"/>; throws <see cref="PlanReadException"/> only when the text is not readable Chinese (mojibake).</summary>
     public static PlanDocument Parse(string text, string documentId, string sourcePath, string contentHash, string encoding, Gazetteer? gazetteer = null)
     {
+        Diagnostics.ParserProbe.Note("plan");
         if (Mojibake.Looks(text, out var share))
             throw new PlanReadException(sourcePath,
                 $"the text is not readable Chinese (only {share:P0} of its characters are common ones; real text has over 95 %): mojibake, likely decoded with the wrong encoding or one byte off");

@@ -4,13 +4,12 @@ using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Rectify.Search.Core.Text;
-using Rectify.Search.Core.Enrichment;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Schema;
 
 namespace Rectify.Search.Indexing.Building;
 
-/// <summary>Turns one plan into its Lucene documents: one per measure, per problem and per body section.</summary>
+/// <summary>Turns one enriched plan into its Lucene documents: one per measure, per problem and per body section. Reads the stored values (deadlines, themes); parses nothing.</summary>
 public static class DocumentMapper
 {
     public static IEnumerable<Document> Map(PlanDocument plan)
@@ -19,7 +18,7 @@ public static class DocumentMapper
         {
             var problemId = RecordIds.Problem(plan.DocumentId, problem.Position);
             var problemText = string.Join("\n", new[] { problem.Text, problem.Fields.Target }.Where(t => !string.IsNullOrEmpty(t)));
-            var deadline = DeadlineParser.Parse(problem.Fields.DeadlineRaw, problem.Fields.StatusNote).DateNumber;
+            var deadline = problem.Deadline.DateNumber;
             var themes = problem.Themes.Select(t => t.ThemeId).ToList();
             var problemDoc = Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText, deadline, themes, themes, deadline);
             // Problems are ranked on their whole: their own text, target and every measure (a problem found by its measures).
@@ -31,7 +30,7 @@ public static class DocumentMapper
             {
                 // A measure is found under its problem's themes and under its own (001 四's sewage measure under an awareness problem).
                 var measureThemes = themes.Union(measure.Themes.Select(t => t.ThemeId)).ToList();
-                var measureDeadline = DeadlineParser.ForMeasure(measure.Text)?.DateNumber ?? deadline;
+                var measureDeadline = measure.Deadline?.DateNumber ?? deadline;
                 yield return Build(plan, IndexFields.Kinds.Measure, RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position), problemId,
                     measure.Text, measureDeadline, measureThemes, themes, deadline);
             }

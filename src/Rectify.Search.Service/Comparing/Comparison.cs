@@ -41,7 +41,7 @@ public static class Comparison
                 .ToList();
             if (problems.Count == 0)
                 continue;
-            var targets = problems.SelectMany(p => TargetExtractor.Default.Extract(p))
+            var targets = problems.SelectMany(p => p.Targets)
                 .Where(t => t.Kind == TargetKind.Target && (metricKey is null || t.MetricKey == metricKey || t.MetricKey.Contains(metricKey, StringComparison.Ordinal)))
                 // The same commitment stated in the 整改目标 and again in a measure is one target.
                 .DistinctBy(t => (t.MetricKey, t.Cmp, t.Value, t.Unit, t.By))
@@ -50,11 +50,21 @@ public static class Comparison
             if (lead.Count == 0)
                 lead = problems.SelectMany(p => p.Fields.ResponsibleUnits).Distinct().ToList();
             rows.Add((region?.Code ?? "~" + plan.DocumentId, new CompareRow(plan.ToRecord(), problems.Select(p => p.ToBrief(plan)).ToList(), targets,
-                problems.Select(p => DeadlineParser.Parse(p.Fields.DeadlineRaw, p.Fields.StatusNote).ToRecord()).ToList(), lead,
+                problems.Select(p => p.Deadline.ToRecord()).ToList(), lead,
                 problems.Sum(p => p.Measures.Count),
-                lead.Select(u => DepartmentVocabulary.Default.Map(u).Department).OfType<Department>().DistinctBy(d => d.Id).Select(d => d.ToRecord()).ToList())));
+                LeadDepartments(problems, lead))));
         }
         return new CompareResponse(r.Theme, r.Q, r.Metric,
             rows.OrderBy(x => x.Code, StringComparer.Ordinal).ThenBy(x => x.Row.Document.Id, StringComparer.Ordinal).Select(x => x.Row).ToList());
+    }
+
+    /// <summary>The departments of the lead units, in their order, each once; units the vocabulary does not know are left out.</summary>
+    private static List<DepartmentRef> LeadDepartments(IReadOnlyList<Problem> problems, IReadOnlyList<string> lead)
+    {
+        var known = problems.SelectMany(p => p.Units.Concat(p.Measures.SelectMany(m => m.Units)))
+            .Where(u => u.Department is not null)
+            .GroupBy(u => u.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Department!, StringComparer.Ordinal);
+        return lead.Select(u => known.GetValueOrDefault(u)).OfType<Department>().DistinctBy(d => d.Id).Select(d => d.ToRecord()).ToList();
     }
 }

@@ -1,5 +1,6 @@
 using Rectify.Search.Core.Enrichment.Targets;
 using Rectify.Search.Core.Tests.Support;
+using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Tests.Enrichment;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Rectify.Search.Core.Regions;
 using Rectify.Search.Core.Text;
+using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Enrichment.Departments;
 
@@ -69,6 +70,7 @@ public sealed class DepartmentVocabulary
     /// <summary>What <paramref name="unit"/> is, and at which level.</summary>
     public UnitDepartment Map(string unit)
     {
+        Diagnostics.ParserProbe.Note("departments");
         var text = WidthFolding.Fold(unit).Trim();
         var department = _entries.FirstOrDefault(e => e.Phrases.Any(p => text.Contains(p, StringComparison.Ordinal)) || e.Patterns.Any(p => p.IsMatch(text))).Department;
         if (department is null && IsPlaceName(text))

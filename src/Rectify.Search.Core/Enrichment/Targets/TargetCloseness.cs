@@ -1,3 +1,5 @@
+using Rectify.Search.Core.Model;
+
 namespace Rectify.Search.Core.Enrichment.Targets;
 
 /// <summary>

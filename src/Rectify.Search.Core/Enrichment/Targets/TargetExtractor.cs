@@ -18,6 +18,9 @@ public sealed partial class TargetExtractor(MetricNames names)
 
     public static TargetExtractor Default => Shared.Value;
 
+    /// <summary>Bumped when readings change; part of the pipeline version stored with each plan.</summary>
+    public const string Version = "1";
+
     /// <summary>Comparator verbs (<c>Data/grammar/grammar.txt</c>): 达到 70% is >= 70.</summary>
     private static IReadOnlyList<(string Verb, string Cmp)> Verbs => Grammar.Default.ComparatorVerbs;
 
@@ -32,6 +35,7 @@ public sealed partial class TargetExtractor(MetricNames names)
     /// <summary>Targets of the 整改目标 and the measures, findings of the problem's text.</summary>
     public IReadOnlyList<Target> Extract(Problem problem)
     {
+        Diagnostics.ParserProbe.Note("targets");
         var due = DeadlineParser.Parse(problem.Fields.DeadlineRaw, problem.Fields.StatusNote).Date?[..7];
         var found = new List<Target>();
         if (problem.Fields.Target is { } target)

@@ -43,6 +43,7 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
     /// <summary>The problem with its themes, and its measures with theirs.</summary>
     public Problem Tag(Problem problem)
     {
+        Diagnostics.ParserProbe.Note("themes");
         var rest = problem.Text.StartsWith(problem.Title, StringComparison.Ordinal) ? problem.Text[problem.Title.Length..] : problem.Text;
         var fields = new List<FieldText>
         {

@@ -1,4 +1,4 @@
-namespace Rectify.Search.Core.Enrichment.Targets;
+namespace Rectify.Search.Core.Model;
 
 /// <summary>Where a number was found: a commitment (整改目标 or a measure) or a finding of the inspectors.</summary>
 public enum TargetKind

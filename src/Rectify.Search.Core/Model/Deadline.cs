@@ -1,4 +1,4 @@
-namespace Rectify.Search.Core.Enrichment;
+namespace Rectify.Search.Core.Model;
 
 /// <summary>The kinds of deadline a plan sets.</summary>
 public static class DeadlineKinds
@@ -26,6 +26,9 @@ public sealed record Deadline(string Raw, string? Date, string Kind, string? Sta
 {
     /// <summary>A dated deadline that also asks for immediate rectification (立即整改，长期坚持。2024年12月底前销号).</summary>
     public bool Immediate { get; init; }
+
+    /// <summary>No deadline printed.</summary>
+    public static Deadline None { get; } = new("", null, DeadlineKinds.None, null, false, false);
 
     /// <summary>The date as a sortable number (20251231), for range filters; null without a date.</summary>
     public int? DateNumber => Date is null ? null : int.Parse(Date.Replace("-", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);

@@ -1,8 +1,6 @@
-namespace Rectify.Search.Core.Enrichment.Departments;
+using Rectify.Search.Core.Model;
 
-/// <summary>A canonical department (or other body) of the vocabulary.</summary>
-/// <param name="Kind">department, party, government, town, park, protected-area, company or other.</param>
-public sealed record Department(string Id, string Name, string NameEn, string Kind);
+namespace Rectify.Search.Core.Enrichment.Departments;
 
 /// <summary>A unit as printed and what it is.</summary>
 /// <param name="Unit">As printed: 州生态环境局保靖分局.</param>

@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+using Rectify.Search.Core.Enrichment;
+
+namespace Rectify.Search.Storage;
+
+/// <summary>
+/// Brings a store of the previous schema to this one in one transaction, keeping every plan: schema 3 stored themes
+/// only, schema 4 stores every value enrichment reads (deadlines, targets and findings, units' departments). The
+/// migration adds the columns and the table, reads each plan back, derives those values from its stored fields
+/// (<see cref="PlanEnricher.Derive"/>) and rewrites its rows under the parser version it was read by, so a plan whose
+/// file is still there is read again from it by the next ingestion, and one whose file is gone is kept, enriched.
+/// A plan whose rows cannot be read back is dropped, to be read again from its file: never kept half-read.
+/// </summary>
+internal static class Migrations
+{
+    /// <summary>The schema a store may be migrated from; a store of any other version is rebuilt from its files.</summary>
+    public const int From = 3;
+
+    public static void FromSchema3(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        Execute(connection, tx, """
+            ALTER TABLE problems ADD COLUMN deadline_date TEXT;
+            ALTER TABLE problems ADD COLUMN deadline_kind TEXT NOT NULL DEFAULT 'none';
+            ALTER TABLE problems ADD COLUMN deadline_status TEXT;
+            ALTER TABLE problems ADD COLUMN deadline_ongoing INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE problems ADD COLUMN deadline_unread INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE problems ADD COLUMN deadline_immediate INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE measures ADD COLUMN deadline_raw TEXT;
+            ALTER TABLE measures ADD COLUMN deadline_date TEXT;
+            ALTER TABLE measures ADD COLUMN deadline_kind TEXT;
+            ALTER TABLE measures ADD COLUMN deadline_status TEXT;
+            ALTER TABLE measures ADD COLUMN deadline_ongoing INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE measures ADD COLUMN deadline_unread INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE measures ADD COLUMN deadline_immediate INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE units ADD COLUMN department_id TEXT;
+            ALTER TABLE units ADD COLUMN department_name TEXT;
+            ALTER TABLE units ADD COLUMN department_name_en TEXT;
+            ALTER TABLE units ADD COLUMN department_kind TEXT;
+            ALTER TABLE units ADD COLUMN level TEXT;
+            """);
+        Execute(connection, tx, Schema.Targets);
+
+        var documents = new List<(string Id, string ParserVersion)>();
+        using (var list = connection.CreateCommand())
+        {
+            list.Transaction = tx;
+            list.CommandText = "SELECT id, parser_version FROM documents ORDER BY id;";
+            using var r = list.ExecuteReader();
+            while (r.Read())
+                documents.Add((r.GetString(0), r.GetString(1)));
+        }
+        foreach (var (id, parserVersion) in documents)
+        {
+            Core.Model.PlanDocument? plan;
+            try
+            {
+                plan = PlanReader.Read(connection, id, tx);
+            }
+            catch (Exception e) when (PlanStore.IsDamage(e))
+            {
+                plan = null;
+            }
+            Execute(connection, tx, "DELETE FROM documents WHERE id = $id;", ("$id", id));
+            if (plan is not null)
+                PlanWriter.Write(connection, tx, plan with { Problems = plan.Problems.Select(PlanEnricher.Derive).ToList() }, parserVersion);
+        }
+        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        tx.Commit();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            cmd.Parameters.AddWithValue(name, value);
+        cmd.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Storage.Tests;
+
+/// <summary>
+/// A store written by the previous schema (3: themes stored, deadlines, targets and departments recomputed on every
+/// read) is migrated in place: every plan kept, with the values enrichment reads now stored beside it.
+/// The fixture was written by <c>rectify index</c> at schema 3 from seeds 000 (兴国县) and 001 (保靖县).
+/// </summary>
+public sealed class MigrationTests
+{
+    private const string Xingguo = "000_fd899eb3d1702b98";
+    private const string Baojing = "001_5cb408abd5d47804";
+
+    private static string Schema3Store(TempDirectory dir)
+    {
+        var path = dir.File("rectify.db");
+        File.Copy(Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Storage.Tests", "Fixtures", "store-schema3.db"), path);
+        return path;
+    }
+
+    private static long UserVersion(string path)
+    {
+        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA user_version;";
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public void ASchema3StoreIsMigratedWithEveryPlanAndItsEnrichedValues()
+    {
+        using var dir = new TempDirectory();
+        var path = Schema3Store(dir);
+        UserVersion(path).Should().Be(3);
+
+        using (var store = PlanStore.Open(path))
+        {
+            store.List().Select(d => (d.Id, d.Problems, d.Measures)).Should().Equal((Xingguo, 17, 41), (Baojing, 25, 89));
+            foreach (var id in new[] { Xingguo, Baojing })
+            {
+                var migrated = store.Load(id)!;
+                var fresh = PlanFiles.Read(RepoFiles.Seed(id));
+                // What schema 3 held reads back as it did, and the derived values are those a fresh reading gives.
+                Json(migrated.Problems.Select(p => new { p.Label, p.Text, p.Fields, p.Themes })).Should().Be(Json(fresh.Problems.Select(p => new { p.Label, p.Text, p.Fields, p.Themes })));
+                Json(migrated.Problems.Select(p => new { p.Deadline, p.Targets, p.Units, Measures = p.Measures.Select(m => new { m.Deadline, m.Units }) }))
+                    .Should().Be(Json(fresh.Problems.Select(p => new { p.Deadline, p.Targets, p.Units, Measures = p.Measures.Select(m => new { m.Deadline, m.Units }) })));
+            }
+            var baojing = store.Load(Baojing)!;
+            baojing.Problems.SelectMany(p => p.Targets).Should().NotBeEmpty();
+            baojing.Problems.SelectMany(p => p.Units).Should().Contain(u => u.Department != null);
+            baojing.Problems.Should().Contain(p => p.Deadline.Kind == DeadlineKinds.Date && p.Deadline.Date != null);
+            // Read by the old pipeline: the next ingestion reads the plan again from its file.
+            store.IsCurrent(Xingguo, PlanPipeline.Hash(File.ReadAllBytes(RepoFiles.Seed(Xingguo)))).Should().BeFalse();
+        }
+        UserVersion(path).Should().Be(4);
+    }
+
+    [Fact]
+    public void AStoreOlderThanTheMigrationsReachIsEmptiedToBeRebuiltFromItsFiles()
+    {
+        using var dir = new TempDirectory();
+        var path = Schema3Store(dir);
+        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "PRAGMA user_version = 2;";
+            cmd.ExecuteNonQuery();
+        }
+        using var store = PlanStore.Open(path);
+        store.List().Should().BeEmpty();
+        UserVersion(path).Should().Be(4);
+    }
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value);
+}
