@@ -40,6 +40,7 @@ internal static class Migrations
             ALTER TABLE units ADD COLUMN level TEXT;
             """);
         Execute(connection, tx, Schema.Targets);
+        Execute(connection, tx, Schema.Indexes);
 
         var documents = new List<(string Id, string ParserVersion)>();
         using (var list = connection.CreateCommand())

@@ -11,21 +11,7 @@ internal static class PlanReader
         using var doc = Query(connection, tx, "SELECT * FROM documents WHERE id = $id;", documentId);
         if (!doc.Read())
             return null;
-        var region = Str(doc, "region_code") is { } code
-            ? new Region(Str(doc, "province")!, Str(doc, "city"), Str(doc, "county"), code, Str(doc, "region_level")!)
-            : null;
-        var regionEvidence = Str(doc, "region_source") is { } regionSource
-            ? new RegionEvidenceSummary(regionSource, Real(doc, "region_confidence") ?? 0, Str(doc, "region_zone"))
-            : null;
-        var metadata = new PlanMetadata(
-            Str(doc, "title"), Str(doc, "edition"), Str(doc, "issuing_body"), Str(doc, "document_number"), Str(doc, "date"),
-            Int(doc, "year"), Str(doc, "year_source"),
-            new InspectionInfo(Str(doc, "inspection_kind"), Int(doc, "inspection_round"), Int(doc, "inspection_follow_up") == 1,
-                Str(doc, "inspection_group"), Str(doc, "inspection_evidence")) { Special = Int(doc, "inspection_special") == 1 },
-            region, Str(doc, "list_title"))
-        {
-            Layout = Str(doc, "layout")!, YearConfidence = Real(doc, "year_confidence"), RegionEvidence = regionEvidence,
-        };
+        var metadata = Metadata(doc);
         var sourcePath = Str(doc, "source_path")!;
         var hash = Str(doc, "content_hash")!;
         var encoding = Str(doc, "encoding")!;
@@ -58,8 +44,7 @@ internal static class PlanReader
                     Int(r, "line")!.Value)
                 {
                     Themes = themes.GetValueOrDefault(id) ?? [],
-                    Deadline = new Deadline(Str(r, "deadline_raw")?.Trim() ?? "", Str(r, "deadline_date"), Str(r, "deadline_kind")!, Str(r, "deadline_status"),
-                        Int(r, "deadline_ongoing") == 1, Int(r, "deadline_unread") == 1) { Immediate = Int(r, "deadline_immediate") == 1 },
+                    Deadline = ProblemDeadline(r),
                     Targets = targets.GetValueOrDefault(id) ?? [],
                     Units = ProblemRoles.SelectMany(role => Get(units, (id, role))).ToList(),
                 });
@@ -68,8 +53,47 @@ internal static class PlanReader
         return new PlanDocument(documentId, sourcePath, hash, encoding, metadata, ReadSections(connection, documentId, tx), problems, ReadDiagnostics(connection, documentId, tx));
     }
 
+    /// <summary>A document row's metadata.</summary>
+    internal static PlanMetadata Metadata(SqliteDataReader doc)
+    {
+        var region = Str(doc, "region_code") is { } code
+            ? new Region(Str(doc, "province")!, Str(doc, "city"), Str(doc, "county"), code, Str(doc, "region_level")!)
+            : null;
+        var regionEvidence = Str(doc, "region_source") is { } regionSource
+            ? new RegionEvidenceSummary(regionSource, Real(doc, "region_confidence") ?? 0, Str(doc, "region_zone"))
+            : null;
+        return new PlanMetadata(
+            Str(doc, "title"), Str(doc, "edition"), Str(doc, "issuing_body"), Str(doc, "document_number"), Str(doc, "date"),
+            Int(doc, "year"), Str(doc, "year_source"),
+            new InspectionInfo(Str(doc, "inspection_kind"), Int(doc, "inspection_round"), Int(doc, "inspection_follow_up") == 1,
+                Str(doc, "inspection_group"), Str(doc, "inspection_evidence")) { Special = Int(doc, "inspection_special") == 1 },
+            region, Str(doc, "list_title"))
+        {
+            Layout = Str(doc, "layout")!, YearConfidence = Real(doc, "year_confidence"), RegionEvidence = regionEvidence,
+        };
+    }
+
+    /// <summary>A problem row's deadline.</summary>
+    internal static Deadline ProblemDeadline(SqliteDataReader r) =>
+        new(Str(r, "deadline_raw")?.Trim() ?? "", Str(r, "deadline_date"), Str(r, "deadline_kind")!, Str(r, "deadline_status"),
+            Int(r, "deadline_ongoing") == 1, Int(r, "deadline_unread") == 1) { Immediate = Int(r, "deadline_immediate") == 1 };
+
+    /// <summary>A unit row with its department.</summary>
+    internal static AssignedUnit Unit(SqliteDataReader r)
+    {
+        var department = Str(r, "department_id") is { } departmentId
+            ? new Department(departmentId, Str(r, "department_name")!, Str(r, "department_name_en")!, Str(r, "department_kind")!)
+            : null;
+        return new AssignedUnit(Str(r, "name")!, Str(r, "role")!, department, Str(r, "level"));
+    }
+
+    /// <summary>A target row.</summary>
+    internal static Target Target(SqliteDataReader r) =>
+        new(Str(r, "metric")!, Str(r, "metric_key")!, Str(r, "cmp")!, Real(r, "value")!.Value, Str(r, "unit")!, Str(r, "by_when"), Str(r, "text")!,
+            Str(r, "kind") == "finding" ? TargetKind.Finding : TargetKind.Target, Str(r, "source")!, Int(r, "measure_position"));
+
     /// <summary>The order of a problem's units: as the enricher lists them.</summary>
-    private static readonly string[] ProblemRoles = [AssignedUnit.Lead, AssignedUnit.Support, AssignedUnit.Responsible, .. RoleUnit.Roles];
+    internal static readonly string[] ProblemRoles = [AssignedUnit.Lead, AssignedUnit.Support, AssignedUnit.Responsible, .. RoleUnit.Roles];
 
     private static Dictionary<string, List<Measure>> ReadMeasures(SqliteConnection c, string documentId, SqliteTransaction? tx, Dictionary<(string, string), List<AssignedUnit>> units,
         Dictionary<string, List<ThemeTag>> themes)
@@ -146,10 +170,7 @@ internal static class PlanReader
             var key = (Str(r, "owner_id")!, Str(r, "role")!);
             if (!result.TryGetValue(key, out var list))
                 result[key] = list = [];
-            var department = Str(r, "department_id") is { } departmentId
-                ? new Department(departmentId, Str(r, "department_name")!, Str(r, "department_name_en")!, Str(r, "department_kind")!)
-                : null;
-            list.Add(new AssignedUnit(Str(r, "name")!, key.Item2, department, Str(r, "level")));
+            list.Add(Unit(r));
         }
         return result;
     }
@@ -163,8 +184,7 @@ internal static class PlanReader
             var owner = Str(r, "problem_id")!;
             if (!result.TryGetValue(owner, out var list))
                 result[owner] = list = [];
-            list.Add(new Target(Str(r, "metric")!, Str(r, "metric_key")!, Str(r, "cmp")!, Real(r, "value")!.Value, Str(r, "unit")!, Str(r, "by_when"), Str(r, "text")!,
-                Str(r, "kind") == "finding" ? TargetKind.Finding : TargetKind.Target, Str(r, "source")!, Int(r, "measure_position")));
+            list.Add(Target(r));
         }
         return result;
     }
@@ -204,19 +224,19 @@ internal static class PlanReader
         return cmd.ExecuteReader(System.Data.CommandBehavior.Default);
     }
 
-    private static string? Str(SqliteDataReader r, string column)
+    internal static string? Str(SqliteDataReader r, string column)
     {
         var i = r.GetOrdinal(column);
         return r.IsDBNull(i) ? null : r.GetString(i);
     }
 
-    private static double? Real(SqliteDataReader r, string column)
+    internal static double? Real(SqliteDataReader r, string column)
     {
         var i = r.GetOrdinal(column);
         return r.IsDBNull(i) ? null : r.GetDouble(i);
     }
 
-    private static int? Int(SqliteDataReader r, string column)
+    internal static int? Int(SqliteDataReader r, string column)
     {
         var i = r.GetOrdinal(column);
         return r.IsDBNull(i) ? null : r.GetInt32(i);

@@ -124,6 +124,15 @@ public sealed class PlanStore : IDisposable
         }
     }
 
+    /// <summary>The comparison's facts of the problems <paramref name="selection"/> picks, by plan and position.</summary>
+    public IReadOnlyList<Facts.ProblemFacts> ProblemFacts(Facts.ProblemSelection selection) => Facts.FactsReader.Problems(_connection, selection);
+
+    /// <summary>Summaries of the plans <paramref name="ids"/> (every plan when null), by id.</summary>
+    public IReadOnlyList<Facts.PlanSummary> Summaries(IReadOnlyCollection<string>? ids = null) => Facts.FactsReader.Summaries(_connection, ids);
+
+    /// <summary>How many problems and measures each theme tags, by theme id (themes that tag nothing are absent).</summary>
+    public IReadOnlyDictionary<string, Facts.ThemeCount> ThemeCounts() => Facts.FactsReader.ThemeCounts(_connection);
+
     /// <summary>What reading damaged rows throws.</summary>
     internal static bool IsDamage(Exception e) => e is JsonException or InvalidCastException or FormatException or SqliteException or NullReferenceException;
 

@@ -163,11 +163,13 @@ internal static class Schema
         );
         """;
 
-    private const string Indexes = """
+    /// <summary>Indexes of every table (created when missing).</summary>
+    public const string Indexes = """
         CREATE INDEX IF NOT EXISTS themes_by_theme ON themes(theme_id, owner_kind);
         CREATE INDEX IF NOT EXISTS themes_by_document ON themes(document_id);
         CREATE INDEX IF NOT EXISTS problems_by_document ON problems(document_id, position);
         CREATE INDEX IF NOT EXISTS measures_by_problem ON measures(problem_id, position);
+        CREATE INDEX IF NOT EXISTS measures_by_document ON measures(document_id);
         CREATE INDEX IF NOT EXISTS sections_by_document ON sections(document_id, position);
         CREATE INDEX IF NOT EXISTS units_by_document ON units(document_id);
         CREATE INDEX IF NOT EXISTS leaders_by_document ON leaders(document_id);

@@ -7,6 +7,7 @@ using Rectify.Search.Core.Enrichment.Targets;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Searching;
 using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Storage.Facts;
 
 namespace Rectify.Search.Service.Comparing;
 
@@ -30,41 +31,30 @@ public static class Comparison
             found = result.Hits.Select(h => h.ProblemId).ToHashSet(StringComparer.Ordinal);
         }
         var metricKey = string.IsNullOrWhiteSpace(r.Metric) ? null : MetricNames.Default.KeyOf(r.Metric.Trim());
+        var facts = kb.ProblemFacts(new ProblemSelection(r.Theme, found, r.Province, r.Level));
+        var byPlan = facts.GroupBy(f => f.DocumentId, StringComparer.Ordinal).ToList();
+        var summaries = kb.Summaries(byPlan.Select(g => g.Key).ToList()).ToDictionary(s => s.DocumentId, StringComparer.Ordinal);
         var rows = new List<(string Code, CompareRow Row)>();
-        foreach (var plan in kb.Plans())
+        foreach (var group in byPlan)
         {
-            var region = plan.Metadata.Region;
-            if ((r.Province is not null && region?.Province != r.Province) || (r.Level is not null && region?.Level != r.Level))
+            if (!summaries.TryGetValue(group.Key, out var plan))
                 continue;
-            var problems = plan.Problems
-                .Where(p => (r.Theme is null || p.Themes.Any(t => t.ThemeId == r.Theme)) && (found is null || found.Contains(RecordIds.Problem(plan.DocumentId, p.Position))))
-                .ToList();
-            if (problems.Count == 0)
-                continue;
+            var problems = group.ToList();
             var targets = problems.SelectMany(p => p.Targets)
                 .Where(t => t.Kind == TargetKind.Target && (metricKey is null || t.MetricKey == metricKey || t.MetricKey.Contains(metricKey, StringComparison.Ordinal)))
                 // The same commitment stated in the 整改目标 and again in a measure is one target.
                 .DistinctBy(t => (t.MetricKey, t.Cmp, t.Value, t.Unit, t.By))
                 .Select(t => t.ToRecord()).ToList();
-            var lead = problems.SelectMany(p => p.Fields.LeadUnits.Concat(p.Measures.SelectMany(m => m.LeadUnits))).Distinct().ToList();
+            var lead = problems.SelectMany(p => p.Units.Where(u => u.Role == AssignedUnit.Lead).Concat(p.MeasureLeadUnits)).DistinctBy(u => u.Name).ToList();
             if (lead.Count == 0)
-                lead = problems.SelectMany(p => p.Fields.ResponsibleUnits).Distinct().ToList();
-            rows.Add((region?.Code ?? "~" + plan.DocumentId, new CompareRow(plan.ToRecord(), problems.Select(p => p.ToBrief(plan)).ToList(), targets,
-                problems.Select(p => p.Deadline.ToRecord()).ToList(), lead,
-                problems.Sum(p => p.Measures.Count),
-                LeadDepartments(problems, lead))));
+                lead = problems.SelectMany(p => p.Units.Where(u => u.Role == AssignedUnit.Responsible)).DistinctBy(u => u.Name).ToList();
+            rows.Add((plan.Metadata.Region?.Code ?? "~" + plan.DocumentId, new CompareRow(plan.ToRecord(),
+                problems.Select(p => new ProblemBrief(RecordIds.Problem(p.DocumentId, p.Position), p.Label, p.Title)).ToList(), targets,
+                problems.Select(p => p.Deadline.ToRecord()).ToList(), lead.Select(u => u.Name).ToList(),
+                problems.Sum(p => p.MeasureCount),
+                lead.Select(u => u.Department).OfType<Department>().DistinctBy(d => d.Id).Select(d => d.ToRecord()).ToList())));
         }
         return new CompareResponse(r.Theme, r.Q, r.Metric,
             rows.OrderBy(x => x.Code, StringComparer.Ordinal).ThenBy(x => x.Row.Document.Id, StringComparer.Ordinal).Select(x => x.Row).ToList());
-    }
-
-    /// <summary>The departments of the lead units, in their order, each once; units the vocabulary does not know are left out.</summary>
-    private static List<DepartmentRef> LeadDepartments(IReadOnlyList<Problem> problems, IReadOnlyList<string> lead)
-    {
-        var known = problems.SelectMany(p => p.Units.Concat(p.Measures.SelectMany(m => m.Units)))
-            .Where(u => u.Department is not null)
-            .GroupBy(u => u.Name, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Department!, StringComparer.Ordinal);
-        return lead.Select(u => known.GetValueOrDefault(u)).OfType<Department>().DistinctBy(d => d.Id).Select(d => d.ToRecord()).ToList();
     }
 }

@@ -3,6 +3,7 @@ using Rectify.Search.Core.Enrichment.Departments;
 using Rectify.Search.Core.Enrichment.Targets;
 using Rectify.Search.Core.Enrichment.Themes;
 using Rectify.Search.Core.Model;
+using Rectify.Search.Storage.Facts;
 
 namespace Rectify.Search.Service.Contracts;
 
@@ -14,11 +15,15 @@ public static class RecordMapping
 {
     public static RegionRecord ToRecord(this Region r) => new(r.Province, r.City, r.County, r.Code, r.Level);
 
-    public static DocumentRecord ToRecord(this PlanDocument plan)
+    public static DocumentRecord ToRecord(this PlanDocument plan) =>
+        Document(plan.DocumentId, plan.Metadata, plan.Problems.Count, plan.Problems.Sum(p => p.Measures.Count));
+
+    public static DocumentRecord ToRecord(this PlanSummary plan) => Document(plan.DocumentId, plan.Metadata, plan.Problems, plan.Measures);
+
+    private static DocumentRecord Document(string documentId, PlanMetadata m, int problems, int measures)
     {
-        var m = plan.Metadata;
-        return new DocumentRecord(plan.DocumentId, m.Title, m.Region?.ToRecord(), m.Year, m.Inspection.Round, m.Inspection.Kind,
-            m.Edition, m.IssuingBody, m.DocumentNumber, m.Date, plan.Problems.Count, plan.Problems.Sum(p => p.Measures.Count))
+        return new DocumentRecord(documentId, m.Title, m.Region?.ToRecord(), m.Year, m.Inspection.Round, m.Inspection.Kind,
+            m.Edition, m.IssuingBody, m.DocumentNumber, m.Date, problems, measures)
         {
             Layout = m.Layout,
             YearSource = m.YearSource,

@@ -5,6 +5,7 @@ using Rectify.Search.Indexing.Building;
 using Rectify.Search.Indexing.Searching;
 using Rectify.Search.Indexing.Similarity;
 using Rectify.Search.Storage;
+using Rectify.Search.Storage.Facts;
 using Rectify.Search.Service.Ingestion;
 
 namespace Rectify.Search.Service.Knowledge;
@@ -163,6 +164,30 @@ public sealed class KnowledgeBase : IDisposable
                 return _plans[documentId] = null;
             }
         }
+    }
+
+    /// <summary>Summaries of the plans <paramref name="ids"/> (every plan when null), by id: no plan is loaded.</summary>
+    public IReadOnlyList<PlanSummary> Summaries(IReadOnlyCollection<string>? ids = null)
+    {
+        FollowPublished();
+        lock (_storeGate)
+            return _store.Summaries(ids);
+    }
+
+    /// <summary>What a comparison shows of the problems <paramref name="selection"/> picks, read by set queries: no plan is loaded.</summary>
+    public IReadOnlyList<ProblemFacts> ProblemFacts(ProblemSelection selection)
+    {
+        FollowPublished();
+        lock (_storeGate)
+            return _store.ProblemFacts(selection);
+    }
+
+    /// <summary>How many problems and measures each theme tags, by theme id.</summary>
+    public IReadOnlyDictionary<string, ThemeCount> ThemeCounts()
+    {
+        FollowPublished();
+        lock (_storeGate)
+            return _store.ThemeCounts();
     }
 
     /// <summary>Every stored plan, by id.</summary>

@@ -14,7 +14,7 @@ namespace Rectify.Search.Service.Queries;
 public static class RecordQueries
 {
     /// <summary>Every plan in the store, by id.</summary>
-    public static IReadOnlyList<DocumentRecord> Documents(this KnowledgeBase kb) => kb.Plans().Select(p => p.ToRecord()).ToList();
+    public static IReadOnlyList<DocumentRecord> Documents(this KnowledgeBase kb) => kb.Summaries().Select(p => p.ToRecord()).ToList();
 
     /// <summary>A plan with its problems and measures; null when the id is unknown.</summary>
     public static DocumentDetail? DocumentDetail(this KnowledgeBase kb, string id) =>
@@ -32,7 +32,7 @@ public static class RecordQueries
 
     /// <summary>Each region (GB/T 2260) that has a plan, by code, with its plans.</summary>
     public static IReadOnlyList<RegionCount> Regions(this KnowledgeBase kb) =>
-        kb.Plans()
+        kb.Summaries()
             .Where(p => p.Metadata.Region is not null)
             .GroupBy(p => p.Metadata.Region!.Code)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -49,11 +49,9 @@ public static class RecordQueries
     /// <summary>The taxonomy with how many problems (and as primary theme) and measures each theme tags, in taxonomy order.</summary>
     public static IReadOnlyList<ThemeSummary> Themes(this KnowledgeBase kb)
     {
-        var problems = kb.Plans().SelectMany(p => p.Problems).ToList();
-        return ThemeTaxonomy.Default.Themes.Select(t => new ThemeSummary(t.Id, t.Name, t.NameEn, t.Scope,
-                problems.Count(p => p.Themes.Any(x => x.ThemeId == t.Id)),
-                problems.Count(p => p.Themes.Count > 0 && p.Themes[0].ThemeId == t.Id),
-                problems.Sum(p => p.Measures.Count(m => m.Themes.Any(x => x.ThemeId == t.Id)))))
+        var counts = kb.ThemeCounts();
+        return ThemeTaxonomy.Default.Themes
+            .Select(t => counts.GetValueOrDefault(t.Id) is var c ? new ThemeSummary(t.Id, t.Name, t.NameEn, t.Scope, c?.Problems ?? 0, c?.Primary ?? 0, c?.Measures ?? 0) : null!)
             .ToList();
     }
 }

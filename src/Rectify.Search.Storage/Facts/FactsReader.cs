@@ -1,0 +1,133 @@
+using Microsoft.Data.Sqlite;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Storage.Facts;
+
+/// <summary>
+/// Reads problem facts and plan summaries with a few set queries over the indexed tables, however many plans match:
+/// the selected problem ids go into a temporary table and every child table is joined to it once.
+/// </summary>
+internal static class FactsReader
+{
+    public static IReadOnlyList<ProblemFacts> Problems(SqliteConnection c, ProblemSelection s)
+    {
+        Execute(c, "CREATE TEMP TABLE IF NOT EXISTS picked (id TEXT PRIMARY KEY, document_id TEXT NOT NULL, position INTEGER NOT NULL); DELETE FROM picked;");
+        if (s.Ids is { } ids)
+        {
+            Execute(c, "CREATE TEMP TABLE IF NOT EXISTS asked (id TEXT PRIMARY KEY); DELETE FROM asked;");
+            using var tx = c.BeginTransaction();
+            using var insert = c.CreateCommand();
+            insert.Transaction = tx;
+            insert.CommandText = "INSERT OR IGNORE INTO asked (id) VALUES ($id);";
+            var id = insert.Parameters.Add("$id", SqliteType.Text);
+            foreach (var value in ids)
+            {
+                id.Value = value;
+                insert.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+        using (var pick = c.CreateCommand())
+        {
+            pick.CommandText = $"""
+                INSERT INTO picked (id, document_id, position)
+                SELECT p.id, p.document_id, p.position FROM problems p JOIN documents d ON d.id = p.document_id
+                WHERE ($theme IS NULL OR p.id IN (SELECT owner_id FROM themes WHERE theme_id = $theme AND owner_kind = 'problem'))
+                  AND ($province IS NULL OR d.province = $province)
+                  AND ($level IS NULL OR d.region_level = $level)
+                  {(s.Ids is null ? "" : "AND p.id IN (SELECT id FROM asked)")};
+                """;
+            pick.Parameters.AddWithValue("$theme", (object?)s.Theme ?? DBNull.Value);
+            pick.Parameters.AddWithValue("$province", (object?)s.Province ?? DBNull.Value);
+            pick.Parameters.AddWithValue("$level", (object?)s.Level ?? DBNull.Value);
+            pick.ExecuteNonQuery();
+        }
+
+        var targets = Group(c, "SELECT t.* FROM targets t JOIN picked k ON k.id = t.problem_id ORDER BY t.problem_id, t.position;", "problem_id", PlanReader.Target);
+        var units = Group(c, "SELECT u.* FROM units u JOIN picked k ON k.id = u.owner_id ORDER BY u.owner_id, u.role, u.position;", "owner_id", PlanReader.Unit);
+        var measureLeads = Group(c, """
+            SELECT m.problem_id, u.* FROM units u JOIN measures m ON m.id = u.owner_id JOIN picked k ON k.id = m.problem_id
+            WHERE u.role = 'lead' ORDER BY m.problem_id, m.position, u.position;
+            """, "problem_id", PlanReader.Unit);
+
+        var facts = new List<ProblemFacts>();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT p.*, (SELECT COUNT(*) FROM measures m WHERE m.problem_id = p.id) AS measure_count
+            FROM problems p JOIN picked k ON k.id = p.id ORDER BY p.document_id, p.position;
+            """;
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var id = PlanReader.Str(r, "id")!;
+            var own = units.GetValueOrDefault(id) ?? [];
+            facts.Add(new ProblemFacts(PlanReader.Str(r, "document_id")!, PlanReader.Int(r, "position")!.Value, PlanReader.Str(r, "label")!,
+                PlanReader.Str(r, "title")!, PlanReader.ProblemDeadline(r), targets.GetValueOrDefault(id) ?? [],
+                Order(own), measureLeads.GetValueOrDefault(id) ?? [], PlanReader.Int(r, "measure_count")!.Value));
+        }
+        return facts;
+    }
+
+    /// <summary>Summaries of the plans <paramref name="ids"/> (all when null), by id.</summary>
+    public static IReadOnlyList<PlanSummary> Summaries(SqliteConnection c, IReadOnlyCollection<string>? ids)
+    {
+        var wanted = ids?.ToHashSet(StringComparer.Ordinal);
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT d.*, (SELECT COUNT(*) FROM problems p WHERE p.document_id = d.id) AS problem_count,
+                   (SELECT COUNT(*) FROM measures m WHERE m.document_id = d.id) AS measure_count
+            FROM documents d ORDER BY d.id;
+            """;
+        using var r = cmd.ExecuteReader();
+        var list = new List<PlanSummary>();
+        while (r.Read())
+        {
+            var id = PlanReader.Str(r, "id")!;
+            if (wanted is null || wanted.Contains(id))
+                list.Add(new PlanSummary(id, PlanReader.Metadata(r), PlanReader.Int(r, "problem_count")!.Value, PlanReader.Int(r, "measure_count")!.Value));
+        }
+        return list;
+    }
+
+    /// <summary>Counts of every theme that tags something, by theme id.</summary>
+    public static IReadOnlyDictionary<string, ThemeCount> ThemeCounts(SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT theme_id, SUM(owner_kind = 'problem'), SUM(owner_kind = 'problem' AND position = 1), SUM(owner_kind = 'measure')
+            FROM themes GROUP BY theme_id;
+            """;
+        using var r = cmd.ExecuteReader();
+        var counts = new Dictionary<string, ThemeCount>(StringComparer.Ordinal);
+        while (r.Read())
+            counts[r.GetString(0)] = new ThemeCount(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3));
+        return counts;
+    }
+
+    /// <summary>A problem's units in the order enrichment lists them: lead, support, responsible, then the other roles.</summary>
+    private static List<AssignedUnit> Order(IReadOnlyList<AssignedUnit> units) =>
+        units.OrderBy(u => Array.IndexOf(PlanReader.ProblemRoles, u.Role)).ToList();
+
+    private static Dictionary<string, List<T>> Group<T>(SqliteConnection c, string sql, string key, Func<SqliteDataReader, T> read)
+    {
+        var result = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var owner = PlanReader.Str(r, key)!;
+            if (!result.TryGetValue(owner, out var list))
+                result[owner] = list = [];
+            list.Add(read(r));
+        }
+        return result;
+    }
+
+    private static void Execute(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}
