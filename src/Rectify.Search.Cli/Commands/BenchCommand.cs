@@ -55,7 +55,20 @@ internal static class BenchCommand
             queries, seeds, api,
         };
         search.SetAction(result => SearchBenchmark.Run(context.Output, result.GetValue(seeds)!, result.GetValue(queries), result.GetValue(api)));
-        return new Command("bench", "Benchmarks that print their figures.") { segment, search };
+        var plans = new Option<int>("--plans") { Description = "Generated plans to compare (default 2000).", DefaultValueFactory = _ => 2000 };
+        plans.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 10 or > 100_000)
+                r.AddError("--plans must be from 10 to 100000");
+        });
+        var repeats = new Option<int>("--repeats") { Description = "Timed repeats of each comparison (default 20).", DefaultValueFactory = _ => 20 };
+        var compareSeeds = CommonOptions.SeedsDirectory();
+        var compare = new Command("compare", "The comparison over a generated corpus of N plans (seeds moved to other counties, problems recombined, numbers varied): first and median time per comparison.")
+        {
+            plans, repeats, compareSeeds,
+        };
+        compare.SetAction(result => CompareBenchmark.Run(context.Output, result.GetValue(compareSeeds)!, result.GetValue(plans), Math.Max(1, result.GetValue(repeats))));
+        return new Command("bench", "Benchmarks that print their figures.") { segment, search, compare };
     }
 
     private static int Segment(CliContext context, string folder, int iterations, bool noJieba)

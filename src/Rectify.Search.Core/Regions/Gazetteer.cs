@@ -56,6 +56,9 @@ public sealed class Gazetteer
     /// <summary>The division with a code, or null.</summary>
     public Division? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
+    /// <summary>Every division, placeholders (市辖区) included, in no particular order.</summary>
+    public IReadOnlyCollection<Division> All => _byCode.Values;
+
     /// <summary>
     /// The divisions directly below <paramref name="code"/>, seen through the placeholders the data keeps for
     /// municipalities and directly administered counties (市辖区, 县, 省直辖县级行政区划): 重庆市's children are its districts.

@@ -106,7 +106,8 @@ public static class RegionResolver
         return count;
     }
 
-    internal static Region ToRegion(Gazetteer g, Division d)
+    /// <summary>The region a division is, with its province and city named.</summary>
+    public static Region ToRegion(Gazetteer g, Division d)
     {
         var province = g.ByCode(d.ProvinceCode)!;
         var city = d.Level switch
