@@ -32,7 +32,7 @@ internal static class PlanReader
                     PlanStore.FromJson(Str(r, "categories")!),
                     new ProblemFields(
                         Str(r, "target"), Str(r, "deadline_raw"), Str(r, "status_note"),
-                        Names(units, (id, AssignedUnit.Lead)), Names(units, (id, AssignedUnit.Support)), Names(units, (id, AssignedUnit.Responsible)),
+                        Names(units, (id, UnitRole.Lead)), Names(units, (id, UnitRole.Support)), Names(units, (id, UnitRole.Responsible)),
                         Get(names, (id, "leader")), Get(names, (id, "person")),
                         Int(r, "not_applicable") == 1, Str(r, "not_applicable_note"), Int(r, "truncated") == 1)
                     {
@@ -57,7 +57,7 @@ internal static class PlanReader
     internal static PlanMetadata Metadata(SqliteDataReader doc)
     {
         var region = Str(doc, "region_code") is { } code
-            ? new Region(Str(doc, "province")!, Str(doc, "city"), Str(doc, "county"), code, Str(doc, "region_level")!)
+            ? new Region(Str(doc, "province")!, Str(doc, "city"), Str(doc, "county"), code, Wire<RegionLevel>(doc, "region_level"))
             : null;
         var regionEvidence = Str(doc, "region_source") is { } regionSource
             ? new RegionEvidenceSummary(regionSource, Real(doc, "region_confidence") ?? 0, Str(doc, "region_zone"))
@@ -75,7 +75,7 @@ internal static class PlanReader
 
     /// <summary>A problem row's deadline.</summary>
     internal static Deadline ProblemDeadline(SqliteDataReader r) =>
-        new(Str(r, "deadline_raw")?.Trim() ?? "", Str(r, "deadline_date"), Str(r, "deadline_kind")!, Str(r, "deadline_status"),
+        new(Str(r, "deadline_raw")?.Trim() ?? "", Str(r, "deadline_date"), Wire<DeadlineKind>(r, "deadline_kind"), Str(r, "deadline_status"),
             Int(r, "deadline_ongoing") == 1, Int(r, "deadline_unread") == 1) { Immediate = Int(r, "deadline_immediate") == 1 };
 
     /// <summary>A unit row with its department.</summary>
@@ -84,18 +84,18 @@ internal static class PlanReader
         var department = Str(r, "department_id") is { } departmentId
             ? new Department(departmentId, Str(r, "department_name")!, Str(r, "department_name_en")!, Str(r, "department_kind")!)
             : null;
-        return new AssignedUnit(Str(r, "name")!, Str(r, "role")!, department, Str(r, "level"));
+        return new AssignedUnit(Str(r, "name")!, Wire<UnitRole>(r, "role"), department, Str(r, "level") is null ? null : Wire<RegionLevel>(r, "level"));
     }
 
     /// <summary>A target row.</summary>
     internal static Target Target(SqliteDataReader r) =>
-        new(Str(r, "metric")!, Str(r, "metric_key")!, Str(r, "cmp")!, Real(r, "value")!.Value, Str(r, "unit")!, Str(r, "by_when"), Str(r, "text")!,
+        new(Str(r, "metric")!, Str(r, "metric_key")!, Comparators.Parse(Str(r, "cmp")!) ?? throw new FormatException($"comparator {Str(r, "cmp")}"), Real(r, "value")!.Value, Str(r, "unit")!, Str(r, "by_when"), Str(r, "text")!,
             Str(r, "kind") == "finding" ? TargetKind.Finding : TargetKind.Target, Str(r, "source")!, Int(r, "measure_position"));
 
     /// <summary>The order of a problem's units: as the enricher lists them.</summary>
-    internal static readonly string[] ProblemRoles = [AssignedUnit.Lead, AssignedUnit.Support, AssignedUnit.Responsible, .. RoleUnit.Roles];
+    internal static readonly UnitRole[] ProblemRoles = [UnitRole.Lead, UnitRole.Support, UnitRole.Responsible, .. RoleUnit.Roles];
 
-    private static Dictionary<string, List<Measure>> ReadMeasures(SqliteConnection c, string documentId, SqliteTransaction? tx, Dictionary<(string, string), List<AssignedUnit>> units,
+    private static Dictionary<string, List<Measure>> ReadMeasures(SqliteConnection c, string documentId, SqliteTransaction? tx, Dictionary<(string, UnitRole), List<AssignedUnit>> units,
         Dictionary<string, List<ThemeTag>> themes)
     {
         var result = new Dictionary<string, List<Measure>>();
@@ -107,14 +107,14 @@ internal static class PlanReader
             if (!result.TryGetValue(problemId, out var list))
                 result[problemId] = list = [];
             list.Add(new Measure(Int(r, "position")!.Value, Str(r, "ordinal")!, Str(r, "group_label"), Str(r, "text")!,
-                Names(units, (id, AssignedUnit.Responsible)), Names(units, (id, AssignedUnit.Lead)), Str(r, "responsible_person"), Int(r, "line")!.Value)
+                Names(units, (id, UnitRole.Responsible)), Names(units, (id, UnitRole.Lead)), Str(r, "responsible_person"), Int(r, "line")!.Value)
             {
                 Themes = themes.GetValueOrDefault(id) ?? [],
-                Deadline = Str(r, "deadline_kind") is { } kind
-                    ? new Deadline(Str(r, "deadline_raw") ?? "", Str(r, "deadline_date"), kind, Str(r, "deadline_status"), Int(r, "deadline_ongoing") == 1,
+                Deadline = Str(r, "deadline_kind") is not null
+                    ? new Deadline(Str(r, "deadline_raw") ?? "", Str(r, "deadline_date"), Wire<DeadlineKind>(r, "deadline_kind"), Str(r, "deadline_status"), Int(r, "deadline_ongoing") == 1,
                         Int(r, "deadline_unread") == 1) { Immediate = Int(r, "deadline_immediate") == 1 }
                     : null,
-                Units = [.. Get(units, (id, AssignedUnit.Lead)), .. Get(units, (id, AssignedUnit.Responsible))],
+                Units = [.. Get(units, (id, UnitRole.Lead)), .. Get(units, (id, UnitRole.Responsible))],
             });
         }
         foreach (var list in result.Values)
@@ -161,13 +161,13 @@ internal static class PlanReader
         return list;
     }
 
-    private static Dictionary<(string, string), List<AssignedUnit>> ReadUnits(SqliteConnection c, string documentId, SqliteTransaction? tx)
+    private static Dictionary<(string, UnitRole), List<AssignedUnit>> ReadUnits(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
-        var result = new Dictionary<(string, string), List<AssignedUnit>>();
+        var result = new Dictionary<(string, UnitRole), List<AssignedUnit>>();
         using var r = Query(c, tx, "SELECT * FROM units WHERE document_id = $id ORDER BY owner_id, role, position;", documentId);
         while (r.Read())
         {
-            var key = (Str(r, "owner_id")!, Str(r, "role")!);
+            var key = (Str(r, "owner_id")!, Wire<UnitRole>(r, "role"));
             if (!result.TryGetValue(key, out var list))
                 result[key] = list = [];
             list.Add(Unit(r));
@@ -189,10 +189,10 @@ internal static class PlanReader
         return result;
     }
 
-    private static IReadOnlyList<string> Names(Dictionary<(string, string), List<AssignedUnit>> units, (string, string) key) =>
+    private static IReadOnlyList<string> Names(Dictionary<(string, UnitRole), List<AssignedUnit>> units, (string, UnitRole) key) =>
         units.TryGetValue(key, out var list) ? list.Select(u => u.Name).ToList() : [];
 
-    private static IReadOnlyList<AssignedUnit> Get(Dictionary<(string, string), List<AssignedUnit>> units, (string, string) key) =>
+    private static IReadOnlyList<AssignedUnit> Get(Dictionary<(string, UnitRole), List<AssignedUnit>> units, (string, UnitRole) key) =>
         units.TryGetValue(key, out var list) ? list : [];
 
     private static Dictionary<(string, string), List<string>> ReadNames(SqliteConnection c, string documentId, SqliteTransaction? tx) =>
@@ -223,6 +223,10 @@ internal static class PlanReader
         cmd.Parameters.AddWithValue("$id", documentId);
         return cmd.ExecuteReader(System.Data.CommandBehavior.Default);
     }
+
+    /// <summary>An enum column, written by its <see cref="WireNames"/>; throws <see cref="FormatException"/> for any other text.</summary>
+    internal static T Wire<T>(SqliteDataReader r, string column) where T : struct, Enum =>
+        WireNames.Parse<T>(Str(r, column)) ?? throw new FormatException($"{column}: '{Str(r, column)}' is not a {typeof(T).Name}");
 
     internal static string? Str(SqliteDataReader r, string column)
     {

@@ -33,7 +33,7 @@ internal static class PlanWriter
             ["inspection_group"] = m.Inspection.Group,
             ["inspection_evidence"] = m.Inspection.Evidence,
             ["region_code"] = m.Region?.Code,
-            ["region_level"] = m.Region?.Level,
+            ["region_level"] = m.Region?.Level.Wire(),
             ["province"] = m.Region?.Province,
             ["city"] = m.Region?.City,
             ["county"] = m.Region?.County,
@@ -74,13 +74,13 @@ internal static class PlanWriter
                 ["deadline_source"] = f.DeadlineSource, ["progress"] = f.Progress,
                 ["not_applicable"] = f.NotApplicable ? 1 : 0, ["not_applicable_note"] = f.NotApplicableNote,
                 ["truncated"] = f.Truncated ? 1 : 0, ["line"] = p.Line,
-                ["deadline_date"] = p.Deadline.Date, ["deadline_kind"] = p.Deadline.Kind, ["deadline_status"] = p.Deadline.Status,
+                ["deadline_date"] = p.Deadline.Date, ["deadline_kind"] = p.Deadline.Kind.Wire(), ["deadline_status"] = p.Deadline.Status,
                 ["deadline_ongoing"] = p.Deadline.Ongoing ? 1 : 0, ["deadline_unread"] = p.Deadline.Unread ? 1 : 0,
                 ["deadline_immediate"] = p.Deadline.Immediate ? 1 : 0,
             });
-            WriteUnits(w, plan.DocumentId, pid, "problem", AssignedUnit.Lead, f.LeadUnits, p.Units);
-            WriteUnits(w, plan.DocumentId, pid, "problem", AssignedUnit.Support, f.SupportUnits, p.Units);
-            WriteUnits(w, plan.DocumentId, pid, "problem", AssignedUnit.Responsible, f.ResponsibleUnits, p.Units);
+            WriteUnits(w, plan.DocumentId, pid, "problem", UnitRole.Lead, f.LeadUnits, p.Units);
+            WriteUnits(w, plan.DocumentId, pid, "problem", UnitRole.Support, f.SupportUnits, p.Units);
+            WriteUnits(w, plan.DocumentId, pid, "problem", UnitRole.Responsible, f.ResponsibleUnits, p.Units);
             foreach (var role in RoleUnit.Roles)
                 WriteUnits(w, plan.DocumentId, pid, "problem", role, f.OtherUnits.Where(u => u.Role == role).Select(u => u.Name).ToList(), p.Units);
             WriteTargets(w, plan.DocumentId, pid, p.Targets);
@@ -96,12 +96,12 @@ internal static class PlanWriter
                     ["id"] = mid, ["problem_id"] = pid, ["document_id"] = plan.DocumentId, ["position"] = measure.Position,
                     ["ordinal"] = measure.Ordinal, ["group_label"] = measure.Group, ["text"] = measure.Text,
                     ["responsible_person"] = measure.ResponsiblePerson, ["line"] = measure.Line,
-                    ["deadline_raw"] = measure.Deadline?.Raw, ["deadline_date"] = measure.Deadline?.Date, ["deadline_kind"] = measure.Deadline?.Kind,
+                    ["deadline_raw"] = measure.Deadline?.Raw, ["deadline_date"] = measure.Deadline?.Date, ["deadline_kind"] = measure.Deadline?.Kind.Wire(),
                     ["deadline_status"] = measure.Deadline?.Status, ["deadline_ongoing"] = measure.Deadline?.Ongoing == true ? 1 : 0,
                     ["deadline_unread"] = measure.Deadline?.Unread == true ? 1 : 0, ["deadline_immediate"] = measure.Deadline?.Immediate == true ? 1 : 0,
                 });
-                WriteUnits(w, plan.DocumentId, mid, "measure", AssignedUnit.Lead, measure.LeadUnits, measure.Units);
-                WriteUnits(w, plan.DocumentId, mid, "measure", AssignedUnit.Responsible, measure.ResponsibleUnits, measure.Units);
+                WriteUnits(w, plan.DocumentId, mid, "measure", UnitRole.Lead, measure.LeadUnits, measure.Units);
+                WriteUnits(w, plan.DocumentId, mid, "measure", UnitRole.Responsible, measure.ResponsibleUnits, measure.Units);
                 WriteThemes(w, plan.DocumentId, mid, "measure", measure.Themes);
             }
         }
@@ -118,7 +118,7 @@ internal static class PlanWriter
     }
 
     /// <summary>The units of one role, each with the department enrichment gave it (<paramref name="assigned"/>, in the same order).</summary>
-    private static void WriteUnits(Inserter w, string documentId, string ownerId, string kind, string role, IReadOnlyList<string> units, IReadOnlyList<AssignedUnit> assigned)
+    private static void WriteUnits(Inserter w, string documentId, string ownerId, string kind, UnitRole role, IReadOnlyList<string> units, IReadOnlyList<AssignedUnit> assigned)
     {
         var ofRole = assigned.Where(u => u.Role == role).ToList();
         for (var i = 0; i < units.Count; i++)
@@ -126,9 +126,9 @@ internal static class PlanWriter
             var a = i < ofRole.Count && ofRole[i].Name == units[i] ? ofRole[i] : null;
             w.Insert("units", new()
             {
-                ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["role"] = role, ["position"] = i + 1, ["name"] = units[i],
+                ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["role"] = role.Wire(), ["position"] = i + 1, ["name"] = units[i],
                 ["department_id"] = a?.Department?.Id, ["department_name"] = a?.Department?.Name, ["department_name_en"] = a?.Department?.NameEn,
-                ["department_kind"] = a?.Department?.Kind, ["level"] = a?.Level,
+                ["department_kind"] = a?.Department?.Kind, ["level"] = a?.Level?.Wire(),
             });
         }
     }
@@ -141,7 +141,7 @@ internal static class PlanWriter
             w.Insert("targets", new()
             {
                 ["problem_id"] = problemId, ["document_id"] = documentId, ["position"] = i + 1, ["metric"] = t.Metric, ["metric_key"] = t.MetricKey,
-                ["cmp"] = t.Cmp, ["value"] = t.Value, ["unit"] = t.Unit, ["by_when"] = t.By, ["text"] = t.Text,
+                ["cmp"] = t.Cmp.Symbol(), ["value"] = t.Value, ["unit"] = t.Unit, ["by_when"] = t.By, ["text"] = t.Text,
                 ["kind"] = t.Kind == TargetKind.Finding ? "finding" : "target", ["source"] = t.Source, ["measure_position"] = t.MeasurePosition,
             });
         }

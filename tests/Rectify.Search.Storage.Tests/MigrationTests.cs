@@ -53,7 +53,7 @@ public sealed class MigrationTests
             var baojing = store.Load(Baojing)!;
             baojing.Problems.SelectMany(p => p.Targets).Should().NotBeEmpty();
             baojing.Problems.SelectMany(p => p.Units).Should().Contain(u => u.Department != null);
-            baojing.Problems.Should().Contain(p => p.Deadline.Kind == DeadlineKinds.Date && p.Deadline.Date != null);
+            baojing.Problems.Should().Contain(p => p.Deadline.Kind == DeadlineKind.Date && p.Deadline.Date != null);
             // Read by the old pipeline: the next ingestion reads the plan again from its file.
             store.IsCurrent(Xingguo, PlanPipeline.Hash(File.ReadAllBytes(RepoFiles.Seed(Xingguo)))).Should().BeFalse();
         }

@@ -10,7 +10,7 @@ public static class PlanPrinter
         var m = plan.Metadata;
         o.WriteLine($"{plan.DocumentId}  {m.Title}{(m.Edition is { } e ? $"（{e}）" : "")}");
         if (m.Region is { } r)
-            o.WriteLine($"  region:     {r.Province}{r.City}{r.County} {r.Code} ({r.Level})");
+            o.WriteLine($"  region:     {r.Province}{r.City}{r.County} {r.Code} ({r.Level.Wire()})");
         o.WriteLine($"  year:       {m.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}{(m.YearSource is { } ys ? $" (from {ys})" : "")}{(m.Date is { } d ? $", dated {d}" : "")}");
         var i = m.Inspection;
         o.WriteLine($"  inspection: {i.Kind ?? "?"}{(i.Round is { } round ? $", round {round}" : "")}{(i.FollowUp ? ", 回头看" : "")}{(i.Group is { } g ? $", {g}" : "")}");

@@ -27,22 +27,22 @@ public static partial class DeadlineParser
         var printed = raw?.Trim() ?? "";
         var status = IsCompleted(statusNote) || IsCompleted(printed) ? "completed" : null;
         if (printed.Length == 0)
-            return new Deadline("", null, DeadlineKinds.None, status, false, false);
+            return new Deadline("", null, DeadlineKind.None, status, false, false);
 
         var text = Compact(printed);
         var date = LatestDate(text);
         var immediate = ImmediateWords.Any(text.Contains);
         var ongoing = OngoingWords.Any(text.Contains);
         if (date is not null)
-            return new Deadline(printed, date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DeadlineKinds.Date, status, ongoing, false) { Immediate = immediate };
+            return new Deadline(printed, date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DeadlineKind.Date, status, ongoing, false) { Immediate = immediate };
         var kind = (immediate, ongoing) switch
         {
-            (true, true) => DeadlineKinds.ImmediateAndOngoing,
-            (true, false) => DeadlineKinds.Immediate,
-            (false, true) => DeadlineKinds.Ongoing,
-            _ => DeadlineKinds.None,
+            (true, true) => DeadlineKind.ImmediateAndOngoing,
+            (true, false) => DeadlineKind.Immediate,
+            (false, true) => DeadlineKind.Ongoing,
+            _ => DeadlineKind.None,
         };
-        return new Deadline(printed, null, kind, status, false, kind == DeadlineKinds.None);
+        return new Deadline(printed, null, kind, status, false, kind == DeadlineKind.None);
     }
 
     /// <summary>
@@ -69,7 +69,7 @@ public static partial class DeadlineParser
                 clause = ClauseAround(compact, m.Index);
             }
         }
-        return latest is { } d ? new Deadline(clause!, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DeadlineKinds.Date, null, false, false) : null;
+        return latest is { } d ? new Deadline(clause!, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DeadlineKind.Date, null, false, false) : null;
     }
 
     private static string ClauseAround(string text, int index)

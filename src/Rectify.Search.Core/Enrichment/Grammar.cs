@@ -1,4 +1,5 @@
 using Rectify.Search.Core.Text;
+using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Enrichment;
 
@@ -10,7 +11,6 @@ public sealed class Grammar
 {
     private static readonly Lazy<Grammar> Shared = new(() => Parse(EmbeddedText.Lines("grammar/grammar.txt").ToList(), "grammar.txt"));
 
-    private static readonly HashSet<string> Comparators = [">=", ">", "<=", "<", "="];
 
     /// <summary>The shipped grammar.</summary>
     public static Grammar Default => Shared.Value;
@@ -20,11 +20,11 @@ public sealed class Grammar
     public IReadOnlyList<string> OngoingWords { get; }
 
     /// <summary>Comparator verbs and what they make of the number after them, in the file's order.</summary>
-    public IReadOnlyList<(string Verb, string Cmp)> ComparatorVerbs { get; }
+    public IReadOnlyList<(string Verb, Comparator Cmp)> ComparatorVerbs { get; }
     public IReadOnlySet<string> ReductionVerbs { get; }
     public IReadOnlySet<string> WeakVerbs { get; }
 
-    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, string)> verbs, HashSet<string> reduction, HashSet<string> weak)
+    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, Comparator)> verbs, HashSet<string> reduction, HashSet<string> weak)
     {
         Version = version;
         ImmediateWords = immediate;
@@ -39,7 +39,7 @@ public sealed class Grammar
     {
         var version = DataLines.VersionOf(lines, fileName);
         List<string> immediate = [], ongoing = [];
-        List<(string, string)> verbs = [];
+        List<(string, Comparator)> verbs = [];
         HashSet<string> reduction = [], weak = [];
         foreach (var (number, text) in DataLines.Content(lines))
         {
@@ -55,9 +55,9 @@ public sealed class Grammar
                 case "reduction": reduction.UnionWith(words); break;
                 case "weak": weak.UnionWith(words); break;
                 default:
-                    if (!kind.StartsWith("cmp ", StringComparison.Ordinal) || !Comparators.Contains(kind[4..].Trim()))
+                    if (!kind.StartsWith("cmp ", StringComparison.Ordinal) || Comparators.Parse(kind[4..].Trim()) is not { } cmp)
                         throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, reduction, weak)");
-                    verbs.AddRange(words.Select(w => (w, kind[4..].Trim())));
+                    verbs.AddRange(words.Select(w => (w, cmp)));
                     break;
             }
         }

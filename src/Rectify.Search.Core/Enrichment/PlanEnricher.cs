@@ -46,8 +46,8 @@ public static class PlanEnricher
     public static Problem Derive(Problem p)
     {
         var f = p.Fields;
-        var units = Assign(f.LeadUnits, AssignedUnit.Lead).Concat(Assign(f.SupportUnits, AssignedUnit.Support))
-            .Concat(Assign(f.ResponsibleUnits, AssignedUnit.Responsible))
+        var units = Assign(f.LeadUnits, UnitRole.Lead).Concat(Assign(f.SupportUnits, UnitRole.Support))
+            .Concat(Assign(f.ResponsibleUnits, UnitRole.Responsible))
             .Concat(RoleUnit.Roles.SelectMany(role => Assign(f.OtherUnits.Where(u => u.Role == role).Select(u => u.Name), role)))
             .ToList();
         return p with
@@ -58,11 +58,11 @@ public static class PlanEnricher
             Measures = p.Measures.Select(m => m with
             {
                 Deadline = DeadlineParser.ForMeasure(m.Text),
-                Units = [.. Assign(m.LeadUnits, AssignedUnit.Lead), .. Assign(m.ResponsibleUnits, AssignedUnit.Responsible)],
+                Units = [.. Assign(m.LeadUnits, UnitRole.Lead), .. Assign(m.ResponsibleUnits, UnitRole.Responsible)],
             }).ToList(),
         };
     }
 
-    private static IEnumerable<AssignedUnit> Assign(IEnumerable<string> names, string role) =>
+    private static IEnumerable<AssignedUnit> Assign(IEnumerable<string> names, UnitRole role) =>
         names.Select(n => DepartmentVocabulary.Default.Map(n)).Select(u => new AssignedUnit(u.Unit, role, u.Department, u.Level));
 }

@@ -43,8 +43,7 @@ public sealed record InspectionInfo(string? Kind, int? Round, bool FollowUp, str
 }
 
 /// <summary>A region resolved against GB/T 2260.</summary>
-/// <param name="Level"><c>province</c>, <c>city</c> or <c>county</c> (county-level districts included).</param>
-public sealed record Region(string Province, string? City, string? County, string Code, string Level);
+public sealed record Region(string Province, string? City, string? County, string Code, RegionLevel Level);
 
 /// <summary>How a document's region was read.</summary>
 /// <param name="Source">Where: <c>title</c>, <c>page</c> (issuer and page metadata), <c>signature</c>, <c>units</c>, <c>problem</c> or <c>body</c>.</param>

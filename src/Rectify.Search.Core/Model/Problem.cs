@@ -64,17 +64,6 @@ public sealed record ProblemFields(
     public string? Progress { get; init; }
 }
 
-/// <summary>A unit named in one of the roles of <see cref="ProblemFields.OtherUnits"/>.</summary>
-/// <param name="Role"><c>supervise</c>, <c>accountability</c>, <c>acceptance</c>, <c>acceptance-lead</c> or <c>acceptance-support</c>.</param>
-public sealed record RoleUnit(string Role, string Name)
-{
-    public const string Supervise = "supervise", Accountability = "accountability", Acceptance = "acceptance",
-        AcceptanceLead = "acceptance-lead", AcceptanceSupport = "acceptance-support";
-
-    /// <summary>Every role a <see cref="RoleUnit"/> may have, in the order records list them.</summary>
-    public static IReadOnlyList<string> Roles { get; } = [Supervise, Accountability, Acceptance, AcceptanceLead, AcceptanceSupport];
-}
-
 /// <summary>One numbered (or paragraph) measure under a problem.</summary>
 /// <param name="Position">1-based position under its problem.</param>
 /// <param name="Ordinal">As printed: 1, （一）, （1）; empty for a measure written as a plain paragraph.</param>

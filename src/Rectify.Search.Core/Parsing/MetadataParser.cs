@@ -267,7 +267,7 @@ internal static partial class MetadataParser
         if (titleFolded.Length > 0 && RegionResolver.Resolve(gazetteer, titleFolded, headText, diagnostics) is { } fromTitle)
         {
             // 渭南市生态环境局澄城分局关于…: the county branch of a city bureau issues for its county.
-            if (fromTitle.Level == "city" && gazetteer.ByCode(fromTitle.Code[..4]) is { } city
+            if (fromTitle.Level == RegionLevel.City && gazetteer.ByCode(fromTitle.Code[..4]) is { } city
                 && titleFolded.IndexOf(fromTitle.City!, StringComparison.Ordinal) is >= 0 and var at
                 && RegionFinder.BranchCounty(gazetteer, city, titleFolded, at + fromTitle.City!.Length) is { } branch)
                 fromTitle = RegionResolver.ToRegion(gazetteer, branch);

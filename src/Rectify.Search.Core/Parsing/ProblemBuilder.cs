@@ -264,13 +264,13 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
             _otherUnits.Add(new RoleUnit(RoleOf(kind), u.Name));
     }
 
-    private static string RoleOf(FieldKind kind) => kind switch
+    private static UnitRole RoleOf(FieldKind kind) => kind switch
     {
-        FieldKind.SupervisingUnits => RoleUnit.Supervise,
-        FieldKind.AccountableUnits => RoleUnit.Accountability,
-        FieldKind.AcceptanceUnits => RoleUnit.Acceptance,
-        FieldKind.AcceptanceLeadUnits => RoleUnit.AcceptanceLead,
-        _ => RoleUnit.AcceptanceSupport,
+        FieldKind.SupervisingUnits => UnitRole.Supervise,
+        FieldKind.AccountableUnits => UnitRole.Accountability,
+        FieldKind.AcceptanceUnits => UnitRole.Acceptance,
+        FieldKind.AcceptanceLeadUnits => UnitRole.AcceptanceLead,
+        _ => UnitRole.AcceptanceSupport,
     };
 
     private static string Compact(string text) => Regex.Replace(text, @"\s+", "");

@@ -121,9 +121,9 @@ public static class RegionResolver
         var code = d.Code.PadRight(6, '0');
         return d.Level switch
         {
-            DivisionLevel.Province => new Region(province.Name, null, null, code, "province"),
-            DivisionLevel.City => new Region(province.Name, cityName, null, code, "city"),
-            _ => new Region(province.Name, cityName, d.Name, code, "county"),
+            DivisionLevel.Province => new Region(province.Name, null, null, code, RegionLevel.Province),
+            DivisionLevel.City => new Region(province.Name, cityName, null, code, RegionLevel.City),
+            _ => new Region(province.Name, cityName, d.Name, code, RegionLevel.County),
         };
     }
 

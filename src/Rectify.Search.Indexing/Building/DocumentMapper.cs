@@ -77,7 +77,7 @@ public static class DocumentMapper
             if (r.County is not null)
                 Keyword(doc, IndexFields.County, r.County);
             Keyword(doc, IndexFields.RegionCode, r.Code);
-            Keyword(doc, IndexFields.Level, r.Level, facet: true);
+            Keyword(doc, IndexFields.Level, r.Level.Wire(), facet: true);
         }
         if (m.Inspection.Round is { } round)
             Keyword(doc, IndexFields.Round, round.ToString(CultureInfo.InvariantCulture));

@@ -1,3 +1,5 @@
+using Rectify.Search.Core.Model;
+
 namespace Rectify.Search.Indexing.Searching;
 
 /// <summary>What to return: problems (with their best measures) or measures.</summary>
@@ -15,7 +17,7 @@ public sealed record SearchRequest(
     string? Province = null,
     string? City = null,
     string? County = null,
-    string? Level = null,
+    RegionLevel? Level = null,
     string? DocumentId = null,
     int? YearFrom = null,
     int? YearTo = null,

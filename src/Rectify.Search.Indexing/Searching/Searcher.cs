@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Rectify.Search.Analysis.Dictionaries;
 using Rectify.Search.Indexing.Schema;
+using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Indexing.Searching;
 
@@ -147,7 +148,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         Must(filter, IndexFields.Province, r.Province);
         Must(filter, IndexFields.City, r.City);
         Must(filter, IndexFields.County, r.County);
-        Must(filter, IndexFields.Level, r.Level);
+        Must(filter, IndexFields.Level, r.Level?.Wire());
         Must(filter, IndexFields.DocumentId, r.DocumentId);
         if (r.Themes is { Count: > 0 } themes)
             filter.Add(Any(r.Unit == SearchUnit.Measure ? IndexFields.Theme : IndexFields.ProblemTheme, themes), Occur.MUST);

@@ -1,7 +1,9 @@
+using Rectify.Search.Core.Model;
+
 namespace Rectify.Search.Service.Comparing;
 
 /// <summary>What to compare: a theme or a search, optionally one metric, one province, one level.</summary>
-public sealed record CompareRequest(string? Theme, string? Q, string? Metric = null, string? Province = null, string? Level = null)
+public sealed record CompareRequest(string? Theme, string? Q, string? Metric = null, string? Province = null, RegionLevel? Level = null)
 {
     /// <summary>The answer is wanted as CSV rather than records.</summary>
     public bool Csv { get; init; }

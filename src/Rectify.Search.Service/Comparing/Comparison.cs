@@ -45,11 +45,11 @@ public static class Comparison
                 // The same commitment stated in the 整改目标 and again in a measure is one target.
                 .DistinctBy(t => (t.MetricKey, t.Cmp, t.Value, t.Unit, t.By))
                 .Select(t => t.ToRecord()).ToList();
-            var lead = problems.SelectMany(p => p.Units.Where(u => u.Role == AssignedUnit.Lead).Concat(p.MeasureLeadUnits)).DistinctBy(u => u.Name).ToList();
+            var lead = problems.SelectMany(p => p.Units.Where(u => u.Role == UnitRole.Lead).Concat(p.MeasureLeadUnits)).DistinctBy(u => u.Name).ToList();
             if (lead.Count == 0)
-                lead = problems.SelectMany(p => p.Units.Where(u => u.Role == AssignedUnit.Responsible)).DistinctBy(u => u.Name).ToList();
+                lead = problems.SelectMany(p => p.Units.Where(u => u.Role == UnitRole.Responsible)).DistinctBy(u => u.Name).ToList();
             rows.Add((plan.Metadata.Region?.Code ?? "~" + plan.DocumentId, new CompareRow(plan.ToRecord(),
-                problems.Select(p => new ProblemBrief(RecordIds.Problem(p.DocumentId, p.Position), p.Label, p.Title)).ToList(), targets,
+                problems.Select(p => p.ToBrief()).ToList(), targets,
                 problems.Select(p => p.Deadline.ToRecord()).ToList(), lead.Select(u => u.Name).ToList(),
                 problems.Sum(p => p.MeasureCount),
                 lead.Select(u => u.Department).OfType<Department>().DistinctBy(d => d.Id).Select(d => d.ToRecord()).ToList())));

@@ -13,7 +13,7 @@ namespace Rectify.Search.Service.Contracts;
 /// </summary>
 public static class RecordMapping
 {
-    public static RegionRecord ToRecord(this Region r) => new(r.Province, r.City, r.County, r.Code, r.Level);
+    public static RegionRecord ToRecord(this Region r) => new(r.Province, r.City, r.County, r.Code, r.Level.Wire());
 
     public static DocumentRecord ToRecord(this PlanDocument plan) =>
         Document(plan.DocumentId, plan.Metadata, plan.Problems.Count, plan.Problems.Sum(p => p.Measures.Count));
@@ -31,7 +31,7 @@ public static class RecordMapping
         };
     }
 
-    public static DeadlineRecord ToRecord(this Deadline d) => new(d.Raw, d.Date, d.Kind, d.Status, d.Ongoing, d.Unread) { Immediate = d.Immediate };
+    public static DeadlineRecord ToRecord(this Deadline d) => new(d.Raw, d.Date, d.Kind.Wire(), d.Status, d.Ongoing, d.Unread) { Immediate = d.Immediate };
 
     public static ProblemRecord ToRecord(this Problem p, PlanDocument plan) => p.ToRecord(plan.DocumentId);
 
@@ -45,7 +45,7 @@ public static class RecordMapping
             p.Measures.Count, p.Themes.Select(ToRecord).ToList(),
             targets.Where(t => t.Kind == TargetKind.Target).Select(ToRecord).ToList(),
             targets.Where(t => t.Kind == TargetKind.Finding).Select(ToRecord).ToList(),
-            p.Units.Select(u => new UnitRecord(u.Name, u.Role, u.Department?.ToRecord(), u.Level)).ToList())
+            p.Units.Select(u => new UnitRecord(u.Name, u.Role.Wire(), u.Department?.ToRecord(), u.Level?.Wire())).ToList())
         {
             Progress = f.Progress,
             DeadlineSource = f.DeadlineSource,
@@ -54,11 +54,13 @@ public static class RecordMapping
 
     public static DepartmentRef ToRecord(this Department d) => new(d.Id, d.Name, d.Kind);
 
-    public static TargetRecord ToRecord(this Target t) => new(t.Metric, t.Cmp, t.Value, t.Unit, t.By, t.Text, t.MetricKey, t.Source, t.MeasurePosition);
+    public static TargetRecord ToRecord(this Target t) => new(t.Metric, t.Cmp.Symbol(), t.Value, t.Unit, t.By, t.Text, t.MetricKey, t.Source, t.MeasurePosition);
 
     public static ThemeRef ToRecord(this ThemeTag t) =>
         new(t.ThemeId, ThemeTaxonomy.Default.ById.TryGetValue(t.ThemeId, out var theme) ? theme.Name : t.ThemeId, t.Score,
             t.Matches.Select(m => new ThemeMatchRecord(m.Phrase, m.Field, m.MeasurePosition, m.Weight, m.Contribution, m.Context)).ToList());
+
+    public static ProblemBrief ToBrief(this ProblemFacts p) => new(RecordIds.Problem(p.DocumentId, p.Position), p.Label, p.Title);
 
     public static ProblemBrief ToBrief(this Problem p, PlanDocument plan) => new(RecordIds.Problem(plan.DocumentId, p.Position), p.Label, p.Title);
 

@@ -5,9 +5,9 @@ using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Schema;
 using Rectify.Search.Indexing.Searching;
 using Rectify.Search.Indexing.Similarity;
-
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Requests;
+using Rectify.Search.Storage.Facts;
 
 namespace Rectify.Search.Service.Queries;
 
@@ -57,29 +57,29 @@ public static class PrecedentQueries
     {
         var asking = TargetExtractor.Default.FromText(text, "target", TargetKind.Target, null, null).Where(t => t.Kind == TargetKind.Target).ToList();
         var askingWords = SimilarMeasures.WholeWords(text).Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
-        var hits = new List<(double Score, PlanDocument Plan, Problem Problem, TargetRecord Target)>();
-        foreach (var plan in kb.Plans())
+        var hits = new List<(double Score, PlanSummary Plan, ProblemFacts Problem, Target Target)>();
+        var keys = asking.Select(a => a.MetricKey).Distinct().ToList();
+        // Only problems with a stored target on an asked metric are read, by the targets' metric index.
+        var facts = keys.Count == 0 ? [] : kb.ProblemFacts(new ProblemSelection(MetricKeys: keys));
+        var plans = kb.Summaries(facts.Select(f => f.DocumentId).Distinct().ToList()).ToDictionary(p => p.DocumentId, StringComparer.Ordinal);
+        foreach (var problem in facts)
         {
-            if (scope == SimilarScope.OtherProvinces && province is not null && plan.Metadata.Region?.Province == province)
+            if (!plans.TryGetValue(problem.DocumentId, out var plan)
+                || (scope == SimilarScope.OtherProvinces && province is not null && plan.Metadata.Region?.Province == province)
+                || (scope != SimilarScope.All && documentId is not null && plan.DocumentId == documentId))
                 continue;
-            if (scope != SimilarScope.All && documentId is not null && plan.DocumentId == documentId)
-                continue;
-            foreach (var problem in plan.Problems)
+            foreach (var target in problem.Targets.Where(t => t.Kind == TargetKind.Target))
             {
-                // The problem's record holds its targets, read once per loaded plan (RecordMapping), not per request.
-                foreach (var target in problem.ToRecord(plan).Targets)
-                {
-                    var best = asking.Select(a => TargetCloseness.Of(a, target.MetricKey, target.Value, target.Unit, target.Cmp)).DefaultIfEmpty(0).Max();
-                    if (best > 0)
-                        hits.Add((best, plan, problem, target));
-                }
+                var best = asking.Select(a => TargetCloseness.Of(a, target)).DefaultIfEmpty(0).Max();
+                if (best > 0)
+                    hits.Add((best, plan, problem, target));
             }
         }
         var records = hits
             .OrderByDescending(h => h.Score).ThenBy(h => h.Plan.DocumentId, StringComparer.Ordinal).ThenBy(h => h.Problem.Position)
             .DistinctBy(h => (h.Plan.DocumentId, h.Target.MetricKey, h.Target.Value, h.Target.Unit))
             .Take(k)
-            .Select(h => new SimilarTargetRecord(Math.Round(h.Score, 3), h.Plan.ToRecord(), h.Problem.ToBrief(h.Plan), h.Target,
+            .Select(h => new SimilarTargetRecord(Math.Round(h.Score, 3), h.Plan.ToRecord(), h.Problem.ToBrief(), h.Target.ToRecord(),
                 [h.Target.MetricKey, .. SimilarMeasures.WholeWords(h.Target.Text).Where(w => askingWords.Contains(w) && !h.Target.MetricKey.Contains(w, StringComparison.Ordinal)).Distinct().Take(5)]))
             .ToList();
         return new SimilarResponse(source, scope.Name(), [], [], [])

@@ -15,10 +15,12 @@ public static class RequestMessages
     }
 
     /// <summary>Reads a region level, adding an error when it is none of province, city and county.</summary>
-    public static string? Level(string? level, List<RequestError> errors)
+    public static Core.Model.RegionLevel? Level(string? level, List<RequestError> errors)
     {
-        if (level is null or "province" or "city" or "county")
-            return level;
+        if (level is null)
+            return null;
+        if (Core.Model.WireNames.Parse<Core.Model.RegionLevel>(level) is { } parsed)
+            return parsed;
         errors.Add(new(RequestField.Level, $"must be province, city or county, not '{level}'."));
         return null;
     }

@@ -13,20 +13,9 @@ internal static class FactsReader
     {
         Execute(c, "CREATE TEMP TABLE IF NOT EXISTS picked (id TEXT PRIMARY KEY, document_id TEXT NOT NULL, position INTEGER NOT NULL); DELETE FROM picked;");
         if (s.Ids is { } ids)
-        {
-            Execute(c, "CREATE TEMP TABLE IF NOT EXISTS asked (id TEXT PRIMARY KEY); DELETE FROM asked;");
-            using var tx = c.BeginTransaction();
-            using var insert = c.CreateCommand();
-            insert.Transaction = tx;
-            insert.CommandText = "INSERT OR IGNORE INTO asked (id) VALUES ($id);";
-            var id = insert.Parameters.Add("$id", SqliteType.Text);
-            foreach (var value in ids)
-            {
-                id.Value = value;
-                insert.ExecuteNonQuery();
-            }
-            tx.Commit();
-        }
+            Fill(c, "asked", ids);
+        if (s.MetricKeys is { } keys)
+            Fill(c, "asked_metrics", keys);
         using (var pick = c.CreateCommand())
         {
             pick.CommandText = $"""
@@ -35,11 +24,12 @@ internal static class FactsReader
                 WHERE ($theme IS NULL OR p.id IN (SELECT owner_id FROM themes WHERE theme_id = $theme AND owner_kind = 'problem'))
                   AND ($province IS NULL OR d.province = $province)
                   AND ($level IS NULL OR d.region_level = $level)
-                  {(s.Ids is null ? "" : "AND p.id IN (SELECT id FROM asked)")};
+                  {(s.Ids is null ? "" : "AND p.id IN (SELECT id FROM asked)")}
+                  {(s.MetricKeys is null ? "" : "AND p.id IN (SELECT problem_id FROM targets WHERE metric_key IN (SELECT id FROM asked_metrics))")};
                 """;
             pick.Parameters.AddWithValue("$theme", (object?)s.Theme ?? DBNull.Value);
             pick.Parameters.AddWithValue("$province", (object?)s.Province ?? DBNull.Value);
-            pick.Parameters.AddWithValue("$level", (object?)s.Level ?? DBNull.Value);
+            pick.Parameters.AddWithValue("$level", (object?)s.Level?.Wire() ?? DBNull.Value);
             pick.ExecuteNonQuery();
         }
 
@@ -122,6 +112,23 @@ internal static class FactsReader
             list.Add(read(r));
         }
         return result;
+    }
+
+    /// <summary>A temporary table of one column, <c>id</c>, holding <paramref name="values"/>.</summary>
+    private static void Fill(SqliteConnection c, string table, IEnumerable<string> values)
+    {
+        Execute(c, $"CREATE TEMP TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY); DELETE FROM {table};");
+        using var tx = c.BeginTransaction();
+        using var insert = c.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = $"INSERT OR IGNORE INTO {table} (id) VALUES ($id);";
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        foreach (var value in values)
+        {
+            id.Value = value;
+            insert.ExecuteNonQuery();
+        }
+        tx.Commit();
     }
 
     private static void Execute(SqliteConnection c, string sql)

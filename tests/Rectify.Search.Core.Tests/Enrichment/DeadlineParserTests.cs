@@ -1,5 +1,6 @@
 using Rectify.Search.Core.Enrichment;
 using Rectify.Search.Core.Tests.Support;
+using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Tests.Enrichment;
 
@@ -28,7 +29,7 @@ public sealed class DeadlineParserTests
     {
         var read = Seeds.Plan(documentId).Problems
             .Select(p => DeadlineParser.Parse(p.Fields.DeadlineRaw, p.Fields.StatusNote))
-            .Select(d => d.Date is { } date ? date + (d.Status is null ? "" : " " + d.Status) : d.Kind);
+            .Select(d => d.Date is { } date ? date + (d.Status is null ? "" : " " + d.Status) : d.Kind.Wire());
         read.Should().Equal(expected);
     }
 
@@ -54,7 +55,7 @@ public sealed class DeadlineParserTests
     public void PrintedFormsReadAsDateAndKind(string raw, string? date, string kind, bool ongoing)
     {
         var d = DeadlineParser.Parse(raw);
-        (d.Date, d.Kind, d.Ongoing, d.Unread, d.Raw).Should().Be((date, kind, ongoing, false, raw));
+        (d.Date, d.Kind.Wire(), d.Ongoing, d.Unread, d.Raw).Should().Be((date, kind, ongoing, false, raw));
     }
 
     [Theory]
@@ -64,7 +65,7 @@ public sealed class DeadlineParserTests
     public void TextWithoutAReadableDateOrKindIsKeptRawAndFlagged(string raw)
     {
         var d = DeadlineParser.Parse(raw);
-        (d.Date, d.Kind, d.Unread, d.Raw).Should().Be(((string?)null, "none", true, raw));
+        (d.Date, d.Kind.Wire(), d.Unread, d.Raw).Should().Be(((string?)null, "none", true, raw));
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class DeadlineParserTests
     public void NoPrintedDeadlineIsKindNoneAndNotUnread()
     {
         var d = DeadlineParser.Parse(null);
-        (d.Raw, d.Kind, d.Unread).Should().Be(("", "none", false));
+        (d.Raw, d.Kind.Wire(), d.Unread).Should().Be(("", "none", false));
     }
 
     [Theory]
@@ -137,7 +138,7 @@ public sealed class DeadlineParserTests
     {
         var g = Grammar.Default;
         g.ImmediateWords.Should().Contain("立行立改");
-        g.ComparatorVerbs.Should().Contain(("控制在", "<=")).And.Contain(("达到", ">="));
+        g.ComparatorVerbs.Select(v => (v.Verb, v.Cmp.Symbol())).Should().Contain(("控制在", "<=")).And.Contain(("达到", ">="));
         g.WeakVerbs.Should().Contain("为");
         var act = () => Grammar.Parse(["# version: 1", "immediate\t立即", "cmp >>\t达到"], "grammar.txt");
         act.Should().Throw<FormatException>().WithMessage("grammar.txt line 3: unknown kind 'cmp >>'*");

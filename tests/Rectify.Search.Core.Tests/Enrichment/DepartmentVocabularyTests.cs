@@ -1,11 +1,12 @@
 using Rectify.Search.Core.Enrichment.Departments;
 using Rectify.Search.Core.Tests.Support;
+using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Tests.Enrichment;
 
 public sealed class DepartmentVocabularyTests
 {
-    private static (string?, string?) Map(string unit) => DepartmentVocabulary.Default.Map(unit) is var u ? (u.Department?.Id, u.Level) : default;
+    private static (string?, string?) Map(string unit) => DepartmentVocabulary.Default.Map(unit) is var u ? (u.Department?.Id, u.Level?.Wire()) : default;
 
     [Theory]
     [InlineData("县发改委", "development-reform", "county")]

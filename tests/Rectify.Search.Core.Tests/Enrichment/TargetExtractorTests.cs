@@ -9,7 +9,7 @@ public sealed class TargetExtractorTests
     private static List<(string, string, double, string, string?)> Targets(string documentId, string label, int? measure = null) =>
         TargetExtractor.Default.Extract(Seeds.Problem(documentId, label))
             .Where(t => t.Kind == TargetKind.Target && t.MeasurePosition == measure)
-            .Select(t => (t.Metric, t.Cmp, t.Value, t.Unit, t.By)).ToList();
+            .Select(t => (t.Metric, t.Cmp.Symbol(), t.Value, t.Unit, t.By)).ToList();
 
     [Fact]
     public void TargetsOfTheSeedsReadExactly()
@@ -61,11 +61,11 @@ public sealed class TargetExtractorTests
     {
         // 000 八: …仅完成国家要求的20%，而江西省上报覆盖率超过90%，严重失实
         var findings = TargetExtractor.Default.Extract(Seeds.Problem(Seeds.Xingguo, "八")).Where(t => t.Kind == TargetKind.Finding).ToList();
-        findings.Select(t => (t.Cmp, t.Value, t.Unit, t.Source)).Should().Contain([("=", 20, "%", "text"), (">", 90, "%", "text")]);
+        findings.Select(t => (t.Cmp.Symbol(), t.Value, t.Unit, t.Source)).Should().Contain([("=", 20, "%", "text"), (">", 90, "%", "text")]);
 
         // 001 十 (3): 针对县城污水处理厂进水COD浓度低于100毫克/升问题 — the problem the measure answers, not its aim.
         var stated = TargetExtractor.Default.Extract(Seeds.Problem(Seeds.Baojing, "十")).Single(t => t.Kind == TargetKind.Finding && t.Source == "measure");
-        (stated.Cmp, stated.Value, stated.MeasurePosition).Should().Be(("<", 100, 3));
+        (stated.Cmp.Symbol(), stated.Value, stated.MeasurePosition).Should().Be(("<", 100, 3));
     }
 
     [Fact]

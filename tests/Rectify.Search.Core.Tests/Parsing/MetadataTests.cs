@@ -1,4 +1,5 @@
 using Rectify.Search.Core.Tests.Support;
+using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Tests.Parsing;
 
@@ -15,7 +16,7 @@ public sealed class MetadataTests
         (m.Year, m.YearSource).Should().Be((2021, "date"));
         m.ListTitle.Should().Be("兴国县贯彻落实中央生态环境保护督察反馈问题整改清单");
         m.Inspection.Should().BeEquivalentTo(new { Kind = "central", Round = 2, FollowUp = false, Group = "中央第四生态环境保护督察组" });
-        m.Region.Should().Be(new Core.Model.Region("江西省", "赣州市", "兴国县", "360732", "county"));
+        m.Region.Should().Be(new Core.Model.Region("江西省", "赣州市", "兴国县", "360732", RegionLevel.County));
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class MetadataTests
         m.IssuingBody.Should().BeNull();
         (m.Year, m.YearSource).Should().Be((2021, "deadlines"));
         m.Inspection.Should().BeEquivalentTo(new { Kind = "central", Round = 2, Evidence = "title says 第二轮" });
-        m.Region.Should().Be(new Core.Model.Region("湖南省", "湘西土家族苗族自治州", "保靖县", "433125", "county"));
+        m.Region.Should().Be(new Core.Model.Region("湖南省", "湘西土家族苗族自治州", "保靖县", "433125", RegionLevel.County));
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class MetadataTests
         m.Title.Should().Be("随县贯彻落实第二轮中央生态环境保护督察反馈问题整改方案");
         (m.Year, m.YearSource).Should().Be((2022, "cited-documents"));
         m.ListTitle.Should().Be("随县贯彻落实第二轮中央生态环境保护督察反馈问题整改责任清单");
-        m.Region.Should().Be(new Core.Model.Region("湖北省", "随州市", "随县", "421321", "county"));
+        m.Region.Should().Be(new Core.Model.Region("湖北省", "随州市", "随县", "421321", RegionLevel.County));
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class MetadataTests
         m.Title.Should().Be("江西省贯彻落实中央环境保护督察组督察反馈意见整改方案");
         (m.Year, m.YearSource).Should().Be((2017, "deadlines"));
         m.Inspection.Should().BeEquivalentTo(new { Kind = "central", Round = 1, Group = "中央第四环境保护督察组" });
-        m.Region.Should().Be(new Core.Model.Region("江西省", null, null, "360000", "province"));
+        m.Region.Should().Be(new Core.Model.Region("江西省", null, null, "360000", RegionLevel.Province));
         plan.Diagnostics.Should().Contain(d => d.Code == "web-preamble" && d.Message.StartsWith("lines 1–13:"));
         plan.Diagnostics.Should().Contain(d => d.Code == "web-trailer" && d.Message.StartsWith("lines 321–335: 8 unrelated web links"));
         plan.Problems[^1].Text.Should().NotContain("心得体会");
@@ -61,6 +62,6 @@ public sealed class MetadataTests
         m.Edition.Should().Be("征求意见稿");
         (m.Year, m.YearSource).Should().Be((2024, "cited-documents"));
         m.Inspection.Should().BeEquivalentTo(new { Kind = "provincial", Round = (int?)null, Group = "省第三生态环境保护督察组" });
-        m.Region.Should().Be(new Core.Model.Region("山西省", "晋城市", "城区", "140502", "county"));
+        m.Region.Should().Be(new Core.Model.Region("山西省", "晋城市", "城区", "140502", RegionLevel.County));
     }
 }

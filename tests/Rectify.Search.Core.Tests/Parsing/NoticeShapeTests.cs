@@ -36,8 +36,8 @@ public sealed class NoticeShapeTests
     {
         var p = Parse("整改任务：饮用水水源地保护区内违建未清理。", "整改目标：全部清理。", "督导单位：市生态环境局", "追责单位：县纪委监委",
             "牵头验收单位：县水利局", "配合验收单位：县自然资源局").Problems.Single();
-        p.Fields.OtherUnits.Should().Equal(new RoleUnit("supervise", "市生态环境局"), new RoleUnit("accountability", "县纪委监委"),
-            new RoleUnit("acceptance-lead", "县水利局"), new RoleUnit("acceptance-support", "县自然资源局"));
+        p.Fields.OtherUnits.Should().Equal(new RoleUnit(WireNames.Parse<UnitRole>("supervise")!.Value, "市生态环境局"), new RoleUnit(WireNames.Parse<UnitRole>("accountability")!.Value, "县纪委监委"),
+            new RoleUnit(WireNames.Parse<UnitRole>("acceptance-lead")!.Value, "县水利局"), new RoleUnit(WireNames.Parse<UnitRole>("acceptance-support")!.Value, "县自然资源局"));
     }
 
     [Fact]

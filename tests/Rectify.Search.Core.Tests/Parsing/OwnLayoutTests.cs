@@ -21,7 +21,7 @@ public sealed class OwnLayoutTests
         first.Fields.SupportUnits.Should().Equal("县生态环境局", "紫阳镇");
         first.Measures.Select(m => m.Ordinal).Should().Equal("1", "2", "3");
         first.Fields.Progress.Should().Be("整改完成情况：已完成管网排查126公里，改造雨污分流管网12.4公里。");
-        DeadlineParser.Parse(doc.Problems[1].Fields.DeadlineRaw).Kind.Should().Be(DeadlineKinds.ImmediateAndOngoing);
+        DeadlineParser.Parse(doc.Problems[1].Fields.DeadlineRaw).Kind.Should().Be(DeadlineKind.ImmediateAndOngoing);
         doc.Problems[1].Measures.Should().HaveCount(2);
         doc.Sections.Select(s => s.Heading).Should().Contain(["公示期限", "监督电话", "落款"]);
         doc.Metadata.RegionEvidence!.Source.Should().Be("page");
@@ -89,7 +89,7 @@ public sealed class OwnLayoutTests
         doc.Problems[0].Fields.Leaders.Should().Equal("巴特尔");
         doc.Problems[0].Fields.SupportUnits.Should().Equal("旗自然资源局", "旗生态环境分局");
         doc.Problems[1].Measures.Select(m => m.Ordinal).Should().Equal("3", "4");
-        doc.Metadata.Region!.Should().Be(new Region("内蒙古自治区", "阿拉善盟", "阿拉善左旗", "152921", "county"));
+        doc.Metadata.Region!.Should().Be(new Region("内蒙古自治区", "阿拉善盟", "阿拉善左旗", "152921", RegionLevel.County));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class OwnLayoutTests
     public void ADistrictOfAMunicipalityWithAZoneGbt2260Lacks()
     {
         var doc = Doc("40_municipal_district_zone");
-        doc.Metadata.Region.Should().Be(new Region("上海市", null, "浦东新区", "310115", "county"));
+        doc.Metadata.Region.Should().Be(new Region("上海市", null, "浦东新区", "310115", RegionLevel.County));
         doc.Metadata.RegionEvidence.Should().Be(new RegionEvidenceSummary("title", 0.95, "张江高新区"));
         doc.Problems.Single().Fields.Progress.Should().Be("整改完成情况：已完成43家企业专项检查，12家企业完成源头替代。");
         doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "上海市浦东新区张江高新区管理委员会\n2025年3月10日");

@@ -78,7 +78,7 @@ public sealed class UnseenLayoutTests
         var p = Only("09_chengcheng_2021");
         p.Text.Should().Be("澄城县生活垃圾填埋场污泥混合液问题。");
         p.Fields.Target.Should().StartWith("严格按照环境保护要求").And.EndWith("消除环境污染。");
-        DeadlineOf(p).Should().BeEquivalentTo(new { Date = "2021-10-31", Kind = DeadlineKinds.Date });
+        DeadlineOf(p).Should().BeEquivalentTo(new { Date = "2021-10-31", Kind = DeadlineKind.Date });
         p.Fields.ResponsibleUnits.Should().BeEmpty();
         Measures(p, ("（一）", "全面清理外流污泥"), ("（二）", "依法依规对生活垃圾填埋场"), ("（三）", "制定污染区域环境治理方案"));
         p.Fields.Progress.Should().Contain("关于第1项整改措施落实情况").And.EndWith("整改完成时间：2021年9月").And.NotContain("如有异议");
@@ -138,7 +138,7 @@ public sealed class UnseenLayoutTests
         p.Fields.ResponsibleUnits.Should().Equal("宣城市委", "市政府");
         Measures(p, ("1", "2021年底前完成礦山生態修復驗收標準制定"), ("2", "2021年底前對全省已完成整治的礦山"), ("3", "2022年底前對露天礦山"), ("4", "2021年底前完善礦山生態修復項目管理制度"));
         p.Fields.Target.Should().StartWith("礦山整治“回頭看”基本完成");
-        DeadlineOf(p).Should().BeEquivalentTo(new { Date = "2023-12-31", Kind = DeadlineKinds.Date });
+        DeadlineOf(p).Should().BeEquivalentTo(new { Date = "2023-12-31", Kind = DeadlineKind.Date });
         p.Fields.Progress.Should().StartWith("整改完成情况：針對督察指出問題");
         doc.Metadata.Inspection.Should().BeEquivalentTo(new { Kind = "central", Round = 2, FollowUp = false });
     }
@@ -149,7 +149,7 @@ public sealed class UnseenLayoutTests
         var p = Only("15_tongshan_2024");
         p.Text.Should().BeEmpty();
         p.Fields.Target.Should().StartWith("进一步加强河道采砂统一管理");
-        DeadlineOf(p).Should().BeEquivalentTo(new { Date = "2024-12-31", Kind = DeadlineKinds.Date, Ongoing = true, Immediate = true });
+        DeadlineOf(p).Should().BeEquivalentTo(new { Date = "2024-12-31", Kind = DeadlineKind.Date, Ongoing = true, Immediate = true });
         Measures(p, ("1", "全面清理整治河道治理范围内乱占"), ("2", "加强监督管理"), ("3", "科学修订编制河道采砂规则"));
         p.Fields.ResponsibleUnits.Should().BeEmpty();
         p.Fields.Progress.Should().StartWith("整改完成情况：针对环保督察反馈问题");
@@ -190,8 +190,8 @@ public sealed class UnseenLayoutTests
         p.Text.Should().StartWith("海洋生态破坏现象依然存在。").And.EndWith("破坏海洋生态问题时有发生。");
         p.Fields.LeadUnits.Should().Equal("省自然资源厅");
         p.Fields.SupportUnits.Should().Equal("省发展改革委", "省生态环境厅", "省农业农村厅", "省林业局");
-        p.Fields.OtherUnits.Should().Equal(new RoleUnit("acceptance-lead", "省自然资源厅"), new RoleUnit("acceptance-support", "省发展改革委"),
-            new RoleUnit("acceptance-support", "省生态环境厅"), new RoleUnit("acceptance-support", "省农业农村厅"), new RoleUnit("acceptance-support", "省林业局"));
+        p.Fields.OtherUnits.Should().Equal(new RoleUnit(WireNames.Parse<UnitRole>("acceptance-lead")!.Value, "省自然资源厅"), new RoleUnit(WireNames.Parse<UnitRole>("acceptance-support")!.Value, "省发展改革委"),
+            new RoleUnit(WireNames.Parse<UnitRole>("acceptance-support")!.Value, "省生态环境厅"), new RoleUnit(WireNames.Parse<UnitRole>("acceptance-support")!.Value, "省农业农村厅"), new RoleUnit(WireNames.Parse<UnitRole>("acceptance-support")!.Value, "省林业局"));
         p.Fields.Target.Should().Be("编制海岸带综合保护与利用规划,建立海洋环境保护长效机制。");
         DeadlineOf(p).Date.Should().Be("2025-12-31");
         Measures(p, ("", "严格落实养殖水域滩涂规划"));

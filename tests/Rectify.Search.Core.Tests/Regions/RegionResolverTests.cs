@@ -19,7 +19,7 @@ public sealed class RegionResolverTests
     [InlineData("赣州市贯彻落实中央生态环境保护督察报告整改方案", "江西省", "赣州市", null, "360700", "city")]
     public void ResolvesTheRegionATitleStartsWith(string title, string province, string? city, string? county, string code, string level)
     {
-        Resolve(title, "").Should().Be(new Region(province, city, county, code, level));
+        Resolve(title, "").Should().Be(new Region(province, city, county, code, WireNames.Parse<RegionLevel>(level)!.Value));
     }
 
     [Fact]

@@ -82,18 +82,18 @@ public sealed class DepartmentVocabulary
         _gazetteer.ByName(text).Any() || _gazetteer.ByName(text + "市").Any() || _gazetteer.ByName(text + "县").Any();
 
     /// <summary>The level the unit's name gives: its first 省, 市/州 or 县/区 within a place-name's length (随县…局 is a county's), or 分局.</summary>
-    private static string? Level(string text)
+    private static RegionLevel? Level(string text)
     {
         if (text.Contains("分局", StringComparison.Ordinal))
-            return "county";
+            return RegionLevel.County;
         var at = text.AsSpan(0, Math.Min(text.Length, 4)).IndexOfAny("省市州县区");
         if (at > 0 && text[at] == '市' && text[at - 1] == '城')
             return null; // 城市社区: a kind of place, not a city's unit
         return at < 0 ? null : text[at] switch
         {
-            '省' => "province",
-            '市' or '州' => "city",
-            _ => "county",
+            '省' => RegionLevel.Province,
+            '市' or '州' => RegionLevel.City,
+            _ => RegionLevel.County,
         };
     }
 }

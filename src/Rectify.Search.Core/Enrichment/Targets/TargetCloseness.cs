@@ -13,7 +13,7 @@ public static class TargetCloseness
     public static double Of(Target asking, Target other) => Of(asking, other.MetricKey, other.Value, other.Unit, other.Cmp);
 
     /// <summary>The same for a target given by its metric key, value, unit and comparator (as records carry it).</summary>
-    public static double Of(Target asking, string metricKey, double value, string unit, string cmp)
+    public static double Of(Target asking, string metricKey, double value, string unit, Comparator cmp)
     {
         if (asking.MetricKey != metricKey)
             return 0;
@@ -22,15 +22,9 @@ public static class TargetCloseness
         var score = 0.5 + 0.5 * near;
         if (!string.Equals(asking.Unit, unit, StringComparison.Ordinal))
             score *= 0.5;
-        if (Direction(asking.Cmp) != Direction(cmp))
+        if (asking.Cmp.Direction() != cmp.Direction())
             score *= 0.8;
         return score;
     }
 
-    private static int Direction(string cmp) => cmp switch
-    {
-        ">=" or ">" => 1,
-        "<=" or "<" => -1,
-        _ => 0,
-    };
 }

@@ -22,7 +22,7 @@ public sealed partial class TargetExtractor(MetricNames names)
     public const string Version = "1";
 
     /// <summary>Comparator verbs (<c>Data/grammar/grammar.txt</c>): 达到 70% is >= 70.</summary>
-    private static IReadOnlyList<(string Verb, string Cmp)> Verbs => Grammar.Default.ComparatorVerbs;
+    private static IReadOnlyList<(string Verb, Comparator Cmp)> Verbs => Grammar.Default.ComparatorVerbs;
 
     /// <summary>Verbs that name what is reduced: 农药减量0.8% is the metric 农药减量.</summary>
     private static IReadOnlySet<string> ReductionVerbs => Grammar.Default.ReductionVerbs;
@@ -64,7 +64,7 @@ public sealed partial class TargetExtractor(MetricNames names)
                 // 化学农药使用量实现零增长: the quantity's growth is at most 0 %.
                 var metric = names.Named(Dates().Replace(z.Groups["metric"].Value, ""));
                 if (metric.Length > 0)
-                    yield return new Target(metric + "增长", names.KeyOf(metric + "增长"), "<=", 0, "%", LatestDate(sentence) ?? dueBy, z.Value, kind, source, measure);
+                    yield return new Target(metric + "增长", names.KeyOf(metric + "增长"), Comparator.AtMost, 0, "%", LatestDate(sentence) ?? dueBy, z.Value, kind, source, measure);
             }
             foreach (Match m in Number().Matches(sentence))
             {
@@ -86,7 +86,7 @@ public sealed partial class TargetExtractor(MetricNames names)
         var metric = names.Named(Dates().Replace(s.Groups["metric"].Value, ""));
         if (metric.Length == 0)
             yield break;
-        var cmp = Verbs.FirstOrDefault(v => v.Verb == s.Groups["verb"].Value).Cmp ?? ">=";
+        var cmp = Verbs.Where(v => v.Verb == s.Groups["verb"].Value).Select(v => (Comparator?)v.Cmp).FirstOrDefault() ?? Comparator.AtLeast;
         for (var i = 0; i < values.Count; i++)
         {
             yield return new Target(metric, names.KeyOf(metric), Suffix(s.Groups["suffix"].Value) ?? cmp,
@@ -98,7 +98,7 @@ public sealed partial class TargetExtractor(MetricNames names)
     {
         var start = m.Index;
         var (verb, cmp) = Verbs.Where(v => start >= v.Verb.Length && string.CompareOrdinal(sentence, start - v.Verb.Length, v.Verb, 0, v.Verb.Length) == 0)
-            .OrderByDescending(v => v.Verb.Length).FirstOrDefault();
+            .OrderByDescending(v => v.Verb.Length).Select(v => ((string?)v.Verb, (Comparator?)v.Cmp)).FirstOrDefault();
         var suffix = m.Groups["suffix"].Value;
         var after = sentence[(m.Index + m.Length)..];
         if (after.StartsWith('的') || Attributive().IsMatch(after))
@@ -123,16 +123,16 @@ public sealed partial class TargetExtractor(MetricNames names)
         var isFinding = kind == TargetKind.Finding || rest.Contains("问题", StringComparison.Ordinal);
         var by = spanDate ?? LatestDate(sentence[..clauseStart]) ?? (isFinding ? null : dueBy);
         var value = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
-        return new Target(metric, names.KeyOf(metric), Suffix(suffix) ?? cmp ?? "=", value, Unit(m.Groups["unit"].Value), by,
+        return new Target(metric, names.KeyOf(metric), Suffix(suffix) ?? cmp ?? Comparator.Equal, value, Unit(m.Groups["unit"].Value), by,
             sentence[clauseStart..Math.Min(sentence.Length, clauseEnd < 0 ? sentence.Length : clauseEnd)],
             isFinding ? TargetKind.Finding : kind, source, measure);
     }
 
-    private static string? Suffix(string suffix) => suffix switch
+    private static Comparator? Suffix(string suffix) => suffix switch
     {
-        "以上" => ">=",
-        "以下" or "以内" => "<=",
-        "左右" => "=",
+        "以上" => Comparator.AtLeast,
+        "以下" or "以内" => Comparator.AtMost,
+        "左右" => Comparator.Equal,
         _ => null,
     };
 
