@@ -35,6 +35,3 @@ public static class CliApp
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }
-
-/// <summary>Where commands write, and whether a person is watching.</summary>
-public sealed record CliContext(TextWriter Output, TextWriter Error, bool Interactive);

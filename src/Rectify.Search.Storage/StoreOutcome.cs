@@ -10,6 +10,3 @@ public enum StoreOutcome
     /// <summary>Same bytes, same parser: nothing was written.</summary>
     Unchanged,
 }
-
-/// <summary>One stored plan, as listed.</summary>
-public sealed record StoredDocument(string Id, string SourcePath, string ContentHash, string? Title, int Problems, int Measures);

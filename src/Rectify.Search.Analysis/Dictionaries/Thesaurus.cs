@@ -3,9 +3,6 @@ using Rectify.Search.Analysis.Resources;
 
 namespace Rectify.Search.Analysis.Dictionaries;
 
-/// <summary>A thesaurus term found in a query, with what it expands to.</summary>
-public sealed record ThesaurusMatch(int Start, int Length, string Term, IReadOnlyList<string> Alternatives);
-
 /// <summary>
 /// Query expansion (never index-time): groups of equivalent terms (两高 = 高耗能高排放) and one-way entries
 /// (煤改电 -> 清洁取暖), from the versioned data file domain/thesaurus.txt. Terms are compared after the

@@ -4,12 +4,6 @@ using Rectify.Search.Analysis.Segmentation;
 
 namespace Rectify.Search.Analysis.Evaluation;
 
-/// <summary>The result of segmenting one test set: accuracy against its gold file and single-thread speed.</summary>
-public sealed record BenchmarkResult(string Name, SegmentationScore Score, long Characters, TimeSpan Elapsed, int Iterations)
-{
-    public double CharactersPerSecond => Characters * (double)Iterations / Elapsed.TotalSeconds;
-}
-
 /// <summary>
 /// Segments a SIGHAN-style test set (one sentence per line) and scores it against its gold file (words separated by
 /// spaces). Speed is measured on one thread over the whole text after a warm-up, normalization included, as the

@@ -2,9 +2,6 @@ using System.Text;
 
 namespace Rectify.Search.Core.Ingestion;
 
-/// <summary>Text decoded from a source file and the encoding it was found to be in.</summary>
-public sealed record DecodedText(string Text, string EncodingName);
-
 /// <summary>
 /// Turns source bytes into text by looking at the bytes, never at the file name: byte-order marks first,
 /// then strict UTF-8, then GB18030 (a superset of GBK and GB2312). Binary and empty input is refused.

@@ -1,14 +1,5 @@
 namespace Rectify.Search.Core.Model;
 
-/// <summary>How much a diagnostic matters.</summary>
-public enum Severity
-{
-    /// <summary>The source was repaired; nothing was lost.</summary>
-    Info,
-    /// <summary>Something was left out, guessed at or could not be read.</summary>
-    Warning,
-}
-
 /// <summary>Something the reader or parser noticed about a source file, with where it was.</summary>
 /// <param name="Line">1-based source line, when the finding has one.</param>
 /// <param name="Code">A stable kebab-case code, e.g. <c>page-break-joined</c>.</param>

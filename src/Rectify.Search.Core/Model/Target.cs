@@ -1,14 +1,5 @@
 namespace Rectify.Search.Core.Model;
 
-/// <summary>Where a number was found: a commitment (整改目标 or a measure) or a finding of the inspectors.</summary>
-public enum TargetKind
-{
-    /// <summary>Something the plan commits to.</summary>
-    Target,
-    /// <summary>A state the inspectors found (仅完成国家要求的20%): a baseline, not a target.</summary>
-    Finding,
-}
-
 /// <summary>A numeric target (or finding) read from a plan.</summary>
 /// <param name="Metric">The metric as the plan names it (全县主要农作物测土配方施肥技术覆盖率).</param>
 /// <param name="MetricKey">The metric as comparisons name it (测土配方施肥技术覆盖率).</param>

@@ -2,25 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace Rectify.Search.Core.Parsing;
 
-/// <summary>What a logical line is, structurally.</summary>
-internal enum LineKind
-{
-    Plain,
-    Heading,
-    Field,
-    /// <summary>A bracketed unit clause on its own line: 〔责任单位：…〕.</summary>
-    UnitBracket,
-}
-
-/// <summary>How field labels are recognised: only as <c>label：value</c> (plans), or also as headings and lone labels (notices).</summary>
-internal enum LabelMode
-{
-    /// <summary><c>label：value</c> at the start of a line. A plan's numbered body headings (三、整改目标) stay headings.</summary>
-    Plan,
-    /// <summary>Also 三、整改措施 / 一、整改任务：… / a label alone on its line: the layout of notices and one-problem pages.</summary>
-    Notice,
-}
-
 /// <summary>A logical line with its structural reading.</summary>
 internal sealed record ClassifiedLine(LogicalLine Source, LineKind Kind, Heading? Heading, FieldKind? Field, string? FieldLabel, DualText FieldValue, string? FieldNumber = null)
 {

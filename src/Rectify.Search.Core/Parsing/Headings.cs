@@ -3,33 +3,6 @@ using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Parsing;
 
-/// <summary>The numbering styles headings and measures are printed in.</summary>
-internal enum HeadingStyle
-{
-    /// <summary>一、</summary>
-    Cn,
-    /// <summary>（一）</summary>
-    ParenCn,
-    /// <summary>1. 1． 1、</summary>
-    Arabic,
-    /// <summary>（1）</summary>
-    ParenArabic,
-    /// <summary>1 directly followed by text (1贯彻落实…); trusted only in sequence.</summary>
-    ArabicBare,
-    /// <summary>①</summary>
-    Circled,
-}
-
-/// <summary>A numbered line: its style, its number, the ordinal as it is displayed and the text after it.</summary>
-internal sealed record Heading(HeadingStyle Style, int Number, string Ordinal, DualText Rest)
-{
-    /// <summary>A heading phrase is short: longer, it is a sentence run into its number (a problem or a measure).</summary>
-    private const int MaxTitleLength = 60;
-
-    /// <summary>A heading phrase without a sentence in it (一、指导思想; （一）县发改局).</summary>
-    public bool IsTitleOnly => !Rest.Folded.Contains('。') && Rest.Length <= MaxTitleLength;
-}
-
 /// <summary>Recognises numbered lines on the width-folded text.</summary>
 internal static class Headings
 {

@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace Rectify.Search.Core.Parsing;
 
-/// <summary>A measure's text with its trailing unit clause read off.</summary>
-internal sealed record MeasureParts(DualText Body, UnitList? Units);
-
 /// <summary>Reads the parts of a measure paragraph: the trailing 〔责任单位：…〕 clause and 一是…二是… enumerations.</summary>
 internal static partial class MeasureText
 {

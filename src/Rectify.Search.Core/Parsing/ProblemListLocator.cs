@@ -1,11 +1,5 @@
 namespace Rectify.Search.Core.Parsing;
 
-/// <summary>Where a plan's problem list is and how its problems are numbered.</summary>
-/// <param name="Start">Index of the first line of the list (its 附件 marker, title or first category).</param>
-/// <param name="FirstProblem">Index of the first problem heading.</param>
-/// <param name="Notice">The document is a notice of one problem: its fields start at <paramref name="FirstProblem"/> without a problem heading.</param>
-internal sealed record ProblemListShape(int Start, int FirstProblem, HeadingStyle ProblemStyle, bool Notice = false);
-
 /// <summary>
 /// Finds the problem list by its structure, not by its wording: problems are the numbered lines that are
 /// directly followed by an opening field (整改目标, 责任领导, 牵头单位 …). The numbering style most such lines

@@ -6,12 +6,3 @@ namespace Rectify.Search.Core.Parsing;
 /// <param name="LeadsMeasures">Measure numbers it leads (省环保厅(牵头负责第1、3条) → 1, 3).</param>
 /// <param name="Note">Any other parenthetical note, e.g. 分别负责牵头辖区内整改工作.</param>
 internal sealed record UnitMention(string Name, bool IsLead, IReadOnlyList<int> LeadsMeasures, string? Note);
-
-/// <summary>A parsed unit list: the units, and any rule or person the list states along the way.</summary>
-/// <param name="FirstLeads">The list says its first unit leads (排序第一的单位为牵头责任单位).</param>
-/// <param name="Person">责任人 given inside the list.</param>
-internal sealed record UnitList(IReadOnlyList<UnitMention> Units, bool FirstLeads, string? Person)
-{
-    /// <summary>A deadline written among the units (〔责任单位：…；完成时限：2022年9月底〕), as printed.</summary>
-    public string? Deadline { get; init; }
-}

@@ -2,17 +2,6 @@ using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Regions;
 
-/// <summary>A division of the PRC: province (2-digit code), prefecture-level city (4) or county-level area (6).</summary>
-public sealed record Division(string Code, string Name, DivisionLevel Level, string? ParentCode, string ProvinceCode);
-
-/// <summary>The level of a division.</summary>
-public enum DivisionLevel
-{
-    Province,
-    City,
-    Area,
-}
-
 /// <summary>
 /// China's administrative divisions with GB/T 2260 codes (china-division 2.7.0, WTFPL), loaded once from the
 /// CSV files embedded in this assembly, with the short names plans use (江西, 湘西州, 晋城).

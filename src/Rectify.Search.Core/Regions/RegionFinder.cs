@@ -3,24 +3,6 @@ using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Regions;
 
-/// <summary>Where a piece of text stands in a document, which decides how much a region it names counts.</summary>
-public enum EvidenceSource
-{
-    Body,
-    /// <summary>The problem's own text: what the document is about.</summary>
-    Problem,
-    /// <summary>Units named in the unit fields (整改责任单位：潼南区).</summary>
-    Units,
-    /// <summary>The closing lines: issuer and date (岳阳市住房和城乡建设局).</summary>
-    Signature,
-    /// <summary>The issuer and the page metadata (发布机构：咸宁市生态环境局, 来源：麻山区住建局).</summary>
-    Page,
-    Title,
-}
-
-/// <summary>A text of the document and where it stands.</summary>
-public sealed record RegionEvidence(string Text, EvidenceSource Source);
-
 /// <summary>
 /// Finds the region a document belongs to from everything it says, when its title does not start with one: every
 /// GB/T 2260 name it prints counts for that division and its parents, weighted by where it stands (the title and the

@@ -3,18 +3,6 @@ using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Reporting;
 
-/// <summary>What a careful reader expects of one document: its region code (GB/T 2260), year and problem count.</summary>
-public sealed record DocumentExpectation(string File, string RegionCode, int Year, int Problems, int Line);
-
-/// <summary>How one document fared: stored or why not, and what was read against what was expected.</summary>
-public sealed record DocumentOutcome(DocumentExpectation Expected, string? Failure, string? RegionCode, int? Year, int? Problems)
-{
-    public bool Stored => Failure is null;
-    public bool RegionAgrees => Stored && RegionCode == Expected.RegionCode;
-    public bool YearAgrees => Stored && Year == Expected.Year;
-    public bool ProblemsAgree => Stored && Problems == Expected.Problems;
-}
-
 /// <summary>Reads expectation files (the columns of <c>layouts/expect.tsv</c>) and scores parsed documents against them.</summary>
 public static class DocumentEvaluation
 {

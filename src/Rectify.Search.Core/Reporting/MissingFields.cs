@@ -2,9 +2,6 @@ using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Reporting;
 
-/// <summary>A field that a problem lacks although most problems of the same plan carry it.</summary>
-public sealed record MissingField(string ProblemLabel, int Line, string Field);
-
 /// <summary>
 /// Finds fields a problem lacks. A plan's layout decides which fields are expected: a field is expected when
 /// at least half of the plan's problems carry it, so 000's 一 is reported for its missing 牵头单位 while 001's

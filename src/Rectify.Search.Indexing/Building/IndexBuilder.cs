@@ -8,9 +8,6 @@ using Rectify.Search.Indexing.Schema;
 
 namespace Rectify.Search.Indexing.Building;
 
-/// <summary>What a build did.</summary>
-public sealed record BuildReport(string Generation, int Plans, int Documents, TimeSpan Elapsed);
-
 /// <summary>
 /// Builds the Lucene index from the plans of the store into a new generation and publishes it when complete.
 /// Anything that fails before publishing leaves the previous index in use.

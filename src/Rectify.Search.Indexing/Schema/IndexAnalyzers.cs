@@ -36,17 +36,3 @@ public static class IndexAnalyzers
 
     public static BigramAnalyzer Bigrams { get; } = new();
 }
-
-/// <summary>Normalized text cut into overlapping CJK bigrams (Latin and numbers stay whole), lower-cased.</summary>
-public sealed class BigramAnalyzer : Analyzer
-{
-    protected override TextReader InitReader(string fieldName, TextReader reader) => new NormalizingCharFilter(reader, TextNormalizer.Default);
-
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-    {
-        var tokenizer = new StandardTokenizer(ChineseAnalyzer.Version, reader);
-        TokenStream stream = new LowerCaseFilter(ChineseAnalyzer.Version, tokenizer);
-        stream = new CJKBigramFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
-    }
-}

@@ -18,29 +18,3 @@ public sealed record FileResult(
     /// <summary>Warnings the parser reported for this file.</summary>
     public IEnumerable<Diagnostic> Warnings => Plan?.Diagnostics.Where(d => d.Severity == Severity.Warning) ?? [];
 }
-
-/// <summary>The outcome of one file.</summary>
-public enum FileOutcome
-{
-    Added,
-    Replaced,
-    Unchanged,
-    Failed,
-    Removed,
-}
-
-/// <summary>The report of one <c>rectify index</c> run.</summary>
-public sealed record IngestReport(IReadOnlyList<FileResult> Files, IReadOnlyList<string> Skipped)
-{
-    public int Count(FileOutcome outcome) => Files.Count(f => f.Outcome == outcome);
-
-    /// <summary>True when the store is exactly as it was before the run.</summary>
-    public bool NothingChanged => Files.All(f => f.Outcome is FileOutcome.Unchanged or FileOutcome.Failed);
-
-    internal static FileOutcome From(StoreOutcome outcome) => outcome switch
-    {
-        StoreOutcome.Added => FileOutcome.Added,
-        StoreOutcome.Replaced => FileOutcome.Replaced,
-        _ => FileOutcome.Unchanged,
-    };
-}

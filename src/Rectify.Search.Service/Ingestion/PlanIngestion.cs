@@ -6,16 +6,6 @@ using Rectify.Search.Storage;
 
 namespace Rectify.Search.Service.Ingestion;
 
-/// <summary>Receives progress as files move through the ingestion stages.</summary>
-public interface IIngestProgress
-{
-    /// <summary>File <paramref name="index"/> (0-based) of <paramref name="total"/> entered <paramref name="stage"/>.</summary>
-    void Stage(string path, int index, int total, IngestStage stage);
-
-    /// <summary>A file is finished.</summary>
-    void Finished(FileResult result);
-}
-
 /// <summary>
 /// Reads plan files into the store: each file is read, decoded and parsed, then stored in its own transaction; a file
 /// whose bytes this parser stored already is not parsed again, its plan is read back from the store (and re-parsed and

@@ -52,10 +52,3 @@ public sealed record PrecedentQuery
             string.IsNullOrWhiteSpace(Province) ? null : Province.Trim()) { ForProblem = isProblem });
     }
 }
-
-/// <summary>A checked precedent lookup.</summary>
-public sealed record PrecedentRequest(string? Id, string? Text, int K, SimilarScope Scope, PrecedentUnit Unit, string? Province)
-{
-    /// <summary>The id names a problem (…p2), not a measure (…p2.m1).</summary>
-    public bool ForProblem { get; init; }
-}

@@ -2,30 +2,6 @@ using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Enrichment.Themes;
 
-/// <summary>A hand-labelled problem: the plan, the problem's number as printed, and its themes.</summary>
-public sealed record GoldProblem(string DocumentId, string Label, IReadOnlySet<string> Themes, int Line);
-
-/// <summary>Precision, recall and F1 of one theme (or of all, micro-averaged), with the counts behind them.</summary>
-public sealed record ThemeScore(string Theme, int TruePositives, int FalsePositives, int FalseNegatives)
-{
-    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
-
-    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
-
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-}
-
-/// <summary>One labelled problem as the tagger saw it.</summary>
-public sealed record ThemeComparison(GoldProblem Gold, IReadOnlyList<string> Predicted)
-{
-    public IEnumerable<string> Missed => Gold.Themes.Where(t => !Predicted.Contains(t));
-
-    public IEnumerable<string> Extra => Predicted.Where(t => !Gold.Themes.Contains(t));
-}
-
-/// <summary>The evaluation of the tagger against a gold file: per theme, micro-averaged, and problem by problem.</summary>
-public sealed record ThemeEvaluationResult(IReadOnlyList<ThemeScore> PerTheme, ThemeScore Micro, IReadOnlyList<ThemeComparison> Problems);
-
 /// <summary>Reads gold files (the format of themes_examples.tsv) and scores the tagger's problem themes against them.</summary>
 public static class ThemeEvaluation
 {

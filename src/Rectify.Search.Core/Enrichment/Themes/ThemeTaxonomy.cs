@@ -4,31 +4,6 @@ using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Enrichment.Themes;
 
-/// <summary>The fields of a problem a rule can match in.</summary>
-[Flags]
-public enum ThemeField
-{
-    None = 0,
-    /// <summary>The problem's first sentence.</summary>
-    Title = 1,
-    /// <summary>The rest of the problem's finding.</summary>
-    Text = 2,
-    /// <summary>整改目标.</summary>
-    Target = 4,
-    /// <summary>The problem's measures, or a measure tagged on its own.</summary>
-    Measures = 8,
-    All = Title | Text | Target | Measures,
-}
-
-/// <summary>One rule: a phrase or a pattern, its weight and the fields it applies to.</summary>
-public sealed record ThemeRule(string Phrase, Regex? Pattern, double Weight, ThemeField Fields, int Line);
-
-/// <summary>A theme of the taxonomy with its rules.</summary>
-/// <param name="Exclusions">A match in the same clause as one of these does not count.</param>
-/// <param name="FieldExclusions">A field (one measure, the title, the text, the target) mentioning one of these does not count at all.</param>
-public sealed record Theme(string Id, string Name, string NameEn, string Scope, double Threshold, IReadOnlyList<ThemeRule> Rules,
-    IReadOnlyList<string> Exclusions, IReadOnlyList<string> FieldExclusions);
-
 /// <summary>
 /// The theme taxonomy and its rules, read from a data file (Data/themes/themes.txt, format described at its top).
 /// Phrases are stored as they will be matched: normalized, compacted, lower-cased.

@@ -11,6 +11,3 @@ public sealed record CompareRow(
     [property: Description("Their lead units (牵头单位), or their responsible units where a plan names no lead")] IReadOnlyList<string> LeadUnits,
     int MeasureCount,
     [property: Description("The departments those lead units are, one vocabulary across plans (县发改局 and 省发改委 are both development-reform)")] IReadOnlyList<DepartmentRef> LeadDepartments);
-
-/// <summary>A cross-region comparison.</summary>
-public sealed record CompareResponse(string? Theme, string? Q, string? Metric, IReadOnlyList<CompareRow> Rows);

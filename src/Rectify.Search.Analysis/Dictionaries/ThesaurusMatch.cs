@@ -1,0 +1,7 @@
+using Rectify.Search.Core.Text;
+using Rectify.Search.Analysis.Resources;
+
+namespace Rectify.Search.Analysis.Dictionaries;
+
+/// <summary>A thesaurus term found in a query, with what it expands to.</summary>
+public sealed record ThesaurusMatch(int Start, int Length, string Term, IReadOnlyList<string> Alternatives);

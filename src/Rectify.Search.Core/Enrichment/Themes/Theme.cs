@@ -1,0 +1,11 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Text;
+
+namespace Rectify.Search.Core.Enrichment.Themes;
+
+/// <summary>A theme of the taxonomy with its rules.</summary>
+/// <param name="Exclusions">A match in the same clause as one of these does not count.</param>
+/// <param name="FieldExclusions">A field (one measure, the title, the text, the target) mentioning one of these does not count at all.</param>
+public sealed record Theme(string Id, string Name, string NameEn, string Scope, double Threshold, IReadOnlyList<ThemeRule> Rules,
+    IReadOnlyList<string> Exclusions, IReadOnlyList<string> FieldExclusions);

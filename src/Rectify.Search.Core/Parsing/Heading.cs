@@ -1,0 +1,14 @@
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Text;
+
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>A numbered line: its style, its number, the ordinal as it is displayed and the text after it.</summary>
+internal sealed record Heading(HeadingStyle Style, int Number, string Ordinal, DualText Rest)
+{
+    /// <summary>A heading phrase is short: longer, it is a sentence run into its number (a problem or a measure).</summary>
+    private const int MaxTitleLength = 60;
+
+    /// <summary>A heading phrase without a sentence in it (一、指导思想; （一）县发改局).</summary>
+    public bool IsTitleOnly => !Rest.Folded.Contains('。') && Rest.Length <= MaxTitleLength;
+}

@@ -1,0 +1,7 @@
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>Where a plan's problem list is and how its problems are numbered.</summary>
+/// <param name="Start">Index of the first line of the list (its 附件 marker, title or first category).</param>
+/// <param name="FirstProblem">Index of the first problem heading.</param>
+/// <param name="Notice">The document is a notice of one problem: its fields start at <paramref name="FirstProblem"/> without a problem heading.</param>
+internal sealed record ProblemListShape(int Start, int FirstProblem, HeadingStyle ProblemStyle, bool Notice = false);

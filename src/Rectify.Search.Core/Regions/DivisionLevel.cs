@@ -1,0 +1,11 @@
+using Rectify.Search.Core.Text;
+
+namespace Rectify.Search.Core.Regions;
+
+/// <summary>The level of a division.</summary>
+public enum DivisionLevel
+{
+    Province,
+    City,
+    Area,
+}

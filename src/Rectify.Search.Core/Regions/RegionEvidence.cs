@@ -1,0 +1,7 @@
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Regions;
+
+/// <summary>A text of the document and where it stands.</summary>
+public sealed record RegionEvidence(string Text, EvidenceSource Source);

@@ -1,0 +1,6 @@
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Indexing.Searching;
+
+/// <summary>A facet value and how many results carry it.</summary>
+public sealed record FacetCount(string Value, int Count);

@@ -1,0 +1,6 @@
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Indexing.Searching;
+
+/// <summary>One matching record: its ids, score and highlighted passages.</summary>
+public sealed record RecordHit(string Id, string Kind, string DocumentId, string? ProblemId, float Score, IReadOnlyList<string> Highlights);

@@ -1,0 +1,6 @@
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Indexing.Searching;
+
+/// <summary>A result row: a problem with its best measures, or a measure.</summary>
+public sealed record SearchHit(string Id, string DocumentId, string ProblemId, float Score, IReadOnlyList<string> Highlights, IReadOnlyList<RecordHit> Measures);

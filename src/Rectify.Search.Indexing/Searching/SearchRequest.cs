@@ -1,0 +1,20 @@
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Indexing.Searching;
+
+/// <summary>A search: query text (optional when a filter is given), filters, unit and page.</summary>
+public sealed record SearchRequest(
+    string? Query,
+    SearchUnit Unit = SearchUnit.Problem,
+    IReadOnlyList<string>? Themes = null,
+    string? Province = null,
+    string? City = null,
+    string? County = null,
+    RegionLevel? Level = null,
+    string? DocumentId = null,
+    int? YearFrom = null,
+    int? YearTo = null,
+    DateOnly? DeadlineFrom = null,
+    DateOnly? DeadlineTo = null,
+    int Page = 1,
+    int PageSize = 10);

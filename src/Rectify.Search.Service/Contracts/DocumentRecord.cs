@@ -1,0 +1,24 @@
+using System.ComponentModel;
+
+namespace Rectify.Search.Service.Contracts;
+
+/// <summary>A plan.</summary>
+public sealed record DocumentRecord(
+    [property: Description("The seed file name without its extension")] string Id,
+    string? Title, RegionRecord? Region, int? Year,
+    [property: Description("Central inspection round (1, 2, 3)")] int? Round,
+    [property: Description("central or provincial")] string? Kind,
+    string? Edition, string? IssuingBody, string? DocumentNumber, string? Date, int ProblemCount, int MeasureCount)
+{
+    /// <summary>How the document was read.</summary>
+    [Description("list (numbered problems), table, notice (one problem's fields) or none (no problem list: body text only)")]
+    public string Layout { get; init; } = "list";
+
+    /// <summary>Where the year came from.</summary>
+    [Description("date, signature, page, notice-period, document-number, cited-documents, deadlines, newest-year-named or file-name")]
+    public string? YearSource { get; init; }
+
+    /// <summary>Where the region was read and how far it can be trusted.</summary>
+    [Description("Where the region was read (title, page, signature, units, problem, body), its confidence 0–1, and a zone GB/T 2260 lacks")]
+    public RegionEvidenceRecord? RegionEvidence { get; init; }
+}

@@ -1,0 +1,9 @@
+using System.ComponentModel;
+
+namespace Rectify.Search.Service.Contracts;
+
+/// <summary>Liveness and what is being served.</summary>
+public sealed record Health(
+    string Status, int Documents, int Problems, int Measures, int IndexDocuments,
+    [property: Description("The analyzer's dictionary and thesaurus version the index was built with")] string? IndexVersion,
+    [property: Description("False while a failed rebuild leaves an older index serving")] bool IndexCurrent);

@@ -1,0 +1,14 @@
+using System.ComponentModel;
+
+namespace Rectify.Search.Service.Contracts;
+
+/// <summary>A numeric target, or a number the inspectors found.</summary>
+public sealed record TargetRecord(
+    [property: Description("The metric as the plan names it")] string Metric,
+    [property: Description(">=, <=, =, > or <")] string Cmp,
+    double Value, string Unit,
+    [property: Description("When it is due: 2025 or 2025-12 (a date in the sentence, else the problem's deadline)")] string? By,
+    [property: Description("The clause it came from")] string Text,
+    [property: Description("The metric as comparisons name it: scope words out, synonyms resolved")] string MetricKey,
+    [property: Description("target (整改目标), measure, or text (the problem's finding)")] string Source,
+    int? MeasurePosition);
