@@ -5,7 +5,8 @@ namespace Rectify.Search.Core.Enrichment;
 
 /// <summary>
 /// The words deadlines and targets are read by (<c>Data/grammar/grammar.txt</c>): immediacy and continuity words of
-/// deadlines, comparator verbs of targets and which of them name a reduction or are too weak alone.
+/// deadlines, comparator verbs of targets and which of them name a reduction or are too weak alone, and the names
+/// of five-year plan periods (十四五).
 /// </summary>
 public sealed class Grammar
 {
@@ -24,7 +25,10 @@ public sealed class Grammar
     public IReadOnlySet<string> ReductionVerbs { get; }
     public IReadOnlySet<string> WeakVerbs { get; }
 
-    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, Comparator)> verbs, HashSet<string> reduction, HashSet<string> weak)
+    /// <summary>Five-year plan periods by name, in the file's order.</summary>
+    public IReadOnlyList<PlanningPeriod> Periods { get; }
+
+    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, Comparator)> verbs, HashSet<string> reduction, HashSet<string> weak, List<PlanningPeriod> periods)
     {
         Version = version;
         ImmediateWords = immediate;
@@ -32,6 +36,7 @@ public sealed class Grammar
         ComparatorVerbs = verbs;
         ReductionVerbs = reduction;
         WeakVerbs = weak;
+        Periods = periods;
     }
 
     /// <summary>Reads a grammar file; a line it cannot read fails naming the file and the line.</summary>
@@ -41,6 +46,7 @@ public sealed class Grammar
         List<string> immediate = [], ongoing = [];
         List<(string, Comparator)> verbs = [];
         HashSet<string> reduction = [], weak = [];
+        List<PlanningPeriod> periods = [];
         foreach (var (number, text) in DataLines.Content(lines))
         {
             var tab = text.IndexOf('\t');
@@ -54,13 +60,19 @@ public sealed class Grammar
                 case "ongoing": ongoing.AddRange(words); break;
                 case "reduction": reduction.UnionWith(words); break;
                 case "weak": weak.UnionWith(words); break;
+                case "period":
+                    var years = words.Length == 2 ? words[1].Split('-') : [];
+                    if (years.Length != 2 || !int.TryParse(years[0], out var first) || !int.TryParse(years[1], out var last) || first > last)
+                        throw new FormatException($"{fileName} line {number}: expected 'period', a tab, a name and its years (period\t十四五 2021-2025)");
+                    periods.Add(new PlanningPeriod(words[0], first, last));
+                    break;
                 default:
                     if (!kind.StartsWith("cmp ", StringComparison.Ordinal) || Comparators.Parse(kind[4..].Trim()) is not { } cmp)
-                        throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, reduction, weak)");
+                        throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, reduction, weak, period)");
                     verbs.AddRange(words.Select(w => (w, cmp)));
                     break;
             }
         }
-        return new Grammar(version, immediate, ongoing, verbs, reduction, weak);
+        return new Grammar(version, immediate, ongoing, verbs, reduction, weak, periods);
     }
 }

@@ -143,4 +143,12 @@ public sealed class DeadlineParserTests
         var act = () => Grammar.Parse(["# version: 1", "immediate\t立即", "cmp >>\t达到"], "grammar.txt");
         act.Should().Throw<FormatException>().WithMessage("grammar.txt line 3: unknown kind 'cmp >>'*");
     }
+
+    [Fact]
+    public void FiveYearPlanPeriodsAreReadFromTheGrammarAndABadOneIsNamed()
+    {
+        Grammar.Default.Periods.Should().Contain(new PlanningPeriod("十四五", 2021, 2025)).And.Contain(new PlanningPeriod("十五五", 2026, 2030));
+        var act = () => Grammar.Parse(["# version: 1", "period\t十四五 2025-2021"], "grammar.txt");
+        act.Should().Throw<FormatException>().WithMessage("grammar.txt line 2: expected 'period'*");
+    }
 }

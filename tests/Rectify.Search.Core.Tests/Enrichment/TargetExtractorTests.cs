@@ -74,4 +74,13 @@ public sealed class TargetExtractorTests
         // 002 三 (1): 对年综合能耗5000吨标准煤以上项目向市发改委提出申请
         TargetExtractor.Default.Extract(Seeds.Problem(Seeds.Suixian, "三")).Where(t => t.Kind == TargetKind.Target).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("到“十四五”末，全县城市生活污水集中收集率达到70%以上。", "2025")]
+    [InlineData("到十五五期末，全县城市生活污水集中收集率达到75%以上。", "2030")]
+    public void AFiveYearPlanPeriodDatesATarget(string sentence, string by)
+    {
+        var target = TargetExtractor.Default.FromText(sentence, "target", TargetKind.Target, null, null).Single();
+        (target.MetricKey, target.Cmp.Symbol(), target.By).Should().Be(("生活污水集中收集率", ">=", by));
+    }
 }

@@ -138,7 +138,7 @@ public sealed partial class TargetExtractor(MetricNames names)
 
     private static string Unit(string unit) => unit.Equals("mg/l", StringComparison.OrdinalIgnoreCase) ? "毫克/升" : unit;
 
-    /// <summary>The latest date named in <paramref name="text"/>: 2025 or 2025-12 (十四五末 is 2025).</summary>
+    /// <summary>The latest date named in <paramref name="text"/>: 2025 or 2025-12 (十四五末 is 2025, by the grammar's periods).</summary>
     private static string? LatestDate(string text)
     {
         string? latest = null;
@@ -146,7 +146,7 @@ public sealed partial class TargetExtractor(MetricNames names)
         {
             var value = d.Groups["y"].Success
                 ? d.Groups["y"].Value + (d.Groups["m"].Success ? "-" + int.Parse(d.Groups["m"].Value, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture) : "")
-                : "2025";
+                : Grammar.Default.Periods.First(p => p.Name == d.Groups["period"].Value).LastYear.ToString(CultureInfo.InvariantCulture);
             if (latest is null || string.CompareOrdinal(value, latest) > 0)
                 latest = value;
         }
@@ -182,8 +182,13 @@ public sealed partial class TargetExtractor(MetricNames names)
     [GeneratedRegex(@"(?<metric>[^,，、:：]+?)(?:实现|保持|力争)?(?:负增长|零增长)")]
     private static partial Regex ZeroGrowth();
 
-    [GeneratedRegex(@"(?:到|至|于|在)?(?:(?<y>(?:19|20)\d{2})年(?:(?<m>\d{1,2})月)?(?:\d{1,2}日)?(?:年?底|末)?(?:前|以前|期间)?|十四五(?:期?末|期间))")]
-    private static partial Regex Dates();
+    /// <summary>A year (and month) a target is due by, or the end of a five-year plan period named in the grammar (十四五末).</summary>
+    private static readonly Regex DatesPattern = new(
+        @"(?:到|至|于|在)?(?:(?<y>(?:19|20)\d{2})年(?:(?<m>\d{1,2})月)?(?:\d{1,2}日)?(?:年?底|末)?(?:前|以前|期间)?|(?<period>"
+        + string.Join("|", Grammar.Default.Periods.Select(p => Regex.Escape(p.Name)).DefaultIfEmpty("(?!)")) + @")(?:期?末|期间))",
+        RegexOptions.Compiled);
+
+    private static Regex Dates() => DatesPattern;
 
     /// <summary>A number that qualifies a noun (5000吨标准煤以上项目, 规模以上企业) rather than a target.</summary>
     [GeneratedRegex(@"^(?:标准煤|以上)?(?:项目|企业|工业|的)")]
