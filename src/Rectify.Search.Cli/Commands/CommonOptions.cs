@@ -9,15 +9,12 @@ internal static class CommonOptions
 {
     public const string DefaultDataDirectory = "index-data";
     public const string DefaultSeedsDirectory = "seeds";
-    public const string DatabaseFileName = Storage.PlanStore.FileName;
 
     public static Option<string> DataDirectory() => new("--data-dir")
     {
         Description = "Directory of the store and index.",
         DefaultValueFactory = _ => DefaultDataDirectory,
     };
-
-    public static string DatabasePath(string dataDirectory) => Path.Combine(dataDirectory, DatabaseFileName);
 
     public static Option<string> SeedsDirectory() => new("--seeds")
     {

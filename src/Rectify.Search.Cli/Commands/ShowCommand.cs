@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Rectify.Search.Cli.Output;
-using Rectify.Search.Storage;
+using Rectify.Search.Service.Knowledge;
 
 namespace Rectify.Search.Cli.Commands;
 
@@ -15,17 +15,17 @@ internal static class ShowCommand
         command.SetAction(result =>
         {
             var documentId = result.GetValue(id)!;
-            var path = CommonOptions.DatabasePath(result.GetValue(dataDir)!);
-            if (!File.Exists(path))
+            var options = new KnowledgeBaseOptions { DataDirectory = result.GetValue(dataDir)!, SeedsDirectory = null };
+            if (!File.Exists(options.DatabasePath))
             {
-                context.Error.WriteLine($"rectify show: no store at {path}; run 'rectify index' first");
+                context.Error.WriteLine($"rectify show: no store at {options.DatabasePath}; run 'rectify index' first");
                 return CliApp.SomeFailed;
             }
-            using var store = PlanStore.Open(path);
-            var plan = store.Load(documentId);
+            using var kb = new KnowledgeBase(options);
+            var plan = kb.Plan(documentId);
             if (plan is null)
             {
-                var known = store.List().Select(d => d.Id).ToList();
+                var known = kb.Summaries().Select(d => d.DocumentId).ToList();
                 context.Error.WriteLine($"rectify show: no plan with id '{documentId}'. Known ids: {(known.Count == 0 ? "(none)" : string.Join(", ", known))}");
                 return CliApp.BadArguments;
             }
