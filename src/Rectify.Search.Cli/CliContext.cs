@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Rectify.Search.Cli.Commands;
-
 namespace Rectify.Search.Cli;
 
 /// <summary>Where commands write, and whether a person is watching.</summary>

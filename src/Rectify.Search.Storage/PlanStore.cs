@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
-using Rectify.Search.Core.Parsing;
 
 namespace Rectify.Search.Storage;
 

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
-using Rectify.Search.Core.Parsing;
 
 namespace Rectify.Search.Storage;
 

@@ -1,6 +1,6 @@
-using Rectify.Search.Storage;
 using Microsoft.Data.Sqlite;
 using Rectify.Search.Service.Ingestion;
+using Rectify.Search.Storage;
 
 namespace Rectify.Search.Service.Tests;
 

@@ -1,10 +1,10 @@
-using Rectify.Search.Service.Queries;
 using Microsoft.Data.Sqlite;
-using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Indexing.Building;
 using Rectify.Search.Indexing.Searching;
-using Rectify.Search.Storage;
 using Rectify.Search.Service.Ingestion;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Queries;
+using Rectify.Search.Storage;
 using static Rectify.Search.Tests.Shared.SeedIds;
 
 namespace Rectify.Search.Service.Tests;

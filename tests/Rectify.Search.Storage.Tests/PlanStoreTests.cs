@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Storage.Tests;

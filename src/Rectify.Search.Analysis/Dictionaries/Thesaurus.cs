@@ -1,5 +1,5 @@
-using Rectify.Search.Core.Text;
 using Rectify.Search.Analysis.Resources;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Analysis.Dictionaries;
 

@@ -1,6 +1,3 @@
-using Rectify.Search.Core.Text;
-using Rectify.Search.Analysis.Resources;
-
 namespace Rectify.Search.Analysis.Dictionaries;
 
 /// <summary>A thesaurus term found in a query, with what it expands to.</summary>

@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using Rectify.Search.Core.Text;
-using Rectify.Search.Analysis.Segmentation;
-
 namespace Rectify.Search.Analysis.Evaluation;
 
 /// <summary>The result of segmenting one test set: accuracy against its gold file and single-thread speed.</summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Rectify.Search.Core.Text;
 using Rectify.Search.Analysis.Segmentation;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Analysis.Evaluation;
 

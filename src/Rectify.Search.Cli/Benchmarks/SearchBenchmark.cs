@@ -2,14 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Rectify.Search.Service.Comparing;
+using Rectify.Search.Indexing.Building;
+using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Service.Ingestion;
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Queries;
 using Rectify.Search.Service.Requests;
-using Rectify.Search.Indexing.Building;
-using Rectify.Search.Indexing.Searching;
 using Rectify.Search.Storage;
-using Rectify.Search.Service.Ingestion;
 
 namespace Rectify.Search.Cli.Benchmarks;
 

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Rectify.Search.Analysis.Dictionaries;
 using Rectify.Search.Analysis.Evaluation;
-using Rectify.Search.Core.Text;
 using Rectify.Search.Cli.Benchmarks;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Ingestion;
+using Rectify.Search.Service.Knowledge;
 
 namespace Rectify.Search.Cli.Commands;
 

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using Rectify.Search.Core.Enrichment.Themes;
-using Rectify.Search.Service.Comparing;
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Reporting;
 using Rectify.Search.Service.Ingestion;
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Queries;
 using Rectify.Search.Service.Requests;
-using Rectify.Search.Core.Ingestion;
-using Rectify.Search.Core.Reporting;
 
 namespace Rectify.Search.Cli.Commands;
 

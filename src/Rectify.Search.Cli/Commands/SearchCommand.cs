@@ -1,10 +1,8 @@
 using System.CommandLine;
+using Rectify.Search.Cli.Output;
 using Rectify.Search.Service.Contracts;
-using Rectify.Search.Service.Comparing;
-using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Queries;
 using Rectify.Search.Service.Requests;
-using Rectify.Search.Cli.Output;
 
 namespace Rectify.Search.Cli.Commands;
 

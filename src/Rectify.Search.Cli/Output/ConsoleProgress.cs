@@ -1,5 +1,5 @@
-using Rectify.Search.Service.Ingestion;
 using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Service.Ingestion;
 
 namespace Rectify.Search.Cli.Output;
 

@@ -1,5 +1,5 @@
-using Rectify.Search.Service.Ingestion;
 using Rectify.Search.Core.Model;
+using Rectify.Search.Service.Ingestion;
 
 namespace Rectify.Search.Cli.Output;
 

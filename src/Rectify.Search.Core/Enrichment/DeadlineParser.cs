@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Rectify.Search.Core.Text;
 using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Enrichment;
 

@@ -1,5 +1,5 @@
-using Rectify.Search.Core.Text;
 using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Enrichment;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Rectify.Search.Core.Ingestion;
 
 /// <summary>Text decoded from a source file and the encoding it was found to be in.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Rectify.Search.Core.Text;
-
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>A numbered line: its style, its number, the ordinal as it is displayed and the text after it.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Rectify.Search.Core.Text;
-
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>The numbering styles headings and measures are printed in.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>How field labels are recognised: only as <c>label：value</c> (plans), or also as headings and lone labels (notices).</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>What a logical line is, structurally.</summary>

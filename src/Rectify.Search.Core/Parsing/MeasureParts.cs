@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>A measure's text with its trailing unit clause read off.</summary>

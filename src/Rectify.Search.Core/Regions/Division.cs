@@ -1,5 +1,3 @@
-using Rectify.Search.Core.Text;
-
 namespace Rectify.Search.Core.Regions;
 
 /// <summary>A division of the PRC: province (2-digit code), prefecture-level city (4) or county-level area (6).</summary>

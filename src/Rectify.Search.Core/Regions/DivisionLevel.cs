@@ -1,5 +1,3 @@
-using Rectify.Search.Core.Text;
-
 namespace Rectify.Search.Core.Regions;
 
 /// <summary>The level of a division.</summary>

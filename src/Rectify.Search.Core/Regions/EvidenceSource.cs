@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Core.Regions;
 
 /// <summary>Where a piece of text stands in a document, which decides how much a region it names counts.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Core.Regions;
 
 /// <summary>A text of the document and where it stands.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Core.Reporting;
 
 /// <summary>What a careful reader expects of one document: its region code (GB/T 2260), year and problem count.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Core.Reporting;
 
 /// <summary>How one document fared: stored or why not, and what was read against what was expected.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Rectify.Search.Core.Reporting;
 
 /// <summary>What a judged query expects: problems by document prefix and label, or measures by a snippet of their text.</summary>

@@ -1,5 +1,3 @@
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Core.Reporting;
 
 /// <summary>A field that a problem lacks although most problems of the same plan carry it.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Rectify.Search.Core.Reporting;
 
 /// <summary>

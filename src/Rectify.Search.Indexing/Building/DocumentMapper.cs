@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using Rectify.Search.Core.Text;
 using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Text;
 using Rectify.Search.Indexing.Schema;
 
 namespace Rectify.Search.Indexing.Building;

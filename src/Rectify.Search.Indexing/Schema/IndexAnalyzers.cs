@@ -1,10 +1,6 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 using Rectify.Search.Analysis.Lucene;
-using Rectify.Search.Core.Text;
 using Rectify.Search.Analysis.Segmentation;
 
 namespace Rectify.Search.Indexing.Schema;

@@ -1,5 +1,3 @@
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Indexing.Searching;
 
 /// <summary>A facet value and how many results carry it.</summary>

@@ -1,5 +1,3 @@
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Indexing.Searching;
 
 /// <summary>One matching record: its ids, score and highlighted passages.</summary>

@@ -1,5 +1,3 @@
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Indexing.Searching;
 
 /// <summary>A result row: a problem with its best measures, or a measure.</summary>

@@ -1,5 +1,3 @@
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Indexing.Searching;
 
 /// <summary>What to return: problems (with their best measures) or measures.</summary>

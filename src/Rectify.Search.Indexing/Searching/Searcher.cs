@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Rectify.Search.Analysis.Dictionaries;
-using Rectify.Search.Indexing.Schema;
 using Rectify.Search.Core.Model;
+using Rectify.Search.Indexing.Schema;
 
 namespace Rectify.Search.Indexing.Searching;
 

@@ -1,6 +1,4 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Rectify.Search.Analysis.Dictionaries;
 using Rectify.Search.Indexing.Schema;
 
 namespace Rectify.Search.Indexing.Searching;

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Rectify.Search.Indexing.Building;
 using Rectify.Search.Indexing.Schema;
 using Rectify.Search.Indexing.Searching;
 

@@ -1,11 +1,7 @@
-using System.Globalization;
-using System.Text;
-using Rectify.Search.Service.Contracts;
-using Rectify.Search.Core.Enrichment;
-using Rectify.Search.Core.Enrichment.Departments;
 using Rectify.Search.Core.Enrichment.Targets;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Service.Contracts;
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Storage.Facts;
 

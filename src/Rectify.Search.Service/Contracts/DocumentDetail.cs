@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace Rectify.Search.Service.Contracts;
 
 /// <summary>A plan with its problems and their measures.</summary>

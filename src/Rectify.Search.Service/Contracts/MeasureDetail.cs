@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace Rectify.Search.Service.Contracts;
 
 /// <summary>One measure with its plan and problem.</summary>

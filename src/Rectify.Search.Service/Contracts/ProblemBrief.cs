@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace Rectify.Search.Service.Contracts;
 
 /// <summary>A problem in brief, where the record it belongs to is what matters.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace Rectify.Search.Service.Contracts;
 
 /// <summary>One problem with its plan and measures.</summary>

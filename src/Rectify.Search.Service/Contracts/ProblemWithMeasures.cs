@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace Rectify.Search.Service.Contracts;
 
 /// <summary>A problem with its measures.</summary>

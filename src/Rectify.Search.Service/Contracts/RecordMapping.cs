@@ -1,6 +1,3 @@
-using Rectify.Search.Core.Enrichment;
-using Rectify.Search.Core.Enrichment.Departments;
-using Rectify.Search.Core.Enrichment.Targets;
 using Rectify.Search.Core.Enrichment.Themes;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Storage.Facts;

@@ -1,8 +1,6 @@
 using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Reporting;
 
-using Rectify.Search.Storage;
-
 namespace Rectify.Search.Service.Ingestion;
 
 /// <summary>What happened to one file, or to one stored plan whose file is gone.</summary>

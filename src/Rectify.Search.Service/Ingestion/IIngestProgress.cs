@@ -1,8 +1,4 @@
 using Rectify.Search.Core.Ingestion;
-using Rectify.Search.Core.Model;
-using Rectify.Search.Core.Reporting;
-
-using Rectify.Search.Storage;
 
 namespace Rectify.Search.Service.Ingestion;
 

@@ -1,6 +1,3 @@
-using Rectify.Search.Core.Model;
-using Rectify.Search.Core.Reporting;
-
 using Rectify.Search.Storage;
 
 namespace Rectify.Search.Service.Ingestion;

@@ -1,12 +1,12 @@
-using Rectify.Search.Analysis.Dictionaries;
 using Microsoft.Extensions.Logging;
+using Rectify.Search.Analysis.Dictionaries;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Building;
 using Rectify.Search.Indexing.Searching;
 using Rectify.Search.Indexing.Similarity;
+using Rectify.Search.Service.Ingestion;
 using Rectify.Search.Storage;
 using Rectify.Search.Storage.Facts;
-using Rectify.Search.Service.Ingestion;
 
 namespace Rectify.Search.Service.Knowledge;
 

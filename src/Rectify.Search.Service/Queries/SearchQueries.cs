@@ -1,11 +1,7 @@
-using Rectify.Search.Service.Contracts;
-using Rectify.Search.Core.Enrichment.Targets;
 using Rectify.Search.Core.Enrichment.Themes;
-using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Schema;
 using Rectify.Search.Indexing.Searching;
-using Rectify.Search.Indexing.Similarity;
-
+using Rectify.Search.Service.Contracts;
 using Rectify.Search.Service.Knowledge;
 
 namespace Rectify.Search.Service.Queries;

@@ -1,4 +1,3 @@
-using Rectify.Search.Indexing.Similarity;
 using Rectify.Search.Service.Queries;
 
 namespace Rectify.Search.Service.Requests;

@@ -1,5 +1,5 @@
-using Rectify.Search.Core.Tests.Support;
 using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Tests.Support;
 
 namespace Rectify.Search.Core.Tests.Parsing;
 

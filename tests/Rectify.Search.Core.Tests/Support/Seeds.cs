@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Tests.Support;

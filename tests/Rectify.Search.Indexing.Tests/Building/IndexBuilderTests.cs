@@ -1,4 +1,3 @@
-using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Building;
 using Rectify.Search.Indexing.Searching;

@@ -1,5 +1,4 @@
 using Rectify.Search.Analysis.Dictionaries;
-using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Indexing.Building;
 using Rectify.Search.Indexing.Searching;

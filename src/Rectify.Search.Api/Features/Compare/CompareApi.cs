@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Rectify.Search.Service.Contracts;
 using Rectify.Search.Api.Http;
 using Rectify.Search.Service.Comparing;
+using Rectify.Search.Service.Contracts;
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Requests;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Regions;
 using Rectify.Search.Core.Text;
-using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Enrichment.Departments;
 

@@ -1,5 +1,3 @@
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Core.Enrichment.Themes;
 
 /// <summary>A hand-labelled problem: the plan, the problem's number as printed, and its themes.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Rectify.Search.Core.Text;
-
 namespace Rectify.Search.Core.Enrichment.Themes;
 
 /// <summary>A theme of the taxonomy with its rules.</summary>

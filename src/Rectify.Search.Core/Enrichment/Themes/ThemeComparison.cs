@@ -1,5 +1,3 @@
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Core.Enrichment.Themes;
 
 /// <summary>One labelled problem as the tagger saw it.</summary>

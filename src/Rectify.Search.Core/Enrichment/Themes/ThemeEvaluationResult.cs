@@ -1,5 +1,3 @@
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Core.Enrichment.Themes;
 
 /// <summary>The evaluation of the tagger against a gold file: per theme, micro-averaged, and problem by problem.</summary>

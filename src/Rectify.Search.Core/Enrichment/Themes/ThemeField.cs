@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Rectify.Search.Core.Text;
-
 namespace Rectify.Search.Core.Enrichment.Themes;
 
 /// <summary>The fields of a problem a rule can match in.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Enrichment.Themes;
 

@@ -1,5 +1,3 @@
-using Rectify.Search.Core.Model;
-
 namespace Rectify.Search.Core.Enrichment.Themes;
 
 /// <summary>Precision, recall and F1 of one theme (or of all, micro-averaged), with the counts behind them.</summary>
