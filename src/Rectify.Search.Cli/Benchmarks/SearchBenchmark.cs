@@ -13,9 +13,10 @@ using Rectify.Search.Storage;
 namespace Rectify.Search.Cli.Benchmarks;
 
 /// <summary>
-/// Index build time for the seeds and search latency: HTTP requests to the real server on loopback from a single
-/// client, the same searches in process, precedent lookups, and the time a new <c>rectify serve</c> process takes to
-/// answer its first query, on a fresh data directory and on one it built before. Prints its figures.
+/// Index build time for the seeds and search latency: searches and precedent lookups in process, then, given the
+/// built API (<c>--api</c>), the same over HTTP to the API started as its own process on loopback from a single
+/// client, and the time a new API process takes to answer its first query, on a fresh data directory and on one it
+/// built before. Prints its figures.
 /// </summary>
 internal static class SearchBenchmark
 {

@@ -22,7 +22,7 @@ public sealed class SearchIndex(IndexLocation location) : IDisposable
 
     /// <summary>The current searcher; throws when no index has been built.</summary>
     public IndexSearcher Searcher => (_open ?? Open())?.Searcher
-        ?? throw new InvalidOperationException($"no index in {location.Root}: build it with 'rectify serve' or 'rectify index'");
+        ?? throw new InvalidOperationException($"no index in {location.Root}: build it with 'rectify index' or by starting the API");
 
     /// <summary>The folder of the generation open now; null before the first search or refresh.</summary>
     public string? OpenPath => _open?.Path;

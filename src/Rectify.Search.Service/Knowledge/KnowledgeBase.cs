@@ -14,7 +14,7 @@ namespace Rectify.Search.Service.Knowledge;
 /// The knowledge base the API and the CLI serve: the SQLite store (system of record) and the Lucene index derived
 /// from it. <see cref="Prepare"/> reads new or changed seed plans into the store and rebuilds the index when the
 /// store or the analyzer changed; a failed rebuild leaves the previous index serving. Records are read from the
-/// store; one connection serves all requests, one at a time, with parsed plans cached. An index published by another
+/// store, enriched as they were stored; one connection serves all requests, one at a time, with plans cached. An index published by another
 /// process (<c>rectify index</c> while the server runs) is taken up within <see cref="FollowInterval"/>, and the plan
 /// cache is cleared with it.
 /// </summary>
