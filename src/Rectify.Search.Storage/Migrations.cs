@@ -4,21 +4,34 @@ using Rectify.Search.Core.Enrichment;
 namespace Rectify.Search.Storage;
 
 /// <summary>
-/// Brings a store of the previous schema to this one in one transaction, keeping every plan: schema 3 stored themes
-/// only, schema 4 stores every value enrichment reads (deadlines, targets and findings, units' departments). The
-/// migration adds the columns and the table, reads each plan back, derives those values from its stored fields
-/// (<see cref="PlanEnricher.Derive"/>) and rewrites its rows under the parser version it was read by, so a plan whose
-/// file is still there is read again from it by the next ingestion, and one whose file is gone is kept, enriched.
-/// A plan whose rows cannot be read back is dropped, to be read again from its file: never kept half-read.
+/// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
+/// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
+/// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
+/// reading it.
 /// </summary>
 internal static class Migrations
 {
-    /// <summary>The schema a store may be migrated from; a store of any other version is rebuilt from its files.</summary>
+    /// <summary>The oldest schema a store may be migrated from; a store of an older one is rebuilt from its files.</summary>
     public const int From = 3;
 
-    public static void FromSchema3(SqliteConnection connection)
+    /// <summary>Runs the steps from <paramref name="version"/> to <see cref="Schema.Version"/>.</summary>
+    public static void Migrate(SqliteConnection connection, int version)
+    {
+        if (version == 3)
+            FromSchema3(connection);
+        FromSchema4(connection);
+    }
+
+    /// <summary>
+    /// Adds the columns and the table of schema 4, reads each plan back, derives those values from its stored fields
+    /// (<see cref="PlanEnricher.Derive"/>) and rewrites its rows under the parser version it was read by, so a plan
+    /// whose file is still there is read again from it by the next ingestion, and one whose file is gone is kept,
+    /// enriched. A plan whose rows cannot be read back is dropped, to be read again from its file: never kept half-read.
+    /// </summary>
+    private static void FromSchema3(SqliteConnection connection)
     {
         using var tx = connection.BeginTransaction();
+        Execute(connection, tx, "ALTER TABLE documents ADD COLUMN source_size INTEGER; ALTER TABLE documents ADD COLUMN source_modified INTEGER;");
         Execute(connection, tx, """
             ALTER TABLE problems ADD COLUMN deadline_date TEXT;
             ALTER TABLE problems ADD COLUMN deadline_kind TEXT NOT NULL DEFAULT 'none';
@@ -66,8 +79,27 @@ internal static class Migrations
             if (plan is not null)
                 PlanWriter.Write(connection, tx, plan with { Problems = plan.Problems.Select(PlanEnricher.Derive).ToList() }, parserVersion);
         }
+        Execute(connection, tx, "PRAGMA user_version = 4;");
+        tx.Commit();
+    }
+
+    /// <summary>Schema 5: each document's source size and time (null until its file is seen again: then it is hashed once).</summary>
+    private static void FromSchema4(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        if (!HasColumn(connection, tx, "documents", "source_size"))
+            Execute(connection, tx, "ALTER TABLE documents ADD COLUMN source_size INTEGER; ALTER TABLE documents ADD COLUMN source_modified INTEGER;");
         Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
         tx.Commit();
+    }
+
+    private static bool HasColumn(SqliteConnection connection, SqliteTransaction tx, string table, string column)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = $"SELECT 1 FROM pragma_table_info('{table}') WHERE name = $column;";
+        cmd.Parameters.AddWithValue("$column", column);
+        return cmd.ExecuteScalar() is not null;
     }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql, params (string Name, object Value)[] parameters)

@@ -31,8 +31,8 @@ public sealed class PlanStore : IDisposable
         connection.Open();
         Execute(connection, "PRAGMA foreign_keys = ON;");
         var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
-        if (version == Migrations.From)
-            Migrations.FromSchema3(connection);
+        if (version >= Migrations.From && version < Schema.Version)
+            Migrations.Migrate(connection, version);
         else if (version != Schema.Version)
         {
             using var tx = connection.BeginTransaction();
@@ -48,6 +48,24 @@ public sealed class PlanStore : IDisposable
         return new PlanStore(connection);
     }
 
+    /// <summary>What the store knows of the source file a plan was read from; null when the plan is not stored.</summary>
+    public StoredSource? Source(string documentId)
+    {
+        using var cmd = Command("SELECT source_path, content_hash, parser_version, source_size, source_modified FROM documents WHERE id = $id;", ("$id", documentId));
+        using var r = cmd.ExecuteReader();
+        return r.Read()
+            ? new StoredSource(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetInt64(3), r.IsDBNull(4) ? null : r.GetInt64(4))
+            : null;
+    }
+
+    /// <summary>Records the size and time of a plan's source file, seen unchanged (same bytes) since it was stored.</summary>
+    public void NoteSource(string documentId, SourceFile file)
+    {
+        using var cmd = Command("UPDATE documents SET source_size = $size, source_modified = $modified WHERE id = $id;",
+            ("$id", documentId), ("$size", file.Size), ("$modified", file.ModifiedTicks));
+        cmd.ExecuteNonQuery();
+    }
+
     /// <summary>True when the plan <paramref name="documentId"/> was stored from bytes hashing to <paramref name="contentHash"/> by this parser.</summary>
     public bool IsCurrent(string documentId, string contentHash)
     {
@@ -60,7 +78,8 @@ public sealed class PlanStore : IDisposable
     /// Stores <paramref name="plan"/> in one transaction, unless the same bytes were stored by the same parser;
     /// <paramref name="rewrite"/> stores it all the same (to repair rows that cannot be read back).
     /// </summary>
-    public StoreOutcome Upsert(PlanDocument plan, bool rewrite = false)
+    /// <param name="file">The size and time of the file the plan was read from, when it was read from one.</param>
+    public StoreOutcome Upsert(PlanDocument plan, bool rewrite = false, SourceFile? file = null)
     {
         using var check = Command("SELECT content_hash, parser_version FROM documents WHERE id = $id;", ("$id", plan.DocumentId));
         string? hash = null, parser = null;
@@ -79,7 +98,7 @@ public sealed class PlanStore : IDisposable
         var existed = hash is not null;
         if (existed)
             Exec(tx, "DELETE FROM documents WHERE id = $id;", ("$id", plan.DocumentId));
-        PlanWriter.Write(_connection, tx, plan);
+        PlanWriter.Write(_connection, tx, plan, file: file);
         tx.Commit();
         return existed ? StoreOutcome.Replaced : StoreOutcome.Added;
     }

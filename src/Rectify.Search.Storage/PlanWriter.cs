@@ -8,7 +8,7 @@ namespace Rectify.Search.Storage;
 internal static class PlanWriter
 {
     /// <param name="parserVersion">The pipeline version the plan was read by: this one's, or an older one's when a migration rewrites its rows.</param>
-    public static void Write(SqliteConnection connection, SqliteTransaction tx, PlanDocument plan, string? parserVersion = null)
+    public static void Write(SqliteConnection connection, SqliteTransaction tx, PlanDocument plan, string? parserVersion = null, SourceFile? file = null)
     {
         using var w = new Inserter(connection, tx);
         var m = plan.Metadata;
@@ -43,6 +43,8 @@ internal static class PlanWriter
             ["region_source"] = m.RegionEvidence?.Source,
             ["region_confidence"] = m.RegionEvidence?.Confidence,
             ["inspection_special"] = m.Inspection.Special ? 1 : 0,
+            ["source_size"] = file?.Size,
+            ["source_modified"] = file?.ModifiedTicks,
         });
 
         var sectionPosition = 0;

@@ -4,10 +4,10 @@ namespace Rectify.Search.Storage;
 internal static class Schema
 {
     /// <summary>
-    /// Bumped whenever the tables change. A store of the previous version is migrated (<see cref="Migrations"/>); an
-    /// older one is emptied and rebuilt from its files.
+    /// Bumped whenever the tables change. A store of an earlier version that <see cref="Migrations"/> reach is
+    /// migrated; an older one is emptied and rebuilt from its files.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Numbers read from problems at ingestion: targets and findings (added by schema 4).</summary>
     public const string Targets = """
@@ -64,7 +64,9 @@ internal static class Schema
             region_zone TEXT,
             region_source TEXT,
             region_confidence REAL,
-            inspection_special INTEGER NOT NULL
+            inspection_special INTEGER NOT NULL,
+            source_size INTEGER,
+            source_modified INTEGER
         );
         CREATE TABLE IF NOT EXISTS sections (
             id TEXT PRIMARY KEY,

@@ -25,6 +25,28 @@ public sealed class IngestionTests
     }
 
     [Fact]
+    public void AFileIsKnownUnchangedByItsSizeAndTimeAndATouchedFileByItsBytes()
+    {
+        using var dir = new TempDirectory();
+        var seeds = Seeds(dir, Xingguo);
+        var path = Path.Combine(seeds, Xingguo + ".txt");
+        using var store = PlanStore.Open(dir.File("rectify.db"));
+        PlanIngestion.Run([seeds], store);
+        store.Source(Xingguo)!.Should().Match<StoredSource>(s => s.Size == new FileInfo(path).Length && s.ModifiedTicks == File.GetLastWriteTimeUtc(path).Ticks);
+
+        // Touched, same bytes: read and hashed once, found unchanged, its new time remembered.
+        var touched = File.GetLastWriteTimeUtc(path).AddHours(1);
+        File.SetLastWriteTimeUtc(path, touched);
+        var again = PlanIngestion.Run([seeds], store, readBackUnchanged: false);
+        again.Files.Single().Should().Match<FileResult>(f => f.Outcome == FileOutcome.Unchanged && f.Plan == null);
+        store.Source(Xingguo)!.ModifiedTicks.Should().Be(touched.Ticks);
+
+        // Changed bytes change the size or the time: read, parsed and replaced.
+        File.AppendAllText(path, "\n附件：补充说明。\n");
+        PlanIngestion.Run([seeds], store, readBackUnchanged: false).Files.Single().Outcome.Should().Be(FileOutcome.Replaced);
+    }
+
+    [Fact]
     public void AnUnchangedFileWhoseStoredRowsAreDamagedIsParsedAgainAndRewritten()
     {
         using var dir = new TempDirectory();

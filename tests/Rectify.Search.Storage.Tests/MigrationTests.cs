@@ -57,7 +57,7 @@ public sealed class MigrationTests
             // Read by the old pipeline: the next ingestion reads the plan again from its file.
             store.IsCurrent(Xingguo, PlanPipeline.Hash(File.ReadAllBytes(RepoFiles.Seed(Xingguo)))).Should().BeFalse();
         }
-        UserVersion(path).Should().Be(4);
+        UserVersion(path).Should().Be(Schema.Version);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class MigrationTests
         }
         using var store = PlanStore.Open(path);
         store.List().Should().BeEmpty();
-        UserVersion(path).Should().Be(4);
+        UserVersion(path).Should().Be(Schema.Version);
     }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);

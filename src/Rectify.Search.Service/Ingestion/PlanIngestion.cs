@@ -17,7 +17,11 @@ public static class PlanIngestion
     /// <summary>The file endings taken from a directory; a file named explicitly is read whatever its ending.</summary>
     public static readonly string[] PlanExtensions = [".txt"];
 
-    public static IngestReport Run(IReadOnlyList<string> paths, PlanStore store, IIngestProgress? progress = null)
+    /// <param name="readBackUnchanged">
+    /// Read the plan of an unchanged file back from the store, for its report and to repair rows that cannot be read
+    /// (what <c>rectify index</c> shows); false to skip unchanged files outright (a server starting over a large store).
+    /// </param>
+    public static IngestReport Run(IReadOnlyList<string> paths, PlanStore store, IIngestProgress? progress = null, bool readBackUnchanged = true)
     {
         var (files, directories, skipped) = Expand(paths);
         var results = new List<FileResult>();
@@ -29,19 +33,7 @@ public static class PlanIngestion
             try
             {
                 progress?.Stage(path, index, files.Count, IngestStage.Reading);
-                var bytes = PlanFileReader.ReadBytes(path);
-                var (stored, damaged) = StoredIfCurrent(store, PlanPipeline.DocumentIdOf(path), PlanPipeline.Hash(bytes));
-                if (stored is not null)
-                {
-                    result = new FileResult(path, stored.DocumentId, FileOutcome.Unchanged, stored, MissingFields.Find(stored), null);
-                }
-                else
-                {
-                    var plan = PlanPipeline.Read(path, bytes, stage => progress?.Stage(path, index, files.Count, stage));
-                    progress?.Stage(path, index, files.Count, IngestStage.Storing);
-                    var outcome = store.Upsert(plan, rewrite: damaged);
-                    result = new FileResult(path, plan.DocumentId, IngestReport.From(outcome), plan, MissingFields.Find(plan), null);
-                }
+                result = Ingest(path, store, readBackUnchanged, stage => progress?.Stage(path, index, files.Count, stage));
             }
             catch (PlanReadException e)
             {
@@ -67,20 +59,67 @@ public static class PlanIngestion
     }
 
     /// <summary>
-    /// The stored plan when the file's bytes were stored by this parser already: reading it back is cheaper than
-    /// parsing. A stored plan that cannot be read back is reported as damaged, to be parsed and rewritten.
+    /// One file: unchanged when its size and time (or, failing those, its bytes' hash) and the pipeline are those
+    /// stored; then its plan is read back from the store when asked, which is cheaper than parsing, and a plan whose
+    /// rows cannot be read back is parsed again and rewritten. Otherwise it is read, parsed and stored.
     /// </summary>
-    private static (PlanDocument? Stored, bool Damaged) StoredIfCurrent(PlanStore store, string documentId, string hash)
+    private static FileResult Ingest(string path, PlanStore store, bool readBackUnchanged, Action<IngestStage> onStage)
     {
-        if (!store.IsCurrent(documentId, hash))
-            return (null, false);
+        var documentId = PlanPipeline.DocumentIdOf(path);
+        var info = new FileInfo(path);
+        var file = info.Exists ? SourceFile.Of(info) : null;
+        var source = store.Source(documentId);
+        byte[]? bytes = null;
+        var unchanged = file is not null && source is not null && source.Matches(file, PlanPipeline.Version);
+        if (!unchanged)
+        {
+            bytes = PlanFileReader.ReadBytes(path);
+            unchanged = source is not null && source.ContentHash == PlanPipeline.Hash(bytes) && source.ParserVersion == PlanPipeline.Version;
+            if (unchanged && file is not null)
+                store.NoteSource(documentId, file);
+        }
+        var damaged = false;
+        if (unchanged)
+        {
+            if (!readBackUnchanged)
+                return new FileResult(path, documentId, FileOutcome.Unchanged, null, [], null);
+            try
+            {
+                if (store.Load(documentId) is { } stored)
+                    return new FileResult(path, documentId, FileOutcome.Unchanged, stored, MissingFields.Find(stored), null);
+            }
+            catch (StoreReadException)
+            {
+                damaged = true;
+            }
+        }
+        bytes ??= PlanFileReader.ReadBytes(path);
+        var plan = PlanPipeline.Read(path, bytes, onStage);
+        onStage(IngestStage.Storing);
+        var outcome = store.Upsert(plan, rewrite: damaged, file);
+        return new FileResult(path, plan.DocumentId, IngestReport.From(outcome), plan, MissingFields.Find(plan), null);
+    }
+
+    /// <summary>
+    /// Parses a stored plan's file again and rewrites its rows, when the file still holds the bytes the plan was read
+    /// from (so the repair gives the plan that was stored); null when it does not, or cannot be read.
+    /// </summary>
+    public static PlanDocument? Repair(string documentId, PlanStore store)
+    {
+        if (store.Source(documentId) is not { } source || !File.Exists(source.Path))
+            return null;
         try
         {
-            return (store.Load(documentId), false);
+            var bytes = PlanFileReader.ReadBytes(source.Path);
+            if (PlanPipeline.Hash(bytes) != source.ContentHash)
+                return null;
+            var plan = PlanPipeline.Read(source.Path, bytes);
+            store.Upsert(plan, rewrite: true, SourceFile.Of(new FileInfo(source.Path)));
+            return plan;
         }
-        catch (StoreReadException)
+        catch (PlanReadException)
         {
-            return (null, true);
+            return null;
         }
     }
 

@@ -81,19 +81,20 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>Brings the store up to date with the seeds directory and the index up to date with the store.</summary>
     /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
-    public PrepareReport Prepare(IIngestProgress? progress = null) => Update(SeedPaths(), progress);
+    public PrepareReport Prepare(IIngestProgress? progress = null) => Update(SeedPaths(), progress, readBackUnchanged: false);
 
     /// <summary>
     /// Reads the plan files and folders <paramref name="paths"/> into the store (unchanged files are left alone, plans
     /// whose file left a folder are removed), then rebuilds the index when the store changed. A file that cannot be
     /// read is reported and the others go on; a failed rebuild leaves the previous index serving and is reported.
     /// </summary>
+    /// <param name="readBackUnchanged">Read unchanged plans back from the store for the report (see <see cref="PlanIngestion.Run"/>).</param>
     /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
-    public PrepareReport Update(IReadOnlyList<string> paths, IIngestProgress? progress = null)
+    public PrepareReport Update(IReadOnlyList<string> paths, IIngestProgress? progress = null, bool readBackUnchanged = true)
     {
         lock (_storeGate)
         {
-            var ingested = paths.Count == 0 ? null : Ingest(paths, progress);
+            var ingested = paths.Count == 0 ? null : Ingest(paths, progress, readBackUnchanged);
             _plans.Clear();
             var location = _index.Location;
             BuildReport? built = null;
@@ -132,9 +133,9 @@ public sealed class KnowledgeBase : IDisposable
         return [_options.SeedsDirectory];
     }
 
-    private IngestReport Ingest(IReadOnlyList<string> paths, IIngestProgress? progress)
+    private IngestReport Ingest(IReadOnlyList<string> paths, IIngestProgress? progress, bool readBackUnchanged)
     {
-        var report = PlanIngestion.Run(paths, _store, progress);
+        var report = PlanIngestion.Run(paths, _store, progress, readBackUnchanged);
         foreach (var failed in report.Files.Where(f => f.Outcome == FileOutcome.Failed))
             _logger.LogWarning("Plan {Path} not read: {Reason}", failed.Path, failed.Error);
         if (!report.NothingChanged)
@@ -159,7 +160,13 @@ public sealed class KnowledgeBase : IDisposable
             }
             catch (StoreReadException e)
             {
-                // One damaged plan is left out of answers; the others are served. Logged once: the null is cached.
+                // Rows that cannot be read back are rewritten from the plan's file when it still holds the same bytes;
+                // otherwise the plan is left out of answers and the others are served. Logged once: the null is cached.
+                if (PlanIngestion.Repair(documentId, _store) is { } repaired)
+                {
+                    _logger.LogWarning("Plan {DocumentId} could not be read back ({Reason}); rewritten from its unchanged file", documentId, e.Message);
+                    return _plans[documentId] = repaired;
+                }
                 _logger.LogError(e, "Plan {DocumentId} left out of answers: {Reason}", documentId, e.Message);
                 return _plans[documentId] = null;
             }
