@@ -44,6 +44,22 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void APlanAddedLaterIsWrittenIntoTheIndexInUse()
+    {
+        var later = Path.Combine(_dir.Path, "004_5daf789ba15e6675.txt");
+        File.Move(Path.Combine(_seeds, "004_5daf789ba15e6675.txt"), later);
+        Run("index", _seeds, "--data-dir", _data).Out.Should().Contain("search index: built 385 documents from 4 plan(s) in ");
+
+        File.Move(later, Path.Combine(_seeds, "004_5daf789ba15e6675.txt"));
+        var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
+
+        exit.Should().Be(0);
+        output.Should().Contain("1 added, 0 replaced, 4 unchanged")
+            .And.Contain("search index: updated in place, 1 plan(s) written (50 documents), 0 removed, in ");
+        Run("search", "--document", "004_5daf789ba15e6675", "--data-dir", _data, "--seeds", "").Out.Should().Contain("17 problem(s)");
+    }
+
+    [Fact]
     public void ASecondRunChangesNothingInTheDatabase()
     {
         Run("index", _seeds, "--data-dir", _data).Exit.Should().Be(0);

@@ -35,7 +35,9 @@ internal static class CommonOptions
             foreach (var failed in report.Ingested?.Files.Where(f => f.Outcome == FileOutcome.Failed) ?? [])
                 context.Error.WriteLine($"rectify: {failed.Path} not read: {failed.Error}");
             if (report.Built is { } built)
-                context.Error.WriteLine($"index built: {built.Plans} plans, {built.Documents} documents in {built.Elapsed.TotalSeconds:F2} s");
+                context.Error.WriteLine(built.Incremental
+                    ? $"index updated: {built.Plans} plans written, {built.Removed} removed, {built.Documents} documents in {built.Elapsed.TotalSeconds:F2} s"
+                    : $"index built: {built.Plans} plans, {built.Documents} documents in {built.Elapsed.TotalSeconds:F2} s");
             if (report.BuildError is { } error)
                 context.Error.WriteLine($"rectify: index build failed, answering from the previous index: {error}");
             return kb;

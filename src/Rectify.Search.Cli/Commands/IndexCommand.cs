@@ -47,9 +47,12 @@ internal static class IndexCommand
             if (report.BuildError is { } error)
                 context.Error.WriteLine($"rectify index: the search index could not be built ({error}); the previous index is kept");
             else
-                context.Output.WriteLine(report.Built is not { } built
-                    ? "search index: up to date"
-                    : $"search index: built {built.Documents:N0} documents from {built.Plans} plan(s) in {built.Elapsed.TotalSeconds:F2} s");
+                context.Output.WriteLine(report.Built switch
+                {
+                    null => "search index: up to date",
+                    { Incremental: true } u => $"search index: updated in place, {u.Plans} plan(s) written ({u.Documents:N0} documents), {u.Removed} removed, in {u.Elapsed.TotalSeconds:F2} s",
+                    var built => $"search index: built {built.Documents:N0} documents from {built.Plans} plan(s) in {built.Elapsed.TotalSeconds:F2} s",
+                });
             return report.Ingested!.Count(FileOutcome.Failed) > 0 || report.BuildError is not null ? CliApp.SomeFailed : CliApp.Ok;
         });
         return command;

@@ -27,6 +27,46 @@ public static class IndexBuilder
         return location.CurrentStamp() == wanted ? null : Build(location, plans(), wanted);
     }
 
+    /// <summary>
+    /// Brings the index in use from the store state <paramref name="from"/> to <paramref name="to"/> by replacing the
+    /// documents of the plans that changed: those of <paramref name="removed"/> and of every plan in
+    /// <paramref name="changed"/> are deleted, those of <paramref name="changed"/> added, in one Lucene commit that
+    /// carries the new stamp. Searches see the previous commit until it is complete; a failure rolls back and leaves
+    /// it as it was. Returns null when the index in use is not the one <paramref name="from"/> describes: then only a
+    /// full build will do.
+    /// </summary>
+    public static BuildReport? Update(IndexLocation location, IndexStamp from, IndexStamp to, IReadOnlyCollection<string> removed, IReadOnlyList<PlanDocument> changed)
+    {
+        if (location.CurrentPath is not { } path || location.CurrentStamp() != from)
+            return null;
+        var watch = Stopwatch.StartNew();
+        var documents = 0;
+        using var dir = FSDirectory.Open(path);
+        var writer = new IndexWriter(dir, new IndexWriterConfig(ChineseAnalyzer.Version, IndexAnalyzers.ForIndexing()) { OpenMode = OpenMode.APPEND, Similarity = IndexAnalyzers.Similarity });
+        try
+        {
+            foreach (var id in removed.Concat(changed.Select(p => p.DocumentId)).Distinct(StringComparer.Ordinal))
+                writer.DeleteDocuments(new Term(IndexFields.DocumentId, id));
+            foreach (var plan in changed)
+            {
+                foreach (var doc in DocumentMapper.Map(plan))
+                {
+                    writer.AddDocument(doc);
+                    documents++;
+                }
+            }
+            writer.SetCommitData(to.ToCommitData());
+            writer.Commit();
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+        writer.Dispose();
+        return new BuildReport(Path.GetFileName(path), changed.Count, documents, watch.Elapsed) { Incremental = true, Removed = removed.Count };
+    }
+
     public static BuildReport Build(IndexLocation location, IEnumerable<PlanDocument> plans, IndexStamp stamp)
     {
         var watch = Stopwatch.StartNew();

@@ -30,25 +30,68 @@ public sealed class SearchIndex(IndexLocation location) : IDisposable
     /// <summary>Number of Lucene documents in the open index, 0 when there is none.</summary>
     public int DocumentCount => (_open ?? Open())?.Reader.NumDocs ?? 0;
 
-    /// <summary>Opens the generation CURRENT names if it is not the one open already.</summary>
+    /// <summary>True when the index on disk is not the one open: another generation, or a newer commit to the same one.</summary>
+    public bool IsStale
+    {
+        get
+        {
+            var open = _open;
+            if (open is null || location.CurrentPath is not { } path)
+                return open is null && location.CurrentPath is not null;
+            try
+            {
+                return path != open.Path || !open.Reader.IsCurrent();
+            }
+            catch (IOException)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Opens the generation CURRENT names, or the newest commit of the one open (an incremental update).</summary>
     public void Refresh()
     {
         lock (_gate)
         {
             var path = location.CurrentPath;
-            if (path is null || path == _open?.Path)
+            if (path is null)
                 return;
+            if (path == _open?.Path)
+            {
+                if (DirectoryReader.OpenIfChanged(_open.Reader) is { } newer)
+                {
+                    Retire(_open.Reader);
+                    _open = _open with { Reader = newer, Searcher = new IndexSearcher(newer) { Similarity = IndexAnalyzers.Similarity } };
+                }
+                return;
+            }
             var directory = FSDirectory.Open(path);
             var reader = DirectoryReader.Open(directory);
             if (_open is { } old)
             {
-                // Searches may still hold the old searcher; its files go when the index is disposed.
-                _retired.Add(old.Reader);
-                _retired.Add(old.Directory);
+                Retire(old.Reader);
+                Retire(old.Directory);
             }
             _open = new OpenGeneration(path, directory, reader, new IndexSearcher(reader) { Similarity = IndexAnalyzers.Similarity });
         }
     }
+
+    /// <summary>
+    /// Keeps a replaced reader open for searches still holding it; the oldest ones go once more than
+    /// <see cref="RetiredKept"/> wait, since a search lasts milliseconds and updates come seconds apart.
+    /// </summary>
+    private void Retire(IDisposable replaced)
+    {
+        _retired.Add(replaced);
+        while (_retired.Count > RetiredKept)
+        {
+            _retired[0].Dispose();
+            _retired.RemoveAt(0);
+        }
+    }
+
+    private const int RetiredKept = 8;
 
     private OpenGeneration? Open()
     {

@@ -70,13 +70,12 @@ public sealed class KnowledgeBase : IDisposable
         if (now < Interlocked.Read(ref _nextFollow))
             return;
         Interlocked.Exchange(ref _nextFollow, now + (long)FollowInterval.TotalMilliseconds);
-        var published = _index.Location.CurrentPath;
-        if (published is null || published == _index.OpenPath)
+        if (!_index.IsStale)
             return;
         lock (_storeGate)
             _plans.Clear();
         _index.Refresh();
-        _logger.LogInformation("Index generation {Generation} published by another process is now serving", Path.GetFileName(published));
+        _logger.LogInformation("Index {Generation} updated by another process is now serving", Path.GetFileName(_index.OpenPath));
     }
 
     /// <summary>Brings the store up to date with the seeds directory and the index up to date with the store.</summary>
@@ -94,6 +93,7 @@ public sealed class KnowledgeBase : IDisposable
     {
         lock (_storeGate)
         {
+            var before = _store.Fingerprint();
             var ingested = paths.Count == 0 ? null : Ingest(paths, progress, readBackUnchanged);
             _plans.Clear();
             var location = _index.Location;
@@ -101,8 +101,10 @@ public sealed class KnowledgeBase : IDisposable
             string? error = null;
             try
             {
-                built = IndexBuilder.BuildIfStale(location, _store.Fingerprint(), _store.LoadAll);
-                if (built is not null)
+                built = UpdateIndex(before, ingested) ?? IndexBuilder.BuildIfStale(location, _store.Fingerprint(), _store.LoadAll);
+                if (built is { Incremental: true })
+                    _logger.LogInformation("Index updated: {Plans} plans written, {Removed} removed, {Documents} documents in {ElapsedMs} ms", built.Plans, built.Removed, built.Documents, (int)built.Elapsed.TotalMilliseconds);
+                else if (built is not null)
                     _logger.LogInformation("Index built: {Plans} plans, {Documents} documents in {ElapsedMs} ms", built.Plans, built.Documents, (int)built.Elapsed.TotalMilliseconds);
             }
             catch (Exception e) when (location.CurrentPath is not null)
@@ -119,6 +121,27 @@ public sealed class KnowledgeBase : IDisposable
             return new PrepareReport(ingested, built, error);
         }
     }
+
+    /// <summary>
+    /// The changes of one ingestion written into the index in use, when it matched the store before them and they are
+    /// few (<see cref="IncrementalLimit"/>); null when a full build (or none) is needed instead.
+    /// </summary>
+    private BuildReport? UpdateIndex(string before, IngestReport? ingested)
+    {
+        if (ingested is null || ingested.NothingChanged)
+            return null;
+        var changed = ingested.Files.Where(f => f.Outcome is FileOutcome.Added or FileOutcome.Replaced && f.Plan is not null).Select(f => f.Plan!).ToList();
+        var removed = ingested.Files.Where(f => f.Outcome == FileOutcome.Removed).Select(f => f.DocumentId).ToList();
+        if (changed.Count + removed.Count > IncrementalLimit)
+            return null;
+        return IndexBuilder.Update(_index.Location, IndexBuilder.StampFor(before), IndexBuilder.StampFor(_store.Fingerprint()), removed, changed);
+    }
+
+    /// <summary>
+    /// The most changed plans written into the index in use; beyond it a new generation is built. Past this many, a
+    /// build of everything costs little more than the deletions and merges, and gives fresh term statistics.
+    /// </summary>
+    public int IncrementalLimit { get; init; } = 500;
 
     /// <summary>The seeds directory as the paths to read, or none when there is none to read.</summary>
     private IReadOnlyList<string> SeedPaths()

@@ -1,0 +1,100 @@
+using Rectify.Search.Indexing.Building;
+using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Service.Ingestion;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Queries;
+using static Rectify.Search.Tests.Shared.SeedIds;
+
+namespace Rectify.Search.Service.Tests;
+
+/// <summary>
+/// A plan added, replaced or removed is written into the index in use (one Lucene commit), not a new generation:
+/// searchable as soon as the update returns, in this process and, within a second, in another that serves.
+/// </summary>
+public sealed class IncrementalIndexTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly string _seeds;
+    private readonly KnowledgeBaseOptions _options;
+
+    public IncrementalIndexTests()
+    {
+        _seeds = _dir.File("seeds");
+        Directory.CreateDirectory(_seeds);
+        foreach (var id in new[] { Xingguo, Suixian })
+            File.Copy(RepoFiles.Seed(id), Path.Combine(_seeds, id + ".txt"));
+        _options = new KnowledgeBaseOptions { DataDirectory = _dir.File("data"), SeedsDirectory = _seeds };
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private static readonly SearchRequest SoilTesting = new("测土配方施肥", SearchUnit.Measure, PageSize: 100);
+
+    private static List<string> Documents(KnowledgeBase kb) => kb.Search(SoilTesting)!.Hits.Select(h => h.Document.Id).Distinct().Order().ToList();
+
+    private string Generation() => File.ReadAllText(Path.Combine(_options.IndexPath, "CURRENT"));
+
+    [Fact]
+    public void AnAddedReplacedOrRemovedPlanIsWrittenIntoTheIndexInUse()
+    {
+        using var kb = new KnowledgeBase(_options);
+        kb.Prepare().Built!.Incremental.Should().BeFalse("the first build is a whole generation");
+        var generation = Generation();
+        var documents = kb.Status().IndexDocuments;
+
+        File.Copy(RepoFiles.Seed(Baojing), Path.Combine(_seeds, Baojing + ".txt"));
+        var added = kb.Prepare().Built!;
+        (added.Incremental, added.Plans, added.Removed).Should().Be((true, 1, 0));
+        Documents(kb).Should().Equal(Xingguo, Baojing, Suixian);
+        kb.Status().Should().Match<KnowledgeBaseStatus>(s => s.IndexCurrent && s.IndexDocuments == documents + added.Documents);
+
+        // The same file with one problem fewer: its documents are replaced, none left behind.
+        var path = Path.Combine(_seeds, Baojing + ".txt");
+        var lines = File.ReadAllLines(path).ToList();
+        File.WriteAllLines(path, lines.Take(lines.FindIndex(l => l.StartsWith("二十五", StringComparison.Ordinal))));
+        var replaced = kb.Prepare().Built!;
+        (replaced.Incremental, replaced.Plans, replaced.Removed).Should().Be((true, 1, 0));
+        kb.Status().IndexDocuments.Should().Be(documents + replaced.Documents);
+
+        File.Delete(path);
+        var removed = kb.Prepare().Built!;
+        (removed.Incremental, removed.Plans, removed.Removed).Should().Be((true, 0, 1));
+        Documents(kb).Should().Equal(Xingguo, Suixian);
+        kb.Status().Should().Match<KnowledgeBaseStatus>(s => s.IndexCurrent && s.IndexDocuments == documents);
+        Generation().Should().Be(generation, "updates write into the generation in use");
+    }
+
+    [Fact]
+    public void AnUpdateAnotherProcessWritesIsTakenUpWhileServing()
+    {
+        using var serving = new KnowledgeBase(_options with { SeedsDirectory = null }) { FollowInterval = TimeSpan.Zero };
+        using (var indexing = new KnowledgeBase(_options))
+            indexing.Prepare();
+        serving.Prepare();
+        Documents(serving).Should().Equal(Xingguo, Suixian);
+
+        // What `rectify index` does in another process while the server runs.
+        File.Copy(RepoFiles.Seed(Baojing), Path.Combine(_seeds, Baojing + ".txt"));
+        using (var indexing = new KnowledgeBase(_options))
+            indexing.Update([_seeds]).Built!.Incremental.Should().BeTrue();
+
+        Documents(serving).Should().Equal(Xingguo, Baojing, Suixian);
+        serving.Plan(Baojing)!.Problems.Should().HaveCount(25);
+    }
+
+    [Fact]
+    public void ManyChangesBuildANewGenerationInstead()
+    {
+        using (var kb = new KnowledgeBase(_options))
+            kb.Prepare();
+        var generation = Generation();
+        foreach (var id in new[] { Baojing, Jiangxi, Jincheng })
+            File.Copy(RepoFiles.Seed(id), Path.Combine(_seeds, id + ".txt"));
+
+        using var few = new KnowledgeBase(_options) { IncrementalLimit = 2 };
+        var built = few.Prepare().Built!;
+        (built.Incremental, built.Plans).Should().Be((false, 5));
+        Generation().Should().NotBe(generation);
+        Documents(few).Should().Equal(Xingguo, Baojing, Suixian, Jiangxi);
+    }
+}
