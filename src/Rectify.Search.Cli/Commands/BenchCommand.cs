@@ -68,7 +68,27 @@ internal static class BenchCommand
             plans, repeats, compareSeeds,
         };
         compare.SetAction(result => CompareBenchmark.Run(context.Output, result.GetValue(compareSeeds)!, result.GetValue(plans), Math.Max(1, result.GetValue(repeats))));
-        return new Command("bench", "Benchmarks that print their figures.") { segment, search, compare };
+        var scalePlans = new Option<int>("--plans") { Description = "Plans to generate (default 2000).", DefaultValueFactory = _ => 2000 };
+        scalePlans.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 10 or > 100_000)
+                r.AddError("--plans must be from 10 to 100000");
+        });
+        var layouts = new Option<string?>("--layouts")
+        {
+            Description = "Folder of other plan layouts mixed into the corpus (default: the layout fixtures in tests/).",
+            DefaultValueFactory = _ => Path.Combine("tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts"),
+        };
+        var scaleQueries = new Option<int>("--queries") { Description = "Timed requests per measurement (default 1000).", DefaultValueFactory = _ => 1000 };
+        var scaleSeeds = CommonOptions.SeedsDirectory();
+        var scaleApi = new Option<string?>("--api") { Description = "The built Rectify.Search.Api.dll, for start-up, HTTP and serving-memory figures." };
+        var scale = new Command("scale", "The knowledge base at N generated plans: ingest and index, search, precedents, comparison, one plan added and replaced, and with --api start-up, HTTP and memory.")
+        {
+            scalePlans, layouts, scaleQueries, scaleSeeds, scaleApi,
+        };
+        scale.SetAction(result => ScaleBenchmark.Run(context.Output, result.GetValue(scalePlans), result.GetValue(scaleSeeds)!, result.GetValue(layouts),
+            Math.Max(100, result.GetValue(scaleQueries)), result.GetValue(scaleApi)));
+        return new Command("bench", "Benchmarks that print their figures.") { segment, search, compare, scale };
     }
 
     private static int Segment(CliContext context, string folder, int iterations, bool noJieba)

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Rectify.Search.Cli.Benchmarks;
+
+/// <summary>The API started as its own process for the benchmarks, on a free loopback port.</summary>
+internal static class ApiProcess
+{
+    /// <summary>Starts the API from <paramref name="apiPath"/> as a new process on <paramref name="port"/>.</summary>
+    public static Process StartApi(string apiPath, int port, string data, string seeds)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.GetFullPath(apiPath), "--urls", $"http://127.0.0.1:{port}", "--data-dir", data, "--seeds", seeds, "--Logging:LogLevel:Default", "Warning" })
+            start.ArgumentList.Add(a);
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Asks one search until it is answered; throws when the process ends or 60 s pass first.</summary>
+    public static TimeSpan WaitForAnswer(HttpClient client, Process process, Stopwatch watch)
+    {
+        var url = $"/api/search?q={Uri.EscapeDataString("污水管网")}";
+        while (watch.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
+        {
+            try
+            {
+                using var response = client.GetAsync(url).GetAwaiter().GetResult();
+                if (response.StatusCode == HttpStatusCode.OK)
+                    return watch.Elapsed;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            Thread.Sleep(10);
+        }
+        throw new InvalidOperationException("the API did not answer within 60 s");
+    }
+
+    /// <summary>Starts the API as a new process and times it until a search is answered.</summary>
+    public static TimeSpan StartToFirstAnswer(string apiPath, string data, string seeds)
+    {
+        var port = FreePort();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+        var watch = Stopwatch.StartNew();
+        using var process = StartApi(apiPath, port, data, seeds);
+        try
+        {
+            return WaitForAnswer(client, process, watch);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static void Get(HttpClient client, string url)
+    {
+        using var response = client.GetAsync(url).GetAwaiter().GetResult();
+        response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"{url}: {(int)response.StatusCode}");
+    }
+}

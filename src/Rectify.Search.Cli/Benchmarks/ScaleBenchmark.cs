@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Service.Comparing;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Queries;
+using Rectify.Search.Service.Requests;
+using static Rectify.Search.Cli.Benchmarks.Timing;
+
+namespace Rectify.Search.Cli.Benchmarks;
+
+/// <summary>
+/// The knowledge base at N plans: writes a generated corpus (<see cref="CorpusWriter"/>) to a temporary folder, reads
+/// it into a new store and index, then times searches, precedents and comparisons in process, one plan added and one
+/// replaced until searchable, and — given the built API — start to first answer, searches over HTTP and the serving
+/// process's memory. Prints its figures; everything it wrote is removed at the end.
+/// </summary>
+internal static class ScaleBenchmark
+{
+    public static int Run(TextWriter o, int plans, string seeds, string? layouts, int queries, string? apiPath)
+    {
+        using var scratch = new Scratch();
+        var corpus = Path.Combine(scratch.Path, "corpus");
+        var data = Path.Combine(scratch.Path, "data");
+        var seedFiles = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
+        var layoutFiles = layouts is not null && Directory.Exists(layouts) ? Directory.GetFiles(layouts, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
+
+        var watch = Stopwatch.StartNew();
+        var bytes = CorpusWriter.Write(corpus, plans, seedFiles, layoutFiles);
+        o.WriteLine($"corpus: {plans:N0} plan files, {bytes / 1048576.0:F1} MB, written in {watch.Elapsed.TotalSeconds:F1} s "
+            + $"(from {seedFiles.Count} seeds and {layoutFiles.Count} other layouts, 20 % of files)");
+
+        var options = new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null };
+        using var kb = new KnowledgeBase(options);
+        watch.Restart();
+        var report = kb.Update([corpus], readBackUnchanged: false);
+        var total = watch.Elapsed;
+        var index = report.Built?.Elapsed ?? TimeSpan.Zero;
+        var ingest = total - index;
+        var status = kb.Status();
+        var failed = report.Ingested!.Count(Service.Ingestion.FileOutcome.Failed);
+        o.WriteLine($"ingest: {status.Documents:N0} plans stored ({failed} failed), {status.Problems:N0} problems, {status.Measures:N0} measures in {ingest.TotalSeconds:F1} s "
+            + $"({status.Documents / ingest.TotalSeconds:F1} plans/s, {bytes / 1048576.0 / ingest.TotalSeconds:F2} MB/s)");
+        o.WriteLine($"index build: {status.IndexDocuments:N0} documents in {index.TotalSeconds:F1} s; ingest and index {total.TotalSeconds:F1} s in all");
+        o.WriteLine($"sizes: store {FolderSize(data, "*.db*") / 1048576.0:F0} MB, index {FolderSize(options.IndexPath, "*") / 1048576.0:F0} MB; "
+            + $"peak RSS of this process {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
+
+        o.WriteLine();
+        var requests = QueryMix.Queries.Select(QueryMix.ToRequest).ToList();
+        o.WriteLine($"search in process, {queries:N0} searches cycling {requests.Count} queries (after a 3 s warm-up):");
+        o.WriteLine("  " + Summary(Time(queries, i => kb.Search(requests[i % requests.Count]))));
+        var measureIds = kb.Search(new SearchRequest("污水 管网 垃圾 畜禽 扬尘 矿山", SearchUnit.Measure, PageSize: 100))!.Hits.Select(h => h.Measure!.Id).ToList();
+        var precedents = measureIds.Select(id => new PrecedentQuery { Id = id }.Check().Value!).ToList();
+        o.WriteLine($"precedents in process, {queries:N0} lookups cycling {precedents.Count} measures:");
+        o.WriteLine("  " + Summary(Time(queries, i => kb.Precedents(precedents[i % precedents.Count]))));
+        foreach (var theme in new[] { "sewage-network", "fertilizer-reduction" })
+        {
+            var request = new CompareQuery { Theme = theme }.Check().Value!;
+            watch.Restart();
+            var rows = kb.Compare(request)!.Rows.Count;
+            var first = watch.Elapsed;
+            var again = Enumerable.Range(0, 5).Select(_ => { var s = Stopwatch.StartNew(); kb.Compare(request); return s.Elapsed; }).ToList();
+            o.WriteLine($"compare theme={theme}: {rows:N0} plans; first {Ms(first)}, then median {Ms(Percentile(again, 0.5))} over 5");
+        }
+
+        o.WriteLine();
+        var added = Path.Combine(corpus, "zz_added.txt");
+        File.Copy(seedFiles[0], added);
+        watch.Restart();
+        var update = kb.Update([corpus], readBackUnchanged: false);
+        var addTime = watch.Elapsed;
+        var found = kb.Search(new SearchRequest(null, DocumentId: "zz_added"))!.Total;
+        o.WriteLine($"one plan added until searchable: {Ms(addTime)} (index {(update.Built?.Incremental == true ? "updated in place" : "rebuilt")} in {Ms(update.Built?.Elapsed ?? TimeSpan.Zero)}; {found} problems found)");
+        File.AppendAllText(added, "\n附件：补充说明。\n");
+        watch.Restart();
+        update = kb.Update([corpus], readBackUnchanged: false);
+        o.WriteLine($"one plan replaced until searchable: {Ms(watch.Elapsed)} (index {(update.Built?.Incremental == true ? "updated in place" : "rebuilt")} in {Ms(update.Built?.Elapsed ?? TimeSpan.Zero)})");
+        o.WriteLine($"peak RSS of this process {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
+
+        if (apiPath is null)
+        {
+            o.WriteLine();
+            o.WriteLine("HTTP figures left out: give --api with the built Rectify.Search.Api.dll (dotnet build -c Release src/Rectify.Search.Api).");
+            return CliApp.Ok;
+        }
+        kb.Dispose();
+        o.WriteLine();
+        var port = ApiProcess.FreePort();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+        watch.Restart();
+        using var server = ApiProcess.StartApi(apiPath, port, data, "");
+        try
+        {
+            o.WriteLine($"API start to first answer over the built store and index: {Ms(ApiProcess.WaitForAnswer(client, server, watch))}");
+            var urls = QueryMix.Queries.Select(q => "/api/search?" + QueryMix.Encode(q)).ToList();
+            o.WriteLine($"search over HTTP, single client on loopback, {queries:N0} requests cycling {urls.Count} queries (after a 3 s warm-up):");
+            o.WriteLine("  " + Summary(Time(queries, i => ApiProcess.Get(client, urls[i % urls.Count]))));
+            o.WriteLine($"precedents over HTTP, {queries:N0} requests cycling {measureIds.Count} measures:");
+            o.WriteLine("  " + Summary(Time(queries, i => ApiProcess.Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar"))));
+            var compare = Stopwatch.StartNew();
+            ApiProcess.Get(client, "/api/compare?theme=sewage-network");
+            o.WriteLine($"GET /api/compare?theme=sewage-network: {Ms(compare.Elapsed)}");
+            o.WriteLine($"serving process: {Memory(server.Id)}");
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            server.WaitForExit();
+        }
+        return CliApp.Ok;
+    }
+
+    private static long FolderSize(string folder, string pattern) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
+
+    /// <summary>VmRSS and VmHWM (peak) of a process, from /proc.</summary>
+    private static string Memory(int pid)
+    {
+        var status = $"/proc/{pid}/status";
+        if (!File.Exists(status))
+            return "memory not readable here";
+        var lines = File.ReadAllLines(status);
+        string Of(string key) => lines.FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal)) is { } l
+            ? (long.Parse(l[(key.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0).ToString("F0", CultureInfo.InvariantCulture) + " MB"
+            : "?";
+        return $"RSS {Of("VmRSS")}, peak {Of("VmHWM")}";
+    }
+}
