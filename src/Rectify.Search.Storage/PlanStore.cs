@@ -30,6 +30,9 @@ public sealed class PlanStore : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         Execute(connection, "PRAGMA foreign_keys = ON;");
+        // Write-ahead logging: readers in other processes (a serving API) are not blocked by a writer, and a commit per
+        // plan costs an append rather than a journal rewrite; NORMAL syncs at checkpoints, still never corrupting.
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
         var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
         if (version >= Migrations.From && version < Schema.Version)
             Migrations.Migrate(connection, version);
@@ -56,6 +59,17 @@ public sealed class PlanStore : IDisposable
         return r.Read()
             ? new StoredSource(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetInt64(3), r.IsDBNull(4) ? null : r.GetInt64(4))
             : null;
+    }
+
+    /// <summary>What the store knows of every stored plan's source, by document id: one query for a whole ingestion.</summary>
+    public IReadOnlyDictionary<string, StoredSource> Sources()
+    {
+        using var cmd = Command("SELECT id, source_path, content_hash, parser_version, source_size, source_modified FROM documents;");
+        using var r = cmd.ExecuteReader();
+        var sources = new Dictionary<string, StoredSource>(StringComparer.Ordinal);
+        while (r.Read())
+            sources[r.GetString(0)] = new StoredSource(r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetInt64(4), r.IsDBNull(5) ? null : r.GetInt64(5));
+        return sources;
     }
 
     /// <summary>Records the size and time of a plan's source file, seen unchanged (same bytes) since it was stored.</summary>

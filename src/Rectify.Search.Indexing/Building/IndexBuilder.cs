@@ -75,7 +75,13 @@ public static class IndexBuilder
         try
         {
             using (var dir = FSDirectory.Open(generation))
-            using (var writer = new IndexWriter(dir, new IndexWriterConfig(ChineseAnalyzer.Version, IndexAnalyzers.ForIndexing()) { OpenMode = OpenMode.CREATE, Similarity = IndexAnalyzers.Similarity }))
+            using (var writer = new IndexWriter(dir, new IndexWriterConfig(ChineseAnalyzer.Version, IndexAnalyzers.ForIndexing())
+            {
+                OpenMode = OpenMode.CREATE,
+                Similarity = IndexAnalyzers.Similarity,
+                // A whole build flushes fewer, larger segments: fewer merges (at 20,000 plans the default 16 MB flushed every few hundred plans).
+                RAMBufferSizeMB = 256,
+            }))
             {
                 foreach (var plan in plans)
                 {

@@ -6,16 +6,20 @@ using Rectify.Search.Storage;
 namespace Rectify.Search.Service.Ingestion;
 
 /// <summary>
-/// Reads plan files into the store: each file is read, decoded and parsed, then stored in its own transaction; a file
-/// whose bytes this parser stored already is not parsed again, its plan is read back from the store (and re-parsed and
-/// rewritten if its rows are damaged). A file that fails is reported and leaves its previously stored plan in place;
-/// the other files go on.
+/// Reads plan files into the store. Files are read, decoded and parsed on every core, in order, ahead of one writer
+/// that stores each plan in its own transaction. A file whose size and time (or bytes) and pipeline are those stored
+/// is not parsed again; its plan is read back from the store when asked (and re-parsed and rewritten if its rows are
+/// damaged). A file that fails — unreadable, not Chinese text, or a fault in the parser — is reported with the reason
+/// and leaves its previously stored plan in place; the other files go on.
 /// For each directory given, stored plans whose file is no longer there are removed.
 /// </summary>
 public static class PlanIngestion
 {
     /// <summary>The file endings taken from a directory; a file named explicitly is read whatever its ending.</summary>
     public static readonly string[] PlanExtensions = [".txt"];
+
+    /// <summary>Files parsed at once ahead of the writer: one per core.</summary>
+    private static int Parallelism => Math.Max(1, Environment.ProcessorCount);
 
     /// <param name="readBackUnchanged">
     /// Read the plan of an unchanged file back from the store, for its report and to repair rows that cannot be read
@@ -24,22 +28,16 @@ public static class PlanIngestion
     public static IngestReport Run(IReadOnlyList<string> paths, PlanStore store, IIngestProgress? progress = null, bool readBackUnchanged = true)
     {
         var (files, directories, skipped) = Expand(paths);
+        var sources = store.Sources();
         var results = new List<FileResult>();
-        for (var i = 0; i < files.Count; i++)
+        var prepared = files.Select((path, index) => (Path: path, Index: index))
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism)
+            .Select(f => Prepare(f.Path, f.Index, sources.GetValueOrDefault(PlanPipeline.DocumentIdOf(f.Path))));
+        foreach (var file in prepared)
         {
-            var path = files[i];
-            var index = i;
-            FileResult result;
-            try
-            {
-                progress?.Stage(path, index, files.Count, IngestStage.Reading);
-                result = Ingest(path, store, readBackUnchanged, stage => progress?.Stage(path, index, files.Count, stage));
-            }
-            catch (PlanReadException e)
-            {
-                result = new FileResult(path, PlanPipeline.DocumentIdOf(path), FileOutcome.Failed, null, [], e.Reason, e.Line);
-            }
-            progress?.Stage(path, index, files.Count, IngestStage.Done);
+            progress?.Stage(file.Path, file.Index, files.Count, IngestStage.Reading);
+            var result = Store(file, store, readBackUnchanged, stage => progress?.Stage(file.Path, file.Index, files.Count, stage));
+            progress?.Stage(file.Path, file.Index, files.Count, IngestStage.Done);
             progress?.Finished(result);
             results.Add(result);
         }
@@ -58,46 +56,77 @@ public static class PlanIngestion
         return new IngestReport(results, skipped);
     }
 
+    /// <summary>One file made ready for the writer: found unchanged, parsed, or failed.</summary>
+    private sealed record PreparedFile(string Path, int Index, string DocumentId, SourceFile? File, bool Unchanged, bool SeenAgain, PlanDocument? Plan, FileResult? Failure);
+
     /// <summary>
-    /// One file: unchanged when its size and time (or, failing those, its bytes' hash) and the pipeline are those
-    /// stored; then its plan is read back from the store when asked, which is cheaper than parsing, and a plan whose
-    /// rows cannot be read back is parsed again and rewritten. Otherwise it is read, parsed and stored.
+    /// Unchanged when the file's size and time (or, failing those, its bytes' hash) and the pipeline are those stored
+    /// (seen again: the same bytes with another time); otherwise read and parsed. Runs on any thread;
+    /// touches no store.
     /// </summary>
-    private static FileResult Ingest(string path, PlanStore store, bool readBackUnchanged, Action<IngestStage> onStage)
+    private static PreparedFile Prepare(string path, int index, StoredSource? source)
     {
         var documentId = PlanPipeline.DocumentIdOf(path);
-        var info = new FileInfo(path);
-        var file = info.Exists ? SourceFile.Of(info) : null;
-        var source = store.Source(documentId);
-        byte[]? bytes = null;
-        var unchanged = file is not null && source is not null && source.Matches(file, PlanPipeline.Version);
-        if (!unchanged)
+        try
         {
-            bytes = PlanFileReader.ReadBytes(path);
-            unchanged = source is not null && source.ContentHash == PlanPipeline.Hash(bytes) && source.ParserVersion == PlanPipeline.Version;
-            if (unchanged && file is not null)
-                store.NoteSource(documentId, file);
+            var info = new FileInfo(path);
+            var file = info.Exists ? SourceFile.Of(info) : null;
+            if (file is not null && source is not null && source.Matches(file, PlanPipeline.Version))
+                return new PreparedFile(path, index, documentId, file, true, false, null, null);
+            var bytes = PlanFileReader.ReadBytes(path);
+            if (source is not null && source.ContentHash == PlanPipeline.Hash(bytes) && source.ParserVersion == PlanPipeline.Version)
+                return new PreparedFile(path, index, documentId, file, true, file is not null, null, null);
+            return new PreparedFile(path, index, documentId, file, false, false, PlanPipeline.Read(path, bytes), null);
         }
-        var damaged = false;
-        if (unchanged)
+        catch (PlanReadException e)
         {
+            return new PreparedFile(path, index, documentId, null, false, false, null, new FileResult(path, documentId, FileOutcome.Failed, null, [], e.Reason, e.Line));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of the reader on one document is that document's failure, not the run's.
+            return new PreparedFile(path, index, documentId, null, false, false, null,
+                new FileResult(path, documentId, FileOutcome.Failed, null, [], $"the parser failed on it ({e.GetType().Name}: {e.Message}); please report it with the file"));
+        }
+    }
+
+    /// <summary>
+    /// The writer's part, on the caller's thread: stores a parsed plan, or for an unchanged file remembers its new time
+    /// and reads its plan back when asked — parsing it again and rewriting the rows if they cannot be read back.
+    /// </summary>
+    private static FileResult Store(PreparedFile f, PlanStore store, bool readBackUnchanged, Action<IngestStage> onStage)
+    {
+        if (f.Failure is { } failure)
+            return failure;
+        var plan = f.Plan;
+        var damaged = false;
+        if (f.Unchanged)
+        {
+            if (f.SeenAgain)
+                store.NoteSource(f.DocumentId, f.File!);
             if (!readBackUnchanged)
-                return new FileResult(path, documentId, FileOutcome.Unchanged, null, [], null);
+                return new FileResult(f.Path, f.DocumentId, FileOutcome.Unchanged, null, [], null);
             try
             {
-                if (store.Load(documentId) is { } stored)
-                    return new FileResult(path, documentId, FileOutcome.Unchanged, stored, MissingFields.Find(stored), null);
+                if (store.Load(f.DocumentId) is { } stored)
+                    return new FileResult(f.Path, f.DocumentId, FileOutcome.Unchanged, stored, MissingFields.Find(stored), null);
             }
             catch (StoreReadException)
             {
                 damaged = true;
             }
+            try
+            {
+                plan = PlanPipeline.Read(f.Path, PlanFileReader.ReadBytes(f.Path), onStage);
+            }
+            catch (PlanReadException e)
+            {
+                return new FileResult(f.Path, f.DocumentId, FileOutcome.Failed, null, [], e.Reason, e.Line);
+            }
         }
-        bytes ??= PlanFileReader.ReadBytes(path);
-        var plan = PlanPipeline.Read(path, bytes, onStage);
         onStage(IngestStage.Storing);
-        var outcome = store.Upsert(plan, rewrite: damaged, file);
-        return new FileResult(path, plan.DocumentId, IngestReport.From(outcome), plan, MissingFields.Find(plan), null);
+        var outcome = store.Upsert(plan!, rewrite: damaged, f.File);
+        return new FileResult(f.Path, plan!.DocumentId, IngestReport.From(outcome), plan, MissingFields.Find(plan), null);
     }
 
     /// <summary>
