@@ -21,6 +21,7 @@ public static class CliApp
             SearchCommand.Create(context),
             SimilarCommand.Create(context),
             CompareCommand.Create(context),
+            ExportCommand.Create(context),
             EvalCommand.Create(context),
             BenchCommand.Create(context),
         };

@@ -31,4 +31,8 @@ public static class IndexAnalyzers
     public static ChineseAnalyzer IndexWords { get; } = new(SegmentMode.Index);
 
     public static BigramAnalyzer Bigrams { get; } = new();
+
+    /// <summary>The terms index mode writes for <paramref name="text"/>, in order: what an export carries for another engine to index as is.</summary>
+    public static IReadOnlyList<string> IndexTerms(string text) =>
+        Searching.AnalyzedText.Terms(IndexWords, IndexFields.Words, text).Select(t => t.Term).ToList();
 }

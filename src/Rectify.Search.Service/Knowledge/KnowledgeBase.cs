@@ -220,6 +220,27 @@ public sealed class KnowledgeBase : IDisposable
             return _store.ThemeCounts();
     }
 
+    /// <summary>Every stored plan, by id, read one at a time and not cached (an export of the whole store).</summary>
+    public IEnumerable<PlanDocument> AllPlans()
+    {
+        foreach (var summary in Summaries())
+        {
+            PlanDocument? plan;
+            try
+            {
+                lock (_storeGate)
+                    plan = _store.Load(summary.DocumentId);
+            }
+            catch (StoreReadException e)
+            {
+                _logger.LogError(e, "Plan {DocumentId} left out: {Reason}", summary.DocumentId, e.Message);
+                plan = null;
+            }
+            if (plan is not null)
+                yield return plan;
+        }
+    }
+
     /// <summary>Every stored plan, by id.</summary>
     public IReadOnlyList<PlanDocument> Plans()
     {
