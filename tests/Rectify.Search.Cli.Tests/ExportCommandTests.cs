@@ -29,7 +29,7 @@ public sealed class ExportCommandTests(SeedData data) : IClassFixture<SeedData>,
         measure["words"]!.GetValue<string>().Split(' ').Should().Contain(["污水处理厂", "cod", "浓度", "100毫克/升"]);
         measure["level"]!.GetValue<string>().Should().Be("county");
         var problem = records.Single(r => r["id"]!.GetValue<string>() == "001_5cb408abd5d47804.p10");
-        problem["targets"]!.AsArray().Select(t => t!["metricKey"]!.GetValue<string>()).Should().Contain("县城污水处理厂进水COD浓度");
+        problem["targets"]!.AsArray().Select(t => t!["metricKey"]!.GetValue<string>()).Should().Contain("污水处理厂进水cod浓度");
 
         var index = JsonNode.Parse(File.ReadAllText(mapping))!;
         index["settings"]!["analysis"]!["analyzer"]!["rectify_words"]!["tokenizer"]!.GetValue<string>().Should().Be("whitespace");
