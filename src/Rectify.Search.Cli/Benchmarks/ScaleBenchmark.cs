@@ -17,15 +17,20 @@ namespace Rectify.Search.Cli.Benchmarks;
 /// </summary>
 internal static class ScaleBenchmark
 {
-    public static int Run(TextWriter o, int plans, string seeds, string? layouts, int queries, string? apiPath)
+    /// <param name="reuse">A folder an earlier run kept: its store and index are measured again, nothing is generated or read in.</param>
+    public static int Run(TextWriter o, int plans, string seeds, string? layouts, int queries, string? apiPath, bool keep = false, string? reuse = null)
     {
-        using var scratch = new Scratch();
+        using var scratch = reuse is null ? new Scratch { Keep = keep } : new Scratch { Path = Path.GetFullPath(reuse), Keep = true };
+        if (scratch.Keep)
+            o.WriteLine($"kept in {scratch.Path} (corpus/, data/)");
         var corpus = Path.Combine(scratch.Path, "corpus");
         var data = Path.Combine(scratch.Path, "data");
         var seedFiles = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
         var layoutFiles = layouts is not null && Directory.Exists(layouts) ? Directory.GetFiles(layouts, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
 
         var watch = Stopwatch.StartNew();
+        if (reuse is not null)
+            return Measure(o, corpus, new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null }, seedFiles, queries, apiPath);
         var bytes = CorpusWriter.Write(corpus, plans, seedFiles, layoutFiles);
         o.WriteLine($"corpus: {plans:N0} plan files, {bytes / 1048576.0:F1} MB, written in {watch.Elapsed.TotalSeconds:F1} s "
             + $"(from {seedFiles.Count} seeds and {layoutFiles.Count} other layouts, 20 % of files)");
@@ -45,6 +50,16 @@ internal static class ScaleBenchmark
         o.WriteLine($"sizes: store {FolderSize(data, "*.db*") / 1048576.0:F0} MB, index {FolderSize(options.IndexPath, "*") / 1048576.0:F0} MB; "
             + $"peak RSS of this process {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
 
+        kb.Dispose();
+        return Measure(o, corpus, options, seedFiles, queries, apiPath);
+    }
+
+    /// <summary>Everything timed over a built store and index.</summary>
+    private static int Measure(TextWriter o, string corpus, KnowledgeBaseOptions options, IReadOnlyList<string> seedFiles, int queries, string? apiPath)
+    {
+        var data = options.DataDirectory;
+        var watch = Stopwatch.StartNew();
+        using var kb = new KnowledgeBase(options);
         o.WriteLine();
         var requests = QueryMix.Queries.Select(QueryMix.ToRequest).ToList();
         o.WriteLine($"search in process, {queries:N0} searches cycling {requests.Count} queries (after a 3 s warm-up):");
@@ -65,7 +80,7 @@ internal static class ScaleBenchmark
 
         o.WriteLine();
         var added = Path.Combine(corpus, "zz_added.txt");
-        File.Copy(seedFiles[0], added);
+        File.Copy(seedFiles[0], added, overwrite: true);
         watch.Restart();
         var update = kb.Update([corpus], readBackUnchanged: false);
         var addTime = watch.Elapsed;

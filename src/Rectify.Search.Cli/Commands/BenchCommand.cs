@@ -82,12 +82,14 @@ internal static class BenchCommand
         var scaleQueries = new Option<int>("--queries") { Description = "Timed requests per measurement (default 1000).", DefaultValueFactory = _ => 1000 };
         var scaleSeeds = CommonOptions.SeedsDirectory();
         var scaleApi = new Option<string?>("--api") { Description = "The built Rectify.Search.Api.dll, for start-up, HTTP and serving-memory figures." };
+        var keep = new Option<bool>("--keep") { Description = "Keep the generated corpus and the store and index built from it (the path is printed)." };
+        var reuse = new Option<string?>("--reuse") { Description = "Measure again the store and index a --keep run left in this folder (nothing generated)." };
         var scale = new Command("scale", "The knowledge base at N generated plans: ingest and index, search, precedents, comparison, one plan added and replaced, and with --api start-up, HTTP and memory.")
         {
-            scalePlans, layouts, scaleQueries, scaleSeeds, scaleApi,
+            scalePlans, layouts, scaleQueries, scaleSeeds, scaleApi, keep, reuse,
         };
         scale.SetAction(result => ScaleBenchmark.Run(context.Output, result.GetValue(scalePlans), result.GetValue(scaleSeeds)!, result.GetValue(layouts),
-            Math.Max(100, result.GetValue(scaleQueries)), result.GetValue(scaleApi)));
+            Math.Max(100, result.GetValue(scaleQueries)), result.GetValue(scaleApi), result.GetValue(keep), result.GetValue(reuse)));
         return new Command("bench", "Benchmarks that print their figures.") { segment, search, compare, scale };
     }
 

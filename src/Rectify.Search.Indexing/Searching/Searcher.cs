@@ -43,30 +43,30 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         var themeField = measures ? IndexFields.Theme : IndexFields.ProblemTheme;
         string[] facetFields = [themeField, IndexFields.Province, IndexFields.Level];
 
-        AllHitsCollector collector;
+        FacetedCollector collector;
         string? matched = null;
         int? fullMatches = null;
         if (compiled is null)
         {
-            collector = new AllHitsCollector(facetFields);
+            collector = new FacetedCollector(facetFields);
             searcher.Search(new MatchAllDocsQuery(), filter, collector);
         }
         else
         {
-            collector = new AllHitsCollector(facetFields);
+            collector = new FacetedCollector(facetFields);
             // Every concept first; when that finds too few, any concept (coordination ranks those matching more first);
             // when even that finds too few, the words inside the concepts.
             foreach (var (query, fine) in Relaxations(compiled, fields))
             {
                 // A measure is one short text: the words inside a long term, scattered in it, rarely make it relevant, so
                 // measures relax to them only when nothing matches a whole term. A problem's whole is a bag of texts.
-                if (fine && !fields.Bag && collector.Hits.Count > 0)
+                if (fine && !fields.Bag && collector.Count > 0)
                     break;
-                collector = new AllHitsCollector(facetFields);
+                collector = new FacetedCollector(facetFields);
                 searcher.Search(query, filter, collector);
-                matched ??= collector.Hits.Count > 0 ? "all" : "partial";
-                fullMatches ??= collector.Hits.Count;
-                if (collector.Hits.Count >= EnoughResults)
+                matched ??= collector.Count > 0 ? "all" : "partial";
+                fullMatches ??= collector.Count;
+                if (collector.Count >= EnoughResults)
                     break;
             }
         }
@@ -74,16 +74,17 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         var highlight = compiled?.Highlight ?? [];
         var records = new Dictionary<int, StoredRecord>();
         StoredRecord Record(int doc) => records.TryGetValue(doc, out var r) ? r : records[doc] = Stored(searcher, doc);
-        var rows = collector.Hits.OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal).ToList();
-
+        var counted = collector.Facets();
         var facets = facetFields.ToDictionary(
             f => f == themeField ? IndexFields.Theme : f,
-            f => (IReadOnlyList<FacetCount>)rows
-                .SelectMany(h => h.Facets.Where(v => v.Field == f).Select(v => v.Value).Distinct())
-                .GroupBy(v => v).Select(g => new FacetCount(g.Key, g.Count()))
+            f => (IReadOnlyList<FacetCount>)counted[f].Select(c => new FacetCount(c.Key, c.Value))
                 .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList());
 
-        var shown = rows.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        // Only the page is ordered by record id among equal scores, and only its records' ids are read.
+        var reader = searcher.IndexReader;
+        var shown = collector.Window((request.Page - 1) * request.PageSize, request.PageSize, doc => DocValue(reader, IndexFields.Id, doc) ?? "")
+            .Select(h => new CollectedHit(h.Doc, h.Score, DocValue(reader, IndexFields.Id, h.Doc) ?? "", DocValue(reader, IndexFields.ProblemId, h.Doc), []))
+            .ToList();
         var measureHits = measures || compiled is null ? [] : BestMeasures(searcher, compiled, shown.Select(h => h.Id).ToList(), fields.Terms);
         var page = shown.Select(h =>
         {
@@ -100,7 +101,19 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
                 highlights = measure.Highlights;
             return new SearchHit(s.Id, s.DocumentId, s.Id, h.Score, highlights, measureRows);
         }).ToList();
-        return new SearchResult(rows.Count, page, facets, watch.Elapsed) { Matched = matched, FullMatches = fullMatches };
+        return new SearchResult(collector.Count, page, facets, watch.Elapsed) { Matched = matched, FullMatches = fullMatches };
+    }
+
+    /// <summary>A document's value of a single-valued doc-values field, read from its segment; null when it has none.</summary>
+    private static string? DocValue(IndexReader reader, string field, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        if (leaf.AtomicReader.GetSortedDocValues(field) is not { } values || values.GetOrd(doc - leaf.DocBase) < 0)
+            return null;
+        var text = new Lucene.Net.Util.BytesRef();
+        values.Get(doc - leaf.DocBase, text);
+        return text.Utf8ToString();
     }
 
     /// <summary>
