@@ -18,11 +18,9 @@ public static class IngestReportPrinter
                 o.WriteLine($"- {r.DocumentId}  removed (its file {r.Path} is gone)");
                 return;
         }
-        var plan = r.Plan!;
-        var warnings = r.Warnings.ToList();
-        var repairs = plan.Diagnostics.Count(d => d.Severity == Severity.Info);
-        o.WriteLine($"✓ {name}  {r.Outcome.ToString().ToLowerInvariant()}  {plan.Problems.Count} problems, {plan.AllMeasures.Count()} measures"
-            + $"  [{plan.Encoding}] {warnings.Count} warning(s), {repairs} repair(s)");
+        var warnings = r.Warnings;
+        o.WriteLine($"✓ {name}  {r.Outcome.ToString().ToLowerInvariant()}  {r.Problems} problems, {r.Measures} measures"
+            + $"  [{r.Encoding}] {warnings.Count} warning(s), {r.Repairs} repair(s)");
         if (r.Missing.Count > 0)
         {
             foreach (var group in r.Missing.GroupBy(m => m.Field))
@@ -36,11 +34,11 @@ public static class IngestReportPrinter
     {
         if (report.Skipped.Count > 0)
             o.WriteLine($"skipped {report.Skipped.Count} file(s) that are not plan text ({string.Join(", ", report.Skipped.Select(Path.GetFileName))})");
-        var stored = report.Files.Where(f => f.Plan is not null).ToList();
+        var stored = report.Files.Where(f => f.Outcome is not (FileOutcome.Failed or FileOutcome.Removed)).ToList();
         var summary = $"{report.Files.Count(f => f.Outcome != FileOutcome.Removed)} file(s): {report.Count(FileOutcome.Added)} added, "
             + $"{report.Count(FileOutcome.Replaced)} replaced, {report.Count(FileOutcome.Unchanged)} unchanged, "
             + $"{report.Count(FileOutcome.Failed)} failed, {report.Count(FileOutcome.Removed)} removed; "
-            + $"{stored.Sum(f => f.Plan!.Problems.Count)} problems, {stored.Sum(f => f.Plan!.AllMeasures.Count())} measures";
+            + $"{stored.Sum(f => f.Problems)} problems, {stored.Sum(f => f.Measures)} measures";
         o.WriteLine(summary);
         if (report.NothingChanged)
             o.WriteLine("nothing changed");

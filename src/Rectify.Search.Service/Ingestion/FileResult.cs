@@ -14,5 +14,19 @@ public sealed record FileResult(
     int? ErrorLine = null)
 {
     /// <summary>Warnings the parser reported for this file.</summary>
-    public IEnumerable<Diagnostic> Warnings => Plan?.Diagnostics.Where(d => d.Severity == Severity.Warning) ?? [];
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = Plan?.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList() ?? [];
+
+    /// <summary>Repairs (info diagnostics) the parser made.</summary>
+    public int Repairs { get; init; } = Plan?.Diagnostics.Count(d => d.Severity == Severity.Info) ?? 0;
+
+    /// <summary>Problems and measures of the plan read, 0 without one.</summary>
+    public int Problems { get; init; } = Plan?.Problems.Count ?? 0;
+
+    public int Measures { get; init; } = Plan?.Problems.Sum(p => p.Measures.Count) ?? 0;
+
+    /// <summary>The source's encoding, when a plan was read.</summary>
+    public string? Encoding { get; init; } = Plan?.Encoding;
+
+    /// <summary>This result without its plan, its figures kept: a large ingestion does not hold every plan it read.</summary>
+    public FileResult WithoutPlan() => this with { Plan = null };
 }

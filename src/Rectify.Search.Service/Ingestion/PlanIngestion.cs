@@ -25,7 +25,8 @@ public static class PlanIngestion
     /// Read the plan of an unchanged file back from the store, for its report and to repair rows that cannot be read
     /// (what <c>rectify index</c> shows); false to skip unchanged files outright (a server starting over a large store).
     /// </param>
-    public static IngestReport Run(IReadOnlyList<string> paths, PlanStore store, IIngestProgress? progress = null, bool readBackUnchanged = true)
+    /// <param name="keepPlans">How many plans read the report keeps (the others keep their figures only): what a caller needs of them afterwards.</param>
+    public static IngestReport Run(IReadOnlyList<string> paths, PlanStore store, IIngestProgress? progress = null, bool readBackUnchanged = true, int keepPlans = int.MaxValue)
     {
         var (files, directories, skipped) = Expand(paths);
         var sources = store.Sources();
@@ -39,7 +40,7 @@ public static class PlanIngestion
             var result = Store(file, store, readBackUnchanged, stage => progress?.Stage(file.Path, file.Index, files.Count, stage));
             progress?.Stage(file.Path, file.Index, files.Count, IngestStage.Done);
             progress?.Finished(result);
-            results.Add(result);
+            results.Add(result.Plan is not null && keepPlans-- <= 0 ? result.WithoutPlan() : result);
         }
 
         var present = files.Select(PlanPipeline.DocumentIdOf).ToHashSet(StringComparer.Ordinal);

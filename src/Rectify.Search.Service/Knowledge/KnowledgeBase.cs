@@ -130,11 +130,11 @@ public sealed class KnowledgeBase : IDisposable
     {
         if (ingested is null || ingested.NothingChanged)
             return null;
-        var changed = ingested.Files.Where(f => f.Outcome is FileOutcome.Added or FileOutcome.Replaced && f.Plan is not null).Select(f => f.Plan!).ToList();
+        var changed = ingested.Files.Where(f => f.Outcome is FileOutcome.Added or FileOutcome.Replaced).Select(f => f.Plan).ToList();
         var removed = ingested.Files.Where(f => f.Outcome == FileOutcome.Removed).Select(f => f.DocumentId).ToList();
-        if (changed.Count + removed.Count > IncrementalLimit)
+        if (changed.Count + removed.Count > IncrementalLimit || changed.Any(p => p is null))
             return null;
-        return IndexBuilder.Update(_index.Location, IndexBuilder.StampFor(before), IndexBuilder.StampFor(_store.Fingerprint()), removed, changed);
+        return IndexBuilder.Update(_index.Location, IndexBuilder.StampFor(before), IndexBuilder.StampFor(_store.Fingerprint()), removed, changed.OfType<PlanDocument>().ToList());
     }
 
     /// <summary>
@@ -158,7 +158,8 @@ public sealed class KnowledgeBase : IDisposable
 
     private IngestReport Ingest(IReadOnlyList<string> paths, IIngestProgress? progress, bool readBackUnchanged)
     {
-        var report = PlanIngestion.Run(paths, _store, progress, readBackUnchanged);
+        // Plans beyond what an incremental index update takes are not held: past that, the index is built from the store.
+        var report = PlanIngestion.Run(paths, _store, progress, readBackUnchanged, keepPlans: IncrementalLimit + 1);
         foreach (var failed in report.Files.Where(f => f.Outcome == FileOutcome.Failed))
             _logger.LogWarning("Plan {Path} not read: {Reason}", failed.Path, failed.Error);
         if (!report.NothingChanged)
