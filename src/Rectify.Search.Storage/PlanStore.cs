@@ -48,6 +48,7 @@ public sealed class PlanStore : IDisposable
             Execute(connection, $"PRAGMA user_version = {Schema.Version};", tx);
             tx.Commit();
         }
+        Execute(connection, Schema.Indexes);
         return new PlanStore(connection);
     }
 

@@ -165,12 +165,14 @@ internal static class Schema
         );
         """;
 
-    /// <summary>Indexes of every table (created when missing).</summary>
+    /// <summary>Indexes of every table, created when missing (on every open: an index added later reaches older stores). Covering where a set query reads only them.</summary>
     public const string Indexes = """
-        CREATE INDEX IF NOT EXISTS themes_by_theme ON themes(theme_id, owner_kind);
+        DROP INDEX IF EXISTS themes_by_theme;
+        CREATE INDEX IF NOT EXISTS themes_by_theme_owner ON themes(theme_id, owner_kind, owner_id);
         CREATE INDEX IF NOT EXISTS themes_by_document ON themes(document_id);
         CREATE INDEX IF NOT EXISTS problems_by_document ON problems(document_id, position);
-        CREATE INDEX IF NOT EXISTS measures_by_problem ON measures(problem_id, position);
+        DROP INDEX IF EXISTS measures_by_problem;
+        CREATE INDEX IF NOT EXISTS measures_by_problem_ids ON measures(problem_id, position, id);
         CREATE INDEX IF NOT EXISTS measures_by_document ON measures(document_id);
         CREATE INDEX IF NOT EXISTS sections_by_document ON sections(document_id, position);
         CREATE INDEX IF NOT EXISTS units_by_document ON units(document_id);

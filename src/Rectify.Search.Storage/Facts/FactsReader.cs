@@ -18,14 +18,20 @@ internal static class FactsReader
             Fill(c, "asked_metrics", keys);
         using (var pick = c.CreateCommand())
         {
+            // The narrowest source drives the join (CROSS JOIN fixes SQLite's order): a theme's problems by the covering
+            // theme index, the ids asked, or the problems with a target on an asked metric; every problem only without any.
+            var source = s.Theme is not null ? "SELECT owner_id AS id FROM themes WHERE theme_id = $theme AND owner_kind = 'problem'"
+                : s.Ids is not null ? "SELECT id FROM asked"
+                : s.MetricKeys is not null ? "SELECT DISTINCT problem_id AS id FROM targets WHERE metric_key IN (SELECT id FROM asked_metrics)"
+                : "SELECT id FROM problems";
             pick.CommandText = $"""
-                INSERT INTO picked (id, document_id, position)
-                SELECT p.id, p.document_id, p.position FROM problems p JOIN documents d ON d.id = p.document_id
-                WHERE ($theme IS NULL OR p.id IN (SELECT owner_id FROM themes WHERE theme_id = $theme AND owner_kind = 'problem'))
-                  AND ($province IS NULL OR d.province = $province)
+                INSERT OR IGNORE INTO picked (id, document_id, position)
+                SELECT p.id, p.document_id, p.position
+                FROM ({source}) AS chosen CROSS JOIN problems p ON p.id = chosen.id CROSS JOIN documents d ON d.id = p.document_id
+                WHERE ($province IS NULL OR d.province = $province)
                   AND ($level IS NULL OR d.region_level = $level)
-                  {(s.Ids is null ? "" : "AND p.id IN (SELECT id FROM asked)")}
-                  {(s.MetricKeys is null ? "" : "AND p.id IN (SELECT problem_id FROM targets WHERE metric_key IN (SELECT id FROM asked_metrics))")};
+                  {(s.Ids is null || s.Theme is null ? "" : "AND p.id IN (SELECT id FROM asked)")}
+                  {(s.MetricKeys is null || (s.Theme is null && s.Ids is null) ? "" : "AND p.id IN (SELECT problem_id FROM targets WHERE metric_key IN (SELECT id FROM asked_metrics))")};
                 """;
             pick.Parameters.AddWithValue("$theme", (object?)s.Theme ?? DBNull.Value);
             pick.Parameters.AddWithValue("$province", (object?)s.Province ?? DBNull.Value);
@@ -33,18 +39,23 @@ internal static class FactsReader
             pick.ExecuteNonQuery();
         }
 
-        var targets = Group(c, "SELECT t.* FROM targets t JOIN picked k ON k.id = t.problem_id ORDER BY t.problem_id, t.position;", "problem_id", PlanReader.Target);
-        var units = Group(c, "SELECT u.* FROM units u JOIN picked k ON k.id = u.owner_id ORDER BY u.owner_id, u.role, u.position;", "owner_id", PlanReader.Unit);
-        var measureLeads = Group(c, """
-            SELECT m.problem_id, u.* FROM units u JOIN measures m ON m.id = u.owner_id JOIN picked k ON k.id = m.problem_id
+        var targets = Group(c, "SELECT t.* FROM picked k CROSS JOIN targets t ON t.problem_id = k.id ORDER BY t.problem_id, t.position;", "problem_id", PlanReader.Target);
+        var units = Group(c, $"""
+            SELECT {UnitColumns} FROM picked k CROSS JOIN units u ON u.owner_id = k.id
+            WHERE u.role IN ('lead', 'responsible') ORDER BY u.owner_id, u.role, u.position;
+            """, "owner_id", PlanReader.Unit);
+        var measureLeads = Group(c, $"""
+            SELECT m.problem_id, {UnitColumns} FROM picked k CROSS JOIN measures m ON m.problem_id = k.id CROSS JOIN units u ON u.owner_id = m.id
             WHERE u.role = 'lead' ORDER BY m.problem_id, m.position, u.position;
             """, "problem_id", PlanReader.Unit);
 
         var facts = new List<ProblemFacts>();
         using var cmd = c.CreateCommand();
         cmd.CommandText = """
-            SELECT p.*, (SELECT COUNT(*) FROM measures m WHERE m.problem_id = p.id) AS measure_count
-            FROM problems p JOIN picked k ON k.id = p.id ORDER BY p.document_id, p.position;
+            SELECT p.id, p.document_id, p.position, p.label, p.title, p.deadline_raw, p.deadline_date, p.deadline_kind, p.deadline_status,
+                   p.deadline_ongoing, p.deadline_unread, p.deadline_immediate,
+                   (SELECT COUNT(*) FROM measures m WHERE m.problem_id = p.id) AS measure_count
+            FROM picked k CROSS JOIN problems p ON p.id = k.id ORDER BY p.document_id, p.position;
             """;
         using var r = cmd.ExecuteReader();
         while (r.Read())
@@ -57,6 +68,9 @@ internal static class FactsReader
         }
         return facts;
     }
+
+    /// <summary>The columns a unit is read from (never the whole row).</summary>
+    private const string UnitColumns = "u.owner_id, u.role, u.name, u.department_id, u.department_name, u.department_name_en, u.department_kind, u.level";
 
     /// <summary>Summaries of the plans <paramref name="ids"/> (all when null), by id.</summary>
     public static IReadOnlyList<PlanSummary> Summaries(SqliteConnection c, IReadOnlyCollection<string>? ids)
