@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace Rectify.Search.Core.Model;
@@ -9,13 +8,18 @@ namespace Rectify.Search.Core.Model;
 /// </summary>
 public static class WireNames
 {
-    private static readonly ConcurrentDictionary<Enum, string> Names = new();
-
-    public static string Wire<T>(this T value) where T : struct, Enum => Names.GetOrAdd(value, v => Kebab(v.ToString()));
+    public static string Wire<T>(this T value) where T : struct, Enum => Of<T>.Names[value];
 
     /// <summary>The member <paramref name="name"/> writes; null for anything else.</summary>
     public static T? Parse<T>(string? name) where T : struct, Enum =>
-        name is null ? null : Enum.GetValues<T>().Select(v => (T?)v).FirstOrDefault(v => v!.Value.Wire() == name);
+        name is not null && Of<T>.Members.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Each enum's names both ways, built once (reading a store reads hundreds of thousands of them).</summary>
+    private static class Of<T> where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(v => v, v => Kebab(v.ToString()));
+        public static readonly Dictionary<string, T> Members = Names.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+    }
 
     private static string Kebab(string name)
     {

@@ -39,15 +39,18 @@ internal static class FactsReader
             pick.ExecuteNonQuery();
         }
 
-        var targets = Group(c, "SELECT t.* FROM picked k CROSS JOIN targets t ON t.problem_id = k.id ORDER BY t.problem_id, t.position;", "problem_id", PlanReader.Target);
+        var targets = Group(c, """
+            SELECT t.problem_id, t.metric, t.metric_key, t.cmp, t.value, t.unit, t.by_when, t.text, t.kind, t.source, t.measure_position
+            FROM picked k CROSS JOIN targets t ON t.problem_id = k.id ORDER BY t.problem_id, t.position;
+            """, ReadTarget);
         var units = Group(c, $"""
-            SELECT {UnitColumns} FROM picked k CROSS JOIN units u ON u.owner_id = k.id
+            SELECT u.owner_id, {UnitFields} FROM picked k CROSS JOIN units u ON u.owner_id = k.id
             WHERE u.role IN ('lead', 'responsible') ORDER BY u.owner_id, u.role, u.position;
-            """, "owner_id", PlanReader.Unit);
+            """, ReadUnit);
         var measureLeads = Group(c, $"""
-            SELECT m.problem_id, {UnitColumns} FROM picked k CROSS JOIN measures m ON m.problem_id = k.id CROSS JOIN units u ON u.owner_id = m.id
+            SELECT m.problem_id, {UnitFields} FROM picked k CROSS JOIN measures m ON m.problem_id = k.id CROSS JOIN units u ON u.owner_id = m.id
             WHERE u.role = 'lead' ORDER BY m.problem_id, m.position, u.position;
-            """, "problem_id", PlanReader.Unit);
+            """, ReadUnit);
 
         var facts = new List<ProblemFacts>();
         using var cmd = c.CreateCommand();
@@ -60,36 +63,36 @@ internal static class FactsReader
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            var id = PlanReader.Str(r, "id")!;
+            var id = r.GetString(0);
             var own = units.GetValueOrDefault(id) ?? [];
-            facts.Add(new ProblemFacts(PlanReader.Str(r, "document_id")!, PlanReader.Int(r, "position")!.Value, PlanReader.Str(r, "label")!,
-                PlanReader.Str(r, "title")!, PlanReader.ProblemDeadline(r), targets.GetValueOrDefault(id) ?? [],
-                Order(own), measureLeads.GetValueOrDefault(id) ?? [], PlanReader.Int(r, "measure_count")!.Value));
+            var deadline = new Deadline(Text(r, 5)?.Trim() ?? "", Text(r, 6), Wire<DeadlineKind>(r, 7), Text(r, 8), r.GetInt32(9) == 1, r.GetInt32(10) == 1)
+            {
+                Immediate = r.GetInt32(11) == 1,
+            };
+            facts.Add(new ProblemFacts(r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), deadline, targets.GetValueOrDefault(id) ?? [],
+                Order(own), measureLeads.GetValueOrDefault(id) ?? [], r.GetInt32(12)));
         }
         return facts;
     }
 
     /// <summary>The columns a unit is read from (never the whole row).</summary>
-    private const string UnitColumns = "u.owner_id, u.role, u.name, u.department_id, u.department_name, u.department_name_en, u.department_kind, u.level";
+    private const string UnitFields = "u.role, u.name, u.department_id, u.department_name, u.department_name_en, u.department_kind, u.level";
 
     /// <summary>Summaries of the plans <paramref name="ids"/> (all when null), by id.</summary>
     public static IReadOnlyList<PlanSummary> Summaries(SqliteConnection c, IReadOnlyCollection<string>? ids)
     {
-        var wanted = ids?.ToHashSet(StringComparer.Ordinal);
+        if (ids is not null)
+            Fill(c, "asked_plans", ids);
         using var cmd = c.CreateCommand();
-        cmd.CommandText = """
+        cmd.CommandText = $"""
             SELECT d.*, (SELECT COUNT(*) FROM problems p WHERE p.document_id = d.id) AS problem_count,
                    (SELECT COUNT(*) FROM measures m WHERE m.document_id = d.id) AS measure_count
-            FROM documents d ORDER BY d.id;
+            FROM {(ids is null ? "documents d" : "asked_plans a CROSS JOIN documents d ON d.id = a.id")} ORDER BY d.id;
             """;
         using var r = cmd.ExecuteReader();
         var list = new List<PlanSummary>();
         while (r.Read())
-        {
-            var id = PlanReader.Str(r, "id")!;
-            if (wanted is null || wanted.Contains(id))
-                list.Add(new PlanSummary(id, PlanReader.Metadata(r), PlanReader.Int(r, "problem_count")!.Value, PlanReader.Int(r, "measure_count")!.Value));
-        }
+            list.Add(new PlanSummary(PlanReader.Str(r, "id")!, PlanReader.Metadata(r), PlanReader.Int(r, "problem_count")!.Value, PlanReader.Int(r, "measure_count")!.Value));
         return list;
     }
 
@@ -112,7 +115,25 @@ internal static class FactsReader
     private static List<AssignedUnit> Order(IReadOnlyList<AssignedUnit> units) =>
         units.OrderBy(u => Array.IndexOf(PlanReader.ProblemRoles, u.Role)).ToList();
 
-    private static Dictionary<string, List<T>> Group<T>(SqliteConnection c, string sql, string key, Func<SqliteDataReader, T> read)
+    /// <summary>A unit from the owner's column and <see cref="UnitFields"/>.</summary>
+    private static AssignedUnit ReadUnit(SqliteDataReader r)
+    {
+        var department = Text(r, 3) is { } id ? new Department(id, r.GetString(4), r.GetString(5), r.GetString(6)) : null;
+        return new AssignedUnit(r.GetString(2), Wire<UnitRole>(r, 1), department, Text(r, 7) is null ? null : Wire<RegionLevel>(r, 7));
+    }
+
+    private static Target ReadTarget(SqliteDataReader r) =>
+        new(r.GetString(1), r.GetString(2), Comparators.Parse(r.GetString(3)) ?? throw new FormatException($"comparator {r.GetString(3)}"), r.GetDouble(4),
+            r.GetString(5), Text(r, 6), r.GetString(7), r.GetString(8) == "finding" ? TargetKind.Finding : TargetKind.Target, r.GetString(9),
+            r.IsDBNull(10) ? null : r.GetInt32(10));
+
+    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static T Wire<T>(SqliteDataReader r, int i) where T : struct, Enum =>
+        WireNames.Parse<T>(Text(r, i)) ?? throw new FormatException($"'{Text(r, i)}' is not a {typeof(T).Name}");
+
+    /// <summary>Rows grouped by their first column (the owner), read by <paramref name="read"/>, in query order.</summary>
+    private static Dictionary<string, List<T>> Group<T>(SqliteConnection c, string sql, Func<SqliteDataReader, T> read)
     {
         var result = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         using var cmd = c.CreateCommand();
@@ -120,7 +141,7 @@ internal static class FactsReader
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            var owner = PlanReader.Str(r, key)!;
+            var owner = r.GetString(0);
             if (!result.TryGetValue(owner, out var list))
                 result[owner] = list = [];
             list.Add(read(r));
