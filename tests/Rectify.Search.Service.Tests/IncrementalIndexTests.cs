@@ -3,6 +3,7 @@ using Rectify.Search.Indexing.Searching;
 using Rectify.Search.Service.Ingestion;
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Queries;
+using Rectify.Search.Service.Tests.Support;
 using static Rectify.Search.Tests.Shared.SeedIds;
 
 namespace Rectify.Search.Service.Tests;
@@ -13,24 +14,19 @@ namespace Rectify.Search.Service.Tests;
 /// </summary>
 public sealed class IncrementalIndexTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TwoSeedFolder _folder = new();
     private readonly string _seeds;
     private readonly KnowledgeBaseOptions _options;
 
     public IncrementalIndexTests()
     {
-        _seeds = _dir.File("seeds");
-        Directory.CreateDirectory(_seeds);
-        foreach (var id in new[] { Xingguo, Suixian })
-            File.Copy(RepoFiles.Seed(id), Path.Combine(_seeds, id + ".txt"));
-        _options = new KnowledgeBaseOptions { DataDirectory = _dir.File("data"), SeedsDirectory = _seeds };
+        _seeds = _folder.Seeds;
+        _options = _folder.Options;
     }
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => _folder.Dispose();
 
-    private static readonly SearchRequest SoilTesting = new("测土配方施肥", SearchUnit.Measure, PageSize: 100);
-
-    private static List<string> Documents(KnowledgeBase kb) => kb.Search(SoilTesting)!.Hits.Select(h => h.Document.Id).Distinct().Order().ToList();
+    private static List<string> Documents(KnowledgeBase kb) => TwoSeedFolder.Documents(kb);
 
     private string Generation() => File.ReadAllText(Path.Combine(_options.IndexPath, "CURRENT"));
 

@@ -2,7 +2,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Rectify.Search.Indexing.Building;
-
 using Rectify.Search.Indexing.Schema;
 
 namespace Rectify.Search.Indexing.Searching;
