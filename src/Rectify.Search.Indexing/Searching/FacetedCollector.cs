@@ -66,31 +66,32 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
 
     /// <summary>
     /// The matches ranked by score, ties by record id (as <paramref name="id"/> gives it), from
-    /// <paramref name="skip"/> for <paramref name="take"/>: only the records that can reach that window are ordered
-    /// by id.
+    /// <paramref name="skip"/> for <paramref name="take"/>: the matches are not sorted, only those scoring at least
+    /// the lowest score that reaches the window are, so a page of a hundred thousand matches orders a few dozen.
     /// </summary>
     public IReadOnlyList<(int Doc, float Score)> Window(int skip, int take, Func<int, string> id)
     {
-        var order = new int[Count];
-        for (var i = 0; i < Count; i++)
-            order[i] = i;
-        var scores = _scores;
-        Array.Sort(order, (a, b) => scores[b].CompareTo(scores[a]));
-        var end = Math.Min(Count, skip + take);
-        if (end <= skip)
+        var wanted = Math.Min(Count, skip + take);
+        if (wanted <= skip)
             return [];
-        // Records tied with the last one in the window may be ordered into it by id: take them all, then order by id.
-        var last = end;
-        while (last < Count && scores[order[last]] == scores[order[end - 1]])
-            last++;
-        var first = skip;
-        while (first > 0 && scores[order[first - 1]] == scores[order[skip]])
-            first--;
-        var candidates = order[first..last]
-            .Select(i => (Doc: _docs[i], Score: scores[i]))
-            .OrderByDescending(h => h.Score).ThenBy(h => id(h.Doc), StringComparer.Ordinal)
-            .ToList();
-        return candidates.Skip(skip - first).Take(end - skip).ToList();
+        // The lowest score that can reach the window: the wanted-th highest, found with a heap of that size.
+        var heap = new PriorityQueue<int, float>(wanted);
+        for (var i = 0; i < Count; i++)
+        {
+            if (heap.Count < wanted)
+                heap.Enqueue(i, _scores[i]);
+            else if (_scores[i] > _scores[heap.Peek()])
+                heap.DequeueEnqueue(i, _scores[i]);
+        }
+        var floor = _scores[heap.Peek()];
+        // Every record scoring above it, and every one tied with it (ids decide among those), ordered; then the window.
+        var candidates = new List<(int Doc, float Score)>();
+        for (var i = 0; i < Count; i++)
+        {
+            if (_scores[i] >= floor)
+                candidates.Add((_docs[i], _scores[i]));
+        }
+        return candidates.OrderByDescending(h => h.Score).ThenBy(h => id(h.Doc), StringComparer.Ordinal).Skip(skip).Take(take).ToList();
     }
 
     private void FlushSegment()
