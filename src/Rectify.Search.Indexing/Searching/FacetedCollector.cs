@@ -68,8 +68,9 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
     /// The matches ranked by score, ties by record id (as <paramref name="id"/> gives it), from
     /// <paramref name="skip"/> for <paramref name="take"/>: the matches are not sorted, only those scoring at least
     /// the lowest score that reaches the window are, so a page of a hundred thousand matches orders a few dozen.
+    /// <paramref name="order"/> gives a record's segment and the ordinal of its id there, to thin out ties before ids are read.
     /// </summary>
-    public IReadOnlyList<(int Doc, float Score)> Window(int skip, int take, Func<int, string> id)
+    public IReadOnlyList<(int Doc, float Score)> Window(int skip, int take, Func<int, string> id, Func<int, (int Segment, long Ordinal)>? order = null)
     {
         var wanted = Math.Min(Count, skip + take);
         if (wanted <= skip)
@@ -90,6 +91,16 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
         {
             if (_scores[i] >= floor)
                 candidates.Add((_docs[i], _scores[i]));
+        }
+        if (order is not null && candidates.Count > 4 * wanted)
+        {
+            // Many ties (a filter without words scores every record alike): within an index segment the id ordinal
+            // orders as the id does, so each segment's first records by (score, ordinal) hold the window; only those
+            // are read as text.
+            candidates = candidates.Select(h => (Hit: h, Key: order(h.Doc)))
+                .GroupBy(x => x.Key.Segment)
+                .SelectMany(g => g.OrderByDescending(x => x.Hit.Score).ThenBy(x => x.Key.Ordinal).Take(wanted).Select(x => x.Hit))
+                .ToList();
         }
         return candidates.OrderByDescending(h => h.Score).ThenBy(h => id(h.Doc), StringComparer.Ordinal).Skip(skip).Take(take).ToList();
     }

@@ -82,7 +82,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
 
         // Only the page is ordered by record id among equal scores, and only its records' ids are read.
         var reader = searcher.IndexReader;
-        var shown = collector.Window((request.Page - 1) * request.PageSize, request.PageSize, doc => DocValue(reader, IndexFields.Id, doc) ?? "")
+        var shown = collector.Window((request.Page - 1) * request.PageSize, request.PageSize, doc => DocValue(reader, IndexFields.Id, doc) ?? "", doc => IdOrdinal(reader, doc))
             .Select(h => new CollectedHit(h.Doc, h.Score, DocValue(reader, IndexFields.Id, h.Doc) ?? "", DocValue(reader, IndexFields.ProblemId, h.Doc), []))
             .ToList();
         var measureHits = measures || compiled is null ? [] : BestMeasures(searcher, compiled, shown.Select(h => h.Id).ToList(), fields.Terms);
@@ -102,6 +102,14 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             return new SearchHit(s.Id, s.DocumentId, s.Id, h.Score, highlights, measureRows);
         }).ToList();
         return new SearchResult(collector.Count, page, facets, watch.Elapsed) { Matched = matched, FullMatches = fullMatches };
+    }
+
+    /// <summary>A document's segment and the ordinal of its record id there (ids in a segment are numbered in order).</summary>
+    private static (int Segment, long Ordinal) IdOrdinal(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return (leaf.Ord, leaf.AtomicReader.GetSortedDocValues(IndexFields.Id)?.GetOrd(doc - leaf.DocBase) ?? -1);
     }
 
     /// <summary>A document's value of a single-valued doc-values field, read from its segment; null when it has none.</summary>

@@ -106,6 +106,16 @@ public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
     }
 
     [Fact]
+    public void AFilterWithoutWordsPagesItsRecordsInIdOrder()
+    {
+        // Every problem scores alike without words: the pages run through the records by id, none repeated, none skipped.
+        var all = seeds.Searcher.Search(new SearchRequest(null, Level: Core.Model.RegionLevel.County, PageSize: 100))!;
+        all.Total.Should().Be(73, "000, 001, 002 and 004 are county plans: 17 + 25 + 14 + 17 problems");
+        var paged = Enumerable.Range(1, 8).SelectMany(page => seeds.Searcher.Search(new SearchRequest(null, Level: Core.Model.RegionLevel.County, Page: page, PageSize: 10))!.Hits).Select(h => h.Id).ToList();
+        paged.Should().Equal(all.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ADeadlineRangeKeepsProblemsDueInItAndLeavesOutUndatedOnes()
     {
         // Only 003 八 (2017年3月底) falls in 2017; 003's 立行立改/持续改善 problems have no date.
