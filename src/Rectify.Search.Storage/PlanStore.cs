@@ -146,6 +146,15 @@ public sealed class PlanStore : IDisposable
         return list;
     }
 
+    /// <summary>How many plans, problems and measures the store holds (three counts, no row read).</summary>
+    public (int Documents, int Problems, int Measures) Counts()
+    {
+        using var cmd = Command("SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM problems), (SELECT COUNT(*) FROM measures);");
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return (r.GetInt32(0), r.GetInt32(1), r.GetInt32(2));
+    }
+
     /// <summary>Reads a stored plan back into the model; null when the id is unknown.</summary>
     /// <exception cref="StoreReadException">The plan's rows are damaged.</exception>
     public PlanDocument? Load(string documentId)

@@ -273,15 +273,15 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>Counts and versions for the health endpoint.</summary>
     public KnowledgeBaseStatus Status()
     {
-        IReadOnlyList<StoredDocument> listed;
+        (int Documents, int Problems, int Measures) counts;
         string fingerprint;
         lock (_storeGate)
         {
-            listed = _store.List();
+            counts = _store.Counts();
             fingerprint = _store.Fingerprint();
         }
         var stamp = _index.Location.CurrentStamp();
-        return new KnowledgeBaseStatus(listed.Count, listed.Sum(d => d.Problems), listed.Sum(d => d.Measures), _index.DocumentCount,
+        return new KnowledgeBaseStatus(counts.Documents, counts.Problems, counts.Measures, _index.DocumentCount,
             stamp?.AnalysisVersion, stamp is not null && stamp == IndexBuilder.StampFor(fingerprint));
     }
 
