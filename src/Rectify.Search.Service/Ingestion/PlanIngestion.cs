@@ -44,13 +44,14 @@ public static class PlanIngestion
         }
 
         var present = files.Select(PlanPipeline.DocumentIdOf).ToHashSet(StringComparer.Ordinal);
-        foreach (var stored in store.List())
+        // The sources read before the run name every plan stored then; plans added by this run have their files.
+        foreach (var (id, stored) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(stored.SourcePath));
-            if (present.Contains(stored.Id) || !directories.Contains(directory ?? "") || File.Exists(stored.SourcePath))
+            var directory = Path.GetDirectoryName(Path.GetFullPath(stored.Path));
+            if (present.Contains(id) || !directories.Contains(directory ?? "") || File.Exists(stored.Path))
                 continue;
-            store.Remove(stored.Id);
-            var removed = new FileResult(stored.SourcePath, stored.Id, FileOutcome.Removed, null, [], null);
+            store.Remove(id);
+            var removed = new FileResult(stored.Path, id, FileOutcome.Removed, null, [], null);
             progress?.Finished(removed);
             results.Add(removed);
         }

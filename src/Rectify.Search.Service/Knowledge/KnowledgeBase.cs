@@ -95,13 +95,14 @@ public sealed class KnowledgeBase : IDisposable
         {
             var before = _store.Fingerprint();
             var ingested = paths.Count == 0 ? null : Ingest(paths, progress, readBackUnchanged);
+            var after = ingested is null || ingested.NothingChanged ? before : _store.Fingerprint();
             _plans.Clear();
             var location = _index.Location;
             BuildReport? built = null;
             string? error = null;
             try
             {
-                built = UpdateIndex(before, ingested) ?? IndexBuilder.BuildIfStale(location, _store.Fingerprint(), _store.LoadAll);
+                built = UpdateIndex(before, after, ingested) ?? IndexBuilder.BuildIfStale(location, after, _store.LoadAll);
                 if (built is { Incremental: true })
                     _logger.LogInformation("Index updated: {Plans} plans written, {Removed} removed, {Documents} documents in {ElapsedMs} ms", built.Plans, built.Removed, built.Documents, (int)built.Elapsed.TotalMilliseconds);
                 else if (built is not null)
@@ -126,7 +127,7 @@ public sealed class KnowledgeBase : IDisposable
     /// The changes of one ingestion written into the index in use, when it matched the store before them and they are
     /// few (<see cref="IncrementalLimit"/>); null when a full build (or none) is needed instead.
     /// </summary>
-    private BuildReport? UpdateIndex(string before, IngestReport? ingested)
+    private BuildReport? UpdateIndex(string before, string after, IngestReport? ingested)
     {
         if (ingested is null || ingested.NothingChanged)
             return null;
@@ -134,7 +135,7 @@ public sealed class KnowledgeBase : IDisposable
         var removed = ingested.Files.Where(f => f.Outcome == FileOutcome.Removed).Select(f => f.DocumentId).ToList();
         if (changed.Count + removed.Count > IncrementalLimit || changed.Any(p => p is null))
             return null;
-        return IndexBuilder.Update(_index.Location, IndexBuilder.StampFor(before), IndexBuilder.StampFor(_store.Fingerprint()), removed, changed.OfType<PlanDocument>().ToList());
+        return IndexBuilder.Update(_index.Location, IndexBuilder.StampFor(before), IndexBuilder.StampFor(after), removed, changed.OfType<PlanDocument>().ToList());
     }
 
     /// <summary>
