@@ -84,14 +84,6 @@ public sealed class PlanStore : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>True when the plan <paramref name="documentId"/> was stored from bytes hashing to <paramref name="contentHash"/> by this parser.</summary>
-    public bool IsCurrent(string documentId, string contentHash)
-    {
-        using var cmd = Command("SELECT 1 FROM documents WHERE id = $id AND content_hash = $hash AND parser_version = $parser;",
-            ("$id", documentId), ("$hash", contentHash), ("$parser", PlanPipeline.Version));
-        return cmd.ExecuteScalar() is not null;
-    }
-
     /// <summary>
     /// Stores <paramref name="plan"/> in one transaction, unless the same bytes were stored by the same parser;
     /// <paramref name="rewrite"/> stores it all the same (to repair rows that cannot be read back).
