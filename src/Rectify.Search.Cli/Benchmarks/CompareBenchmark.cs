@@ -24,54 +24,41 @@ internal static class CompareBenchmark
 
     public static int Run(TextWriter o, string seeds, int plans, int repeats)
     {
-        var scratch = Directory.CreateTempSubdirectory("rectify-bench-compare-").FullName;
-        try
+        using var scratch = new Scratch();
+        var parsed = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).Select(f => PlanFileReader.Read(f)).ToList();
+        var options = new KnowledgeBaseOptions { DataDirectory = scratch.Path, SeedsDirectory = null };
+        var watch = Stopwatch.StartNew();
+        int problems = 0, measures = 0;
+        using (var store = PlanStore.Open(options.DatabasePath))
         {
-            var parsed = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).Select(f => PlanFileReader.Read(f)).ToList();
-            var options = new KnowledgeBaseOptions { DataDirectory = scratch, SeedsDirectory = null };
-            var watch = Stopwatch.StartNew();
-            int problems = 0, measures = 0;
-            using (var store = PlanStore.Open(options.DatabasePath))
+            foreach (var plan in PlanCorpus.Generate(parsed, plans))
             {
-                foreach (var plan in PlanCorpus.Generate(parsed, plans))
-                {
-                    store.Upsert(plan);
-                    problems += plan.Problems.Count;
-                    measures += plan.Problems.Sum(p => p.Measures.Count);
-                }
-            }
-            o.WriteLine($"corpus: {plans:N0} generated plans from {parsed.Count} seeds, {problems:N0} problems, {measures:N0} measures; stored in {watch.Elapsed.TotalSeconds:F1} s "
-                + $"({new FileInfo(options.DatabasePath).Length / 1048576.0:F0} MB)");
-            using var kb = new KnowledgeBase(options);
-            foreach (var query in Queries)
-            {
-                var request = query.Check().Value!;
-                var cold = Stopwatch.StartNew();
-                var response = kb.Compare(request)!;
-                var first = cold.Elapsed;
-                var times = new List<double>();
-                for (var i = 0; i < repeats; i++)
-                {
-                    var start = Stopwatch.GetTimestamp();
-                    kb.Compare(request);
-                    times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                }
-                times.Sort();
-                var described = $"theme={query.Theme}{(query.Metric is null ? "" : $" metric={query.Metric}")}{(query.Level is null ? "" : $" level={query.Level}")}";
-                o.WriteLine($"compare {described}: {response.Rows.Count:N0} plans, {response.Rows.Sum(r => r.Problems.Count):N0} problems, "
-                    + $"{response.Rows.Sum(r => r.Targets.Count):N0} targets; first {first.TotalMilliseconds:F0} ms, then median {times[times.Count / 2]:F0} ms, max {times[^1]:F0} ms over {repeats}");
-            }
-            return CliApp.Ok;
-        }
-        finally
-        {
-            try
-            {
-                Directory.Delete(scratch, recursive: true);
-            }
-            catch (IOException)
-            {
+                store.Upsert(plan);
+                problems += plan.Problems.Count;
+                measures += plan.Problems.Sum(p => p.Measures.Count);
             }
         }
+        o.WriteLine($"corpus: {plans:N0} generated plans from {parsed.Count} seeds, {problems:N0} problems, {measures:N0} measures; stored in {watch.Elapsed.TotalSeconds:F1} s "
+            + $"({new FileInfo(options.DatabasePath).Length / 1048576.0:F0} MB)");
+        using var kb = new KnowledgeBase(options);
+        foreach (var query in Queries)
+        {
+            var request = query.Check().Value!;
+            var cold = Stopwatch.StartNew();
+            var response = kb.Compare(request)!;
+            var first = cold.Elapsed;
+            var times = new List<double>();
+            for (var i = 0; i < repeats; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                kb.Compare(request);
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+            times.Sort();
+            var described = $"theme={query.Theme}{(query.Metric is null ? "" : $" metric={query.Metric}")}{(query.Level is null ? "" : $" level={query.Level}")}";
+            o.WriteLine($"compare {described}: {response.Rows.Count:N0} plans, {response.Rows.Sum(r => r.Problems.Count):N0} problems, "
+                + $"{response.Rows.Sum(r => r.Targets.Count):N0} targets; first {first.TotalMilliseconds:F0} ms, then median {times[times.Count / 2]:F0} ms, max {times[^1]:F0} ms over {repeats}");
+        }
+        return CliApp.Ok;
     }
 }
