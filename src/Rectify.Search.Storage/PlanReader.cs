@@ -78,20 +78,6 @@ internal static class PlanReader
         new(Str(r, "deadline_raw")?.Trim() ?? "", Str(r, "deadline_date"), Wire<DeadlineKind>(r, "deadline_kind"), Str(r, "deadline_status"),
             Int(r, "deadline_ongoing") == 1, Int(r, "deadline_unread") == 1) { Immediate = Int(r, "deadline_immediate") == 1 };
 
-    /// <summary>A unit row with its department.</summary>
-    internal static AssignedUnit Unit(SqliteDataReader r)
-    {
-        var department = Str(r, "department_id") is { } departmentId
-            ? new Department(departmentId, Str(r, "department_name")!, Str(r, "department_name_en")!, Str(r, "department_kind")!)
-            : null;
-        return new AssignedUnit(Str(r, "name")!, Wire<UnitRole>(r, "role"), department, Str(r, "level") is null ? null : Wire<RegionLevel>(r, "level"));
-    }
-
-    /// <summary>A target row.</summary>
-    internal static Target Target(SqliteDataReader r) =>
-        new(Str(r, "metric")!, Str(r, "metric_key")!, Comparators.Parse(Str(r, "cmp")!) ?? throw new FormatException($"comparator {Str(r, "cmp")}"), Real(r, "value")!.Value, Str(r, "unit")!, Str(r, "by_when"), Str(r, "text")!,
-            Str(r, "kind") == "finding" ? TargetKind.Finding : TargetKind.Target, Str(r, "source")!, Int(r, "measure_position"));
-
     /// <summary>The order of a problem's units: as the enricher lists them.</summary>
     internal static readonly UnitRole[] ProblemRoles = [UnitRole.Lead, UnitRole.Support, UnitRole.Responsible, .. RoleUnit.Roles];
 
@@ -164,13 +150,14 @@ internal static class PlanReader
     private static Dictionary<(string, UnitRole), List<AssignedUnit>> ReadUnits(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
         var result = new Dictionary<(string, UnitRole), List<AssignedUnit>>();
-        using var r = Query(c, tx, "SELECT * FROM units WHERE document_id = $id ORDER BY owner_id, role, position;", documentId);
+        using var r = Query(c, tx, $"SELECT u.owner_id, {Facts.FactsReader.UnitFields} FROM units u WHERE u.document_id = $id ORDER BY u.owner_id, u.role, u.position;", documentId);
         while (r.Read())
         {
-            var key = (Str(r, "owner_id")!, Wire<UnitRole>(r, "role"));
+            var unit = Facts.FactsReader.ReadUnit(r);
+            var key = (r.GetString(0), unit.Role);
             if (!result.TryGetValue(key, out var list))
                 result[key] = list = [];
-            list.Add(Unit(r));
+            list.Add(unit);
         }
         return result;
     }
@@ -178,13 +165,13 @@ internal static class PlanReader
     private static Dictionary<string, List<Target>> ReadTargets(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
         var result = new Dictionary<string, List<Target>>();
-        using var r = Query(c, tx, "SELECT * FROM targets WHERE document_id = $id ORDER BY problem_id, position;", documentId);
+        using var r = Query(c, tx, $"SELECT t.problem_id, {Facts.FactsReader.TargetFields} FROM targets t WHERE t.document_id = $id ORDER BY t.problem_id, t.position;", documentId);
         while (r.Read())
         {
-            var owner = Str(r, "problem_id")!;
+            var owner = r.GetString(0);
             if (!result.TryGetValue(owner, out var list))
                 result[owner] = list = [];
-            list.Add(Target(r));
+            list.Add(Facts.FactsReader.ReadTarget(r));
         }
         return result;
     }

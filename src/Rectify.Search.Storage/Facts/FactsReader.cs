@@ -39,9 +39,8 @@ internal static class FactsReader
             pick.ExecuteNonQuery();
         }
 
-        var targets = Group(c, """
-            SELECT t.problem_id, t.metric, t.metric_key, t.cmp, t.value, t.unit, t.by_when, t.text, t.kind, t.source, t.measure_position
-            FROM picked k CROSS JOIN targets t ON t.problem_id = k.id ORDER BY t.problem_id, t.position;
+        var targets = Group(c, $"""
+            SELECT t.problem_id, {TargetFields} FROM picked k CROSS JOIN targets t ON t.problem_id = k.id ORDER BY t.problem_id, t.position;
             """, ReadTarget);
         var units = Group(c, $"""
             SELECT u.owner_id, {UnitFields} FROM picked k CROSS JOIN units u ON u.owner_id = k.id
@@ -76,7 +75,10 @@ internal static class FactsReader
     }
 
     /// <summary>The columns a unit is read from (never the whole row).</summary>
-    private const string UnitFields = "u.role, u.name, u.department_id, u.department_name, u.department_name_en, u.department_kind, u.level";
+    /// <summary>The columns a target is read from, after its problem's id (<see cref="ReadTarget"/>).</summary>
+    internal const string TargetFields = "t.metric, t.metric_key, t.cmp, t.value, t.unit, t.by_when, t.text, t.kind, t.source, t.measure_position";
+
+    internal const string UnitFields = "u.role, u.name, u.department_id, u.department_name, u.department_name_en, u.department_kind, u.level";
 
     /// <summary>Summaries of the plans <paramref name="ids"/> (all when null), by id.</summary>
     public static IReadOnlyList<PlanSummary> Summaries(SqliteConnection c, IReadOnlyCollection<string>? ids)
@@ -116,13 +118,13 @@ internal static class FactsReader
         units.OrderBy(u => Array.IndexOf(PlanReader.ProblemRoles, u.Role)).ToList();
 
     /// <summary>A unit from the owner's column and <see cref="UnitFields"/>.</summary>
-    private static AssignedUnit ReadUnit(SqliteDataReader r)
+    internal static AssignedUnit ReadUnit(SqliteDataReader r)
     {
         var department = Text(r, 3) is { } id ? new Department(id, r.GetString(4), r.GetString(5), r.GetString(6)) : null;
         return new AssignedUnit(r.GetString(2), Wire<UnitRole>(r, 1), department, Text(r, 7) is null ? null : Wire<RegionLevel>(r, 7));
     }
 
-    private static Target ReadTarget(SqliteDataReader r) =>
+    internal static Target ReadTarget(SqliteDataReader r) =>
         new(r.GetString(1), r.GetString(2), Comparators.Parse(r.GetString(3)) ?? throw new FormatException($"comparator {r.GetString(3)}"), r.GetDouble(4),
             r.GetString(5), Text(r, 6), r.GetString(7), r.GetString(8) == "finding" ? TargetKind.Finding : TargetKind.Target, r.GetString(9),
             r.IsDBNull(10) ? null : r.GetInt32(10));
