@@ -162,7 +162,7 @@ public sealed class PlanStore : IDisposable
     }
 
     /// <summary>The comparison's facts of the problems <paramref name="selection"/> picks, by plan and position.</summary>
-    public IReadOnlyList<Facts.ProblemFacts> ProblemFacts(Facts.ProblemSelection selection) => Facts.FactsReader.Problems(_connection, selection);
+    public Facts.FactsPage ProblemFacts(Facts.ProblemSelection selection, Facts.PlanWindow? window = null) => Facts.FactsReader.Problems(_connection, selection, window);
 
     /// <summary>Summaries of the plans <paramref name="ids"/> (every plan when null), by id.</summary>
     public IReadOnlyList<Facts.PlanSummary> Summaries(IReadOnlyCollection<string>? ids = null) => Facts.FactsReader.Summaries(_connection, ids);

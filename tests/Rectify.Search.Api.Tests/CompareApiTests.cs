@@ -28,6 +28,27 @@ public sealed class CompareApiTests(ApiServer api)
     }
 
     [Fact]
+    public async Task RowsComeAPageAtATimeWithTheTotalOfTheWholeComparison()
+    {
+        var (_, all) = await api.Get("/api/compare?theme=sewage-network");
+        all["total"].Int().Should().Be(4);
+        all["pageSize"].Int().Should().Be(100);
+        var codes = all["rows"].Items().Select(r => r["document"]!["region"]!["code"].Str()).ToList();
+        codes.Should().HaveCount(4);
+
+        var (_, second) = await api.Get("/api/compare?theme=sewage-network&page=2&pageSize=3");
+        second["total"].Int().Should().Be(4);
+        second["page"].Int().Should().Be(2);
+        var row = second["rows"].Items().Single();
+        row["document"]!["region"]!["code"].Str().Should().Be(codes[3]);
+        row["measureCount"].Int().Should().Be(all["rows"].Items()[3]["measureCount"].Int(), "a page reads its plans' facts as the whole comparison does");
+
+        var (_, beyond) = await api.Get("/api/compare?theme=sewage-network&page=3&pageSize=3");
+        beyond["total"].Int().Should().Be(4);
+        beyond["rows"].Items().Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task CsvReturnsTheSameTableForSpreadsheets()
     {
         using var response = await api.Client.GetAsync("/api/compare?theme=sewage-network&format=csv");
@@ -57,6 +78,8 @@ public sealed class CompareApiTests(ApiServer api)
     [InlineData("theme=dust&format=xlsx", "format")]
     [InlineData("theme=dust&level=town", "level")]
     [InlineData("q=%F0%9F%99%82", "q")]
+    [InlineData("theme=dust&page=0", "page")]
+    [InlineData("theme=dust&pageSize=1001", "pageSize")]
     public async Task WhatCannotBeComparedIsA400NamingTheParameter(string query, string parameter)
     {
         var (status, body) = await api.Get("/api/compare?" + query);

@@ -46,7 +46,17 @@ public sealed class CompareCommandTests(SeedData data) : IClassFixture<SeedData>
         lines.Skip(1).Select(l => l[..6]).Should().Equal("140502", "360732", "421321", "433125");
     }
 
+    [Fact]
+    public void APageSaysWhichRowsOfHowManyItShows()
+    {
+        var (exit, output, _) = data.Run("compare", "--theme", "sewage-network", "--page", "2", "--page-size", "3");
+        exit.Should().Be(0);
+        output.Split('\n')[0].Should().Be("4 plan(s) on sewage-network, 4–4 shown");
+        Blocks(output).Keys.Should().Equal("4 plan(s) on sewage-network, 4–4 shown", "433125  湖南省 保靖县");
+    }
+
     [Theory]
+    [InlineData(new[] { "compare", "--theme", "dust", "--page-size", "0" }, "rectify compare: --page-size must be between 1 and 1000.")]
     [InlineData(new[] { "compare" }, "rectify compare: --theme or --q is needed: a theme id (GET /api/themes lists them) or words to search for.")]
     [InlineData(new[] { "compare", "--theme", "smog" }, "rectify compare: --theme names no theme of the taxonomy: 'smog'; GET /api/themes lists the theme ids.")]
     public void WhatCannotBeComparedIsRefused(string[] args, string message)

@@ -9,13 +9,15 @@ namespace Rectify.Search.Cli.Benchmarks;
 
 /// <summary>
 /// The comparison over a generated corpus (<see cref="PlanCorpus"/>): stores N plans in a temporary store, then times
-/// comparisons on themes, a metric and a province, cold (first call) and warm (median of repeats). Prints its figures.
+/// comparisons on themes, a metric and a level, a page of rows (as JSON answers) and every row (as CSV does), cold
+/// (first call) and warm (median of repeats). Prints its figures.
 /// </summary>
 internal static class CompareBenchmark
 {
     private static readonly CompareQuery[] Queries =
     [
         new() { Theme = "sewage-network" },
+        new() { Theme = "sewage-network", Format = "csv" },
         new() { Theme = "fertilizer-reduction" },
         new() { Theme = "two-high" },
         new() { Theme = "sewage-network", Metric = "城市生活污水集中收集率" },
@@ -55,8 +57,9 @@ internal static class CompareBenchmark
                 times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
             times.Sort();
-            var described = $"theme={query.Theme}{(query.Metric is null ? "" : $" metric={query.Metric}")}{(query.Level is null ? "" : $" level={query.Level}")}";
-            o.WriteLine($"compare {described}: {response.Rows.Count:N0} plans, {response.Rows.Sum(r => r.Problems.Count):N0} problems, "
+            var described = $"theme={query.Theme}{(query.Metric is null ? "" : $" metric={query.Metric}")}{(query.Level is null ? "" : $" level={query.Level}")}"
+                + (request.PageSize is null ? ", every row" : $", first {request.PageSize} rows");
+            o.WriteLine($"compare {described}: {response.Total:N0} plans, {response.Rows.Count:N0} rows with {response.Rows.Sum(r => r.Problems.Count):N0} problems, "
                 + $"{response.Rows.Sum(r => r.Targets.Count):N0} targets; first {first.TotalMilliseconds:F0} ms, then median {times[times.Count / 2]:F0} ms, max {times[^1]:F0} ms over {repeats}");
         }
         return CliApp.Ok;

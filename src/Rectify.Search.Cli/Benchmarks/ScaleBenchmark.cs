@@ -63,19 +63,22 @@ internal static class ScaleBenchmark
         o.WriteLine();
         var requests = QueryMix.Queries.Select(QueryMix.ToRequest).ToList();
         o.WriteLine($"search in process, {queries:N0} searches cycling {requests.Count} queries (after a 3 s warm-up):");
-        o.WriteLine("  " + Summary(Time(queries, i => kb.Search(requests[i % requests.Count]))));
+        var searchTimes = Time(queries, i => kb.Search(requests[i % requests.Count]));
+        o.WriteLine("  " + Summary(searchTimes));
+        o.WriteLine("  slowest by median: " + Slowest(searchTimes, QueryMix.Queries));
         var measureIds = kb.Search(new SearchRequest("污水 管网 垃圾 畜禽 扬尘 矿山", SearchUnit.Measure, PageSize: 100))!.Hits.Select(h => h.Measure!.Id).ToList();
         var precedents = measureIds.Select(id => new PrecedentQuery { Id = id }.Check().Value!).ToList();
         o.WriteLine($"precedents in process, {queries:N0} lookups cycling {precedents.Count} measures:");
         o.WriteLine("  " + Summary(Time(queries, i => kb.Precedents(precedents[i % precedents.Count]))));
-        foreach (var theme in new[] { "sewage-network", "fertilizer-reduction" })
+        foreach (var (theme, format) in new[] { ("sewage-network", "json"), ("fertilizer-reduction", "json"), ("sewage-network", "csv") })
         {
-            var request = new CompareQuery { Theme = theme }.Check().Value!;
+            var request = new CompareQuery { Theme = theme, Format = format }.Check().Value!;
             watch.Restart();
-            var rows = kb.Compare(request)!.Rows.Count;
+            var response = kb.Compare(request)!;
             var first = watch.Elapsed;
             var again = Enumerable.Range(0, 5).Select(_ => { var s = Stopwatch.StartNew(); kb.Compare(request); return s.Elapsed; }).ToList();
-            o.WriteLine($"compare theme={theme}: {rows:N0} plans; first {Ms(first)}, then median {Ms(Percentile(again, 0.5))} over 5");
+            var rows = request.PageSize is null ? "every row" : $"first {request.PageSize} rows";
+            o.WriteLine($"compare theme={theme}, {rows}: {response.Total:N0} plans; first {Ms(first)}, then median {Ms(Percentile(again, 0.5))} over 5");
         }
 
         o.WriteLine();
@@ -109,12 +112,17 @@ internal static class ScaleBenchmark
             o.WriteLine($"API start to first answer over the built store and index: {Ms(ApiProcess.WaitForAnswer(client, server, watch))}");
             var urls = QueryMix.Queries.Select(q => "/api/search?" + QueryMix.Encode(q)).ToList();
             o.WriteLine($"search over HTTP, single client on loopback, {queries:N0} requests cycling {urls.Count} queries (after a 3 s warm-up):");
-            o.WriteLine("  " + Summary(Time(queries, i => ApiProcess.Get(client, urls[i % urls.Count]))));
+            var httpTimes = Time(queries, i => ApiProcess.Get(client, urls[i % urls.Count]));
+            o.WriteLine("  " + Summary(httpTimes));
+            o.WriteLine("  slowest by median: " + Slowest(httpTimes, QueryMix.Queries));
             o.WriteLine($"precedents over HTTP, {queries:N0} requests cycling {measureIds.Count} measures:");
             o.WriteLine("  " + Summary(Time(queries, i => ApiProcess.Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar"))));
-            var compare = Stopwatch.StartNew();
-            ApiProcess.Get(client, "/api/compare?theme=sewage-network");
-            o.WriteLine($"GET /api/compare?theme=sewage-network: {Ms(compare.Elapsed)}");
+            foreach (var url in new[] { "/api/compare?theme=sewage-network", "/api/compare?theme=fertilizer-reduction&page=2", "/api/compare?theme=sewage-network&format=csv" })
+            {
+                var compare = Stopwatch.StartNew();
+                ApiProcess.Get(client, url);
+                o.WriteLine($"GET {url}, first call: {Ms(compare.Elapsed)}");
+            }
             o.WriteLine($"serving process: {Memory(server.Id)}");
         }
         finally

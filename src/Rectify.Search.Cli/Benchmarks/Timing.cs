@@ -31,6 +31,16 @@ internal static class Timing
         $"median {Ms(Percentile(times, 0.5))}, p90 {Ms(Percentile(times, 0.9))}, p99 {Ms(Percentile(times, 0.99))}, max {Ms(times.Max())}; "
         + $"{times.Count / times.Sum(t => t.TotalSeconds):N0} per second";
 
+    /// <summary>
+    /// The <paramref name="top"/> slowest of <paramref name="names"/> by their median, when the timed calls cycled through
+    /// them in order (call i was names[i % count]).
+    /// </summary>
+    public static string Slowest(List<TimeSpan> times, IReadOnlyList<string> names, int top = 5) =>
+        string.Join(", ", names
+            .Select((name, n) => (Name: name, Median: Percentile(times.Where((_, i) => i % names.Count == n).ToList(), 0.5)))
+            .OrderByDescending(x => x.Median).Take(top)
+            .Select(x => $"{x.Name} {Ms(x.Median)}"));
+
     public static TimeSpan Percentile(List<TimeSpan> times, double p)
     {
         var sorted = times.Order().ToList();

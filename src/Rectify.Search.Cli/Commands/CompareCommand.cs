@@ -16,19 +16,21 @@ internal static class CompareCommand
         var metric = new Option<string?>("--metric") { Description = "Only targets of this metric, however each plan names it." };
         var province = new Option<string?>("--province") { Description = "Only plans of this province." };
         var level = new Option<string?>("--level") { Description = "province, city or county." };
-        var csv = new Option<bool>("--csv") { Description = "Print CSV instead of the table." };
+        var csv = new Option<bool>("--csv") { Description = "Print CSV instead of the table (every row unless --page or --page-size is given)." };
+        var page = new Option<int?>("--page") { Description = "Page of rows, from 1." };
+        var pageSize = new Option<int?>("--page-size") { Description = $"Rows per page, 1–{CompareQuery.MaxPageSize} ({CompareQuery.DefaultPageSize} when not given)." };
         var dataDir = CommonOptions.DataDirectory();
         var seeds = CommonOptions.SeedsDirectory();
         var command = new Command("compare", "Compare plans on a theme: problems, targets, deadlines, lead units and measures, one plan per row by region code.")
         {
-            theme, q, metric, province, level, csv, dataDir, seeds,
+            theme, q, metric, province, level, csv, page, pageSize, dataDir, seeds,
         };
         command.SetAction(r =>
         {
             var request = new CompareQuery
             {
                 Theme = r.GetValue(theme), Q = r.GetValue(q), Metric = r.GetValue(metric), Province = r.GetValue(province), Level = r.GetValue(level),
-                Format = r.GetValue(csv) ? "csv" : null,
+                Format = r.GetValue(csv) ? "csv" : null, Page = r.GetValue(page), PageSize = r.GetValue(pageSize),
             }.Check();
             if (request.Value is null)
                 return CliErrors.Report(context, "compare", request.Errors, QueryOption);
@@ -50,7 +52,9 @@ internal static class CompareCommand
     private static void Print(TextWriter o, CompareResponse r)
     {
         var subject = r.Theme ?? $"\"{r.Q}\"";
-        o.WriteLine($"{r.Rows.Count} plan(s) on {subject}{(r.Metric is null ? "" : $", metric {r.Metric}")}");
+        var first = (r.Page - 1) * (r.PageSize ?? 0);
+        var shown = r.Rows.Count == r.Total ? "" : r.Rows.Count == 0 ? $", none on page {r.Page}" : $", {first + 1}–{first + r.Rows.Count} shown";
+        o.WriteLine($"{r.Total} plan(s) on {subject}{(r.Metric is null ? "" : $", metric {r.Metric}")}{shown}");
         foreach (var row in r.Rows)
         {
             o.WriteLine();

@@ -10,7 +10,8 @@ namespace Rectify.Search.Service.Comparing;
 /// <summary>
 /// Puts plans side by side on a theme (or the problems a search finds): one row per plan, sorted by region code, with
 /// those problems, their targets, deadlines, lead units and measure count. A metric narrows the targets to one
-/// metric, matched by its comparison key, so plans that name it differently still meet.
+/// metric, matched by its comparison key, so plans that name it differently still meet. A page of rows reads only its
+/// own plans' facts: the selection is counted in the store and the rest is never read.
 /// </summary>
 public static class Comparison
 {
@@ -27,7 +28,8 @@ public static class Comparison
             found = result.Hits.Select(h => h.ProblemId).ToHashSet(StringComparer.Ordinal);
         }
         var metricKey = string.IsNullOrWhiteSpace(r.Metric) ? null : MetricNames.Default.KeyOf(r.Metric.Trim());
-        var facts = kb.ProblemFacts(new ProblemSelection(r.Theme, found, r.Province, r.Level));
+        var window = r.PageSize is { } size ? new PlanWindow((r.Page - 1) * size, size) : null;
+        var (facts, total) = kb.ProblemFacts(new ProblemSelection(r.Theme, found, r.Province, r.Level), window);
         var byPlan = facts.GroupBy(f => f.DocumentId, StringComparer.Ordinal).ToList();
         var summaries = kb.Summaries(byPlan.Select(g => g.Key).ToList()).ToDictionary(s => s.DocumentId, StringComparer.Ordinal);
         var rows = new List<(string Code, CompareRow Row)>();
@@ -50,7 +52,7 @@ public static class Comparison
                 problems.Sum(p => p.MeasureCount),
                 lead.Select(u => u.Department).OfType<Department>().DistinctBy(d => d.Id).Select(d => d.ToRecord()).ToList())));
         }
-        return new CompareResponse(r.Theme, r.Q, r.Metric,
+        return new CompareResponse(r.Theme, r.Q, r.Metric, total, r.Page, r.PageSize,
             rows.OrderBy(x => x.Code, StringComparer.Ordinal).ThenBy(x => x.Row.Document.Id, StringComparer.Ordinal).Select(x => x.Row).ToList());
     }
 }

@@ -206,12 +206,15 @@ public sealed class KnowledgeBase : IDisposable
             return _store.Summaries(ids);
     }
 
-    /// <summary>What a comparison shows of the problems <paramref name="selection"/> picks, read by set queries: no plan is loaded.</summary>
-    public IReadOnlyList<ProblemFacts> ProblemFacts(ProblemSelection selection)
+    /// <summary>
+    /// What a comparison shows of the problems <paramref name="selection"/> picks, in the plans of <paramref name="window"/>
+    /// (all when null), read by set queries: no plan is loaded.
+    /// </summary>
+    public FactsPage ProblemFacts(ProblemSelection selection, PlanWindow? window = null)
     {
         FollowPublished();
         lock (_storeGate)
-            return _store.ProblemFacts(selection);
+            return _store.ProblemFacts(selection, window);
     }
 
     /// <summary>How many problems and measures each theme tags, by theme id.</summary>

@@ -57,7 +57,7 @@ public static class PrecedentQueries
         var hits = new List<(double Score, PlanSummary Plan, ProblemFacts Problem, Target Target)>();
         var keys = asking.Select(a => a.MetricKey).Distinct().ToList();
         // Only problems with a stored target on an asked metric are read, by the targets' metric index.
-        var facts = keys.Count == 0 ? [] : kb.ProblemFacts(new ProblemSelection(MetricKeys: keys));
+        var facts = keys.Count == 0 ? [] : kb.ProblemFacts(new ProblemSelection(MetricKeys: keys)).Facts;
         var plans = kb.Summaries(facts.Select(f => f.DocumentId).Distinct().ToList()).ToDictionary(p => p.DocumentId, StringComparer.Ordinal);
         foreach (var problem in facts)
         {

@@ -12,6 +12,12 @@ public sealed record CompareQuery
     public string? Level { get; init; }
     /// <summary>json or csv; null for json.</summary>
     public string? Format { get; init; }
+    public int? Page { get; init; }
+    /// <summary>Rows per page; <see cref="DefaultPageSize"/> when none is asked for, except CSV without a page, which has every row.</summary>
+    public int? PageSize { get; init; }
+
+    /// <summary>Rows per JSON page when none is asked for, and the most a page may hold.</summary>
+    public const int DefaultPageSize = 100, MaxPageSize = 1000;
 
     /// <summary>The comparison this asks for, or what stops it.</summary>
     public Checked<CompareRequest> Check()
@@ -26,9 +32,14 @@ public sealed record CompareQuery
         var level = RequestMessages.Level(Level, errors);
         if (Format is not null and not ("json" or "csv"))
             errors.Add(new(RequestField.Format, $"must be json or csv, not '{Format}'."));
+        if (Page is < 1)
+            errors.Add(new(RequestField.Page, "starts at 1."));
+        if (PageSize is < 1 or > MaxPageSize)
+            errors.Add(new(RequestField.PageSize, $"must be between 1 and {MaxPageSize}."));
+        var csv = Format == "csv";
         return errors.Count > 0
             ? Checked<CompareRequest>.Invalid(errors)
             : Checked<CompareRequest>.Valid(new CompareRequest(theme, string.IsNullOrWhiteSpace(Q) ? null : Q, string.IsNullOrWhiteSpace(Metric) ? null : Metric.Trim(),
-                string.IsNullOrWhiteSpace(Province) ? null : Province.Trim(), level) { Csv = Format == "csv" });
+                string.IsNullOrWhiteSpace(Province) ? null : Province.Trim(), level, Page ?? 1, PageSize ?? (csv && Page is null ? null : DefaultPageSize)) { Csv = csv });
     }
 }

@@ -9,7 +9,7 @@ namespace Rectify.Search.Storage.Facts;
 /// </summary>
 internal static class FactsReader
 {
-    public static IReadOnlyList<ProblemFacts> Problems(SqliteConnection c, ProblemSelection s)
+    public static FactsPage Problems(SqliteConnection c, ProblemSelection s, PlanWindow? window = null)
     {
         Execute(c, "CREATE TEMP TABLE IF NOT EXISTS picked (id TEXT PRIMARY KEY, document_id TEXT NOT NULL, position INTEGER NOT NULL); DELETE FROM picked;");
         if (s.Ids is { } ids)
@@ -37,6 +37,20 @@ internal static class FactsReader
             pick.Parameters.AddWithValue("$province", (object?)s.Province ?? DBNull.Value);
             pick.Parameters.AddWithValue("$level", (object?)s.Level?.Wire() ?? DBNull.Value);
             pick.ExecuteNonQuery();
+        }
+        var plans = Scalar(c, "SELECT COUNT(DISTINCT document_id) FROM picked;");
+        if (window is { } w)
+        {
+            // Only the window's plans are read further, in the order a comparison lists them: by region code, then id.
+            using var keep = c.CreateCommand();
+            keep.CommandText = """
+                DELETE FROM picked WHERE document_id NOT IN (
+                    SELECT d.id FROM (SELECT DISTINCT document_id FROM picked) k CROSS JOIN documents d ON d.id = k.document_id
+                    ORDER BY COALESCE(d.region_code, '~' || d.id), d.id LIMIT $take OFFSET $skip);
+                """;
+            keep.Parameters.AddWithValue("$skip", w.Skip);
+            keep.Parameters.AddWithValue("$take", w.Take);
+            keep.ExecuteNonQuery();
         }
 
         var targets = Group(c, $"""
@@ -71,7 +85,7 @@ internal static class FactsReader
             facts.Add(new ProblemFacts(r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), deadline, targets.GetValueOrDefault(id) ?? [],
                 Order(own), measureLeads.GetValueOrDefault(id) ?? [], r.GetInt32(12)));
         }
-        return facts;
+        return new FactsPage(facts, plans);
     }
 
     /// <summary>The columns a unit is read from (never the whole row).</summary>
@@ -166,6 +180,13 @@ internal static class FactsReader
             insert.ExecuteNonQuery();
         }
         tx.Commit();
+    }
+
+    private static int Scalar(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static void Execute(SqliteConnection c, string sql)

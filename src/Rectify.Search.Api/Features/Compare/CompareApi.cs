@@ -18,7 +18,9 @@ public static class CompareApi
             .WithDescription("""
                 One row per plan, sorted by region code: the plan's problems on the theme (or found by q), their numeric
                 targets (metric, comparator, value, unit, due date), deadlines, lead units and measure count. metric
-                narrows the targets to one metric however each plan names it. format=csv returns the same table as CSV.
+                narrows the targets to one metric however each plan names it. JSON answers a page of rows (100 unless
+                pageSize says otherwise, at most 1000) with total, the number of plans in the whole comparison;
+                format=csv returns every row as CSV unless page or pageSize is given.
                 """)
             .Produces<CompareResponse>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");

@@ -25,6 +25,12 @@ public sealed class CompareParameters
     [FromQuery(Name = "format"), Description("json (default) or csv")]
     public string? Format { get; init; }
 
+    [FromQuery(Name = "page"), Description("Page of rows, from 1")]
+    public int? Page { get; init; }
+
+    [FromQuery(Name = "pageSize"), Description("Rows per page, 1–1000; 100 when not given, every row for format=csv")]
+    public int? PageSize { get; init; }
+
     /// <summary>The comparison as the service reads it.</summary>
-    public CompareQuery ToQuery() => new() { Theme = Theme, Q = Q, Metric = Metric, Province = Province, Level = Level, Format = Format };
+    public CompareQuery ToQuery() => new() { Theme = Theme, Q = Q, Metric = Metric, Province = Province, Level = Level, Format = Format, Page = Page, PageSize = PageSize };
 }
