@@ -62,7 +62,7 @@ internal static class ScaleBenchmark
         using var kb = new KnowledgeBase(options);
         o.WriteLine();
         var requests = QueryMix.Queries.Select(QueryMix.ToRequest).ToList();
-        o.WriteLine($"search in process, {queries:N0} searches cycling {requests.Count} queries (after a 3 s warm-up):");
+        o.WriteLine($"search in process, {queries:N0} searches cycling {requests.Count} queries:");
         var searchTimes = Time(queries, i => kb.Search(requests[i % requests.Count]));
         o.WriteLine("  " + Summary(searchTimes));
         o.WriteLine("  slowest by median: " + Slowest(searchTimes, QueryMix.Queries));
@@ -111,12 +111,12 @@ internal static class ScaleBenchmark
         {
             o.WriteLine($"API start to first answer over the built store and index: {Ms(ApiProcess.WaitForAnswer(client, server, watch))}");
             var urls = QueryMix.Queries.Select(q => "/api/search?" + QueryMix.Encode(q)).ToList();
-            o.WriteLine($"search over HTTP, single client on loopback, {queries:N0} requests cycling {urls.Count} queries (after a 3 s warm-up):");
-            var httpTimes = Time(queries, i => ApiProcess.Get(client, urls[i % urls.Count]));
+            o.WriteLine($"search over HTTP, single client on loopback, {queries:N0} requests cycling {urls.Count} queries:");
+            var httpTimes = Time(queries, i => ApiProcess.Get(client, urls[i % urls.Count]), remote: true);
             o.WriteLine("  " + Summary(httpTimes));
             o.WriteLine("  slowest by median: " + Slowest(httpTimes, QueryMix.Queries));
             o.WriteLine($"precedents over HTTP, {queries:N0} requests cycling {measureIds.Count} measures:");
-            o.WriteLine("  " + Summary(Time(queries, i => ApiProcess.Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar"))));
+            o.WriteLine("  " + Summary(Time(queries, i => ApiProcess.Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar"), remote: true)));
             foreach (var url in new[] { "/api/compare?theme=sewage-network", "/api/compare?theme=fertilizer-reduction&page=2", "/api/compare?theme=sewage-network&format=csv" })
             {
                 var compare = Stopwatch.StartNew();

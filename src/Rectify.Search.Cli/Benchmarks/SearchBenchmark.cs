@@ -55,7 +55,7 @@ internal static class SearchBenchmark
             var requests = Queries.Select(ToRequest).ToList();
             var inProcess = Time(queries, i => kb.Search(requests[i % requests.Count]));
             o.WriteLine();
-            o.WriteLine($"search in process (no HTTP, records built), {queries:N0} searches cycling {requests.Count} queries (after a 3 s warm-up):");
+            o.WriteLine($"search in process (no HTTP, records built), {queries:N0} searches cycling {requests.Count} queries:");
             o.WriteLine("  " + Summary(inProcess));
             var measureIds = MeasureIds(plans);
             var precedents = measureIds.Select(id => new PrecedentQuery { Id = id }.Check().Value!).ToList();
@@ -78,11 +78,11 @@ internal static class SearchBenchmark
                 using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
                 WaitForAnswer(client, server, Stopwatch.StartNew());
                 var urls = Queries.Select(q => "/api/search?" + Encode(q)).ToList();
-                var http = Time(queries, i => Get(client, urls[i % urls.Count]));
-                o.WriteLine($"search over HTTP, single client on loopback, {queries:N0} requests cycling {urls.Count} queries (after a 3 s warm-up):");
+                var http = Time(queries, i => Get(client, urls[i % urls.Count]), remote: true);
+                o.WriteLine($"search over HTTP, single client on loopback, {queries:N0} requests cycling {urls.Count} queries:");
                 o.WriteLine("  " + Summary(http));
                 var measureIds = MeasureIds(plans);
-                var similar = Time(queries, i => Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar"));
+                var similar = Time(queries, i => Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar"), remote: true);
                 o.WriteLine($"precedents over HTTP (GET /api/measures/{{id}}/similar), {queries:N0} requests cycling {measureIds.Count} measures:");
                 o.WriteLine("  " + Summary(similar));
             }

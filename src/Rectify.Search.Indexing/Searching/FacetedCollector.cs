@@ -11,6 +11,9 @@ namespace Rectify.Search.Indexing.Searching;
 /// </summary>
 internal sealed class FacetedCollector(string[] facetFields) : ICollector
 {
+    /// <summary>Below this many indexed records a search runs its segments one after another.</summary>
+    internal const int ParallelFrom = 200_000;
+
     private Scorer? _scorer;
     private int _docBase;
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[facetFields.Length];
@@ -18,6 +21,53 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
     private readonly Dictionary<string, Dictionary<string, int>> _facets = facetFields.Distinct().ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
     private int[] _docs = new int[1024];
     private float[] _scores = new float[1024];
+
+    /// <summary>
+    /// Every match of <paramref name="query"/> within <paramref name="filter"/>, with facet counts. A large index has its
+    /// segments searched side by side on the machine's cores, each into a collector of its own, then joined; the
+    /// weight is the same for all, so scores are those of a search one segment after another.
+    /// </summary>
+    public static FacetedCollector Collect(IndexSearcher searcher, Query query, Filter filter, string[] facetFields)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        if (leaves.Count < 2 || searcher.IndexReader.MaxDoc < ParallelFrom || Environment.ProcessorCount < 2)
+        {
+            var single = new FacetedCollector(facetFields);
+            searcher.Search(query, filter, single);
+            return single;
+        }
+        var weight = searcher.CreateNormalizedWeight(new FilteredQuery(query, filter));
+        var parts = new FacetedCollector[leaves.Count];
+        Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var leaf = leaves[i];
+            var part = parts[i] = new FacetedCollector(facetFields);
+            part.SetNextReader(leaf);
+            weight.GetBulkScorer(leaf, !part.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(part);
+        });
+        return Join(parts, facetFields);
+    }
+
+    /// <summary>One collector holding the matches and facet counts of <paramref name="parts"/>, in their order.</summary>
+    private static FacetedCollector Join(FacetedCollector[] parts, string[] facetFields)
+    {
+        var joined = new FacetedCollector(facetFields);
+        joined._docs = new int[Math.Max(parts.Sum(p => p.Count), 1)];
+        joined._scores = new float[joined._docs.Length];
+        foreach (var part in parts)
+        {
+            Array.Copy(part._docs, 0, joined._docs, joined.Count, part.Count);
+            Array.Copy(part._scores, 0, joined._scores, joined.Count, part.Count);
+            joined.Count += part.Count;
+            foreach (var (field, values) in part.Facets())
+            {
+                var totals = joined._facets[field];
+                foreach (var (value, n) in values)
+                    totals[value] = totals.GetValueOrDefault(value) + n;
+            }
+        }
+        return joined;
+    }
 
     /// <summary>How many documents matched.</summary>
     public int Count { get; private set; }
@@ -86,21 +136,47 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
         }
         var floor = _scores[heap.Peek()];
         // Every record scoring above it, and every one tied with it (ids decide among those), ordered; then the window.
-        var candidates = new List<(int Doc, float Score)>();
+        var candidates = new List<(int Doc, float Score)>(wanted);
+        var tied = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (_scores[i] >= floor)
+            if (_scores[i] > floor)
                 candidates.Add((_docs[i], _scores[i]));
+            else if (_scores[i] == floor)
+                tied++;
         }
-        if (order is not null && candidates.Count > 4 * wanted)
+        var tiedWanted = wanted - candidates.Count;
+        if (order is not null && tied > 4 * tiedWanted)
         {
             // Many ties (a filter without words scores every record alike): within an index segment the id ordinal
-            // orders as the id does, so each segment's first records by (score, ordinal) hold the window; only those
-            // are read as text.
-            candidates = candidates.Select(h => (Hit: h, Key: order(h.Doc)))
-                .GroupBy(x => x.Key.Segment)
-                .SelectMany(g => g.OrderByDescending(x => x.Hit.Score).ThenBy(x => x.Key.Ordinal).Take(wanted).Select(x => x.Hit))
-                .ToList();
+            // orders as the id does, so each segment's first tied records by ordinal hold the ties the window needs;
+            // only those are read as text.
+            var firstBySegment = new Dictionary<int, PriorityQueue<int, long>>();
+            for (var i = 0; i < Count; i++)
+            {
+                if (_scores[i] != floor)
+                    continue;
+                var (segment, ordinal) = order(_docs[i]);
+                if (!firstBySegment.TryGetValue(segment, out var first))
+                    firstBySegment[segment] = first = new PriorityQueue<int, long>(tiedWanted + 1, Comparer<long>.Create((a, b) => b.CompareTo(a)));
+                if (first.Count < tiedWanted)
+                    first.Enqueue(_docs[i], ordinal);
+                else if (first.TryPeek(out _, out var last) && ordinal < last)
+                    first.DequeueEnqueue(_docs[i], ordinal);
+            }
+            foreach (var first in firstBySegment.Values)
+            {
+                while (first.TryDequeue(out var doc, out _))
+                    candidates.Add((doc, floor));
+            }
+        }
+        else
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                if (_scores[i] == floor)
+                    candidates.Add((_docs[i], floor));
+            }
         }
         return candidates.OrderByDescending(h => h.Score).ThenBy(h => id(h.Doc), StringComparer.Ordinal).Skip(skip).Take(take).ToList();
     }

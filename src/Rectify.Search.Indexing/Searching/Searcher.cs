@@ -35,7 +35,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         var measures = request.Unit == SearchUnit.Measure;
         var searcher = index.Searcher;
         var fields = (measures ? TextFields.Own : TextFields.WholeProblem) with { Terms = TermCache.For(searcher.IndexReader) };
-        var filter = new QueryWrapperFilter(Filter(request));
+        var filter = FilterCache.For(Filter(request));
         // A pasted sentence keeps its most distinctive words: each is weighed by how many problems it appears in.
         compiled = compiled?.Reduced(word =>
             AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, word).Select(t => searcher.IndexReader.DocFreq(new Term(IndexFields.AllWords, t.Term))).DefaultIfEmpty(0).Min());
@@ -43,33 +43,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         var themeField = measures ? IndexFields.Theme : IndexFields.ProblemTheme;
         string[] facetFields = [themeField, IndexFields.Province, IndexFields.Level];
 
-        FacetedCollector collector;
-        string? matched = null;
-        int? fullMatches = null;
-        if (compiled is null)
-        {
-            collector = new FacetedCollector(facetFields);
-            searcher.Search(new MatchAllDocsQuery(), filter, collector);
-        }
-        else
-        {
-            collector = new FacetedCollector(facetFields);
-            // Every concept first; when that finds too few, any concept (coordination ranks those matching more first);
-            // when even that finds too few, the words inside the concepts.
-            foreach (var (query, fine) in Relaxations(compiled, fields))
-            {
-                // A measure is one short text: the words inside a long term, scattered in it, rarely make it relevant, so
-                // measures relax to them only when nothing matches a whole term. A problem's whole is a bag of texts.
-                if (fine && !fields.Bag && collector.Count > 0)
-                    break;
-                collector = new FacetedCollector(facetFields);
-                searcher.Search(query, filter, collector);
-                matched ??= collector.Count > 0 ? "all" : "partial";
-                fullMatches ??= collector.Count;
-                if (collector.Count >= EnoughResults)
-                    break;
-            }
-        }
+        var collector = Match(searcher, compiled, fields, filter, facetFields, out var matched, out var fullMatches);
 
         var highlight = compiled?.Highlight ?? [];
         var records = new Dictionary<int, StoredRecord>();
@@ -102,6 +76,33 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             return new SearchHit(s.Id, s.DocumentId, s.Id, h.Score, highlights, measureRows);
         }).ToList();
         return new SearchResult(collector.Count, page, facets, watch.Elapsed) { Matched = matched, FullMatches = fullMatches };
+    }
+
+    /// <summary>
+    /// The matches of the query (or of the filter alone): every concept first; when that finds too few, any concept
+    /// (coordination ranks those matching more first); when even that finds too few, the words inside the concepts.
+    /// </summary>
+    private static FacetedCollector Match(IndexSearcher searcher, CompiledQuery? compiled, TextFields fields, Filter filter, string[] facetFields,
+        out string? matched, out int? fullMatches)
+    {
+        matched = null;
+        fullMatches = null;
+        if (compiled is null)
+            return FacetedCollector.Collect(searcher, new MatchAllDocsQuery(), filter, facetFields);
+        var collector = new FacetedCollector(facetFields);
+        foreach (var (query, fine) in Relaxations(compiled, fields))
+        {
+            // A measure is one short text: the words inside a long term, scattered in it, rarely make it relevant, so
+            // measures relax to them only when nothing matches a whole term. A problem's whole is a bag of texts.
+            if (fine && !fields.Bag && collector.Count > 0)
+                break;
+            collector = FacetedCollector.Collect(searcher, query, filter, facetFields);
+            matched ??= collector.Count > 0 ? "all" : "partial";
+            fullMatches ??= collector.Count;
+            if (collector.Count >= EnoughResults)
+                break;
+        }
+        return collector;
     }
 
     /// <summary>A document's segment and the ordinal of its record id there (ids in a segment are numbered in order).</summary>
@@ -141,19 +142,18 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             yield return (compiled.Fine(fields, 1), true);
     }
 
-    /// <summary>The best few matching measures of each shown problem, each measure scored on its own text.</summary>
+    /// <summary>
+    /// The best few matching measures of each shown problem, each measure scored on its own text. The records carrying
+    /// the shown problems' ids are those problems and their measures; the problems themselves are left out.
+    /// </summary>
     private static Dictionary<string, List<CollectedHit>> BestMeasures(IndexSearcher searcher, CompiledQuery compiled, IReadOnlyList<string> problemIds, TermCache? terms)
     {
         if (problemIds.Count == 0 || !compiled.HasPositive)
             return [];
-        var filter = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.Kind, IndexFields.Kinds.Measure)), Occur.MUST },
-            { Any(IndexFields.ProblemId, problemIds), Occur.MUST },
-        };
+        var ofShown = new Lucene.Net.Queries.TermsFilter(IndexFields.ProblemId, problemIds.Select(id => new Lucene.Net.Util.BytesRef(id)).ToArray());
         var collector = new AllHitsCollector([]);
-        searcher.Search(compiled.Ranked(TextFields.Own with { Terms = terms }, 1), new QueryWrapperFilter(filter), collector);
-        return collector.Hits.GroupBy(h => h.ProblemId ?? "")
+        searcher.Search(compiled.Ranked(TextFields.Own with { Terms = terms }, 1), ofShown, collector);
+        return collector.Hits.Where(h => h.Id != h.ProblemId).GroupBy(h => h.ProblemId ?? "")
             .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal).Take(MeasuresPerProblem).ToList());
     }
 
