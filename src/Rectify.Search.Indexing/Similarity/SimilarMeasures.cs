@@ -120,9 +120,9 @@ public sealed class SimilarMeasures(SearchIndex index)
 
     /// <summary>
     /// The text's terms weighted by tf-idf, heaviest first, at most <see cref="MaxTerms"/>, and among those the rarest
-    /// while the records holding them add up to at most <see cref="MaxPostings"/> (the rarest always).
+    /// while the records holding them add up to at most <paramref name="maxPostings"/> (the rarest always).
     /// </summary>
-    internal static List<WeightedTerm> DistinctiveTerms(IndexReader reader, string text)
+    internal static List<WeightedTerm> DistinctiveTerms(IndexReader reader, string text, long maxPostings = MaxPostings)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in WholeWords(text))
@@ -142,7 +142,7 @@ public sealed class SimilarMeasures(SearchIndex index)
         long postings = 0;
         foreach (var (term, df) in weighted.OrderBy(t => t.Df).ThenBy(t => t.Term.Term, StringComparer.Ordinal))
         {
-            if (kept.Count > 0 && postings + df > MaxPostings)
+            if (kept.Count > 0 && postings + df > maxPostings)
                 break;
             postings += df;
             kept.Add(term.Term);

@@ -1,0 +1,110 @@
+using Rectify.Search.Analysis.Dictionaries;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Indexing.Building;
+using Rectify.Search.Indexing.Schema;
+using Rectify.Search.Indexing.Searching;
+using Rectify.Search.Indexing.Similarity;
+
+namespace Rectify.Search.Indexing.Tests.Searching;
+
+/// <summary>
+/// The paths a national index takes and the seeds' index does not: segments searched side by side, filters kept as
+/// bits per segment across an update that deletes documents, and precedents without the commonest words. Each must
+/// answer as the plain path does (or, for precedents, keep the rarest words and drop only the commonest).
+/// </summary>
+[Collection(nameof(NationalScalePathsTests))]
+public sealed class NationalScalePathsTests : IDisposable
+{
+    private const string Baojing = "001_5cb408abd5d47804";
+    private readonly TempDirectory _dir = new();
+    private readonly SearchIndex _index;
+    private readonly Searcher _searcher;
+    private readonly PlanDocument _shortened;
+
+    public NationalScalePathsTests()
+    {
+        var plans = Directory.GetFiles(Path.Combine(RepoFiles.Root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(p => PlanFiles.Read(p)).ToList();
+        var location = new IndexLocation(_dir.File("lucene"));
+        var first = new IndexStamp(AnalysisData.Version, "one");
+        IndexBuilder.Build(location, plans, first);
+        // Baojing again with its last problem left out: its old documents are deleted in the first segment, the new ones
+        // written into a second.
+        var baojing = plans.Single(p => p.DocumentId == Baojing);
+        _shortened = baojing with { Problems = baojing.Problems.Take(baojing.Problems.Count - 1).ToList() };
+        IndexBuilder.Update(location, first, new IndexStamp(AnalysisData.Version, "two"), [], [_shortened]).Should().NotBeNull();
+        _index = new SearchIndex(location);
+        _searcher = new Searcher(_index, Thesaurus.Default);
+    }
+
+    public void Dispose()
+    {
+        FacetedCollector.ParallelFrom = 200_000;
+        _index.Dispose();
+        _dir.Dispose();
+    }
+
+    public static TheoryData<string?, SearchUnit, string?, int> Requests => new()
+    {
+        { "污水管网", SearchUnit.Problem, null, 1 },
+        { "测土配方施肥", SearchUnit.Measure, null, 1 },
+        { "矿山 生态修复", SearchUnit.Problem, null, 2 },
+        { "\"雨污分流\" -管网", SearchUnit.Measure, null, 1 },
+        { null, SearchUnit.Problem, "湖南省", 1 },
+        { null, SearchUnit.Measure, "湖北省", 3 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void SegmentsSearchedSideBySideAnswerAsOneAfterAnother(string? query, SearchUnit unit, string? province, int page)
+    {
+        _index.Searcher.IndexReader.Leaves.Should().HaveCountGreaterThan(1, "the update wrote a second segment");
+        var request = new SearchRequest(query, unit, Province: province, Page: page, PageSize: 5);
+
+        FacetedCollector.ParallelFrom = int.MaxValue;
+        var inTurn = _searcher.Search(request)!;
+        FacetedCollector.ParallelFrom = 0;
+        var sideBySide = _searcher.Search(request)!;
+
+        sideBySide.Total.Should().Be(inTurn.Total).And.BeGreaterThan(0);
+        sideBySide.Hits.Select(h => (h.Id, h.Score)).Should().Equal(inTurn.Hits.Select(h => (h.Id, h.Score)));
+        sideBySide.Hits.Select(h => h.Measures.Select(m => m.Id)).Should().BeEquivalentTo(inTurn.Hits.Select(h => h.Measures.Select(m => m.Id)), o => o.WithStrictOrdering());
+        sideBySide.Facets.Should().BeEquivalentTo(inTurn.Facets, o => o.WithStrictOrdering());
+        (sideBySide.Matched, sideBySide.FullMatches).Should().Be((inTurn.Matched, inTurn.FullMatches));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(int.MaxValue)]
+    public void ACachedFilterLeavesOutTheDocumentsAnUpdateDeleted(int parallelFrom)
+    {
+        FacetedCollector.ParallelFrom = parallelFrom;
+        var plan = _searcher.Search(new SearchRequest(null, DocumentId: Baojing, PageSize: 100))!;
+        plan.Total.Should().Be(_shortened.Problems.Count);
+        plan.Hits.Select(h => h.Id).Should().OnlyHaveUniqueItems();
+        // Asked again, the filter comes from the cache and still leaves the deleted documents out.
+        _searcher.Search(new SearchRequest(null, DocumentId: Baojing, PageSize: 100))!.Total.Should().Be(_shortened.Problems.Count);
+        _searcher.Search(new SearchRequest(null, SearchUnit.Measure, DocumentId: Baojing, PageSize: 100))!.Total
+            .Should().Be(_shortened.Problems.Sum(p => p.Measures.Count));
+    }
+
+    [Fact]
+    public void PrecedentsLeaveOutTheCommonestWordsOnlyPastTheirPostingBudget()
+    {
+        const string text = "加快推进城镇污水管网建设，实施雨污分流改造，提高城市生活污水集中收集率。";
+        var reader = _index.Searcher.IndexReader;
+        var all = SimilarMeasures.DistinctiveTerms(reader, text, long.MaxValue);
+        SimilarMeasures.DistinctiveTerms(reader, text).Should().Equal(all, "the seeds hold far fewer than the budget");
+
+        int Df(string term) => reader.DocFreq(new Lucene.Net.Index.Term(IndexFields.Words, term));
+        var byDf = all.OrderBy(t => Df(t.Term)).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
+        var budget = byDf.Take(3).Sum(t => (long)Df(t.Term));
+        var kept = SimilarMeasures.DistinctiveTerms(reader, text, budget);
+
+        kept.Select(t => t.Term).Should().BeEquivalentTo(byDf.Take(3).Select(t => t.Term), "the rarest words whose records fit the budget");
+        kept.Should().Equal(all.Where(t => kept.Contains(t)), "kept in the order of their weight");
+        SimilarMeasures.DistinctiveTerms(reader, text, 1).Select(t => t.Term).Should().Equal([byDf[0].Term], "the rarest word is always kept");
+    }
+}
+
+[CollectionDefinition(nameof(NationalScalePathsTests), DisableParallelization = true)]
+public sealed class NationalScalePathsCollection;
