@@ -10,20 +10,27 @@ using static Rectify.Search.Cli.Benchmarks.Timing;
 namespace Rectify.Search.Cli.Benchmarks;
 
 /// <summary>
-/// The knowledge base at N plans: writes a generated corpus (<see cref="CorpusWriter"/>) to a temporary folder, reads
-/// it into a new store and index, then times searches, precedents and comparisons in process, one plan added and one
+/// The knowledge base at N plans: writes a generated corpus (<see cref="CorpusWriter"/>) to a temporary folder — or
+/// takes a folder of plan files given, generated another way or real, and leaves it untouched — reads it into a new
+/// store and index, then times searches, precedents and comparisons in process, one plan added and one
 /// replaced until searchable, and — given the built API — start to first answer, searches over HTTP and the serving
 /// process's memory. Prints its figures; everything it wrote is removed at the end.
 /// </summary>
 internal static class ScaleBenchmark
 {
     /// <param name="reuse">A folder an earlier run kept: its store and index are measured again, nothing is generated or read in.</param>
-    public static int Run(TextWriter o, int plans, string seeds, string? layouts, int queries, string? apiPath, bool keep = false, string? reuse = null)
+    /// <param name="given">A folder of plan files measured instead of a generated corpus; never written to.</param>
+    public static int Run(TextWriter o, int plans, string seeds, string? layouts, int queries, string? apiPath, bool keep = false, string? reuse = null, string? given = null)
     {
+        if (given is not null && !Directory.Exists(given))
+        {
+            Console.Error.WriteLine($"rectify bench scale: --corpus {given} is not a folder");
+            return CliApp.BadArguments;
+        }
         using var scratch = reuse is null ? new Scratch { Keep = keep } : new Scratch { Path = Path.GetFullPath(reuse), Keep = true };
         if (scratch.Keep)
             o.WriteLine($"kept in {scratch.Path} (corpus/, data/)");
-        var corpus = Path.Combine(scratch.Path, "corpus");
+        var corpus = given is not null ? Path.GetFullPath(given) : Path.Combine(scratch.Path, "corpus");
         var data = Path.Combine(scratch.Path, "data");
         var seedFiles = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
         var layoutFiles = layouts is not null && Directory.Exists(layouts) ? Directory.GetFiles(layouts, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
@@ -31,9 +38,17 @@ internal static class ScaleBenchmark
         var watch = Stopwatch.StartNew();
         if (reuse is not null)
             return Measure(o, corpus, new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null }, seedFiles, queries, apiPath);
-        var bytes = CorpusWriter.Write(corpus, plans, seedFiles, layoutFiles);
-        o.WriteLine($"corpus: {plans:N0} plan files, {bytes / 1048576.0:F1} MB, written in {watch.Elapsed.TotalSeconds:F1} s "
-            + $"(from {seedFiles.Count} seeds and {layoutFiles.Count} other layouts, 20 % of files)");
+        if (given is null)
+        {
+            var bytes = CorpusWriter.Write(corpus, plans, seedFiles, layoutFiles);
+            o.WriteLine($"corpus: {plans:N0} plan files, {bytes / 1048576.0:F1} MB, written in {watch.Elapsed.TotalSeconds:F1} s "
+                + $"(from {seedFiles.Count} seeds and {layoutFiles.Count} other layouts, 20 % of files)");
+        }
+        else
+        {
+            var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
+            o.WriteLine($"corpus: {files.Count:N0} files, {files.Sum(f => f.Length) / 1048576.0:F1} MB, given in {corpus}");
+        }
 
         var options = new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null };
         using var kb = new KnowledgeBase(options);
@@ -45,7 +60,7 @@ internal static class ScaleBenchmark
         var status = kb.Status();
         var failed = report.Ingested!.Count(Service.Ingestion.FileOutcome.Failed);
         o.WriteLine($"ingest: {status.Documents:N0} plans stored ({failed} failed), {status.Problems:N0} problems, {status.Measures:N0} measures in {ingest.TotalSeconds:F1} s "
-            + $"({status.Documents / ingest.TotalSeconds:F1} plans/s, {bytes / 1048576.0 / ingest.TotalSeconds:F2} MB/s)");
+            + $"({status.Documents / ingest.TotalSeconds:F1} plans/s, {FolderSize(corpus, "*") / 1048576.0 / ingest.TotalSeconds:F2} MB/s)");
         o.WriteLine($"index build: {status.IndexDocuments:N0} documents in {index.TotalSeconds:F1} s; ingest and index {total.TotalSeconds:F1} s in all");
         o.WriteLine($"sizes: store {FolderSize(data, "*.db*") / 1048576.0:F0} MB, index {FolderSize(options.IndexPath, "*") / 1048576.0:F0} MB; "
             + $"peak RSS of this process {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
@@ -82,16 +97,18 @@ internal static class ScaleBenchmark
         }
 
         o.WriteLine();
-        var added = Path.Combine(corpus, "zz_added.txt");
+        // The added plan has a folder of its own beside the corpus, which is never written to.
+        var addedFolder = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(data)!, "added")).FullName;
+        var added = Path.Combine(addedFolder, "zz_added.txt");
         File.Copy(seedFiles[0], added, overwrite: true);
         watch.Restart();
-        var update = kb.Update([corpus], readBackUnchanged: false);
+        var update = kb.Update([corpus, addedFolder], readBackUnchanged: false);
         var addTime = watch.Elapsed;
         var found = kb.Search(new SearchRequest(null, DocumentId: "zz_added"))!.Total;
         o.WriteLine($"one plan added until searchable: {Ms(addTime)} (index {(update.Built?.Incremental == true ? "updated in place" : "rebuilt")} in {Ms(update.Built?.Elapsed ?? TimeSpan.Zero)}; {found} problems found)");
         File.AppendAllText(added, "\n附件：补充说明。\n");
         watch.Restart();
-        update = kb.Update([corpus], readBackUnchanged: false);
+        update = kb.Update([corpus, addedFolder], readBackUnchanged: false);
         o.WriteLine($"one plan replaced until searchable: {Ms(watch.Elapsed)} (index {(update.Built?.Incremental == true ? "updated in place" : "rebuilt")} in {Ms(update.Built?.Elapsed ?? TimeSpan.Zero)})");
         o.WriteLine($"peak RSS of this process {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
 

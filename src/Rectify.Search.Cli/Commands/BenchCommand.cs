@@ -84,12 +84,13 @@ internal static class BenchCommand
         var scaleApi = new Option<string?>("--api") { Description = "The built Rectify.Search.Api.dll, for start-up, HTTP and serving-memory figures." };
         var keep = new Option<bool>("--keep") { Description = "Keep the generated corpus and the store and index built from it (the path is printed)." };
         var reuse = new Option<string?>("--reuse") { Description = "Measure again the store and index a --keep run left in this folder (nothing generated)." };
+        var corpus = new Option<string?>("--corpus") { Description = "Measure this folder of plan files (generated another way, or real) instead of a generated corpus; it is only read. With --reuse, the corpus that run read." };
         var scale = new Command("scale", "The knowledge base at N generated plans: ingest and index, search, precedents, comparison, one plan added and replaced, and with --api start-up, HTTP and memory.")
         {
-            scalePlans, layouts, scaleQueries, scaleSeeds, scaleApi, keep, reuse,
+            scalePlans, layouts, scaleQueries, scaleSeeds, scaleApi, keep, reuse, corpus,
         };
         scale.SetAction(result => ScaleBenchmark.Run(context.Output, result.GetValue(scalePlans), result.GetValue(scaleSeeds)!, result.GetValue(layouts),
-            Math.Max(100, result.GetValue(scaleQueries)), result.GetValue(scaleApi), result.GetValue(keep), result.GetValue(reuse)));
+            Math.Max(100, result.GetValue(scaleQueries)), result.GetValue(scaleApi), result.GetValue(keep), result.GetValue(reuse), result.GetValue(corpus)));
         return new Command("bench", "Benchmarks that print their figures.") { segment, search, compare, scale };
     }
 
