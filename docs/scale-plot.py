@@ -4,14 +4,14 @@ import math
 
 PLANS = [5, 2000, 20000]
 SERIES = [  # name, value at 5 / 2,000 / 20,000 plans (None: not measured at that size), colour
-    ("ingest + index (s)", [1.6, 41.2, 424.2], "#1f77b4"),
-    ("start to first answer (s)", [1.5, 1.8, 2.1], "#2ca02c"),
-    ("search p50 over HTTP (ms)", [2.32, 5.01, 11.58], "#d62728"),
-    ("search p99 over HTTP (ms)", [11.86, 29.85, 94.06], "#ff7f0e"),
-    ("precedents p50 over HTTP (ms)", [2.65, 11.81, 86.36], "#9467bd"),
-    ("comparison on a theme, warm (ms)", [None, 72, 934], "#8c564b"),
-    ("one plan added until searchable (ms)", [None, 135, 1332], "#e377c2"),
-    ("serving RSS (MB)", [None, 377, 1413], "#7f7f7f"),
+    ("ingest + index (s)", [1.6, 43.1, 414.5], "#1f77b4"),
+    ("start to first answer (s)", [1.7, 1.7, 2.2], "#2ca02c"),
+    ("search p50 over HTTP (ms)", [1.61, 2.70, 7.32], "#d62728"),
+    ("search p99 over HTTP (ms)", [9.22, 7.65, 23.70], "#ff7f0e"),
+    ("precedents p50 over HTTP (ms)", [3.22, 8.99, 9.57], "#9467bd"),
+    ("comparison, first page, warm (ms)", [None, 15.3, 168], "#8c564b"),
+    ("one plan added until searchable (ms)", [None, 134, 493], "#e377c2"),
+    ("serving RSS (MB)", [None, 399, 791], "#7f7f7f"),
 ]
 W, H, L, R, T, B = 760, 460, 70, 250, 40, 60
 YMIN, YMAX = 1, 2000
