@@ -12,10 +12,11 @@ namespace Rectify.Search.Core.Ingestion;
 public static class PlanPipeline
 {
     /// <summary>
-    /// The version of everything that turns bytes into a stored plan: the parser's and enrichment's (theme taxonomy,
-    /// deadline reader, targets, departments). A plan stored under another version is read again from its file.
+    /// The version of everything that turns bytes into a stored plan: the decoder's, the parser's and enrichment's
+    /// (theme taxonomy, deadline reader, targets, departments). A plan stored under another version is read again from
+    /// its file.
     /// </summary>
-    public static string Version { get; } = $"{PlanParser.Version}+{PlanEnricher.Version}";
+    public static string Version { get; } = $"{SourceDecoder.Version}+{PlanParser.Version}+{PlanEnricher.Version}";
 
     /// <summary>Decodes and parses bytes read from <paramref name="path"/>; throws <see cref="PlanReadException"/> on failure.</summary>
     /// <param name="path">Where the bytes came from: named in errors, kept as the plan's source, and its file name is the document id.</param>

@@ -3,18 +3,37 @@ using System.Text;
 namespace Rectify.Search.Core.Ingestion;
 
 /// <summary>
-/// Turns source bytes into text by looking at the bytes, never at the file name: byte-order marks first,
-/// then strict UTF-8, then GB18030 (a superset of GBK and GB2312). Binary and empty input is refused.
+/// Turns source bytes into text by looking at the bytes, never at the file name: byte-order marks first, then UTF-16
+/// without one (its zero bytes all on one side), then strict UTF-8, then GB18030 (a superset of GBK and GB2312) or
+/// Big5, whichever the characters say (<see cref="LooksLikeBig5"/>). Files of another format (Word, Excel, PDF, zip,
+/// older Office) are refused with what they are (<see cref="FormatSniffer"/>); binary and empty input too.
 /// </summary>
 public static class SourceDecoder
 {
+    /// <summary>Changes when the same bytes may decode to other text (2: Big5 told from GB18030, UTF-16 without a mark).</summary>
+    public const string Version = "decode-2";
+
     private static readonly Lazy<Encoding> Gb18030 = new(() =>
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
+    private static readonly Lazy<Encoding> Big5 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
+    private static readonly Lazy<Encoding> Gb2312 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(20936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     /// <summary>Decodes <paramref name="bytes"/>; throws <see cref="PlanReadException"/> naming <paramref name="path"/> when it cannot.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, string path)
@@ -30,16 +49,86 @@ public static class SourceDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return new(Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
 
+        var format = FormatSniffer.Detect(bytes);
+        if (format is not (SourceFormat.Text or SourceFormat.Html))
+        {
+            var claimed = FormatSniffer.Claimed(path);
+            var named = claimed is { } c && c != format ? $"named {Path.GetExtension(path)} but " : "";
+            throw new PlanReadException(path, $"{named}the bytes are {FormatSniffer.Describe(format)}, not text; plans are read from text "
+                + "(UTF-8, UTF-16, GB18030 or Big5): save the plan as text");
+        }
+
+        if (Utf16WithoutMark(bytes) is { } utf16)
+            return new(DecodeOrThrow(utf16, bytes, path, utf16.WebName), utf16.WebName);
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
-            throw new PlanReadException(path, $"binary content (a NUL byte at offset {nul}); expected a text plan in UTF-8 or GB18030");
+            throw new PlanReadException(path, $"binary content (a NUL byte at offset {nul}); expected a text plan in UTF-8, UTF-16, GB18030 or Big5");
 
         if (TryDecode(StrictUtf8, bytes, out var utf8))
             return new(CheckText(utf8, path), "utf-8");
-        if (TryDecode(Gb18030.Value, bytes, out var gb))
+        var gbValid = TryDecode(Gb18030.Value, bytes, out var gb);
+        if (TryDecode(Big5.Value, bytes, out var big5) && (!gbValid || LooksLikeBig5(gb)))
+            return new(CheckText(big5, path), "big5");
+        if (gbValid)
             return new(CheckText(gb, path), "gb18030");
 
-        throw new PlanReadException(path, "the bytes are neither valid UTF-8 nor valid GB18030; re-save the file as UTF-8");
+        throw new PlanReadException(path, "the bytes are neither valid UTF-8 nor valid GB18030 or Big5; re-save the file as UTF-8");
+    }
+
+    /// <summary>
+    /// UTF-16 written without a byte-order mark: a plan's digits, spaces and line breaks put a zero byte in their code
+    /// unit, always on the same side (odd offsets for little-endian, even for big-endian), and rarely on the other.
+    /// </summary>
+    private static Encoding? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+            return null;
+        int even = 0, odd = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == 0)
+            {
+                if (i % 2 == 0)
+                    even++;
+                else
+                    odd++;
+            }
+        }
+        var units = bytes.Length / 2;
+        // The other side holds a zero only where a character's code ends in 00 (一 is U+4E00): one in 256 at most.
+        if (odd * 20 >= units && even * 10 <= odd)
+            return StrictUtf16Le;
+        if (even * 20 >= units && odd * 10 <= even)
+            return StrictUtf16Be;
+        return null;
+    }
+
+    /// <summary>
+    /// True when text decoded as GB18030 is most likely Big5 bytes read wrongly: a plan in GB18030 or GBK is written in
+    /// characters GB2312 holds (its common 6,763), while Big5's two-byte codes read as GBK give, for about four in ten,
+    /// rare characters outside it. Decided on the Chinese characters only, when at least one in eight is outside.
+    /// </summary>
+    private static bool LooksLikeBig5(string gb)
+    {
+        int chinese = 0, outside = 0;
+        Span<byte> scratch = stackalloc byte[8];
+        Span<char> chars = stackalloc char[2];
+        foreach (var rune in gb.EnumerateRunes())
+        {
+            if (rune.Value < 0x4E00 || rune.Value > 0x9FFF)
+                continue;
+            chinese++;
+            try
+            {
+                var length = rune.EncodeToUtf16(chars);
+                Gb2312.Value.GetBytes(chars[..length], scratch);
+            }
+            catch (EncoderFallbackException)
+            {
+                outside++;
+            }
+        }
+        return chinese > 0 && outside * 8 >= chinese;
     }
 
     private static string DecodeOrThrow(Encoding encoding, ReadOnlySpan<byte> bytes, string path, string name) =>

@@ -46,15 +46,59 @@ public sealed class SourceDecoderTests
     [Fact]
     public void BinaryContentIsRefusedWithTheOffsetOfItsFirstNulByte()
     {
-        var act = () => SourceDecoder.Decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x14], "plan.docx");
-        act.Should().Throw<PlanReadException>().WithMessage("plan.docx: binary content (a NUL byte at offset 4)*");
+        // A PNG image's signature and the length of its first chunk.
+        var act = () => SourceDecoder.Decode([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], "scan.png");
+        act.Should().Throw<PlanReadException>().WithMessage("scan.png: binary content (a NUL byte at offset 8)*");
+    }
+
+    [Fact]
+    public void AWordDocumentIsRefusedAsWhatItIsAndAWrongExtensionIsNamed()
+    {
+        var docx = Zip("[Content_Types].xml", "word/document.xml", "word/numbering.xml");
+        var named = () => SourceDecoder.Decode(docx, "seeds/000_plan.txt");
+        named.Should().Throw<PlanReadException>().WithMessage(
+            "seeds/000_plan.txt: named .txt but the bytes are a Word document (.docx), not text; plans are read from text (UTF-8, UTF-16, GB18030 or Big5): save the plan as text");
+        var honest = () => SourceDecoder.Decode(docx, "000_plan.docx");
+        honest.Should().Throw<PlanReadException>().WithMessage("000_plan.docx: the bytes are a Word document (.docx), not text;*");
+    }
+
+    [Fact]
+    public void ABig5CopyOfATraditionalChineseNoticeDecodesAsBig5()
+    {
+        const string notice = "關於中央第三生態環境保護督察組督察反饋意見整改落實情況的公示\n一、縣城污水管網建設滯後，雨污分流改造推進緩慢。\n整改時限：2025年12月底前\n";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var decoded = SourceDecoder.Decode(Encoding.GetEncoding(950).GetBytes(notice), "notice.txt");
+        decoded.Should().Be(new DecodedText(notice, "big5"));
+    }
+
+    [Fact]
+    public void Utf16WithoutAByteOrderMarkIsReadFromWhereItsZeroBytesStand()
+    {
+        var utf8 = File.ReadAllText(Seeds.PathOf(Seeds.Xingguo));
+        SourceDecoder.Decode(new UnicodeEncoding(false, false).GetBytes(utf8), "le.txt").Should().Be(new DecodedText(utf8, "utf-16"));
+        SourceDecoder.Decode(new UnicodeEncoding(true, false).GetBytes(utf8), "be.txt").Text.Should().Be(utf8);
+    }
+
+    /// <summary>A zip holding empty entries of these names: the container a format is told by.</summary>
+    internal static byte[] Zip(params string[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in entries)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(entry).Open());
+                writer.Write("<x/>");
+            }
+        }
+        return buffer.ToArray();
     }
 
     [Fact]
     public void BytesThatAreNeitherUtf8NorGb18030AreRefused()
     {
         var act = () => SourceDecoder.Decode([0xE4, 0xB8, 0x80, 0x81, 0x20], "broken.txt");
-        act.Should().Throw<PlanReadException>().WithMessage("broken.txt: the bytes are neither valid UTF-8 nor valid GB18030*");
+        act.Should().Throw<PlanReadException>().WithMessage("broken.txt: the bytes are neither valid UTF-8 nor valid GB18030 or Big5*");
     }
 }
 

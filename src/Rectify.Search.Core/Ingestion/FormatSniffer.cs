@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Rectify.Search.Core.Ingestion;
+
+/// <summary>
+/// Tells a file's format from its bytes — magic numbers, and for a zip the names of its entries (read from its
+/// directory; nothing is decompressed) — never from its name. The name is only compared with what was found, to say
+/// when a file claims one format and is another.
+/// </summary>
+public static class FormatSniffer
+{
+    /// <summary>The format of <paramref name="bytes"/>.</summary>
+    public static SourceFormat Detect(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("%PDF-"u8))
+            return SourceFormat.Pdf;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+            return SourceFormat.LegacyOffice;
+        if (bytes.StartsWith("{\\rtf"u8))
+            return SourceFormat.Rtf;
+        if (bytes.StartsWith("PK\x03\x04"u8))
+            return ZipFormat(bytes);
+        return LooksLikeHtml(bytes) ? SourceFormat.Html : SourceFormat.Text;
+    }
+
+    /// <summary>What the format is called in messages, with the usual file name extension.</summary>
+    public static string Describe(SourceFormat format) => format switch
+    {
+        SourceFormat.Text => "text",
+        SourceFormat.Html => "a web page (HTML)",
+        SourceFormat.Docx => "a Word document (.docx)",
+        SourceFormat.Xlsx => "an Excel workbook (.xlsx)",
+        SourceFormat.OpenDocument => "an OpenDocument file (.odt/.ods)",
+        SourceFormat.Zip => "a zip archive",
+        SourceFormat.Pdf => "a PDF",
+        SourceFormat.LegacyOffice => "an older Office or WPS file (.doc/.xls/.wps/.et)",
+        SourceFormat.Rtf => "rich text (.rtf)",
+        _ => format.ToString(),
+    };
+
+    /// <summary>
+    /// The format a file name's extension claims, or null when the extension says nothing (none, or one not known).
+    /// </summary>
+    public static SourceFormat? Claimed(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".txt" or ".text" => SourceFormat.Text,
+        ".html" or ".htm" or ".shtml" => SourceFormat.Html,
+        ".docx" => SourceFormat.Docx,
+        ".xlsx" => SourceFormat.Xlsx,
+        ".odt" or ".ods" => SourceFormat.OpenDocument,
+        ".zip" => SourceFormat.Zip,
+        ".pdf" => SourceFormat.Pdf,
+        ".doc" or ".xls" or ".wps" or ".et" => SourceFormat.LegacyOffice,
+        ".rtf" => SourceFormat.Rtf,
+        _ => null,
+    };
+
+    private static SourceFormat ZipFormat(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes.ToArray(), writable: false), ZipArchiveMode.Read);
+            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (names.Contains("word/document.xml"))
+                return SourceFormat.Docx;
+            if (names.Contains("xl/workbook.xml"))
+                return SourceFormat.Xlsx;
+            if (names.Contains("mimetype") && names.Contains("content.xml"))
+                return SourceFormat.OpenDocument;
+        }
+        catch (InvalidDataException)
+        {
+            // A truncated or damaged zip is still a zip, not text.
+        }
+        return SourceFormat.Zip;
+    }
+
+    /// <summary>Markup that opens a web page within its first kilobyte (after a byte-order mark and white space).</summary>
+    private static bool LooksLikeHtml(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 1024)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return head.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || (head.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && head.Contains("<html", StringComparison.OrdinalIgnoreCase));
+    }
+}

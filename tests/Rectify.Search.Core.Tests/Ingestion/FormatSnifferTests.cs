@@ -1,0 +1,40 @@
+using System.Text;
+using Rectify.Search.Core.Ingestion;
+
+namespace Rectify.Search.Core.Tests.Ingestion;
+
+public sealed class FormatSnifferTests
+{
+    [Theory]
+    [InlineData(SourceFormat.Docx, "[Content_Types].xml", "word/document.xml")]
+    [InlineData(SourceFormat.Xlsx, "[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml")]
+    [InlineData(SourceFormat.OpenDocument, "mimetype", "content.xml", "styles.xml")]
+    [InlineData(SourceFormat.Zip, "plans/000.txt", "plans/001.txt")]
+    public void AZipIsToldByTheNamesOfItsEntries(SourceFormat format, params string[] entries) =>
+        FormatSniffer.Detect(SourceDecoderTests.Zip(entries)).Should().Be(format);
+
+    [Theory]
+    [InlineData(SourceFormat.Pdf, "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj")]
+    [InlineData(SourceFormat.Rtf, "{\\rtf1\\ansi\\ansicpg936 整改方案}")]
+    [InlineData(SourceFormat.Html, "\uFEFF  <!DOCTYPE html><html lang=\"zh-CN\"><head><title>整改方案</title>")]
+    [InlineData(SourceFormat.Html, "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">")]
+    [InlineData(SourceFormat.Text, "兴国县贯彻落实第二轮中央生态环境保护督察报告整改方案\n一、“两高”项目")]
+    [InlineData(SourceFormat.Text, "<p>整改时限</p> is not a page until it opens as one")]
+    public void OtherFormatsAreToldByHowTheyBegin(SourceFormat format, string start) =>
+        FormatSniffer.Detect(Encoding.UTF8.GetBytes(start)).Should().Be(format);
+
+    [Fact]
+    public void AnOle2CompoundFileIsAnOlderOfficeOrWpsFile() =>
+        FormatSniffer.Detect([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00]).Should().Be(SourceFormat.LegacyOffice);
+
+    [Fact]
+    public void ATruncatedZipIsStillAZipNotText() =>
+        FormatSniffer.Detect(SourceDecoderTests.Zip("word/document.xml").AsSpan(0, 30)).Should().Be(SourceFormat.Zip);
+
+    [Theory]
+    [InlineData("plan.DOCX", SourceFormat.Docx)]
+    [InlineData("清单.xls", SourceFormat.LegacyOffice)]
+    [InlineData("page.htm", SourceFormat.Html)]
+    [InlineData("README", null)]
+    public void AnExtensionOnlyClaimsAFormat(string path, SourceFormat? claimed) => FormatSniffer.Claimed(path).Should().Be(claimed);
+}
