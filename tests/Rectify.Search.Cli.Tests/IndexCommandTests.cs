@@ -44,6 +44,21 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void AWordDocumentInTheFolderIsReadWithItsNumbering()
+    {
+        // tests/Fixtures/formats/004-word.docx: seed 004 as Word users write it, its 一、 （一） 1. labels made by
+        // automatic numbering (tests/Rectify.Search.Reading.Tests/WordTwin.cs made it).
+        File.Copy(Path.Combine(RepoFiles.Root, "tests", "Fixtures", "formats", "004-word.docx"), Path.Combine(_seeds, "004-word.docx"));
+
+        var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
+
+        exit.Should().Be(0);
+        output.Should().Contain("✓ 004-word.docx  added  17 problems, 23 measures  [docx]")
+            .And.Contain("✓ 004_5daf789ba15e6675.txt  added  17 problems, 23 measures  [utf-8]")
+            .And.Contain("6 file(s): 6 added, 0 replaced, 0 unchanged, 0 failed, 0 removed; 101 problems, 282 measures");
+    }
+
+    [Fact]
     public void APlanAddedLaterIsWrittenIntoTheIndexInUse()
     {
         var later = Path.Combine(_dir.Path, "004_5daf789ba15e6675.txt");

@@ -23,7 +23,12 @@ public static class PlanPipeline
     public static PlanDocument Read(string path, byte[] bytes, Action<IngestStage>? onStage = null)
     {
         onStage?.Invoke(IngestStage.Decoding);
-        var decoded = SourceDecoder.Decode(bytes, path);
+        return Read(path, bytes, SourceDecoder.Decode(bytes, path), onStage);
+    }
+
+    /// <summary>Parses text already read from <paramref name="bytes"/> (a Word document's body, say); the bytes give the plan's hash.</summary>
+    public static PlanDocument Read(string path, byte[] bytes, DecodedText decoded, Action<IngestStage>? onStage = null)
+    {
         onStage?.Invoke(IngestStage.Parsing);
         var plan = PlanParser.Parse(decoded.Text, DocumentIdOf(path), path, Hash(bytes), decoded.EncodingName);
         onStage?.Invoke(IngestStage.Enriching);

@@ -16,7 +16,7 @@ namespace Rectify.Search.Service.Ingestion;
 public static class PlanIngestion
 {
     /// <summary>The file endings taken from a directory; a file named explicitly is read whatever its ending.</summary>
-    public static readonly string[] PlanExtensions = [".txt"];
+    public static readonly string[] PlanExtensions = [".txt", ".docx"];
 
     /// <summary>Files parsed at once ahead of the writer: one per core.</summary>
     private static int Parallelism => Math.Max(1, Environment.ProcessorCount);
@@ -78,7 +78,7 @@ public static class PlanIngestion
             var bytes = PlanFileReader.ReadBytes(path);
             if (source is not null && source.ContentHash == PlanPipeline.Hash(bytes) && source.ParserVersion == PlanPipeline.Version)
                 return new PreparedFile(path, index, documentId, file, true, file is not null, null, null);
-            return new PreparedFile(path, index, documentId, file, false, false, PlanPipeline.Read(path, bytes), null);
+            return new PreparedFile(path, index, documentId, file, false, false, PlanFileReader.Parse(path, bytes), null);
         }
         catch (PlanReadException e)
         {
@@ -119,7 +119,7 @@ public static class PlanIngestion
             }
             try
             {
-                plan = PlanPipeline.Read(f.Path, PlanFileReader.ReadBytes(f.Path), onStage);
+                plan = PlanFileReader.Parse(f.Path, PlanFileReader.ReadBytes(f.Path), onStage);
             }
             catch (PlanReadException e)
             {
@@ -144,7 +144,7 @@ public static class PlanIngestion
             var bytes = PlanFileReader.ReadBytes(source.Path);
             if (PlanPipeline.Hash(bytes) != source.ContentHash)
                 return null;
-            var plan = PlanPipeline.Read(source.Path, bytes);
+            var plan = PlanFileReader.Parse(source.Path, bytes);
             store.Upsert(plan, rewrite: true, SourceFile.Of(new FileInfo(source.Path)));
             return plan;
         }

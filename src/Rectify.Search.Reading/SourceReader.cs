@@ -1,0 +1,19 @@
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Reading.Docx;
+
+namespace Rectify.Search.Reading;
+
+/// <summary>
+/// A plan file's text, whatever its format: told from the bytes (<see cref="FormatSniffer"/>), a Word document's
+/// body read with its numbering and tables (<see cref="DocxText"/>), text decoded (<see cref="SourceDecoder"/>).
+/// Formats not read yet are refused by the decoder, naming what they are.
+/// </summary>
+public static class SourceReader
+{
+    /// <summary>The text of <paramref name="bytes"/> read from <paramref name="path"/>; throws <see cref="PlanReadException"/> when it cannot be read.</summary>
+    public static DecodedText Read(string path, byte[] bytes) => FormatSniffer.Detect(bytes) switch
+    {
+        SourceFormat.Docx => new DecodedText(DocxText.Extract(bytes, path), "docx"),
+        _ => SourceDecoder.Decode(bytes, path),
+    };
+}

@@ -1,0 +1,67 @@
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Reading.Tests;
+
+public sealed class DocxTextTests
+{
+    private const string Xingguo = "000_fd899eb3d1702b98";
+
+    [Fact]
+    public void AWordTwinOfXingguosPlanGivesItsTextWithTheNumbersWordPrints()
+    {
+        var path = Path.Combine(RepoFiles.Root, "seeds", Xingguo + ".txt");
+        var text = File.ReadAllText(path);
+        var (docx, numbered) = WordTwin.Make(text);
+        numbered.Should().BeGreaterThan(60, "most labels come from Word's numbering, not typed text");
+
+        var read = SourceReader.Read(Xingguo + ".docx", docx);
+
+        read.EncodingName.Should().Be("docx");
+        read.Text.TrimEnd('\n').Split('\n').Should().Equal(text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void AWordTwinParsesToTheSameProblemsFieldsAndMeasuresAsItsText()
+    {
+        var path = Path.Combine(RepoFiles.Root, "seeds", Xingguo + ".txt");
+        var bytes = File.ReadAllBytes(path);
+        var fromText = PlanPipeline.Read(path, bytes);
+        var (docx, _) = WordTwin.Make(File.ReadAllText(path));
+
+        var fromWord = PlanPipeline.Read(Xingguo + ".docx", docx, SourceReader.Read(Xingguo + ".docx", docx));
+
+        fromWord.Metadata.Region.Should().Be(fromText.Metadata.Region);
+        fromWord.Problems.Should().HaveCount(17);
+        fromWord.Problems.Select(Shape).Should().Equal(fromText.Problems.Select(Shape));
+        fromWord.Problems.SelectMany(p => p.Measures).Select(m => (m.Ordinal, m.Text)).Should().Equal(fromText.Problems.SelectMany(p => p.Measures).Select(m => (m.Ordinal, m.Text)));
+    }
+
+    private static string Shape(Problem p) =>
+        $"{p.Label}|{p.Title}|{p.Fields.Target}|{p.Fields.DeadlineRaw}|{string.Join("、", p.Fields.LeadUnits)}|{string.Join("、", p.Fields.ResponsibleUnits)}|{p.Measures.Count}";
+
+    [Theory]
+    [InlineData(1, "chineseCounting", "一")]
+    [InlineData(10, "chineseCounting", "十")]
+    [InlineData(11, "chineseCounting", "十一")]
+    [InlineData(20, "chineseCounting", "二十")]
+    [InlineData(25, "chineseCountingThousand", "二十五")]
+    [InlineData(101, "chineseCounting", "一百零一")]
+    [InlineData(3, "ideographTraditional", "丙")]
+    [InlineData(4, "decimalEnclosedCircle", "④")]
+    [InlineData(12, "decimalFullWidth", "１２")]
+    [InlineData(28, "lowerLetter", "bb")]
+    [InlineData(14, "upperRoman", "XIV")]
+    [InlineData(7, "decimal", "7")]
+    public void NumbersAreWrittenAsWordWritesEachFormat(int n, string format, string printed) =>
+        Docx.NumberFormats.Format(n, format).Should().Be(printed);
+
+    [Fact]
+    public void ADamagedWordDocumentIsRefusedWithItsName()
+    {
+        var (docx, _) = WordTwin.Make("一、问题\n1. 措施\n");
+        var damaged = docx.AsSpan(0, docx.Length - 40).ToArray();
+        var act = () => SourceReader.Read("broken.docx", damaged);
+        act.Should().Throw<PlanReadException>().WithMessage("broken.docx: *");
+    }
+}
