@@ -57,6 +57,27 @@ public sealed class DocxTextTests
         Docx.NumberFormats.Format(n, format).Should().Be(printed);
 
     [Fact]
+    public void AWordDocumentWhoseBodyIsNotXmlIsRefusedAsDamaged()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in new[]
+            {
+                ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/></Types>"),
+                ("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"),
+                ("word/document.xml", "<w:document 一、问题 not xml"),
+            })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(content);
+            }
+        }
+        var act = () => SourceReader.Read("garbled.docx", buffer.ToArray());
+        act.Should().Throw<PlanReadException>().WithMessage("garbled.docx: a damaged Word document (.docx): *");
+    }
+
+    [Fact]
     public void ADamagedWordDocumentIsRefusedWithItsName()
     {
         var (docx, _) = WordTwin.Make("一、问题\n1. 措施\n");

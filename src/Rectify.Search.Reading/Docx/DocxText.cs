@@ -18,23 +18,20 @@ internal static class DocxText
 {
     public static string Extract(byte[] bytes, string path)
     {
-        WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException)
-        {
-            throw new PlanReadException(path, $"a damaged Word document (.docx): {e.Message}");
-        }
-        using (document)
-        {
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
             if (document.MainDocumentPart?.Document?.Body is not { } body)
                 throw new PlanReadException(path, "a Word document (.docx) without a body");
             var numbering = new WordNumbering(document.MainDocumentPart);
             var text = new StringBuilder();
             Blocks(body, numbering, text);
             return text.ToString();
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
+            or System.Xml.XmlException or InvalidOperationException)
+        {
+            throw new PlanReadException(path, $"a damaged Word document (.docx): {e.Message}");
         }
     }
 
