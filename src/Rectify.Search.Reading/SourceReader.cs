@@ -5,7 +5,8 @@ namespace Rectify.Search.Reading;
 
 /// <summary>
 /// A plan file's text, whatever its format: told from the bytes (<see cref="FormatSniffer"/>), a Word document's
-/// body read with its numbering and tables (<see cref="DocxText"/>), text decoded (<see cref="SourceDecoder"/>).
+/// body read with its numbering and tables (<see cref="DocxText"/>), an Excel task list's sheets as tab-separated rows
+/// (<see cref="Xlsx.XlsxText"/>), text decoded (<see cref="SourceDecoder"/>).
 /// Formats not read yet are refused by the decoder, naming what they are.
 /// </summary>
 public static class SourceReader
@@ -14,6 +15,7 @@ public static class SourceReader
     public static DecodedText Read(string path, byte[] bytes) => FormatSniffer.Detect(bytes) switch
     {
         SourceFormat.Docx => new DecodedText(DocxText.Extract(bytes, path), "docx"),
+        SourceFormat.Xlsx => new DecodedText(Xlsx.XlsxText.Extract(bytes, path), "xlsx"),
         _ => SourceDecoder.Decode(bytes, path),
     };
 }

@@ -44,18 +44,21 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
-    public void AWordDocumentInTheFolderIsReadWithItsNumbering()
+    public void WordAndExcelFilesInTheFolderAreRead()
     {
-        // tests/Fixtures/formats/004-word.docx: seed 004 as Word users write it, its 一、 （一） 1. labels made by
-        // automatic numbering (tests/Rectify.Search.Reading.Tests/WordTwin.cs made it).
-        File.Copy(Path.Combine(RepoFiles.Root, "tests", "Fixtures", "formats", "004-word.docx"), Path.Combine(_seeds, "004-word.docx"));
+        // tests/Fixtures/formats: seed 004 as Word users write it, its 一、 （一） 1. labels made by automatic numbering,
+        // and seed 001's problems as an Excel task list, one row per measure with the problem's cells merged down
+        // (tests/Rectify.Search.Reading.Tests/WordTwin.cs and ExcelTwin.cs made them).
+        foreach (var fixture in new[] { "004-word.docx", "001-excel.xlsx" })
+            File.Copy(Path.Combine(RepoFiles.Root, "tests", "Fixtures", "formats", fixture), Path.Combine(_seeds, fixture));
 
         var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
 
         exit.Should().Be(0);
         output.Should().Contain("✓ 004-word.docx  added  17 problems, 23 measures  [docx]")
             .And.Contain("✓ 004_5daf789ba15e6675.txt  added  17 problems, 23 measures  [utf-8]")
-            .And.Contain("6 file(s): 6 added, 0 replaced, 0 unchanged, 0 failed, 0 removed; 101 problems, 282 measures");
+            .And.Contain("✓ 001-excel.xlsx  added  25 problems, 89 measures  [xlsx]")
+            .And.Contain("7 file(s): 7 added, 0 replaced, 0 unchanged, 0 failed, 0 removed; 126 problems, 371 measures");
     }
 
     [Fact]

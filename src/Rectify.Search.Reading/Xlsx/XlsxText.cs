@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Rectify.Search.Core.Ingestion;
+
+namespace Rectify.Search.Reading.Xlsx;
+
+/// <summary>
+/// The text of an Excel task list (整改任务清单) as a plan's text: each sheet in order, one line per row with its cells
+/// separated by tabs in column order (a cell left out of the file is an empty column) — the shape the parser reads a
+/// problem-list table in, its header row (序号, 反馈问题, 整改目标, 整改措施, 责任单位, 整改时限 …) mapped to fields by the
+/// same labels as text. Shared and inline strings are resolved, a cell's line breaks become spaces, dates are written
+/// as 2021年12月31日, and the cells a merge covers are empty, as the parser expects of rows continuing a problem.
+/// </summary>
+internal static class XlsxText
+{
+    public static string Extract(byte[] bytes, string path)
+    {
+        try
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false);
+            if (document.WorkbookPart?.Workbook?.Sheets is not { } sheets)
+                throw new PlanReadException(path, "an Excel workbook (.xlsx) without sheets");
+            var workbook = document.WorkbookPart;
+            var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(Text).ToList() ?? [];
+            var dates = DateStyles(workbook);
+            var text = new StringBuilder();
+            foreach (var sheet in sheets.Elements<Sheet>())
+            {
+                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part || part.Worksheet?.GetFirstChild<SheetData>() is not { } data)
+                    continue;
+                foreach (var row in data.Elements<Row>())
+                {
+                    var cells = new List<string>();
+                    foreach (var cell in row.Elements<Cell>())
+                    {
+                        var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+                        while (cells.Count < column)
+                            cells.Add("");
+                        cells.Add(Value(cell, strings, dates));
+                    }
+                    text.Append(string.Join('\t', cells).TrimEnd('\t')).Append('\n');
+                }
+                text.Append('\n');
+            }
+            return text.ToString();
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
+            or System.Xml.XmlException or InvalidOperationException)
+        {
+            throw new PlanReadException(path, $"a damaged Excel workbook (.xlsx): {e.Message}");
+        }
+    }
+
+    private static string Value(Cell cell, List<string> strings, HashSet<uint> dates)
+    {
+        var raw = cell.CellValue?.Text ?? "";
+        string value;
+        if (cell.DataType?.Value == CellValues.SharedString)
+            value = int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < strings.Count ? strings[i] : "";
+        else if (cell.DataType?.Value == CellValues.InlineString)
+            value = cell.InlineString is { } inline ? Text(inline) : "";
+        else if (cell.DataType?.Value == CellValues.Boolean)
+            value = raw == "1" ? "TRUE" : "FALSE";
+        else if (cell.StyleIndex?.Value is { } style && dates.Contains(style) && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial))
+            value = DateTime.FromOADate(serial).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+        else
+            value = raw;
+        return value.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\t', ' ').Trim();
+    }
+
+    /// <summary>The text of a shared or inline string: its runs' texts, or its own.</summary>
+    private static string Text(OpenXmlElement item) => string.Concat(item.Descendants<Text>().Select(t => t.Text));
+
+    /// <summary>Cell styles whose number format shows a date: Excel's built-in date formats and custom ones with y or d outside quotes.</summary>
+    private static HashSet<uint> DateStyles(WorkbookPart workbook)
+    {
+        var styles = workbook.WorkbookStylesPart?.Stylesheet;
+        var custom = styles?.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null && IsDateCode(f.FormatCode?.Value ?? ""))
+            .Select(f => f.NumberFormatId!.Value).ToHashSet() ?? [];
+        var result = new HashSet<uint>();
+        var index = 0u;
+        foreach (var format in styles?.CellFormats?.Elements<CellFormat>() ?? [])
+        {
+            if (format.NumberFormatId?.Value is { } id && (id is >= 14 and <= 17 or 22 or >= 27 and <= 36 or >= 50 and <= 58 || custom.Contains(id)))
+                result.Add(index);
+            index++;
+        }
+        return result;
+    }
+
+    private static bool IsDateCode(string code)
+    {
+        var outside = new StringBuilder();
+        var quoted = false;
+        foreach (var c in code)
+        {
+            if (c == '"')
+                quoted = !quoted;
+            else if (!quoted)
+                outside.Append(char.ToLowerInvariant(c));
+        }
+        var s = outside.ToString();
+        return s.Contains('y') || s.Contains('d') || s.Contains("年", StringComparison.Ordinal);
+    }
+
+    /// <summary>The zero-based column of a reference such as C7 or AB12.</summary>
+    private static int ColumnIndex(string reference)
+    {
+        var column = 0;
+        foreach (var c in reference)
+        {
+            if (c is < 'A' or > 'Z')
+                break;
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return Math.Max(0, column - 1);
+    }
+}

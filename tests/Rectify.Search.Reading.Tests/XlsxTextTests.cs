@@ -1,0 +1,57 @@
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Reading.Tests;
+
+public sealed class XlsxTextTests
+{
+    private const string Baojing = "001_5cb408abd5d47804";
+
+    [Fact]
+    public void AnExcelTaskListOfBaojingsProblemsParsesToTheSameProblemsFieldsAndMeasures()
+    {
+        var path = Path.Combine(RepoFiles.Root, "seeds", Baojing + ".txt");
+        var fromText = PlanPipeline.Read(path, File.ReadAllBytes(path));
+        var xlsx = ExcelTwin.Make(fromText, "保靖县贯彻落实第二轮中央生态环境保护督察报告整改任务清单");
+
+        var read = SourceReader.Read("清单.xlsx", xlsx);
+        var fromExcel = PlanPipeline.Read("清单.xlsx", xlsx, read);
+
+        read.EncodingName.Should().Be("xlsx");
+        fromExcel.Problems.Should().HaveCount(25);
+        fromExcel.Problems.Select(Shape).Should().Equal(fromText.Problems.Select(Shape));
+        fromExcel.Problems.SelectMany(p => p.Measures).Select(m => (m.Ordinal, m.Text))
+            .Should().Equal(fromText.Problems.SelectMany(p => p.Measures).Select(m => (m.Ordinal, m.Text)));
+    }
+
+    [Fact]
+    public void DateCellsAreWrittenAsDatesAndMissingCellsKeepTheirColumns()
+    {
+        using var buffer = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(buffer, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
+            var styles = workbook.AddNewPart<DocumentFormat.OpenXml.Packaging.WorkbookStylesPart>();
+            styles.Stylesheet = new DocumentFormat.OpenXml.Spreadsheet.Stylesheet(new DocumentFormat.OpenXml.Spreadsheet.CellFormats(
+                new DocumentFormat.OpenXml.Spreadsheet.CellFormat { NumberFormatId = 0 },
+                new DocumentFormat.OpenXml.Spreadsheet.CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }));
+            var sheet = workbook.AddNewPart<DocumentFormat.OpenXml.Packaging.WorksheetPart>();
+            sheet.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(new DocumentFormat.OpenXml.Spreadsheet.SheetData(
+                new DocumentFormat.OpenXml.Spreadsheet.Row(
+                    Inline("A1", "一"), Inline("C1", "县农业农村局"),
+                    new DocumentFormat.OpenXml.Spreadsheet.Cell { CellReference = "D1", StyleIndex = 1, CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue("44561") },
+                    new DocumentFormat.OpenXml.Spreadsheet.Cell { CellReference = "E1", CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue("90") }) { RowIndex = 1 }));
+            workbook.Workbook.AppendChild(new DocumentFormat.OpenXml.Spreadsheet.Sheets(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Sheet1" }));
+        }
+
+        SourceReader.Read("dates.xlsx", buffer.ToArray()).Text.Should().Be("一\t\t县农业农村局\t2021年12月31日\t90\n\n");
+    }
+
+    private static DocumentFormat.OpenXml.Spreadsheet.Cell Inline(string reference, string text) => new(
+        new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)))
+    { CellReference = reference, DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString };
+
+    private static string Shape(Problem p) =>
+        $"{p.Label}|{p.Text}|{p.Fields.Target}|{p.Fields.DeadlineRaw}|{string.Join("、", p.Fields.LeadUnits)}|{string.Join("、", p.Fields.SupportUnits)}|{p.Measures.Count}";
+}
