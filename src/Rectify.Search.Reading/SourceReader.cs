@@ -6,7 +6,7 @@ namespace Rectify.Search.Reading;
 /// <summary>
 /// A plan file's text, whatever its format: told from the bytes (<see cref="FormatSniffer"/>), a Word document's
 /// body read with its numbering and tables (<see cref="DocxText"/>), an Excel task list's sheets as tab-separated rows
-/// (<see cref="Xlsx.XlsxText"/>), text decoded (<see cref="SourceDecoder"/>).
+/// (<see cref="Xlsx.XlsxText"/>), a web page's main content (<see cref="Html.HtmlText"/>), text decoded (<see cref="SourceDecoder"/>).
 /// Formats not read yet are refused by the decoder, naming what they are.
 /// </summary>
 public static class SourceReader
@@ -16,6 +16,7 @@ public static class SourceReader
     {
         SourceFormat.Docx => new DecodedText(DocxText.Extract(bytes, path), "docx"),
         SourceFormat.Xlsx => new DecodedText(Xlsx.XlsxText.Extract(bytes, path), "xlsx"),
+        SourceFormat.Html => new DecodedText(Html.HtmlText.Extract(bytes, path), "html"),
         _ => SourceDecoder.Decode(bytes, path),
     };
 }
