@@ -20,7 +20,9 @@ internal static class DocxText
     {
         try
         {
-            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
+            PackageLimits.Check(bytes, path, "a Word document (.docx)");
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false,
+                new OpenSettings { MaxCharactersInPart = PackageLimits.MaxCharactersInPart });
             if (document.MainDocumentPart?.Document?.Body is not { } body)
                 throw new PlanReadException(path, "a Word document (.docx) without a body");
             var numbering = new WordNumbering(document.MainDocumentPart);

@@ -20,7 +20,9 @@ internal static class XlsxText
     {
         try
         {
-            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false);
+            PackageLimits.Check(bytes, path, "an Excel workbook (.xlsx)");
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false,
+                new OpenSettings { MaxCharactersInPart = PackageLimits.MaxCharactersInPart });
             if (document.WorkbookPart?.Workbook?.Sheets is not { } sheets)
                 throw new PlanReadException(path, "an Excel workbook (.xlsx) without sheets");
             var workbook = document.WorkbookPart;
