@@ -66,6 +66,15 @@ public sealed class HtmlTextTests
         SourceReader.Read("t.htm", Encoding.UTF8.GetBytes(page)).Text.Should().Be("整改任务清单\n序号\t反馈问题\t整改时限\n1\t县城污水管网 建设滞后\t2025年12月底\n");
     }
 
+    [Fact]
+    public void AContentContainerNamedLikeFurnitureIsKeptWhenItHoldsThePlan()
+    {
+        var plan = string.Concat(Enumerable.Range(1, 12).Select(i => $"<p>{i}. 加强城镇污水处理厂运行监管，确保出水稳定达标排放，推进污水管网建设。</p>"));
+        var page = $"<html><body><div class=\"nav\"><a href=\"/\">首页</a></div><div class=\"print-content\">{plan}</div><div class=\"print\"><a href=\"#\">【打印本页】</a></div></body></html>";
+        var text = SourceReader.Read("p.html", Encoding.UTF8.GetBytes(page)).Text;
+        text.Should().Contain("12. 加强城镇污水处理厂运行监管").And.NotContain("打印本页").And.NotContain("首页");
+    }
+
     private static string Shape(Problem p) =>
         $"{p.Label}|{p.Title}|{p.Fields.Target}|{p.Fields.DeadlineRaw}|{string.Join("、", p.Fields.LeadUnits)}|{string.Join("、", p.Fields.ResponsibleUnits)}|{p.Measures.Count}";
 }

@@ -46,9 +46,16 @@ internal static partial class HtmlText
         return string.Join('\n', Collapse(lines)).Trim('\n') + "\n";
     }
 
+    /// <summary>
+    /// Named as furniture, and short on text of its own: a container called print-content or article-header that holds
+    /// the plan (more than <see cref="MaxFurnitureText"/> characters outside links) is kept.
+    /// </summary>
     private static bool IsFurniture(IElement element) =>
         element != element.Owner?.Body && element.LocalName is not ("html" or "body")
-        && (Furniture().IsMatch(element.Id ?? "") || element.ClassList.Any(c => Furniture().IsMatch(c)));
+        && (Furniture().IsMatch(element.Id ?? "") || element.ClassList.Any(c => Furniture().IsMatch(c)))
+        && Score(element) <= MaxFurnitureText;
+
+    private const int MaxFurnitureText = 300;
 
     /// <summary>The element with the most text that is not links (twice discounted), the deepest within 5 % of the best.</summary>
     private static IElement MainContent(IElement body)
