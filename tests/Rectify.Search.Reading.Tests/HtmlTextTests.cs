@@ -52,6 +52,7 @@ public sealed class HtmlTextTests
         read.Text.Should().NotContain("当前位置").And.NotContain("分享到").And.NotContain("打印本页").And.NotContain("相关链接")
             .And.NotContain("备案号").And.NotContain("政务公开").And.NotContain("_hmt");
         fromPage.Metadata.Region.Should().Be(fromText.Metadata.Region);
+        fromPage.Metadata.Title.Should().Be(fromText.Metadata.Title);
         fromPage.Problems.Should().HaveCount(fromText.Problems.Count).And.HaveCount(11);
         fromPage.Problems.Select(Shape).Should().Equal(fromText.Problems.Select(Shape));
         fromPage.Problems.SelectMany(p => p.Measures).Select(m => (m.Ordinal, m.Text))

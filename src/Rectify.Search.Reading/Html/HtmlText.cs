@@ -39,8 +39,9 @@ internal static partial class HtmlText
         var text = new StringBuilder();
         Render(content, text);
         var lines = text.ToString().Split('\n').Select(l => l.Trim()).ToList();
-        // The page's own title stands first when the content does not begin with it.
-        var title = (document.QuerySelector("h1")?.TextContent ?? document.Title ?? "").Trim();
+        // The page's own title stands first when the content does not begin with it; a title element's portal suffix
+        // (整改方案_通知公告_县人民政府门户网站) is not part of it.
+        var title = (document.QuerySelector("h1")?.TextContent ?? document.Title?.Split(['_', '|', '｜'])[0] ?? "").Trim();
         if (title.Length > 0 && !lines.Take(5).Any(l => l.Contains(title, StringComparison.Ordinal)))
             lines.Insert(0, title);
         return string.Join('\n', Collapse(lines)).Trim('\n') + "\n";
