@@ -16,26 +16,15 @@ namespace Rectify.Search.Reading.Docx;
 /// </summary>
 internal static class DocxText
 {
-    public static string Extract(byte[] bytes, string path)
-    {
-        try
+    public static string Extract(byte[] bytes, string path) =>
+        OfficePackage.Read(bytes, path, SourceFormat.Docx, (stream, settings) => WordprocessingDocument.Open(stream, false, settings), document =>
         {
-            PackageLimits.Check(bytes, path, "a Word document (.docx)");
-            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false,
-                new OpenSettings { MaxCharactersInPart = PackageLimits.MaxCharactersInPart });
             if (document.MainDocumentPart?.Document?.Body is not { } body)
-                throw new PlanReadException(path, "a Word document (.docx) without a body");
-            var numbering = new WordNumbering(document.MainDocumentPart);
+                throw new PlanReadException(path, $"{FormatSniffer.Describe(SourceFormat.Docx)} without a body");
             var text = new StringBuilder();
-            Blocks(body, numbering, text);
+            Blocks(body, new WordNumbering(document.MainDocumentPart), text);
             return text.ToString();
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
-            or System.Xml.XmlException or InvalidOperationException)
-        {
-            throw new PlanReadException(path, $"a damaged Word document (.docx): {e.Message}");
-        }
-    }
+        });
 
     private static void Blocks(OpenXmlElement container, WordNumbering numbering, StringBuilder text)
     {

@@ -16,15 +16,11 @@ namespace Rectify.Search.Reading.Xlsx;
 /// </summary>
 internal static class XlsxText
 {
-    public static string Extract(byte[] bytes, string path)
-    {
-        try
+    public static string Extract(byte[] bytes, string path) =>
+        OfficePackage.Read(bytes, path, SourceFormat.Xlsx, (stream, settings) => SpreadsheetDocument.Open(stream, false, settings), document =>
         {
-            PackageLimits.Check(bytes, path, "an Excel workbook (.xlsx)");
-            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false,
-                new OpenSettings { MaxCharactersInPart = PackageLimits.MaxCharactersInPart });
             if (document.WorkbookPart?.Workbook?.Sheets is not { } sheets)
-                throw new PlanReadException(path, "an Excel workbook (.xlsx) without sheets");
+                throw new PlanReadException(path, $"{FormatSniffer.Describe(SourceFormat.Xlsx)} without sheets");
             var workbook = document.WorkbookPart;
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(Text).ToList() ?? [];
             var dates = DateStyles(workbook);
@@ -48,13 +44,7 @@ internal static class XlsxText
                 text.Append('\n');
             }
             return text.ToString();
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
-            or System.Xml.XmlException or InvalidOperationException)
-        {
-            throw new PlanReadException(path, $"a damaged Excel workbook (.xlsx): {e.Message}");
-        }
-    }
+        });
 
     private static string Value(Cell cell, List<string> strings, HashSet<uint> dates)
     {

@@ -1,0 +1,68 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
+using Rectify.Search.Core.Ingestion;
+
+namespace Rectify.Search.Reading;
+
+/// <summary>
+/// Opens a Word or Excel file (a zip) safely and reads it: its directory is checked first against what it may expand
+/// to — the sizes its entries declare, how much each expands, how many there are — so a decompression bomb is refused
+/// before anything is inflated; parts are then read with a character limit (<see cref="MaxCharactersInPart"/>) in case
+/// the declared sizes lie; a package that cannot be read is refused as damaged, naming the file. A national plan's
+/// .docx is a few megabytes expanded; these limits are far above any real one.
+/// </summary>
+internal static class OfficePackage
+{
+    /// <summary>All entries together, expanded.</summary>
+    public const long MaxExpandedBytes = 256L * 1024 * 1024;
+
+    /// <summary>An entry expanding more than this many times is a bomb once it is past <see cref="RatioFloorBytes"/>.</summary>
+    public const int MaxRatio = 100;
+
+    public const long RatioFloorBytes = 10L * 1024 * 1024;
+
+    public const int MaxEntries = 10_000;
+
+    /// <summary>Characters one part (document.xml, a sheet) may hold when parsed.</summary>
+    public const long MaxCharactersInPart = 128L * 1024 * 1024;
+
+    /// <summary>
+    /// The text <paramref name="read"/> takes from the package of <paramref name="format"/> in <paramref name="bytes"/>,
+    /// opened by <paramref name="open"/>; throws <see cref="PlanReadException"/> when it passes a limit or is damaged.
+    /// </summary>
+    public static string Read<TPackage>(byte[] bytes, string path, SourceFormat format, Func<Stream, OpenSettings, TPackage> open, Func<TPackage, string> read)
+        where TPackage : OpenXmlPackage
+    {
+        var kind = FormatSniffer.Describe(format);
+        try
+        {
+            CheckLimits(bytes, path, kind);
+            using var package = open(new MemoryStream(bytes, writable: false), new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+            return read(package);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
+            or System.Xml.XmlException or InvalidOperationException)
+        {
+            // "a Word document (.docx)" → "a damaged Word document (.docx)".
+            throw new PlanReadException(path, $"a damaged {kind[(kind.IndexOf(' ', StringComparison.Ordinal) + 1)..]}: {e.Message}");
+        }
+    }
+
+    /// <summary>Throws <see cref="PlanReadException"/> naming the limit when the package at <paramref name="bytes"/> passes one.</summary>
+    private static void CheckLimits(byte[] bytes, string path, string kind)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        if (zip.Entries.Count > MaxEntries)
+            throw new PlanReadException(path, $"{kind} with {zip.Entries.Count:N0} parts; at most {MaxEntries:N0} are read");
+        long expanded = 0;
+        foreach (var entry in zip.Entries)
+        {
+            expanded += entry.Length;
+            if (entry.Length > RatioFloorBytes && entry.Length > (long)MaxRatio * Math.Max(entry.CompressedLength, 1))
+                throw new PlanReadException(path, $"{kind} whose part {entry.FullName} expands {entry.Length / Math.Max(entry.CompressedLength, 1):N0} times "
+                    + $"(to {entry.Length / 1048576.0:N0} MB): refused as a decompression bomb");
+        }
+        if (expanded > MaxExpandedBytes)
+            throw new PlanReadException(path, $"{kind} that expands to {expanded / 1048576.0:N0} MB; at most {MaxExpandedBytes / 1048576} MB are read");
+    }
+}
