@@ -13,22 +13,13 @@ public static class SourceDecoder
     /// <summary>Changes when the same bytes may decode to other text (2: Big5 told from GB18030, UTF-16 without a mark).</summary>
     public const string Version = "decode-2";
 
-    private static readonly Lazy<Encoding> Gb18030 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-    });
+    private static readonly Lazy<Encoding> Gb18030 = Strict(54936), Big5 = Strict(950), Gb2312 = Strict(20936);
 
-    private static readonly Lazy<Encoding> Big5 = new(() =>
+    /// <summary>A code page that throws on bytes (or characters) it does not hold, loaded when first used.</summary>
+    private static Lazy<Encoding> Strict(int codePage) => new(() =>
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-    });
-
-    private static readonly Lazy<Encoding> Gb2312 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(20936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        return Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
