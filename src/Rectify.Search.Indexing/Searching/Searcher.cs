@@ -89,12 +89,12 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         fullMatches = null;
         if (compiled is null)
             return FacetedCollector.Collect(searcher, new MatchAllDocsQuery(), filter, facetFields);
-        var collector = new FacetedCollector(facetFields);
+        FacetedCollector? collector = null;
         foreach (var (query, fine) in Relaxations(compiled, fields))
         {
             // A measure is one short text: the words inside a long term, scattered in it, rarely make it relevant, so
             // measures relax to them only when nothing matches a whole term. A problem's whole is a bag of texts.
-            if (fine && !fields.Bag && collector.Count > 0)
+            if (fine && !fields.Bag && collector?.Count > 0)
                 break;
             collector = FacetedCollector.Collect(searcher, query, filter, facetFields);
             matched ??= collector.Count > 0 ? "all" : "partial";
@@ -102,7 +102,8 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             if (collector.Count >= EnoughResults)
                 break;
         }
-        return collector;
+        // Relaxations always begin with the query that requires every concept.
+        return collector!;
     }
 
     /// <summary>A document's segment and the ordinal of its record id there (ids in a segment are numbered in order).</summary>
