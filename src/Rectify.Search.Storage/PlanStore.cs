@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
+using static Rectify.Search.Storage.Sql;
 
 namespace Rectify.Search.Storage;
 
@@ -39,7 +40,7 @@ public sealed class PlanStore : IDisposable
         // a 1 GB map took the API past 1.5 GB once a comparison had read the whole store; the rest is read through the
         // operating system's file cache, which a process does not hold.
         Execute(connection, "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536;");
-        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
+        var version = Int(connection, "PRAGMA user_version;");
         if (version >= Migrations.From && version < Schema.Version)
             Migrations.Migrate(connection, version);
         else if (version != Schema.Version)
@@ -217,21 +218,6 @@ public sealed class PlanStore : IDisposable
         using var cmd = Command(sql, parameters);
         cmd.Transaction = tx;
         return cmd.ExecuteNonQuery();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        cmd.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        return cmd.ExecuteScalar();
     }
 
     internal static string ToJson(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, JsonOptions);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Rectify.Search.Core.Model;
+using static Rectify.Search.Storage.Sql;
 
 namespace Rectify.Search.Storage.Facts;
 
@@ -38,7 +39,7 @@ internal static class FactsReader
             pick.Parameters.AddWithValue("$level", (object?)s.Level?.Wire() ?? DBNull.Value);
             pick.ExecuteNonQuery();
         }
-        var plans = Scalar(c, "SELECT COUNT(DISTINCT document_id) FROM picked;");
+        var plans = Int(c, "SELECT COUNT(DISTINCT document_id) FROM picked;");
         if (window is { } w)
         {
             // Only the window's plans are read further, in the order a comparison lists them: by region code, then id.
@@ -180,19 +181,5 @@ internal static class FactsReader
             insert.ExecuteNonQuery();
         }
         tx.Commit();
-    }
-
-    private static int Scalar(SqliteConnection c, string sql)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(SqliteConnection c, string sql)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
     }
 }
