@@ -56,11 +56,9 @@ internal static class Timing
     /// The <paramref name="top"/> slowest of <paramref name="names"/> by their median, when the timed calls cycled through
     /// them in order (call i was names[i % count]).
     /// </summary>
-    public static string Slowest(Timed timed, IReadOnlyList<string> names, int top = 5) => Slowest(timed.Times, names, top);
-
-    private static string Slowest(List<TimeSpan> times, IReadOnlyList<string> names, int top) =>
+    public static string Slowest(Timed timed, IReadOnlyList<string> names, int top = 5) =>
         string.Join(", ", names
-            .Select((name, n) => (Name: name, Median: Percentile(times.Where((_, i) => i % names.Count == n).ToList(), 0.5)))
+            .Select((name, n) => (Name: name, Median: Percentile(timed.Times.Where((_, i) => i % names.Count == n).ToList(), 0.5)))
             .OrderByDescending(x => x.Median).Take(top)
             .Select(x => $"{x.Name} {Ms(x.Median)}"));
 
