@@ -15,37 +15,29 @@ namespace Rectify.Search.Service.Tests;
 public sealed class IncrementalIndexTests : IDisposable
 {
     private readonly TwoSeedFolder _folder = new();
-    private readonly string _seeds;
-    private readonly KnowledgeBaseOptions _options;
-
-    public IncrementalIndexTests()
-    {
-        _seeds = _folder.Seeds;
-        _options = _folder.Options;
-    }
 
     public void Dispose() => _folder.Dispose();
 
     private static List<string> Documents(KnowledgeBase kb) => TwoSeedFolder.Documents(kb);
 
-    private string Generation() => File.ReadAllText(Path.Combine(_options.IndexPath, "CURRENT"));
+    private string Generation() => File.ReadAllText(Path.Combine(_folder.Options.IndexPath, "CURRENT"));
 
     [Fact]
     public void AnAddedReplacedOrRemovedPlanIsWrittenIntoTheIndexInUse()
     {
-        using var kb = new KnowledgeBase(_options);
+        using var kb = new KnowledgeBase(_folder.Options);
         kb.Prepare().Built!.Incremental.Should().BeFalse("the first build is a whole generation");
         var generation = Generation();
         var documents = kb.Status().IndexDocuments;
 
-        File.Copy(RepoFiles.Seed(Baojing), Path.Combine(_seeds, Baojing + ".txt"));
+        File.Copy(RepoFiles.Seed(Baojing), Path.Combine(_folder.Seeds, Baojing + ".txt"));
         var added = kb.Prepare().Built!;
         (added.Incremental, added.Plans, added.Removed).Should().Be((true, 1, 0));
         Documents(kb).Should().Equal(Xingguo, Baojing, Suixian);
         kb.Status().Should().Match<KnowledgeBaseStatus>(s => s.IndexCurrent && s.IndexDocuments == documents + added.Documents);
 
         // The same file with one problem fewer: its documents are replaced, none left behind.
-        var path = Path.Combine(_seeds, Baojing + ".txt");
+        var path = Path.Combine(_folder.Seeds, Baojing + ".txt");
         var lines = File.ReadAllLines(path).ToList();
         File.WriteAllLines(path, lines.Take(lines.FindIndex(l => l.StartsWith("二十五", StringComparison.Ordinal))));
         var replaced = kb.Prepare().Built!;
@@ -63,16 +55,16 @@ public sealed class IncrementalIndexTests : IDisposable
     [Fact]
     public void AnUpdateAnotherProcessWritesIsTakenUpWhileServing()
     {
-        using var serving = new KnowledgeBase(_options with { SeedsDirectory = null }) { FollowInterval = TimeSpan.Zero };
-        using (var indexing = new KnowledgeBase(_options))
+        using var serving = new KnowledgeBase(_folder.Options with { SeedsDirectory = null }) { FollowInterval = TimeSpan.Zero };
+        using (var indexing = new KnowledgeBase(_folder.Options))
             indexing.Prepare();
         serving.Prepare();
         Documents(serving).Should().Equal(Xingguo, Suixian);
 
         // What `rectify index` does in another process while the server runs.
-        File.Copy(RepoFiles.Seed(Baojing), Path.Combine(_seeds, Baojing + ".txt"));
-        using (var indexing = new KnowledgeBase(_options))
-            indexing.Update([_seeds]).Built!.Incremental.Should().BeTrue();
+        File.Copy(RepoFiles.Seed(Baojing), Path.Combine(_folder.Seeds, Baojing + ".txt"));
+        using (var indexing = new KnowledgeBase(_folder.Options))
+            indexing.Update([_folder.Seeds]).Built!.Incremental.Should().BeTrue();
 
         Documents(serving).Should().Equal(Xingguo, Baojing, Suixian);
         serving.Plan(Baojing)!.Problems.Should().HaveCount(25);
@@ -81,13 +73,13 @@ public sealed class IncrementalIndexTests : IDisposable
     [Fact]
     public void ManyChangesBuildANewGenerationInstead()
     {
-        using (var kb = new KnowledgeBase(_options))
+        using (var kb = new KnowledgeBase(_folder.Options))
             kb.Prepare();
         var generation = Generation();
         foreach (var id in new[] { Baojing, Jiangxi, Jincheng })
-            File.Copy(RepoFiles.Seed(id), Path.Combine(_seeds, id + ".txt"));
+            File.Copy(RepoFiles.Seed(id), Path.Combine(_folder.Seeds, id + ".txt"));
 
-        using var few = new KnowledgeBase(_options) { IncrementalLimit = 2 };
+        using var few = new KnowledgeBase(_folder.Options) { IncrementalLimit = 2 };
         var built = few.Prepare().Built!;
         (built.Incremental, built.Plans).Should().Be((false, 5));
         Generation().Should().NotBe(generation);

@@ -14,14 +14,6 @@ namespace Rectify.Search.Service.Tests;
 public sealed class KnowledgeBaseTests : IDisposable
 {
     private readonly TwoSeedFolder _folder = new();
-    private readonly string _seeds;
-    private readonly KnowledgeBaseOptions _options;
-
-    public KnowledgeBaseTests()
-    {
-        _seeds = _folder.Seeds;
-        _options = _folder.Options;
-    }
 
     public void Dispose() => _folder.Dispose();
 
@@ -30,13 +22,13 @@ public sealed class KnowledgeBaseTests : IDisposable
     [Fact]
     public void PreparingTwiceReadsAndBuildsOnlyTheFirstTime()
     {
-        using (var kb = new KnowledgeBase(_options))
+        using (var kb = new KnowledgeBase(_folder.Options))
         {
             var first = kb.Prepare();
             first.Ingested!.Count(FileOutcome.Added).Should().Be(2);
             first.Built!.Plans.Should().Be(2);
         }
-        using var again = new KnowledgeBase(_options);
+        using var again = new KnowledgeBase(_folder.Options);
         var second = again.Prepare();
         second.Ingested!.NothingChanged.Should().BeTrue();
         second.Built.Should().BeNull();
@@ -46,16 +38,16 @@ public sealed class KnowledgeBaseTests : IDisposable
     [Fact]
     public void AnIndexPublishedByAnotherProcessIsTakenUpWhileServing()
     {
-        using var kb = new KnowledgeBase(_options) { FollowInterval = TimeSpan.Zero };
+        using var kb = new KnowledgeBase(_folder.Options) { FollowInterval = TimeSpan.Zero };
         kb.Prepare();
         Documents(kb).Should().Equal(Xingguo, Suixian);
 
         // What `rectify index` does in another process: its own store connection and index build.
-        File.Copy(RepoFiles.Seed(Baojing), Path.Combine(_seeds, Baojing + ".txt"));
-        using (var store = PlanStore.Open(_options.DatabasePath))
+        File.Copy(RepoFiles.Seed(Baojing), Path.Combine(_folder.Seeds, Baojing + ".txt"));
+        using (var store = PlanStore.Open(_folder.Options.DatabasePath))
         {
-            PlanIngestion.Run([_seeds], store);
-            IndexBuilder.BuildIfStale(new IndexLocation(_options.IndexPath), store.Fingerprint(), store.LoadAll).Should().NotBeNull();
+            PlanIngestion.Run([_folder.Seeds], store);
+            IndexBuilder.BuildIfStale(new IndexLocation(_folder.Options.IndexPath), store.Fingerprint(), store.LoadAll).Should().NotBeNull();
         }
 
         Documents(kb).Should().Equal(Xingguo, Baojing, Suixian);
@@ -65,30 +57,30 @@ public sealed class KnowledgeBaseTests : IDisposable
     [Fact]
     public void ADamagedStoredPlanIsRepairedFromItsUnchangedFileWhenItIsRead()
     {
-        using (var kb = new KnowledgeBase(_options))
+        using (var kb = new KnowledgeBase(_folder.Options))
             kb.Prepare();
         Damage(Suixian);
 
         // A start does not read unchanged plans back (at 20,000 plans that would be minutes); the first read does.
-        using var restarted = new KnowledgeBase(_options);
+        using var restarted = new KnowledgeBase(_folder.Options);
         var report = restarted.Prepare();
         report.Ingested!.Files.Select(f => (f.DocumentId, f.Outcome)).Should().Equal((Xingguo, FileOutcome.Unchanged), (Suixian, FileOutcome.Unchanged));
         report.BuildError.Should().BeNull();
 
         Documents(restarted).Should().Equal(Xingguo, Suixian);
-        using var store = PlanStore.Open(_options.DatabasePath);
+        using var store = PlanStore.Open(_folder.Options.DatabasePath);
         store.Load(Suixian)!.Problems[0].Categories.Should().NotBeNull("the rows were rewritten from the file");
     }
 
     [Fact]
     public void ADamagedPlanWhoseFileChangedIsLeftOutOfAnswersNotRebuiltFromOtherBytes()
     {
-        using (var kb = new KnowledgeBase(_options))
+        using (var kb = new KnowledgeBase(_folder.Options))
             kb.Prepare();
         Damage(Suixian);
-        File.AppendAllText(Path.Combine(_seeds, Suixian + ".txt"), "\n附件：补充说明。\n");
+        File.AppendAllText(Path.Combine(_folder.Seeds, Suixian + ".txt"), "\n附件：补充说明。\n");
 
-        using var served = new KnowledgeBase(_options with { SeedsDirectory = null });
+        using var served = new KnowledgeBase(_folder.Options with { SeedsDirectory = null });
         served.Prepare();
         served.Plan(Suixian).Should().BeNull();
         served.Plan(Xingguo).Should().NotBeNull();
@@ -97,22 +89,22 @@ public sealed class KnowledgeBaseTests : IDisposable
     [Fact]
     public void AFailedRebuildLeavesThePreviousIndexServingAndSaysSo()
     {
-        using (var kb = new KnowledgeBase(_options))
+        using (var kb = new KnowledgeBase(_folder.Options))
             kb.Prepare();
 
         // Another ingestion stores a new plan, and a stored row of another plan is damaged; its file has changed since
         // (so the rows cannot be repaired from it) and the server reads no seeds: it must build from a store it cannot
         // read whole.
-        using (var store = PlanStore.Open(_options.DatabasePath))
+        using (var store = PlanStore.Open(_folder.Options.DatabasePath))
             store.Upsert(PlanFiles.Read(RepoFiles.Seed(Baojing)));
         Damage(Suixian);
-        File.AppendAllText(Path.Combine(_seeds, Suixian + ".txt"), "\n附件：补充说明。\n");
+        File.AppendAllText(Path.Combine(_folder.Seeds, Suixian + ".txt"), "\n附件：补充说明。\n");
 
-        using var served = new KnowledgeBase(_options with { SeedsDirectory = "" });
+        using var served = new KnowledgeBase(_folder.Options with { SeedsDirectory = "" });
         var report = served.Prepare();
 
         report.Built.Should().BeNull();
-        report.BuildError.Should().StartWith($"plan {Suixian} in {_options.DatabasePath} cannot be read back: ");
+        report.BuildError.Should().StartWith($"plan {Suixian} in {_folder.Options.DatabasePath} cannot be read back: ");
         // The previous index answers (001 never made it in); the damaged plan is left out of answers instead of failing them.
         Documents(served).Should().Equal(Xingguo);
         served.Plan(Baojing)!.Problems.Should().HaveCount(25, "the new plan is stored, only the index is stale");
@@ -123,21 +115,21 @@ public sealed class KnowledgeBaseTests : IDisposable
     [Fact]
     public void WithNoIndexAndAStoreThatCannotBeReadPreparingFailsNamingBoth()
     {
-        using (var kb = new KnowledgeBase(_options))
+        using (var kb = new KnowledgeBase(_folder.Options))
             kb.Prepare();
-        Directory.Delete(_options.IndexPath, recursive: true);
+        Directory.Delete(_folder.Options.IndexPath, recursive: true);
         Damage(Xingguo);
 
-        using var broken = new KnowledgeBase(_options with { SeedsDirectory = "" });
+        using var broken = new KnowledgeBase(_folder.Options with { SeedsDirectory = "" });
         var act = () => broken.Prepare();
         act.Should().Throw<InvalidOperationException>()
-            .WithMessage($"no index in {Path.GetFullPath(_options.IndexPath)} and building one from {_options.DatabasePath} failed: plan {Xingguo} *");
+            .WithMessage($"no index in {Path.GetFullPath(_folder.Options.IndexPath)} and building one from {_folder.Options.DatabasePath} failed: plan {Xingguo} *");
     }
 
     /// <summary>Writes a value into the plan's first problem that cannot be read back.</summary>
     private void Damage(string documentId)
     {
-        using var db = new SqliteConnection($"Data Source={_options.DatabasePath};Pooling=False");
+        using var db = new SqliteConnection($"Data Source={_folder.Options.DatabasePath};Pooling=False");
         db.Open();
         using var damage = db.CreateCommand();
         damage.CommandText = $"UPDATE problems SET categories = 'not json' WHERE id = '{documentId}.p1';";
