@@ -38,16 +38,18 @@ internal static class ScaleBenchmark
         var watch = Stopwatch.StartNew();
         if (reuse is not null)
             return Measure(o, corpus, new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null }, seedFiles, queries, apiPath);
+        long bytes;
         if (given is null)
         {
-            var bytes = CorpusWriter.Write(corpus, plans, seedFiles, layoutFiles);
+            bytes = CorpusWriter.Write(corpus, plans, seedFiles, layoutFiles);
             o.WriteLine($"corpus: {plans:N0} plan files, {bytes / 1048576.0:F1} MB, written in {watch.Elapsed.TotalSeconds:F1} s "
                 + $"(from {seedFiles.Count} seeds and {layoutFiles.Count} other layouts, 20 % of files)");
         }
         else
         {
             var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
-            o.WriteLine($"corpus: {files.Count:N0} files, {files.Sum(f => f.Length) / 1048576.0:F1} MB, given in {corpus}");
+            bytes = files.Sum(f => f.Length);
+            o.WriteLine($"corpus: {files.Count:N0} files, {bytes / 1048576.0:F1} MB, given in {corpus}");
         }
 
         var options = new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null };
@@ -60,7 +62,7 @@ internal static class ScaleBenchmark
         var status = kb.Status();
         var failed = report.Ingested!.Count(Service.Ingestion.FileOutcome.Failed);
         o.WriteLine($"ingest: {status.Documents:N0} plans stored ({failed} failed), {status.Problems:N0} problems, {status.Measures:N0} measures in {ingest.TotalSeconds:F1} s "
-            + $"({status.Documents / ingest.TotalSeconds:F1} plans/s, {FolderSize(corpus, "*") / 1048576.0 / ingest.TotalSeconds:F2} MB/s)");
+            + $"({status.Documents / ingest.TotalSeconds:F1} plans/s, {bytes / 1048576.0 / ingest.TotalSeconds:F2} MB/s)");
         o.WriteLine($"index build: {status.IndexDocuments:N0} documents in {index.TotalSeconds:F1} s; ingest and index {total.TotalSeconds:F1} s in all");
         o.WriteLine($"sizes: store {FolderSize(data, "*.db*") / 1048576.0:F0} MB, index {FolderSize(options.IndexPath, "*") / 1048576.0:F0} MB; "
             + $"peak RSS of this process {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
