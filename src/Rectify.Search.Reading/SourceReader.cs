@@ -1,4 +1,5 @@
 using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
 using Rectify.Search.Reading.Docx;
 
 namespace Rectify.Search.Reading;
@@ -7,16 +8,24 @@ namespace Rectify.Search.Reading;
 /// A plan file's text, whatever its format: told from the bytes (<see cref="FormatSniffer"/>), a Word document's
 /// body read with its numbering and tables (<see cref="DocxText"/>), an Excel task list's sheets as tab-separated rows
 /// (<see cref="Xlsx.XlsxText"/>), a web page's main content (<see cref="Html.HtmlText"/>), text decoded (<see cref="SourceDecoder"/>).
-/// Formats not read yet are refused by the decoder, naming what they are.
+/// Formats not read yet are refused by the decoder, naming what they are. A file whose name claims another format
+/// than its bytes is read as what it is, with a warning saying so.
 /// </summary>
 public static class SourceReader
 {
     /// <summary>The text of <paramref name="bytes"/> read from <paramref name="path"/>; throws <see cref="PlanReadException"/> when it cannot be read.</summary>
-    public static DecodedText Read(string path, byte[] bytes) => FormatSniffer.Detect(bytes) switch
+    public static DecodedText Read(string path, byte[] bytes)
     {
-        SourceFormat.Docx => new DecodedText(DocxText.Extract(bytes, path), "docx"),
-        SourceFormat.Xlsx => new DecodedText(Xlsx.XlsxText.Extract(bytes, path), "xlsx"),
-        SourceFormat.Html => new DecodedText(Html.HtmlText.Extract(bytes, path), "html"),
-        _ => SourceDecoder.Decode(bytes, path),
-    };
+        var format = FormatSniffer.Detect(bytes);
+        var text = format switch
+        {
+            SourceFormat.Docx => new DecodedText(DocxText.Extract(bytes, path), "docx"),
+            SourceFormat.Xlsx => new DecodedText(Xlsx.XlsxText.Extract(bytes, path), "xlsx"),
+            SourceFormat.Html => new DecodedText(Html.HtmlText.Extract(bytes, path), "html"),
+            _ => SourceDecoder.Decode(bytes, path),
+        };
+        return FormatSniffer.Mismatch(path, format) is { } mismatch
+            ? text with { Notes = [new Diagnostic(Severity.Warning, null, "format-mismatch", $"{mismatch}; read as {FormatSniffer.Describe(format)}"), .. text.Notes] }
+            : text;
+    }
 }

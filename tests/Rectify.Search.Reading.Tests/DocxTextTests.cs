@@ -22,6 +22,21 @@ public sealed class DocxTextTests
     }
 
     [Fact]
+    public void AWordDocumentNamedAsTextIsReadAsWordAndThePlanSaysSo()
+    {
+        var (docx, _) = WordTwin.Make(File.ReadAllText(Path.Combine(RepoFiles.Root, "seeds", Xingguo + ".txt")));
+
+        var read = SourceReader.Read(Xingguo + ".txt", docx);
+        var plan = PlanPipeline.Read(Xingguo + ".txt", docx, read);
+
+        read.EncodingName.Should().Be("docx");
+        plan.Problems.Should().HaveCount(17);
+        plan.Diagnostics.Where(d => d.Code == "format-mismatch").Select(d => (d.Severity, d.Line, d.Message)).Should().Equal(
+            (Severity.Warning, (int?)null, "named .txt but the bytes are a Word document (.docx); read as a Word document (.docx)"));
+        SourceReader.Read(Xingguo + ".docx", docx).Notes.Should().BeEmpty();
+    }
+
+    [Fact]
     public void AWordTwinParsesToTheSameProblemsFieldsAndMeasuresAsItsText()
     {
         var path = Path.Combine(RepoFiles.Root, "seeds", Xingguo + ".txt");

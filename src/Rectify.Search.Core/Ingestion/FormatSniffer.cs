@@ -56,6 +56,33 @@ public static class FormatSniffer
         _ => null,
     };
 
+    /// <summary>The usual file name extension of <paramref name="format"/>, for a file kept under a name of the project's.</summary>
+    public static string Extension(SourceFormat format) => format switch
+    {
+        SourceFormat.Html => ".html",
+        SourceFormat.Docx => ".docx",
+        SourceFormat.Xlsx => ".xlsx",
+        SourceFormat.OpenDocument => ".odt",
+        SourceFormat.Zip => ".zip",
+        SourceFormat.Pdf => ".pdf",
+        SourceFormat.LegacyOffice => ".doc",
+        SourceFormat.Rtf => ".rtf",
+        _ => ".txt",
+    };
+
+    /// <summary>
+    /// What is wrong with <paramref name="path"/>'s name for bytes of <paramref name="detected"/> format ("named .docx
+    /// but the bytes are a PDF"); null when the name claims that format, or no format. Text and web pages pass for each
+    /// other: a page saved as .txt, or a page without a doctype, is read all the same.
+    /// </summary>
+    public static string? Mismatch(string path, SourceFormat detected) => Claimed(path) switch
+    {
+        null => null,
+        var c when c == detected => null,
+        SourceFormat.Text or SourceFormat.Html when detected is SourceFormat.Text or SourceFormat.Html => null,
+        _ => $"named {Path.GetExtension(path)} but the bytes are {Describe(detected)}",
+    };
+
     private static SourceFormat ZipFormat(ReadOnlySpan<byte> bytes)
     {
         try

@@ -31,6 +31,8 @@ public static class PlanPipeline
     {
         onStage?.Invoke(IngestStage.Parsing);
         var plan = PlanParser.Parse(decoded.Text, DocumentIdOf(path), path, Hash(bytes), decoded.EncodingName);
+        if (decoded.Notes.Count > 0)
+            plan = plan with { Diagnostics = [.. decoded.Notes, .. plan.Diagnostics] };
         onStage?.Invoke(IngestStage.Enriching);
         return PlanEnricher.Enrich(plan);
     }

@@ -43,10 +43,9 @@ public static class SourceDecoder
         var format = FormatSniffer.Detect(bytes);
         if (format is not (SourceFormat.Text or SourceFormat.Html))
         {
-            var claimed = FormatSniffer.Claimed(path);
-            var named = claimed is { } c && c != format ? $"named {Path.GetExtension(path)} but " : "";
-            throw new PlanReadException(path, $"{named}the bytes are {FormatSniffer.Describe(format)}, not text; plans are read from text "
-                + "(UTF-8, UTF-16, GB18030 or Big5): save the plan as text");
+            var named = FormatSniffer.Mismatch(path, format) is { } m ? $"{m}, not text" : $"the bytes are {FormatSniffer.Describe(format)}, not text";
+            throw new PlanReadException(path, $"{named}; plans are read from text "
+                + "(UTF-8, UTF-16, GB18030 or Big5): save the plan as text", unsupportedFormat: true);
         }
 
         if (Utf16WithoutMark(bytes) is { } utf16)
