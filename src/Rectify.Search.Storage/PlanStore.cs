@@ -117,6 +117,24 @@ public sealed class PlanStore : IDisposable
         return existed ? StoreOutcome.Replaced : StoreOutcome.Added;
     }
 
+    /// <summary>
+    /// Stores every plan of <paramref name="plans"/> in one transaction, whether or not the same bytes were stored
+    /// before: all of them, or, when a write fails, none (an upload of several files is never half stored).
+    /// </summary>
+    public IReadOnlyList<StoreOutcome> StoreAll(IReadOnlyList<(PlanDocument Plan, SourceFile? File)> plans)
+    {
+        using var tx = _connection.BeginTransaction();
+        var outcomes = new List<StoreOutcome>(plans.Count);
+        foreach (var (plan, file) in plans)
+        {
+            var existed = Exec(tx, "DELETE FROM documents WHERE id = $id;", ("$id", plan.DocumentId)) > 0;
+            PlanWriter.Write(_connection, tx, plan, file: file);
+            outcomes.Add(existed ? StoreOutcome.Replaced : StoreOutcome.Added);
+        }
+        tx.Commit();
+        return outcomes;
+    }
+
     /// <summary>Removes a plan and everything under it; false when there was none.</summary>
     public bool Remove(string documentId)
     {
