@@ -14,7 +14,7 @@ public sealed class OpenApiTests(ApiServer api)
         status.Should().Be(HttpStatusCode.OK);
         var paths = doc["paths"]!.AsObject();
         paths.Select(p => p.Key).Should().BeEquivalentTo(
-            "/healthz", "/api/search", "/api/measures/{id}/similar", "/api/problems/{id}/similar", "/api/similar", "/api/documents", "/api/documents/{id}",
+            "/healthz", "/api/search", "/api/measures/{id}/similar", "/api/problems/{id}/similar", "/api/similar", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/source",
             "/api/problems/{id}", "/api/measures/{id}", "/api/regions", "/api/themes", "/api/compare");
         foreach (var (path, item) in paths)
         {

@@ -1,13 +1,17 @@
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.OpenApi;
 using Rectify.Search.Api.Features.Compare;
+using Rectify.Search.Api.Features.Documents;
 using Rectify.Search.Api.Features.Precedents;
 using Rectify.Search.Api.Features.Records;
 using Rectify.Search.Api.Features.Search;
 using Rectify.Search.Api.Features.Status;
 using Rectify.Search.Api.Http;
 using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Uploads;
 using Scalar.AspNetCore;
 
 namespace Rectify.Search.Api.Hosting;
@@ -42,13 +46,19 @@ public static class RectifyApi
         });
         // A 10,000-character Chinese query is a 90 KB URL once percent-encoded; Kestrel's 8 KB default would refuse it
         // with a bare 414 before the application could answer with a 400 that says what is wrong.
+        var writes = builder.Configuration.GetSection(KnowledgeBaseOptions.Section).Get<WriteAccessOptions>() ?? new WriteAccessOptions();
         builder.WebHost.ConfigureKestrel(o =>
         {
             o.Limits.MaxRequestLineSize = 256 * 1024;
             o.Limits.MaxRequestHeadersTotalSize = 288 * 1024;
+            // Uploads are the only large bodies; past this Kestrel stops reading and the client gets a 413.
+            o.Limits.MaxRequestBodySize = writes.MaxUploadBytes;
         });
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = writes.MaxUploadBytes);
+        builder.Services.AddSingleton(writes);
         builder.Services.AddOptions<KnowledgeBaseOptions>().BindConfiguration(KnowledgeBaseOptions.Section);
         builder.Services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>()));
+        builder.Services.AddSingleton(sp => new DocumentUploads(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<ILogger<DocumentUploads>>()));
         builder.Services.AddHostedService<PrepareOnStart>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BindingErrorHandler>();
@@ -61,6 +71,20 @@ public static class RectifyApi
             document.Info.Title = "Rectify.Search API";
             document.Info.Version = "v1";
             document.Info.Description = "Search, precedent lookup and records of China's environmental-inspection rectification plans (督察整改方案).";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[WriteAccess.Scheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = WriteAccess.Header,
+                Description = "The server's API key (Rectify:ApiKey); uploads, replacements and deletions need it.",
+            };
+            return Task.CompletedTask;
+        }).AddOperationTransformer((operation, context, _) =>
+        {
+            if (context.Description.ActionDescriptor.EndpointMetadata.Contains(WriteAccess.Metadata))
+                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(WriteAccess.Scheme, context.Document)] = [] }];
             return Task.CompletedTask;
         }));
 
@@ -74,7 +98,7 @@ public static class RectifyApi
         app.MapScalarApiReference(o => o.WithTitle("Rectify.Search API"));
         app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
         app.MapHealthApi();
-        app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapCompareApi().MapRecordsApi();
+        app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapCompareApi().MapRecordsApi().MapDocumentsApi();
         return app;
     }
 }

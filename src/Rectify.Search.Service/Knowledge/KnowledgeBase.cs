@@ -42,6 +42,16 @@ public sealed class KnowledgeBase : IDisposable
         _similar = new SimilarMeasures(_index);
     }
 
+    /// <summary>Where the store, index and kept originals are, and where the seeds are read from.</summary>
+    public KnowledgeBaseOptions Options => _options;
+
+    /// <summary>What the store knows of a plan's source file; null when the plan is not stored.</summary>
+    public StoredSource? Source(string documentId)
+    {
+        lock (_storeGate)
+            return _store.Source(documentId);
+    }
+
     /// <summary>How often the index folder is checked for a generation published by another process.</summary>
     public TimeSpan FollowInterval { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -80,7 +90,17 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>Brings the store up to date with the seeds directory and the index up to date with the store.</summary>
     /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
-    public PrepareReport Prepare(IIngestProgress? progress = null) => Update(SeedPaths(), progress, readBackUnchanged: false);
+    public PrepareReport Prepare(IIngestProgress? progress = null) => Update([.. SeedPaths(), .. StaleOriginals()], progress, readBackUnchanged: false);
+
+    /// <summary>The kept originals of uploaded plans stored by another version of the pipeline: read again at start-up.</summary>
+    private IReadOnlyList<string> StaleOriginals()
+    {
+        var originals = new Uploads.Originals(_options.OriginalsPath);
+        lock (_storeGate)
+            return _store.Sources().Values
+                .Where(s => s.ParserVersion != Core.Ingestion.PlanPipeline.Version && originals.Holds(s.Path) && File.Exists(s.Path))
+                .Select(s => s.Path).Order(StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>
     /// Reads the plan files and folders <paramref name="paths"/> into the store (unchanged files are left alone, plans
@@ -89,12 +109,21 @@ public sealed class KnowledgeBase : IDisposable
     /// </summary>
     /// <param name="readBackUnchanged">Read unchanged plans back from the store for the report (see <see cref="PlanIngestion.Run"/>).</param>
     /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
-    public PrepareReport Update(IReadOnlyList<string> paths, IIngestProgress? progress = null, bool readBackUnchanged = true)
+    public PrepareReport Update(IReadOnlyList<string> paths, IIngestProgress? progress = null, bool readBackUnchanged = true) =>
+        Apply(_ => paths.Count == 0 ? null : Ingest(paths, progress, readBackUnchanged));
+
+    /// <summary>
+    /// Runs <paramref name="change"/> on the store, alone (no other change, read or status at the same time), then
+    /// brings the index up to date with what it reports it changed (incrementally when it can); null from the change
+    /// means it changed nothing. A failed index update leaves the previous index serving and is reported.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
+    internal PrepareReport Apply(Func<PlanStore, IngestReport?> change)
     {
         lock (_storeGate)
         {
             var before = _store.Fingerprint();
-            var ingested = paths.Count == 0 ? null : Ingest(paths, progress, readBackUnchanged);
+            var ingested = change(_store);
             var after = ingested is null || ingested.NothingChanged ? before : _store.Fingerprint();
             _plans.Clear();
             var location = _index.Location;

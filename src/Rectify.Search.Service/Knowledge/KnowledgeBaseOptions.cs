@@ -14,4 +14,7 @@ public sealed record KnowledgeBaseOptions
     public string DatabasePath => Path.Combine(DataDirectory, Storage.PlanStore.FileName);
 
     public string IndexPath => Path.Combine(DataDirectory, "lucene");
+
+    /// <summary>The original files of uploaded plans, kept by content (<see cref="Uploads.Originals"/>) so a newer parser can read them again.</summary>
+    public string OriginalsPath => Path.Combine(DataDirectory, "originals");
 }

@@ -11,12 +11,20 @@ namespace Rectify.Search.Api.Tests.Support;
 /// The real application on Kestrel, on a free loopback port, over a temporary data directory that it fills from the
 /// repository's seeds when it starts. One server is shared by the tests of a class.
 /// </summary>
-public sealed class ApiServer : WebApplicationFactory<Program>
+public class ApiServer : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _data = new();
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     public ApiServer()
+        : this(new Dictionary<string, string>())
     {
+    }
+
+    /// <param name="settings">Configuration beyond the data and seeds directories (an API key, limits).</param>
+    protected ApiServer(IReadOnlyDictionary<string, string> settings)
+    {
+        _settings = settings;
         UseKestrel(0);
         StartServer();
         Client = CreateClient();
@@ -35,6 +43,8 @@ public sealed class ApiServer : WebApplicationFactory<Program>
         builder.UseSetting("Rectify:SeedsDirectory", Path.Combine(RepoFiles.Root, "seeds"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Rectify.Search.Api.Requests", "Information");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs));
     }
 

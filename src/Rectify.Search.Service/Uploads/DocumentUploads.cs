@@ -1,0 +1,228 @@
+using Microsoft.Extensions.Logging;
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Service.Ingestion;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Storage;
+
+namespace Rectify.Search.Service.Uploads;
+
+/// <summary>
+/// Plans sent by clients: added, replaced and deleted as a whole. Every file of a request is read and parsed first,
+/// outside the store's lock; if any is refused (no usable name, a format plans are not read from, a name that lies
+/// about the format, no plan in it, an id taken) nothing is stored and each file's report says why. Otherwise the
+/// originals are kept (<see cref="Originals"/>), every plan is stored in one transaction, and the index takes them
+/// incrementally, so an upload is searchable when the call returns. Plans read from the seeds folder are the folder's:
+/// they are neither replaced nor deleted here.
+/// </summary>
+public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<DocumentUploads>? logger = null)
+{
+    /// <summary>The longest plan id taken from a file name.</summary>
+    public const int MaxIdLength = 80;
+
+    private readonly Originals _originals = new(knowledgeBase.Options.OriginalsPath);
+    private readonly ILogger _logger = (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+    /// <summary>Adds a plan for each file, its id from the file name; refused when any id is taken.</summary>
+    public UploadReport Add(IReadOnlyList<UploadedFile> files) => Write(files, replacing: null);
+
+    /// <summary>Replaces the uploaded plan <paramref name="documentId"/> with the plan in <paramref name="file"/>.</summary>
+    public UploadReport Replace(string documentId, UploadedFile file) => Write([file], documentId);
+
+    /// <summary>Deletes the uploaded plan <paramref name="documentId"/> and its kept original.</summary>
+    public UploadReport Delete(string documentId)
+    {
+        if (IdError(documentId) is { } bad)
+            return new([new UploadResult(documentId, null, UploadOutcome.Refused, UploadRefusal.BadRequest, bad)], null);
+        UploadResult? result = null;
+        string? discard = null;
+        var applied = knowledgeBase.Apply(store =>
+        {
+            var source = store.Source(documentId);
+            if (Owner(documentId, source) is { } refusal)
+            {
+                result = refusal;
+                return null;
+            }
+            store.Remove(documentId);
+            discard = source!.Path;
+            result = new UploadResult(Path.GetFileName(source.Path), documentId, UploadOutcome.Deleted);
+            return new IngestReport([new FileResult(source.Path, documentId, FileOutcome.Removed, null, [], null)], []);
+        });
+        if (discard is not null)
+            DiscardQuietly(discard);
+        return new([result!], applied.BuildError);
+    }
+
+    /// <summary>The file plan <paramref name="documentId"/> was read from, when it is still there (an upload's kept original, or a seed file).</summary>
+    public KeptOriginal? Original(string documentId)
+    {
+        if (IdError(documentId) is not null || knowledgeBase.Source(documentId) is not { } source || !File.Exists(source.Path))
+            return null;
+        return new KeptOriginal(source.Path, Path.GetFileName(source.Path), FormatSniffer.Detect(File.ReadAllBytes(source.Path)));
+    }
+
+    private UploadReport Write(IReadOnlyList<UploadedFile> files, string? replacing)
+    {
+        if (files.Count == 0)
+            return new([new UploadResult("", null, UploadOutcome.Refused, UploadRefusal.BadRequest, "the request holds no file; send each plan as a file of a multipart/form-data body")], null);
+        if (replacing is not null && IdError(replacing) is { } badId)
+            return new([new UploadResult(files[0].FileName, null, UploadOutcome.Refused, UploadRefusal.BadRequest, badId)], null);
+
+        // Read and parse outside the store's lock: a slow document does not hold up searches.
+        var read = files.AsParallel().AsOrdered().Select(f => Read(f, replacing)).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < read.Count; i++)
+        {
+            if (read[i].Plan is { } plan && !seen.Add(plan.DocumentId))
+                read[i] = read[i] with { Result = read[i].Result with { Outcome = UploadOutcome.Refused, Refusal = UploadRefusal.BadRequest, Error = $"another file of this request is also plan '{plan.DocumentId}'" }, Plan = null };
+        }
+
+        var results = read.Select(r => r.Result).ToArray();
+        var stored = new List<(PlanDocument Plan, string? Previous)>();
+        var applied = knowledgeBase.Apply(store =>
+        {
+            for (var i = 0; i < read.Count; i++)
+            {
+                if (read[i].Plan is not { } plan)
+                    continue;
+                var source = store.Source(plan.DocumentId);
+                var refusal = replacing is null
+                    ? source is null ? null : Taken(read[i].Result, plan.DocumentId, source)
+                    : Owner(plan.DocumentId, source) is { } r ? r with { FileName = read[i].Result.FileName } : null;
+                if (refusal is not null)
+                    results[i] = refusal;
+            }
+            if (results.Any(r => r.Outcome == UploadOutcome.Refused))
+                return null;
+            try
+            {
+                foreach (var r in read)
+                    Originals.Keep(r.Plan!.SourcePath, r.Bytes);
+                var previous = read.Select(r => store.Source(r.Plan!.DocumentId)?.Path).ToList();
+                var outcomes = store.StoreAll(read.Select(r => (r.Plan!, (SourceFile?)SourceFile.Of(new FileInfo(r.Plan!.SourcePath)))).ToList());
+                for (var i = 0; i < read.Count; i++)
+                {
+                    results[i] = results[i] with { Outcome = outcomes[i] == StoreOutcome.Added ? UploadOutcome.Added : UploadOutcome.Replaced };
+                    stored.Add((read[i].Plan!, previous[i]));
+                }
+                return new IngestReport(read.Select((r, i) => new FileResult(r.Plan!.SourcePath, r.Plan.DocumentId, IngestReport.From(outcomes[i]), r.Plan, [], null)).ToList(), []);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                _logger.LogError(e, "Upload of {Files} could not be stored", string.Join(", ", read.Select(r => r.Result.FileName)));
+                for (var i = 0; i < results.Length; i++)
+                    results[i] = results[i] with { Outcome = UploadOutcome.Refused, Refusal = UploadRefusal.StorageFailed, Error = $"the server could not store it ({WithoutPath(e.Message)}); nothing of this request was stored" };
+                return null;
+            }
+        });
+        foreach (var (plan, previous) in stored)
+        {
+            if (previous is not null && !SamePath(previous, plan.SourcePath))
+                DiscardQuietly(previous);
+        }
+        return new(results, applied.BuildError);
+    }
+
+    /// <summary>One file read: its report so far, the plan (null when refused) and its bytes.</summary>
+    private sealed record ReadFile(UploadResult Result, PlanDocument? Plan, byte[] Bytes);
+
+    /// <summary>Names, checks and parses one file; the plan's source is where its original will be kept.</summary>
+    private ReadFile Read(UploadedFile file, string? replacing)
+    {
+        var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
+        ReadFile Refuse(UploadRefusal refusal, string error, int? line = null, string? id = null) =>
+            new(new UploadResult(name, id, UploadOutcome.Refused, refusal, error, line), null, file.Bytes);
+
+        var id = replacing ?? IdOf(name);
+        if (id.Length == 0)
+            return Refuse(UploadRefusal.BadRequest, $"the file name '{name}' gives no plan id: name the file after the plan, in letters, digits, - and _");
+        if (id.Length > MaxIdLength)
+            return Refuse(UploadRefusal.BadRequest, $"the file name gives a plan id of {id.Length} characters; at most {MaxIdLength}");
+        if (file.Bytes.Length == 0)
+            return Refuse(UploadRefusal.Unreadable, "the file is empty", id: id);
+        var format = FormatSniffer.Detect(file.Bytes);
+        if (FormatSniffer.Mismatch(name, format) is { } lie)
+            return Refuse(UploadRefusal.Mislabelled, $"{lie}; send it under its own extension", id: id);
+        var originalPath = _originals.PathOf(id, FormatSniffer.Extension(format), file.Bytes);
+        try
+        {
+            var plan = PlanFileReader.Parse(originalPath, file.Bytes);
+            return new(UploadResult.Read(name, FormatSniffer.Describe(format), plan), plan, file.Bytes);
+        }
+        catch (PlanReadException e)
+        {
+            return Refuse(e.UnsupportedFormat ? UploadRefusal.UnsupportedFormat : UploadRefusal.Unreadable, e.Reason, e.Line, id);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Refuse(UploadRefusal.Unreadable, $"the parser failed on it ({e.GetType().Name}: {e.Message}); please report it with the file", id: id);
+        }
+    }
+
+    /// <summary>
+    /// The plan id a file name gives: its name without extension, every run of characters other than letters, digits,
+    /// '-' and '_' made one '-', full-width letters and digits folded (so 兴国县整改方案（2021）.docx is 兴国县整改方案-2021). Safe as a file name and in a URL.
+    /// </summary>
+    public static string IdOf(string fileName)
+    {
+        var stem = Core.Text.WidthFolding.Fold(Path.GetFileNameWithoutExtension(fileName));
+        var id = new System.Text.StringBuilder(stem.Length);
+        foreach (var c in stem)
+        {
+            if (char.IsLetterOrDigit(c) || c is '-' or '_')
+                id.Append(c);
+            else if (id.Length > 0 && id[^1] != '-')
+                id.Append('-');
+        }
+        return id.ToString().Trim('-');
+    }
+
+    /// <summary>Why <paramref name="id"/> cannot name a plan here; null when it can.</summary>
+    private static string? IdError(string id) =>
+        id.Length == 0 || id.Length > MaxIdLength || IdOf(id) != id
+            ? $"'{Shorten(id)}' is not a plan id: ids are letters, digits, - and _ (at most {MaxIdLength})"
+            : null;
+
+    private static string Shorten(string s) => s.Length <= 100 ? s : s[..100] + "…";
+
+    private static UploadResult Taken(UploadResult read, string id, StoredSource source) =>
+        read with
+        {
+            Outcome = UploadOutcome.Refused,
+            Refusal = UploadRefusal.Conflict,
+            Error = $"a plan with the id '{id}' is already stored (from {Path.GetFileName(source.Path)}); PUT /api/documents/{id} replaces an uploaded plan",
+        };
+
+    /// <summary>Null when plan <paramref name="id"/> exists and was uploaded (so the API may change it); otherwise why not.</summary>
+    private UploadResult? Owner(string id, StoredSource? source)
+    {
+        if (source is null)
+            return new UploadResult(id, id, UploadOutcome.Refused, UploadRefusal.Unknown, $"no plan has the id '{id}'; GET /api/documents lists the plans");
+        if (!_originals.Holds(source.Path))
+            return new UploadResult(id, id, UploadOutcome.Refused, UploadRefusal.Conflict,
+                $"plan '{id}' is read from the seeds folder ({Path.GetFileName(source.Path)}); change or remove that file instead");
+        return null;
+    }
+
+    /// <summary>An I/O message without the file it names ("No space left on device : '/srv/…'"): answers carry no server paths.</summary>
+    private static string WithoutPath(string message) => System.Text.RegularExpressions.Regex.Replace(message, @"\s*:?\s*'[^']*[/\\][^']*'", "").Trim();
+
+    private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+
+    /// <summary>A kept original no plan uses any more; one left behind (locked, read-only) costs disk, never data.</summary>
+    private void DiscardQuietly(string path)
+    {
+        try
+        {
+            _originals.Discard(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning("Original {Path} no longer used but not deleted: {Reason}", path, e.Message);
+        }
+    }
+}
+
+/// <summary>A plan's source file: where it is, the name to download it under, and its format.</summary>
+public sealed record KeptOriginal(string Path, string FileName, SourceFormat Format);

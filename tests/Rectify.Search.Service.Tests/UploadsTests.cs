@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Service.Knowledge;
+using Rectify.Search.Service.Tests.Support;
+using Rectify.Search.Service.Uploads;
+using static Rectify.Search.Tests.Shared.SeedIds;
+
+namespace Rectify.Search.Service.Tests;
+
+/// <summary>Uploaded plans in the service: ids from file names, originals kept by content and read again by a newer pipeline.</summary>
+public sealed class UploadsTests : IDisposable
+{
+    private readonly TwoSeedFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("兴国县整改方案（2021）.docx", "兴国县整改方案-2021")]
+    [InlineData("C:\\Users\\王\\Desktop\\整改 清单 v2.xlsx", "整改-清单-v2")]
+    [InlineData("../../etc/passwd", "passwd")]
+    [InlineData("ｐｌａｎ＿０１.txt", "plan_01")]
+    [InlineData("《方案》.html", "方案")]
+    [InlineData("....txt", "")]
+    public void APlanIdIsTheFileNamesLettersDigitsDashesAndUnderscores(string fileName, string id) =>
+        DocumentUploads.IdOf(Path.GetFileName(fileName.Replace('\\', '/'))).Should().Be(id);
+
+    [Fact]
+    public void AnUploadStoredByAnOlderPipelineIsReadAgainFromItsOriginalAtStartUp()
+    {
+        string original;
+        using (var kb = new KnowledgeBase(_folder.Options))
+        {
+            kb.Prepare();
+            var report = new DocumentUploads(kb).Add([new UploadedFile("随县-上传.txt", File.ReadAllBytes(RepoFiles.Seed(Suixian)))]);
+            report.Files.Single().Outcome.Should().Be(UploadOutcome.Added);
+            original = kb.Source("随县-上传")!.Path;
+            new Originals(_folder.Options.OriginalsPath).Holds(original).Should().BeTrue();
+        }
+        using (var store = new SqliteConnection($"Data Source={_folder.Options.DatabasePath};Pooling=False"))
+        {
+            store.Open();
+            using var cmd = store.CreateCommand();
+            cmd.CommandText = "UPDATE documents SET parser_version = 'an older pipeline' WHERE id = '随县-上传';";
+            cmd.ExecuteNonQuery().Should().Be(1);
+        }
+
+        using var restarted = new KnowledgeBase(_folder.Options);
+        var reread = restarted.Prepare().Ingested!.Files.Single(f => f.DocumentId == "随县-上传");
+
+        reread.Outcome.Should().Be(Ingestion.FileOutcome.Replaced);
+        (reread.Problems, reread.Measures).Should().Be((14, 56));
+        restarted.Source("随县-上传")!.ParserVersion.Should().Be(PlanPipeline.Version);
+        restarted.Plan("随县-上传")!.Metadata.Region!.Code.Should().Be("421321");
+        File.ReadAllBytes(original).Should().Equal(File.ReadAllBytes(RepoFiles.Seed(Suixian)));
+        TwoSeedFolder.Documents(restarted).Should().Equal(Xingguo, Suixian, "随县-上传");
+    }
+}
