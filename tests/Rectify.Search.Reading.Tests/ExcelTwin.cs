@@ -12,7 +12,7 @@ namespace Rectify.Search.Reading.Tests;
 /// </summary>
 internal static class ExcelTwin
 {
-    private static readonly string[] Header = ["序号", "反馈问题", "整改目标", "整改措施", "牵头单位", "配合单位", "整改时限"];
+    private static readonly string[] Header = ["序号", "反馈问题", "整改目标", "整改措施", "牵头单位", "配合单位", "责任领导", "整改时限"];
 
     public static byte[] Make(PlanDocument plan, string title)
     {
@@ -48,7 +48,7 @@ internal static class ExcelTwin
                 return row;
             }
             Append([title]);
-            merges.Append(new MergeCell { Reference = "A1:G1" });
+            merges.Append(new MergeCell { Reference = "A1:H1" });
             Append(Header);
             foreach (var problem in plan.Problems)
             {
@@ -58,12 +58,12 @@ internal static class ExcelTwin
                 {
                     var measure = measures[i] is not { } m ? "" : m.Ordinal.Length > 0 ? $"{m.Ordinal}．{m.Text}" : m.Text;
                     Append(i == 0
-                        ? [problem.Label, problem.Text, problem.Fields.Target, measure, string.Join("、", problem.Fields.LeadUnits), string.Join("、", problem.Fields.SupportUnits), problem.Fields.DeadlineRaw]
-                        : [null, null, null, measure, null, null, null]);
+                        ? [problem.Label, problem.Text, problem.Fields.Target, measure, string.Join("、", problem.Fields.LeadUnits), string.Join("、", problem.Fields.SupportUnits), string.Join("、", problem.Fields.Leaders), problem.Fields.DeadlineRaw]
+                        : [null, null, null, measure, null, null, null, null]);
                 }
                 if (measures.Count > 1)
                 {
-                    foreach (var column in "ABCEFG")
+                    foreach (var column in "ABCEFGH")
                         merges.Append(new MergeCell { Reference = $"{column}{first}:{column}{rowNumber}" });
                 }
             }

@@ -1,0 +1,85 @@
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Rectify.Search.Reading.Tests;
+
+public sealed class PdfTextTests
+{
+    private const string Jincheng = "004_5daf789ba15e6675";
+
+    private static string Fixture => Path.Combine(RepoFiles.Root, "tests", "Fixtures", "formats", "004-print.pdf");
+
+    [Fact]
+    public void Seed004PrintedByLibreOfficeReadsBackLineForLineWithoutItsRunningHeaderAndPageNumbers()
+    {
+        var bytes = File.ReadAllBytes(Fixture);
+
+        var read = SourceReader.Read("004-print.pdf", bytes);
+
+        read.EncodingName.Should().Be("pdf");
+        var seed = File.ReadAllLines(RepoFiles.Seed(Jincheng)).Where(l => l.Length > 0);
+        read.Text.Split('\n').Where(l => l.Length > 0).Should().Equal(seed, "wrapped lines are joined, 责 任 人 keeps its spaces, 2024年 gets none");
+        read.Notes.Select(n => (n.Severity, n.Code, n.Message)).Should().Equal(
+            (Severity.Info, "pdf-running-lines", "24 running header, footer and page number line(s) left out"));
+    }
+
+    [Fact]
+    public void Seed004AsAPdfParsesToTheSameProblemsFieldsAndMeasuresAsItsText()
+    {
+        var bytes = File.ReadAllBytes(Fixture);
+        var fromText = PlanPipeline.Read(RepoFiles.Seed(Jincheng), File.ReadAllBytes(RepoFiles.Seed(Jincheng)));
+
+        var fromPdf = PlanPipeline.Read(Jincheng + ".pdf", bytes, SourceReader.Read(Jincheng + ".pdf", bytes));
+
+        fromPdf.Problems.Should().HaveCount(17);
+        fromPdf.ShouldMatch(fromText);
+        fromPdf.Metadata.Title.Should().Be(fromText.Metadata.Title);
+    }
+
+    [Fact]
+    public void AScannedPdfIsRefusedAsNeedingOcr()
+    {
+        var builder = new PdfDocumentBuilder();
+        for (var i = 0; i < 2; i++)
+            builder.AddPage(PageSize.A4).AddPng(OnePixelPng, new PdfRectangle(50, 50, 545, 792));
+
+        var act = () => SourceReader.Read("scan.pdf", builder.Build());
+
+        act.Should().Throw<PlanReadException>().Which.Reason.Should().Be(
+            "a scanned PDF: 2 of its 2 page(s) are images without a text layer; it needs OCR (text recognition), which Rectify.Search does not do — ask for the text version or run OCR first");
+    }
+
+    [Fact]
+    public void ColumnsBecomeTabsLatinWordsKeepTheirSpacesAndALonePageNumberGoes()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Problem one", 12, new PdfPoint(72, 700), font);
+        page.AddText("2024-12-31", 12, new PdfPoint(300, 700), font);
+        page.AddText("Problem two", 12, new PdfPoint(72, 680), font);
+        page.AddText("2025-06-30", 12, new PdfPoint(300, 680), font);
+        page.AddText("- 1 -", 9, new PdfPoint(290, 30), font);
+
+        var read = SourceReader.Read("table.pdf", builder.Build());
+
+        read.Text.Should().Be("Problem one\t2024-12-31\nProblem two\t2025-06-30\n");
+    }
+
+    [Theory]
+    [InlineData("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF")]
+    [InlineData("%PDF-1.4\n\u0000\u0001\u0002 not a pdf body at all")]
+    public void ADamagedPdfIsRefusedNamingItsFile(string content)
+    {
+        var act = () => SourceReader.Read("broken.pdf", System.Text.Encoding.Latin1.GetBytes(content));
+
+        act.Should().Throw<PlanReadException>().Which.Message.Should().StartWith("broken.pdf: a ");
+    }
+
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+}
