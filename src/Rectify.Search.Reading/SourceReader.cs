@@ -7,7 +7,7 @@ namespace Rectify.Search.Reading;
 /// <summary>
 /// A plan file's text, whatever its format: told from the bytes (<see cref="FormatSniffer"/>), a Word document's
 /// body read with its numbering and tables (<see cref="DocxText"/>), an Excel task list's sheets as tab-separated rows
-/// (<see cref="Xlsx.XlsxText"/>), a web page's main content (<see cref="Html.HtmlText"/>), text decoded (<see cref="SourceDecoder"/>).
+/// (<see cref="Xlsx.XlsxText"/>), a web page's main content (<see cref="Html.HtmlText"/>), a PDF's text layer in reading order (<see cref="Pdf.PdfText"/>), text decoded (<see cref="SourceDecoder"/>).
 /// Formats not read yet are refused by the decoder, naming what they are. A file whose name claims another format
 /// than its bytes is read as what it is, with a warning saying so.
 /// </summary>
@@ -22,6 +22,7 @@ public static class SourceReader
             SourceFormat.Docx => new DecodedText(DocxText.Extract(bytes, path), "docx"),
             SourceFormat.Xlsx => new DecodedText(Xlsx.XlsxText.Extract(bytes, path), "xlsx"),
             SourceFormat.Html => new DecodedText(Html.HtmlText.Extract(bytes, path), "html"),
+            SourceFormat.Pdf => Pdf.PdfText.Extract(bytes, path),
             _ => SourceDecoder.Decode(bytes, path),
         };
         return FormatSniffer.Mismatch(path, format) is { } mismatch

@@ -44,12 +44,13 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
-    public void WordAndExcelFilesInTheFolderAreRead()
+    public void WordExcelAndPdfFilesInTheFolderAreRead()
     {
         // tests/Fixtures/formats: seed 004 as Word users write it, its 一、 （一） 1. labels made by automatic numbering,
-        // and seed 001's problems as an Excel task list, one row per measure with the problem's cells merged down
-        // (tests/Rectify.Search.Reading.Tests/WordTwin.cs and ExcelTwin.cs made them).
-        foreach (var fixture in new[] { "004-word.docx", "001-excel.xlsx" })
+        // seed 001's problems as an Excel task list, one row per measure with the problem's cells merged down
+        // (tests/Rectify.Search.Reading.Tests/WordTwin.cs and ExcelTwin.cs made them), and seed 004 printed to PDF by
+        // LibreOffice with a running header and page numbers (make-004-pdf.py).
+        foreach (var fixture in new[] { "004-word.docx", "001-excel.xlsx", "004-print.pdf" })
             File.Copy(Path.Combine(RepoFiles.Root, "tests", "Fixtures", "formats", fixture), Path.Combine(_seeds, fixture));
 
         var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
@@ -58,7 +59,8 @@ public sealed class IndexCommandTests : IDisposable
         output.Should().Contain("✓ 004-word.docx  added  17 problems, 23 measures  [docx]")
             .And.Contain("✓ 004_5daf789ba15e6675.txt  added  17 problems, 23 measures  [utf-8]")
             .And.Contain("✓ 001-excel.xlsx  added  25 problems, 89 measures  [xlsx]")
-            .And.Contain("7 file(s): 7 added, 0 replaced, 0 unchanged, 0 failed, 0 removed; 126 problems, 371 measures");
+            .And.Contain("✓ 004-print.pdf  added  17 problems, 23 measures  [pdf]")
+            .And.Contain("8 file(s): 8 added, 0 replaced, 0 unchanged, 0 failed, 0 removed; 143 problems, 394 measures");
     }
 
     [Fact]

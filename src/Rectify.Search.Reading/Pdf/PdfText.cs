@@ -1,0 +1,197 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Rectify.Search.Reading.Pdf;
+
+/// <summary>
+/// The text of a PDF's text layer, in reading order: glyphs grouped into lines by their baselines and ordered left to
+/// right (a gap of more than two characters' width is a table's column break, written as a tab); lines that wrap
+/// at the right margin joined into the paragraph they belong to; running headers and footers (the same text, page
+/// numbers aside, at the top or bottom of most pages) and page numbers removed. Glyphs come with their fonts'
+/// ToUnicode maps. A PDF without a text layer (a scan) is refused as needing OCR, which is not done here.
+/// </summary>
+public static partial class PdfText
+{
+    /// <summary>The most pages read; a plan is tens of pages, a thousand-page PDF is something else.</summary>
+    public const int MaxPages = 2000;
+
+    /// <summary>Reads the PDF's text; throws <see cref="PlanReadException"/> when it is encrypted, damaged, too long or a scan.</summary>
+    public static DecodedText Extract(byte[] bytes, string path)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (document.NumberOfPages > MaxPages)
+                throw new PlanReadException(path, $"a PDF of {document.NumberOfPages:N0} pages; at most {MaxPages:N0} are read");
+            var pages = new List<PageLines>(document.NumberOfPages);
+            var images = 0;
+            for (var n = 1; n <= document.NumberOfPages; n++)
+            {
+                var page = document.GetPage(n);
+                pages.Add(new PageLines(n, page.Height, Lines(page)));
+                if (!page.Letters.Any(l => !string.IsNullOrWhiteSpace(l.Value)))
+                    images += page.GetImages().Any() ? 1 : 0;
+            }
+            var characters = pages.Sum(p => p.Lines.Sum(l => l.Text.Length));
+            if (characters < 20 * pages.Count / 10 + 20)
+            {
+                throw new PlanReadException(path, images > 0
+                    ? $"a scanned PDF: {images} of its {pages.Count} page(s) are images without a text layer; it needs OCR (text recognition), which Rectify.Search does not do — ask for the text version or run OCR first"
+                    : $"a PDF without text ({characters} characters on {pages.Count} page(s))");
+            }
+            var notes = new List<Diagnostic>();
+            var running = RunningLines(pages);
+            var text = new StringBuilder();
+            var removed = 0;
+            var kept = new List<(int Page, Line Line)>();
+            foreach (var page in pages)
+            {
+                var body = page.Lines.Where(l => !(l.InMargin(page.Height) && (running.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text)))).ToList();
+                removed += page.Lines.Count - body.Count;
+                kept.AddRange(body.Select(l => (page.Number, l)));
+                if (page.Lines.Count == 0)
+                    notes.Add(new Diagnostic(Severity.Warning, null, "pdf-page-without-text", $"page {page.Number} has no text layer (an image or a blank page); nothing was read from it"));
+            }
+            AppendParagraphs(text, kept, RightMargin(pages));
+            if (removed > 0)
+                notes.Insert(0, new Diagnostic(Severity.Info, null, "pdf-running-lines", $"{removed} running header, footer and page number line(s) left out"));
+            return new DecodedText(text.ToString(), "pdf") { Notes = notes };
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new PlanReadException(path, "an encrypted PDF; save it without a password first");
+        }
+        catch (Exception e) when (e is UglyToad.PdfPig.Core.PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException)
+        {
+            throw new PlanReadException(path, $"a damaged PDF that cannot be read ({e.Message})");
+        }
+    }
+
+    /// <summary>One line of a page: its text, its top and bottom, left and right ends, and its glyphs' size.</summary>
+    private sealed record Line(string Text, double Baseline, double Top, double Left, double Right, double Size)
+    {
+        /// <summary>In the top or bottom tenth of the page, where running headers and footers are.</summary>
+        public bool InMargin(double pageHeight) => Top > pageHeight * 0.9 || Baseline < pageHeight * 0.1;
+    }
+
+    private sealed record PageLines(int Number, double Height, IReadOnlyList<Line> Lines);
+
+    /// <summary>
+    /// The page's glyphs as lines: grouped by baseline (within a third of the glyph size), top to bottom, each left to
+    /// right; a gap wider than two glyphs becomes a tab (a table's next column); a space glyph in a narrower gap, or a
+    /// gap of a quarter glyph between Latin letters, a space. The room left between Chinese and Latin text is none.
+    /// </summary>
+    private static List<Line> Lines(Page page)
+    {
+        var letters = page.Letters.Where(l => l.Value.Length > 0 && l.TextOrientation == TextOrientation.Horizontal).ToList();
+        var rows = new List<List<Letter>>();
+        foreach (var letter in letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
+        {
+            var size = Size(letter);
+            var row = rows.Count > 0 && Math.Abs(rows[^1][0].StartBaseLine.Y - letter.StartBaseLine.Y) <= size / 3 ? rows[^1] : null;
+            if (row is null)
+                rows.Add(row = []);
+            row.Add(letter);
+        }
+        // Space glyphs are placed on the rows they stand on, to tell a typed space from the room a typesetter leaves
+        // between Chinese and Latin text.
+        var spaces = letters.Where(l => string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var lines = new List<Line>(rows.Count);
+        foreach (var row in rows)
+        {
+            row.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+            var text = new StringBuilder();
+            var size = row.Select(Size).OrderBy(s => s).ElementAt(row.Count / 2);
+            var y = row[0].StartBaseLine.Y;
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (i > 0)
+                {
+                    var (before, after) = (row[i - 1], row[i]);
+                    var gap = after.StartBaseLine.X - before.EndBaseLine.X;
+                    var typed = gap > 0 && spaces.Any(s => Math.Abs(s.StartBaseLine.Y - y) <= size / 3
+                        && s.StartBaseLine.X >= before.EndBaseLine.X - 0.5 && s.EndBaseLine.X <= after.StartBaseLine.X + 0.5);
+                    if (gap > size * 2)
+                        text.Append('\t');
+                    else if (typed || (gap > size / 4 && !IsChinese(before.Value) && !IsChinese(after.Value)))
+                        text.Append(' ');
+                }
+                text.Append(row[i].Value);
+            }
+            lines.Add(new Line(text.ToString(), y, row.Max(l => l.BoundingBox.Top), row[0].StartBaseLine.X, row[^1].EndBaseLine.X, size));
+        }
+        return lines;
+    }
+
+    /// <summary>A CJK character or full-width punctuation: no space is written next to one unless the PDF typed it.</summary>
+    private static bool IsChinese(string glyph) => glyph.Length > 0 && glyph[0] >= '\u2E80';
+
+    private static double Size(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
+
+    /// <summary>
+    /// Text that stands in the top or bottom margin of at least half the pages (three at least), its digits ignored:
+    /// the running header and footer ("第 3 页" and "第 4 页" are one).
+    /// </summary>
+    private static HashSet<string> RunningLines(IReadOnlyList<PageLines> pages)
+    {
+        if (pages.Count < 3)
+            return [];
+        return pages.SelectMany(p => p.Lines.Where(l => l.InMargin(p.Height)).Select(l => Shape(l.Text)).Distinct())
+            .GroupBy(s => s).Where(g => g.Count() * 2 >= pages.Count).Select(g => g.Key).ToHashSet();
+    }
+
+    private static string Shape(string text) => Digits().Replace(text.Replace(" ", "").Replace("\t", ""), "#");
+
+    /// <summary>
+    /// Where the document's lines wrap: the right end reached by the longest tenth of its lines (a line ending in a
+    /// comma hangs past it; a line whose next word did not fit stops a glyph or two short of it).
+    /// </summary>
+    private static double RightMargin(IReadOnlyList<PageLines> pages)
+    {
+        var rights = pages.SelectMany(p => p.Lines).Select(l => l.Right).Order().ToList();
+        return rights.Count == 0 ? 0 : rights[(int)(rights.Count * 0.9)];
+    }
+
+    /// <summary>
+    /// Writes the lines, joining a line to the one before when that one reached the right margin (it wrapped) and this
+    /// one follows it (the next line of the page, or the first of the next page), is not indented, and does not open a
+    /// numbered item or a labelled field.
+    /// </summary>
+    private static void AppendParagraphs(StringBuilder text, IReadOnlyList<(int Page, Line Line)> lines, double right)
+    {
+        var left = lines.Count == 0 ? 0 : lines.Min(l => l.Line.Left);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (page, line) = lines[i];
+            var previous = i > 0 ? lines[i - 1] : default;
+            var follows = i > 0 && (previous.Page == page
+                ? line.Baseline < previous.Line.Baseline && previous.Line.Baseline - line.Baseline < previous.Line.Size * 2.2
+                : page == previous.Page + 1);
+            var wrapped = follows
+                && previous.Line.Right >= right - previous.Line.Size * 2
+                && line.Left <= left + line.Size * 0.5
+                && !previous.Line.Text.Contains('\t') && !line.Text.Contains('\t')
+                && !Opens().IsMatch(line.Text);
+            if (i > 0)
+                text.Append(wrapped ? "" : "\n");
+            text.Append(line.Text);
+        }
+        text.Append('\n');
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    /// <summary>A page number alone: 3, - 3 -, — 3 —, 第3页, 第 3 页 共 10 页, 3/10, Page 3.</summary>
+    [GeneratedRegex(@"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}(?:\s*/\s*\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|(?:Page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    /// <summary>The start of a numbered item (一、 （一） 1. 1、 （1） ①) or of a labelled field (整改目标：, 责 任 人：).</summary>
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[、.．](?!\d)|[①-⑳]|附件|(?:[\u4e00-\u9fff]\s*){2,8}[：:])")]
+    private static partial Regex Opens();
+}
