@@ -22,6 +22,23 @@ public sealed class DocxTextTests
     }
 
     [Fact]
+    public void XingguosProblemListAsAWordTableWithMergedCellsParsesToTheSameRecords()
+    {
+        var path = Path.Combine(RepoFiles.Root, "seeds", Xingguo + ".txt");
+        var bytes = File.ReadAllBytes(path);
+        var fromText = PlanPipeline.Read(path, bytes);
+        var docx = WordTableTwin.Make(File.ReadAllText(path), fromText, "兴国县贯彻落实中央生态环境保护督察报告整改任务清单");
+
+        var read = SourceReader.Read(Xingguo + ".docx", docx);
+        var fromTable = PlanPipeline.Read(Xingguo + ".docx", docx, read);
+
+        read.Text.Split('\n').Should().Contain("序号\t反馈问题\t整改目标\t整改措施\t牵头单位\t配合单位\t责任领导\t整改时限");
+        fromTable.Metadata.Layout.Should().Be("table");
+        fromTable.Problems.Should().HaveCount(17);
+        fromTable.ShouldMatch(fromText);
+    }
+
+    [Fact]
     public void AWordDocumentNamedAsTextIsReadAsWordAndThePlanSaysSo()
     {
         var (docx, _) = WordTwin.Make(File.ReadAllText(Path.Combine(RepoFiles.Root, "seeds", Xingguo + ".txt")));

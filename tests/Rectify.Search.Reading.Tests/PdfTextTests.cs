@@ -41,6 +41,21 @@ public sealed class PdfTextTests
     }
 
     [Fact]
+    public void AWordTablePrintedToPdfComesBackAsRowsWithMergedCellsAndRowsSplitByPageBreaksMadeWhole()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(RepoFiles.Root, "tests", "Fixtures", "formats", "000-word-table.pdf"));
+
+        var lines = SourceReader.Read("000-word-table.pdf", bytes).Text.Split('\n');
+
+        lines.Should().Contain("序号\t反馈问题\t整改目标\t整改措施\t牵头单位\t配合单位\t责任领导\t整改时限");
+        // Problem 十六's second measure starts at the foot of one page and ends at the head of the next.
+        lines.Should().Contain("\t\t\t2．2022年6月底前，制定废弃露天矿山生态修复实施方案，落实“十四五”期间各年度废弃露天矿山生态修复数量、面积、修复方式等详细计划。\t\t\t\t");
+        // A problem's cells merged down over its measures: empty in the rows below.
+        lines.Should().Contain("\t\t\t2．2021 年底前，梳理我县“十四五”拟投产达产“两高”项目情况。\t\t\t\t");
+        lines.Count(l => l.StartsWith("十五\t矿山整治修复走过场。根据 2019 年自然资源部", StringComparison.Ordinal)).Should().Be(1);
+    }
+
+    [Fact]
     public void AScannedPdfIsRefusedAsNeedingOcr()
     {
         var builder = new PdfDocumentBuilder();

@@ -9,9 +9,10 @@ using UglyToad.PdfPig.Exceptions;
 namespace Rectify.Search.Reading.Pdf;
 
 /// <summary>
-/// The text of a PDF's text layer, in reading order: glyphs grouped into lines by their baselines and ordered left to
-/// right (a gap of more than two characters' width is a table's column break, written as a tab); lines that wrap
-/// at the right margin joined into the paragraph they belong to; running headers and footers (the same text, page
+/// The text of a PDF's text layer, in reading order: tables drawn with rules read as rows of cells (<see cref="PdfTable"/>;
+/// a row split by a page break made whole again), one tab-separated line per row; other glyphs grouped into lines by
+/// their baselines and ordered left to right (a gap of more than two characters' width is a borderless table's column
+/// break, written as a tab); lines that wrap at the right margin joined into the paragraph they belong to; running headers and footers (the same text, page
 /// numbers aside, at the top or bottom of most pages) and page numbers removed. Glyphs come with their fonts'
 /// ToUnicode maps. A PDF without a text layer (a scan) is refused as needing OCR, which is not done here.
 /// </summary>
@@ -51,8 +52,10 @@ public static partial class PdfText
             var kept = new List<(int Page, Line Line)>();
             foreach (var page in pages)
             {
-                var body = page.Lines.Where(l => !(l.InMargin(page.Height) && (running.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text)))).ToList();
+                var body = page.Lines.Where(l => l.Cells is not null || !(l.InMargin(page.Height) && (running.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text)))).ToList();
                 removed += page.Lines.Count - body.Count;
+                if (body.Count > 0 && kept.Count > 0 && ContinuesSplitRow(kept, body[0]))
+                    body.RemoveAt(0);
                 kept.AddRange(body.Select(l => (page.Number, l)));
                 if (page.Lines.Count == 0)
                     notes.Add(new Diagnostic(Severity.Warning, null, "pdf-page-without-text", $"page {page.Number} has no text layer (an image or a blank page); nothing was read from it"));
@@ -72,9 +75,32 @@ public static partial class PdfText
         }
     }
 
-    /// <summary>One line of a page: its text, its top and bottom, left and right ends, and its glyphs' size.</summary>
-    private sealed record Line(string Text, double Baseline, double Top, double Left, double Right, double Size)
+    /// <summary>
+    /// One line of a page — or one row of a ruled table, its cells kept apart — with its baseline, top, left and right
+    /// ends and its glyphs' size.
+    /// </summary>
+    private sealed class Line(string text, double baseline, double top, double left, double right, double size, PdfTable? table = null, PdfTable.Row? row = null)
     {
+        public string Text => Row is null ? text : string.Join('\t', Row.Cells.Select(c => c.TrimEnd()));
+
+        public double Baseline { get; } = baseline;
+
+        public double Top { get; } = top;
+
+        public double Left { get; } = left;
+
+        public double Right { get; } = right;
+
+        public double Size { get; } = size;
+
+        /// <summary>The table this row belongs to; null for a line of text.</summary>
+        public PdfTable? Table { get; } = table;
+
+        /// <summary>The table row this line is; a row a page break split is completed from the next page.</summary>
+        public PdfTable.Row? Row { get; } = row;
+
+        public string[]? Cells => Row?.Cells;
+
         /// <summary>In the top or bottom tenth of the page, where running headers and footers are.</summary>
         public bool InMargin(double pageHeight) => Top > pageHeight * 0.9 || Baseline < pageHeight * 0.1;
     }
@@ -82,54 +108,92 @@ public static partial class PdfText
     private sealed record PageLines(int Number, double Height, IReadOnlyList<Line> Lines);
 
     /// <summary>
-    /// The page's glyphs as lines: grouped by baseline (within a third of the glyph size), top to bottom, each left to
-    /// right; a gap wider than two glyphs becomes a tab (a table's next column); a space glyph in a narrower gap, or a
-    /// gap of a quarter glyph between Latin letters, a space. The room left between Chinese and Latin text is none.
+    /// The page's text as lines top to bottom: ruled tables as one line per row (<see cref="PdfTable"/>), the other
+    /// glyphs grouped by baseline (<see cref="GroupLines"/>) and written left to right (<see cref="LineText"/>).
     /// </summary>
     private static List<Line> Lines(Page page)
     {
         var letters = page.Letters.Where(l => l.Value.Length > 0 && l.TextOrientation == TextOrientation.Horizontal).ToList();
-        var rows = new List<List<Letter>>();
-        foreach (var letter in letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
+        // Space glyphs are placed on the rows they stand on, to tell a typed space from the room a typesetter leaves
+        // between Chinese and Latin text.
+        var spaces = letters.Where(l => string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var glyphs = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var lines = new List<Line>();
+        foreach (var table in PdfTable.Find(page))
         {
-            var size = Size(letter);
-            var row = rows.Count > 0 && Math.Abs(rows[^1][0].StartBaseLine.Y - letter.StartBaseLine.Y) <= size / 3 ? rows[^1] : null;
+            var inside = glyphs.Where(table.Holds).ToList();
+            if (inside.Count == 0)
+                continue;
+            glyphs = glyphs.Except(inside).ToList();
+            var size = Median(inside.Select(Size));
+            lines.AddRange(table.Rows(inside, spaces).Select(r => new Line("", r.Top - size, r.Top, table.Left, table.Right, size, table, r)));
+        }
+        foreach (var row in GroupLines(glyphs))
+        {
+            var size = Median(row.Select(Size));
+            lines.Add(new Line(LineText(row, spaces), row[0].StartBaseLine.Y, row.Max(l => l.BoundingBox.Top), row[0].StartBaseLine.X, row[^1].EndBaseLine.X, size));
+        }
+        return lines.OrderByDescending(l => l.Top).ToList();
+    }
+
+    /// <summary>Glyphs grouped into lines by baseline (within a third of the glyph size), top to bottom, each left to right.</summary>
+    internal static List<List<Letter>> GroupLines(IEnumerable<Letter> glyphs)
+    {
+        var rows = new List<List<Letter>>();
+        foreach (var letter in glyphs.OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
+        {
+            var row = rows.Count > 0 && Math.Abs(rows[^1][0].StartBaseLine.Y - letter.StartBaseLine.Y) <= Size(letter) / 3 ? rows[^1] : null;
             if (row is null)
                 rows.Add(row = []);
             row.Add(letter);
         }
-        // Space glyphs are placed on the rows they stand on, to tell a typed space from the room a typesetter leaves
-        // between Chinese and Latin text.
-        var spaces = letters.Where(l => string.IsNullOrWhiteSpace(l.Value)).ToList();
-        var lines = new List<Line>(rows.Count);
         foreach (var row in rows)
-        {
             row.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
-            var text = new StringBuilder();
-            var size = row.Select(Size).OrderBy(s => s).ElementAt(row.Count / 2);
-            var y = row[0].StartBaseLine.Y;
-            for (var i = 0; i < row.Count; i++)
+        return rows;
+    }
+
+    /// <summary>
+    /// A line's glyphs as text: a gap wider than two glyphs becomes a tab (a borderless table's next column); a space
+    /// glyph in a narrower gap, or a gap of a quarter glyph between Latin letters, a space. The room a typesetter
+    /// leaves between Chinese and Latin text is none. A space typed at the end of the line is kept, for the text the
+    /// line is joined with; a line that stands alone is trimmed by its caller.
+    /// </summary>
+    internal static string LineText(List<Letter> row, IReadOnlyList<Letter> spaces)
+    {
+        var text = new StringBuilder();
+        var size = Median(row.Select(Size));
+        var y = row[0].StartBaseLine.Y;
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (i > 0)
             {
-                if (i > 0)
-                {
-                    var (before, after) = (row[i - 1], row[i]);
-                    var gap = after.StartBaseLine.X - before.EndBaseLine.X;
-                    var typed = gap > 0 && spaces.Any(s => Math.Abs(s.StartBaseLine.Y - y) <= size / 3
-                        && s.StartBaseLine.X >= before.EndBaseLine.X - 0.5 && s.EndBaseLine.X <= after.StartBaseLine.X + 0.5);
-                    if (gap > size * 2)
-                        text.Append('\t');
-                    else if (typed || (gap > size / 4 && !IsChinese(before.Value) && !IsChinese(after.Value)))
-                        text.Append(' ');
-                }
-                text.Append(row[i].Value);
+                var (before, after) = (row[i - 1], row[i]);
+                var gap = after.StartBaseLine.X - before.EndBaseLine.X;
+                var typed = spaces.Any(s => Math.Abs(s.StartBaseLine.Y - y) <= size / 3
+                    && (s.StartBaseLine.X + s.EndBaseLine.X) / 2 > (before.StartBaseLine.X + before.EndBaseLine.X) / 2
+                    && (s.StartBaseLine.X + s.EndBaseLine.X) / 2 < (after.StartBaseLine.X + after.EndBaseLine.X) / 2);
+                if (gap > size * 2)
+                    text.Append('\t');
+                else if (typed || (gap > size / 4 && !IsChinese(before.Value[0]) && !IsChinese(after.Value[0])))
+                    text.Append(' ');
             }
-            lines.Add(new Line(text.ToString(), y, row.Max(l => l.BoundingBox.Top), row[0].StartBaseLine.X, row[^1].EndBaseLine.X, size));
+            text.Append(row[i].Value);
         }
-        return lines;
+        // A space typed after the line's last glyph is kept: the line wrapped there, and the text joined goes on after a space.
+        var last = row[^1];
+        if (spaces.Any(s => Math.Abs(s.StartBaseLine.Y - y) <= size / 3 && s.StartBaseLine.X >= last.EndBaseLine.X - 0.5 && s.StartBaseLine.X <= last.EndBaseLine.X + size))
+            text.Append(' ');
+        return text.ToString();
     }
 
     /// <summary>A CJK character or full-width punctuation: no space is written next to one unless the PDF typed it.</summary>
-    private static bool IsChinese(string glyph) => glyph.Length > 0 && glyph[0] >= '\u2E80';
+    internal static bool IsChinese(char c) => c >= '\u2E80';
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
 
     private static double Size(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
 
@@ -148,12 +212,48 @@ public static partial class PdfText
     private static string Shape(string text) => Digits().Replace(text.Replace(" ", "").Replace("\t", ""), "#");
 
     /// <summary>
+    /// Completes the table rows a page break split: when a page opens with a row of the table the last page ended with
+    /// (the same columns) whose first cell is empty, a cell of it continues the last text of its column on the page
+    /// before if that text was cut off — it runs to the bottom of its cell, does not end a sentence, and the text on the
+    /// new page does not open a numbered item or a field. True when nothing of the row is left.
+    /// </summary>
+    private static bool ContinuesSplitRow(List<(int Page, Line Line)> kept, Line first)
+    {
+        if (first.Cells is not { } cells || cells[0].Length > 0 || kept[^1].Line is not { Table: { } before } || first.Table is not { } table
+            || before.Columns.Length != table.Columns.Length || before.Columns.Zip(table.Columns).Any(p => Math.Abs(p.First - p.Second) > 2))
+            return false;
+        var continued = false;
+        for (var c = 1; c < cells.Length; c++)
+        {
+            if (cells[c].Length == 0 || Opens().IsMatch(cells[c]))
+                continue;
+            for (var k = kept.Count - 1; k >= 0 && kept[k].Line.Table == before; k--)
+            {
+                var above = kept[k].Line.Row!;
+                if (above.Cells[c].Length == 0)
+                    continue;
+                if (above.Room[c] < 1.6 && !SentenceEnd().IsMatch(above.Cells[c]))
+                {
+                    above.Cells[c] += cells[c];
+                    cells[c] = "";
+                    continued = true;
+                }
+                break;
+            }
+        }
+        return continued && cells.All(t => t.Length == 0);
+    }
+
+    [GeneratedRegex(@"[。；;！!？?]\s*$")]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>
     /// Where the document's lines wrap: the right end reached by the longest tenth of its lines (a line ending in a
     /// comma hangs past it; a line whose next word did not fit stops a glyph or two short of it).
     /// </summary>
     private static double RightMargin(IReadOnlyList<PageLines> pages)
     {
-        var rights = pages.SelectMany(p => p.Lines).Select(l => l.Right).Order().ToList();
+        var rights = pages.SelectMany(p => p.Lines).Where(l => l.Table is null).Select(l => l.Right).Order().ToList();
         return rights.Count == 0 ? 0 : rights[(int)(rights.Count * 0.9)];
     }
 
@@ -164,7 +264,7 @@ public static partial class PdfText
     /// </summary>
     private static void AppendParagraphs(StringBuilder text, IReadOnlyList<(int Page, Line Line)> lines, double right)
     {
-        var left = lines.Count == 0 ? 0 : lines.Min(l => l.Line.Left);
+        var left = lines.Where(l => l.Line.Table is null).Select(l => l.Line.Left).DefaultIfEmpty(0).Min();
         for (var i = 0; i < lines.Count; i++)
         {
             var (page, line) = lines[i];
@@ -177,10 +277,17 @@ public static partial class PdfText
                 && line.Left <= left + line.Size * 0.5
                 && !previous.Line.Text.Contains('\t') && !line.Text.Contains('\t')
                 && !Opens().IsMatch(line.Text);
-            if (i > 0)
-                text.Append(wrapped ? "" : "\n");
+            if (i > 0 && !wrapped)
+                EndLine(text);
             text.Append(line.Text);
         }
+        EndLine(text);
+    }
+
+    private static void EndLine(StringBuilder text)
+    {
+        while (text.Length > 0 && text[^1] == ' ')
+            text.Length--;
         text.Append('\n');
     }
 

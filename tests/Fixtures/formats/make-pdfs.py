@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Prints seed 004 as a PDF the way a county office would publish it: LibreOffice Writer, A4, Noto CJK, a running
-header with the plan's short title and a page number in the footer. Run from the repository root; needs LibreOffice
-(Debian libreoffice-writer-nogui) and fonts-noto-cjk. Writes tests/Fixtures/formats/004-print.pdf."""
+"""Prints the PDF fixtures as offices publish plans, with LibreOffice (Debian libreoffice-writer-nogui) and
+fonts-noto-cjk:
+- 004-print.pdf: seed 004's text in Writer, A4, Noto Serif CJK, a running header with the plan's short title and a
+  page number in the footer;
+- 000-word-table.pdf: 000-word-table.docx (seed 000 with its problem list as a Word table, merged cells) printed as
+  it is — the table's rows cross page breaks.
+Run from anywhere; writes both into tests/Fixtures/formats/."""
 import pathlib, shutil, subprocess, tempfile
 from xml.sax.saxutils import escape
 
@@ -43,10 +47,14 @@ fodt = f"""<?xml version="1.0" encoding="UTF-8"?>
  </office:text></office:body>
 </office:document>
 """
+fixtures = root / "tests" / "Fixtures" / "formats"
 with tempfile.TemporaryDirectory() as work:
     source = pathlib.Path(work) / "004-print.fodt"
     source.write_text(fodt, encoding="utf-8")
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "pdf", "--outdir", work, str(source)],
-                   check=True, capture_output=True, timeout=180)
-    shutil.copy(pathlib.Path(work) / "004-print.pdf", root / "tests" / "Fixtures" / "formats" / "004-print.pdf")
-print("tests/Fixtures/formats/004-print.pdf")
+    shutil.copy(fixtures / "000-word-table.docx", work)
+    for name in ["004-print.fodt", "000-word-table.docx"]:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "pdf", "--outdir", work, str(pathlib.Path(work) / name)],
+                       check=True, capture_output=True, timeout=180)
+        pdf = pathlib.Path(name).stem + ".pdf"
+        shutil.copy(pathlib.Path(work) / pdf, fixtures / pdf)
+        print(f"tests/Fixtures/formats/{pdf}")
