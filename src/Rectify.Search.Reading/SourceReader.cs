@@ -8,8 +8,9 @@ namespace Rectify.Search.Reading;
 /// A plan file's text, whatever its format: told from the bytes (<see cref="FormatSniffer"/>), a Word document's
 /// body read with its numbering and tables (<see cref="DocxText"/>), an Excel task list's sheets as tab-separated rows
 /// (<see cref="Xlsx.XlsxText"/>), a web page's main content (<see cref="Html.HtmlText"/>), a PDF's text layer in reading order (<see cref="Pdf.PdfText"/>), text decoded (<see cref="SourceDecoder"/>).
-/// Formats not read yet are refused by the decoder, naming what they are. A file whose name claims another format
-/// than its bytes is read as what it is, with a warning saying so.
+/// older Word, WPS and Excel files, RTF and OpenDocument converted by LibreOffice first (<see cref="Legacy.LibreOffice"/>).
+/// Other formats (a zip archive) are refused by the decoder, naming what they are. A file whose name claims another
+/// format than its bytes is read as what it is, with a warning saying so.
 /// </summary>
 public static class SourceReader
 {
@@ -23,10 +24,21 @@ public static class SourceReader
             SourceFormat.Xlsx => new DecodedText(Xlsx.XlsxText.Extract(bytes, path), "xlsx"),
             SourceFormat.Html => new DecodedText(Html.HtmlText.Extract(bytes, path), "html"),
             SourceFormat.Pdf => Pdf.PdfText.Extract(bytes, path),
+            SourceFormat.LegacyOffice or SourceFormat.Rtf or SourceFormat.OpenDocument => Converted(bytes, format, path),
             _ => SourceDecoder.Decode(bytes, path),
         };
         return FormatSniffer.Mismatch(path, format) is { } mismatch
             ? text with { Notes = [new Diagnostic(Severity.Warning, null, "format-mismatch", $"{mismatch}; read as {FormatSniffer.Describe(format)}"), .. text.Notes] }
             : text;
+    }
+
+    /// <summary>A file LibreOffice converts to .docx or .xlsx, read as that; the encoding names both (doc→docx, xls→xlsx, rtf→docx).</summary>
+    private static DecodedText Converted(byte[] bytes, SourceFormat format, string path)
+    {
+        var target = Legacy.LibreOffice.TargetOf(bytes, format, path);
+        var converted = Legacy.LibreOffice.Convert(bytes, format, target, path);
+        var text = target == "xlsx" ? Xlsx.XlsxText.Extract(converted, path) : DocxText.Extract(converted, path);
+        var source = format == SourceFormat.LegacyOffice ? (target == "xlsx" ? "xls" : "doc") : FormatSniffer.Extension(format).TrimStart('.');
+        return new DecodedText(text, $"{source}→{target}");
     }
 }

@@ -71,6 +71,8 @@ public sealed class DocxTextTests
     [Theory]
     [InlineData(1, "chineseCounting", "一")]
     [InlineData(10, "chineseCounting", "十")]
+    [InlineData(12, "taiwaneseCountingThousand", "十二")]
+    [InlineData(3, "chineseLegalSimplified", "叁")]
     [InlineData(11, "chineseCounting", "十一")]
     [InlineData(20, "chineseCounting", "二十")]
     [InlineData(25, "chineseCountingThousand", "二十五")]

@@ -12,7 +12,9 @@ internal static class NumberFormats
     /// <summary><paramref name="n"/> in the format Word calls <paramref name="format"/>; decimal for formats not known here.</summary>
     public static string Format(int n, string? format) => format switch
     {
-        "chineseCounting" or "chineseCountingThousand" or "japaneseCounting" or "taiwaneseCounting" => Chinese(n),
+        // LibreOffice saves Chinese counting (一、二、) as taiwaneseCountingThousand.
+        "chineseCounting" or "chineseCountingThousand" or "japaneseCounting" or "taiwaneseCounting" or "taiwaneseCountingThousand" => Chinese(n),
+        "chineseLegalSimplified" when n is >= 1 and <= 10 => "壹贰叁肆伍陆柒捌玖拾"[n - 1].ToString(),
         "ideographDigital" or "taiwaneseDigital" => string.Concat(n.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => Digits[d - '0'])),
         "ideographTraditional" when n is >= 1 and <= 10 => Stems[n - 1].ToString(),
         "decimalEnclosedCircle" or "decimalEnclosedCircleChinese" when n is >= 1 and <= 20 => Circled[n - 1].ToString(),

@@ -19,7 +19,8 @@ public static class DocumentsApi
             .WithSummary("Upload plans")
             .WithDescription("""
                 Stores, parses and indexes each file of a multipart/form-data body (any field name; .txt, .docx, .xlsx,
-                .html, .pdf with a text layer, formats told from the bytes); each plan's id is its file name without extension, characters other
+                .html, .pdf with a text layer, and with LibreOffice on the server .doc, .wps, .xls, .et, .rtf, .odt, .ods;
+                formats told from the bytes); each plan's id is its file name without extension, characters other
                 than letters, digits, - and _ made '-'. The answer gives each file's report (id, outcome, counts,
                 warnings with lines). All or nothing: when a file is refused — a format plans are not read from (415),
                 a name claiming another format (422), no plan in it (422), an id already stored (409) — nothing of the

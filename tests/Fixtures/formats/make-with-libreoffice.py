@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Prints the PDF fixtures as offices publish plans, with LibreOffice (Debian libreoffice-writer-nogui) and
-fonts-noto-cjk:
+"""Makes the fixtures that LibreOffice writes (Debian libreoffice-writer-nogui, libreoffice-calc-nogui, fonts-noto-cjk):
 - 004-print.pdf: seed 004's text in Writer, A4, Noto Serif CJK, a running header with the plan's short title and a
   page number in the footer;
 - 000-word-table.pdf: 000-word-table.docx (seed 000 with its problem list as a Word table, merged cells) printed as
-  it is — the table's rows cross page breaks.
-Run from anywhere; writes both into tests/Fixtures/formats/."""
+  it is — the table's rows cross page breaks;
+- 004-word97.doc and 001-excel97.xls: the Word and Excel twins saved in the 97–2003 binary formats, as many county
+  offices (and WPS) still send them.
+Run from anywhere; writes them into tests/Fixtures/formats/."""
 import pathlib, shutil, subprocess, tempfile
 from xml.sax.saxutils import escape
 
@@ -51,10 +52,12 @@ fixtures = root / "tests" / "Fixtures" / "formats"
 with tempfile.TemporaryDirectory() as work:
     source = pathlib.Path(work) / "004-print.fodt"
     source.write_text(fodt, encoding="utf-8")
-    shutil.copy(fixtures / "000-word-table.docx", work)
-    for name in ["004-print.fodt", "000-word-table.docx"]:
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "pdf", "--outdir", work, str(pathlib.Path(work) / name)],
+    for name in ["000-word-table.docx", "004-word.docx", "001-excel.xlsx"]:
+        shutil.copy(fixtures / name, work)
+    for name, target, saved in [("004-print.fodt", "pdf", "004-print.pdf"), ("000-word-table.docx", "pdf", "000-word-table.pdf"),
+                                ("004-word.docx", "doc:MS Word 97", "004-word97.doc"), ("001-excel.xlsx", "xls:MS Excel 97", "001-excel97.xls")]:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", target, "--outdir", work, str(pathlib.Path(work) / name)],
                        check=True, capture_output=True, timeout=180)
-        pdf = pathlib.Path(name).stem + ".pdf"
-        shutil.copy(pathlib.Path(work) / pdf, fixtures / pdf)
-        print(f"tests/Fixtures/formats/{pdf}")
+        written = pathlib.Path(name).stem + "." + target.split(":")[0]
+        shutil.copy(pathlib.Path(work) / written, fixtures / saved)
+        print(f"tests/Fixtures/formats/{saved}")
