@@ -14,15 +14,20 @@ namespace Rectify.Search.Reading;
 /// </summary>
 public static class SourceReader
 {
+    /// <summary>The largest text or web page read. Word, Excel and PDF files have their own limits (<see cref="OfficePackage"/>, <see cref="Pdf.PdfText.MaxPages"/>).</summary>
+    public const int MaxTextBytes = 32 * 1024 * 1024;
+
     /// <summary>The text of <paramref name="bytes"/> read from <paramref name="path"/>; throws <see cref="PlanReadException"/> when it cannot be read.</summary>
     public static DecodedText Read(string path, byte[] bytes)
     {
         var format = FormatSniffer.Detect(bytes);
+        if (format is SourceFormat.Text or SourceFormat.Html && bytes.Length > MaxTextBytes)
+            throw new PlanReadException(path, $"{FormatSniffer.Describe(format)} of {bytes.Length / 1048576.0:0.#} MB; plans are read up to {MaxTextBytes / 1048576} MB of text (a plan is rarely over 2 MB): split the file");
         var text = format switch
         {
             SourceFormat.Docx => new DecodedText(DocxText.Extract(bytes, path), "docx"),
             SourceFormat.Xlsx => new DecodedText(Xlsx.XlsxText.Extract(bytes, path), "xlsx"),
-            SourceFormat.Html => new DecodedText(Html.HtmlText.Extract(bytes, path), "html"),
+            SourceFormat.Html => Html.HtmlText.Extract(bytes, path),
             SourceFormat.Pdf => Pdf.PdfText.Extract(bytes, path),
             SourceFormat.LegacyOffice or SourceFormat.Rtf or SourceFormat.OpenDocument => Converted(bytes, format, path),
             _ => SourceDecoder.Decode(bytes, path),

@@ -9,51 +9,60 @@ public sealed class HtmlTextTests
 {
     private const string Seed = "003_89c821903e6b9e73";
 
-    /// <summary>Seed 003 as a county portal publishes it: the plan in the article's paragraphs, the portal around it.</summary>
-    private static string PortalPage(string text)
-    {
-        var paragraphs = string.Concat(text.Replace("\r\n", "\n").Split('\n').Select(l => $"<p style=\"text-indent:2em\">{WebUtility.HtmlEncode(l)}</p>\n"));
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><title>整改方案_通知公告_县人民政府门户网站</title>
-            <script>var _hmt = _hmt || [];</script><style>.nav li{float:left}</style></head>
-            <body>
-            <div class="header"><div class="logo">县人民政府门户网站</div><div class="search"><input type="text" placeholder="请输入关键字"></div></div>
-            <div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/bsfw/">办事服务</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
-            <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/tzgg/">通知公告</a></div>
-            <div class="main">
-              <div class="article">
-                <div class="info">发布时间：2022-03-18 09:30　来源：县生态环境局　浏览次数：1024</div>
-                <div class="fontsize">字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a></div>
-                <div id="zoom" class="TRS_Editor">
-            {{paragraphs}}
-                </div>
-                <div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空间</a></div>
-                <div class="print"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
-              </div>
-              <div class="related"><h3>相关链接</h3><ul><li><a href="/a.html">关于开展生态环境保护大排查的通知</a></li><li><a href="/b.html">县生态环境局2021年工作总结</a></li></ul></div>
-            </div>
-            <div class="footer">主办：县人民政府办公室　承办：县大数据中心　备案号：湘ICP备00000000号　网站标识码：0000000000</div>
-            </body></html>
-            """;
-    }
-
     [Fact]
     public void APortalPageOfSeed003ParsesToTheSameProblemsFieldsAndMeasuresAsItsText()
     {
         var path = Path.Combine(RepoFiles.Root, "seeds", Seed + ".txt");
         var fromText = PlanPipeline.Read(path, File.ReadAllBytes(path));
-        var html = Encoding.UTF8.GetBytes(PortalPage(File.ReadAllText(path)));
+        var html = Encoding.UTF8.GetBytes(PortalTwin.Make(File.ReadAllText(path)));
 
         var read = SourceReader.Read("page.html", html);
         var fromPage = PlanPipeline.Read("page.html", html, read);
 
         read.EncodingName.Should().Be("html");
+        read.Published.Should().Be("2022-03-18", "the page's 发布时间, in the article's header outside the content");
         read.Text.Should().NotContain("当前位置").And.NotContain("分享到").And.NotContain("打印本页").And.NotContain("相关链接")
             .And.NotContain("备案号").And.NotContain("政务公开").And.NotContain("_hmt");
         fromPage.Metadata.Title.Should().Be(fromText.Metadata.Title);
         fromPage.Problems.Should().HaveCount(fromText.Problems.Count).And.HaveCount(11);
         fromPage.ShouldMatch(fromText);
+    }
+
+    [Fact]
+    public void APlanWithoutADateTakesThePagesPublicationDate()
+    {
+        const string plan = "<p>某县生态环境保护督察反馈问题整改方案</p><p>一、县城污水管网建设滞后</p><p>整改目标：2025年底前完成雨污分流改造。</p><p>整改时限：2025年12月底</p><p>牵头单位：县住建局</p>";
+        var page = $"<html><head><meta name=\"PubDate\" content=\"2021-12-20 10:00\"></head><body><div id=\"zoom\">{plan}</div></body></html>";
+        var bytes = Encoding.UTF8.GetBytes(page);
+
+        var read = SourceReader.Read("p.html", bytes);
+        var parsed = PlanPipeline.Read("p.html", bytes, read);
+
+        read.Published.Should().Be("2021-12-20");
+        (parsed.Metadata.Date, parsed.Metadata.Year, parsed.Metadata.YearSource).Should().Be(("2021-12-20", 2021, "page"));
+        SourceReader.Read("q.html", Encoding.UTF8.GetBytes("<html><body><p>发布日期：2023年2月30日</p></body></html>")).Published.Should().BeNull("there is no 30 February");
+    }
+
+    [Fact]
+    public void APageNestedDeeperThanAThousandElementsIsRefusedAndOneJustWithinIsRead()
+    {
+        static byte[] Nested(int depth) => Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth))
+            + "<p>一、县城污水管网建设滞后</p>" + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>");
+
+        SourceReader.Read("deep.html", Nested(998)).Text.Should().Be("一、县城污水管网建设滞后\n");
+        foreach (var depth in new[] { 1_500, 100_000 })
+        {
+            var act = () => SourceReader.Read("deeper.html", Nested(depth));
+            act.Should().Throw<PlanReadException>().Which.Message.Should().Be("deeper.html: a web page nested more than 1,000 elements deep; pages are read to that depth");
+        }
+    }
+
+    [Fact]
+    public void TextPastTheLimitIsRefusedBeforeItIsDecoded()
+    {
+        var act = () => SourceReader.Read("huge.txt", new byte[SourceReader.MaxTextBytes + 1].Select(_ => (byte)'a').ToArray());
+
+        act.Should().Throw<PlanReadException>().Which.Reason.Should().Be("text of 32 MB; plans are read up to 32 MB of text (a plan is rarely over 2 MB): split the file");
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public sealed class CommittedFixtureTests
     [InlineData("001-excel.xlsx", "001_5cb408abd5d47804", 25)]
     [InlineData("004-print.pdf", "004_5daf789ba15e6675", 17)]
     [InlineData("000-word-table.pdf", "000_fd899eb3d1702b98", 17)]
+    [InlineData("003-portal.html", "003_89c821903e6b9e73", 11)]
     public void EachFixtureGivesTheProblemsFieldsAndMeasuresOfItsSeed(string fixture, string seed, int problems)
     {
         var bytes = File.ReadAllBytes(Path.Combine(RepoFiles.Root, "tests", "Fixtures", "formats", fixture));

@@ -9,4 +9,7 @@ namespace Rectify.Search.Core.Ingestion;
 public sealed record DecodedText(string Text, string EncodingName)
 {
     public IReadOnlyList<Diagnostic> Notes { get; init; } = [];
+
+    /// <summary>The date the source says it was published on, outside the text (a web page's 发布时间), yyyy-MM-dd.</summary>
+    public string? Published { get; init; }
 }

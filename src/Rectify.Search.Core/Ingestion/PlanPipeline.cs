@@ -30,7 +30,7 @@ public static class PlanPipeline
     public static PlanDocument Read(string path, byte[] bytes, DecodedText decoded, Action<IngestStage>? onStage = null)
     {
         onStage?.Invoke(IngestStage.Parsing);
-        var plan = PlanParser.Parse(decoded.Text, DocumentIdOf(path), path, Hash(bytes), decoded.EncodingName);
+        var plan = PlanParser.Parse(decoded.Text, DocumentIdOf(path), path, Hash(bytes), decoded.EncodingName, published: decoded.Published);
         if (decoded.Notes.Count > 0)
             plan = plan with { Diagnostics = [.. decoded.Notes, .. plan.Diagnostics] };
         onStage?.Invoke(IngestStage.Enriching);

@@ -65,7 +65,11 @@ internal static partial class MetadataParser
     /// <summary>What the metadata reader sees of a parsed document.</summary>
     public sealed record Input(
         IReadOnlyList<ClassifiedLine> Lines, TitleSpan? Title, ProblemListShape? Shape, IReadOnlyList<Problem> Problems,
-        IReadOnlyList<PageNoise.PageLine> PageLines, string SourcePath);
+        IReadOnlyList<PageNoise.PageLine> PageLines, string SourcePath)
+    {
+        /// <summary>The date the page the text came from was published on (yyyy-MM-dd), when the source says.</summary>
+        public string? Published { get; init; }
+    }
 
     /// <summary>
     /// Finds the title among the lines before the first problem: the first line printed as a plan title, else the
@@ -161,6 +165,8 @@ internal static partial class MetadataParser
             if (PageDate().Match(page.Text.Folded) is { Success: true } m && ToDate(m) is { } d)
                 return (d, "page");
         }
+        if (input.Published is { } published)
+            return (published, "page");
         foreach (var line in lines)
         {
             if (NoticePeriod().Match(line.Text.Folded) is { Success: true } m && ToDate(m) is { } d)

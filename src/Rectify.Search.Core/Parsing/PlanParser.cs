@@ -15,10 +15,11 @@ namespace Rectify.Search.Core.Parsing;
 public static class PlanParser
 {
     /// <summary>The parser's version (with the field label file's); stored with each plan so that a changed parser re-reads unchanged files.</summary>
-    public static string Version => "3." + FieldLabels.Version;
+    public static string Version => "4." + FieldLabels.Version;
 
     /// <summary>Parses <paramref name="text"/>; throws <see cref="PlanReadException"/> only when the text is not readable Chinese (mojibake).</summary>
-    public static PlanDocument Parse(string text, string documentId, string sourcePath, string contentHash, string encoding, Gazetteer? gazetteer = null)
+    /// <param name="published">The date the source was published on outside its text (a web page's), the plan's date when the text prints none.</param>
+    public static PlanDocument Parse(string text, string documentId, string sourcePath, string contentHash, string encoding, Gazetteer? gazetteer = null, string? published = null)
     {
         Diagnostics.ParserProbe.Note("plan");
         if (Mojibake.Looks(text, out var share))
@@ -73,7 +74,7 @@ public static class PlanParser
         var title = MetadataParser.FindTitle(lines, firstProblem);
         var bodyLines = lines.Take(start).Where((_, i) => title is null || i < title.Index || i > title.EndIndex);
         var sections = SectionParser.Parse(bodyLines).Concat(extras).ToList();
-        var metadata = MetadataParser.Parse(new MetadataParser.Input(lines, title, shape, problems, pageLines, sourcePath), gazetteer ?? Gazetteer.Default, diagnostics)
+        var metadata = MetadataParser.Parse(new MetadataParser.Input(lines, title, shape, problems, pageLines, sourcePath) { Published = published }, gazetteer ?? Gazetteer.Default, diagnostics)
             with { Layout = layout };
 
         return new PlanDocument(documentId, sourcePath, contentHash, encoding, metadata, sections, problems,

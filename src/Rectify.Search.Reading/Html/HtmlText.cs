@@ -26,16 +26,22 @@ internal static partial class HtmlText
         "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "dl", "center", "table",
     };
 
-    public static string Extract(byte[] bytes, string path)
+    public static DecodedText Extract(byte[] bytes, string path)
     {
         var source = SourceDecoder.Decode(bytes, path).Text;
+        // The parser's cost grows with the square of the nesting (a page nested 100,000 deep would take a minute), and
+        // past 512 levels it flattens what it reads anyway.
+        if (TagDepth(source) > MaxDepth)
+            throw new PlanReadException(path, $"a web page nested more than {MaxDepth:N0} elements deep; pages are read to that depth");
         var document = new HtmlParser().ParseDocument(source);
+        var published = Published(document);
         foreach (var element in document.QuerySelectorAll(string.Join(",", Removed)).ToList())
             element.Remove();
-        foreach (var element in document.All.Where(IsFurniture).ToList())
-            element.Remove();
         var body = document.Body ?? throw new PlanReadException(path, "a web page without a body");
-        var content = MainContent(body);
+        var scores = Scores(body);
+        foreach (var element in body.Descendants<IElement>().Where(e => IsFurniture(e, scores)).ToList())
+            element.Remove();
+        var content = MainContent(body, Scores(body));
         var text = new StringBuilder();
         Render(content, text);
         var lines = text.ToString().Split('\n').Select(l => l.Trim()).ToList();
@@ -44,35 +50,125 @@ internal static partial class HtmlText
         var title = (document.QuerySelector("h1")?.TextContent ?? document.Title?.Split(['_', '|', '｜'])[0] ?? "").Trim();
         if (title.Length > 0 && !lines.Take(5).Any(l => l.Contains(title, StringComparison.Ordinal)))
             lines.Insert(0, title);
-        return string.Join('\n', Collapse(lines)).Trim('\n') + "\n";
+        return new DecodedText(string.Join('\n', Collapse(lines)).Trim('\n') + "\n", "html") { Published = published };
     }
+
+    /// <summary>Meta tags portals put the publication date in (PubDate is the one China's government site standard names).</summary>
+    private static readonly string[] DateMetas = ["PubDate", "pubdate", "publishdate", "publish_date", "firstpublishedtime", "article:published_time", "DC.Date", "dcterms.created"];
+
+    /// <summary>
+    /// The page's publication date, yyyy-MM-dd: from a meta tag, else from a 发布时间：/发布日期： line anywhere on the page
+    /// (it usually stands in the article's header, outside the content); null when the page gives none.
+    /// </summary>
+    private static string? Published(IDocument document)
+    {
+        foreach (var name in DateMetas)
+        {
+            var meta = document.QuerySelector($"meta[name='{name}' i], meta[property='{name}' i]");
+            if (meta?.GetAttribute("content") is { } content && DateOf(PageDate().Match(content)) is { } date)
+                return date;
+        }
+        return document.Body is { } body && DateOf(PublishedLine().Match(body.TextContent)) is { } printed ? printed : null;
+    }
+
+    private static string? DateOf(Match m)
+    {
+        if (!m.Success)
+            return null;
+        var (y, mo, d) = (int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        return y is >= 1990 and <= 2100 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? $"{y:0000}-{mo:00}-{d:00}" : null;
+    }
+
+    [GeneratedRegex(@"(?<y>\d{4})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})")]
+    private static partial Regex PageDate();
+
+    [GeneratedRegex(@"(?:发布时间|发布日期|发文日期|发稿时间|日期)\s*[:：]\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})")]
+    private static partial Regex PublishedLine();
 
     /// <summary>
     /// Named as furniture, and short on text of its own: a container called print-content or article-header that holds
     /// the plan (more than <see cref="MaxFurnitureText"/> characters outside links) is kept.
     /// </summary>
-    private static bool IsFurniture(IElement element) =>
-        element != element.Owner?.Body && element.LocalName is not ("html" or "body")
-        && (Furniture().IsMatch(element.Id ?? "") || element.ClassList.Any(c => Furniture().IsMatch(c)))
-        && Score(element) <= MaxFurnitureText;
+    private static bool IsFurniture(IElement element, Dictionary<IElement, Weight> scores) =>
+        (Furniture().IsMatch(element.Id ?? "") || element.ClassList.Any(c => Furniture().IsMatch(c)))
+        && scores[element].Score <= MaxFurnitureText;
 
     private const int MaxFurnitureText = 300;
 
-    /// <summary>The element with the most text that is not links (twice discounted), the deepest within 5 % of the best.</summary>
-    private static IElement MainContent(IElement body)
+    /// <summary>The deepest nesting of a page's markup read; real pages nest a few dozen deep.</summary>
+    public const int MaxDepth = 1000;
+
+    /// <summary>Elements that need no end tag (void, or closed by what follows): not counted as nesting.</summary>
+    private static readonly HashSet<string> Unnested = new(StringComparer.OrdinalIgnoreCase)
     {
-        var scored = body.QuerySelectorAll("div, article, section, td, main").Append(body)
-            .Select(e => (Element: e, Score: Score(e), Depth: e.GetAncestors().Count()))
-            .ToList();
-        var best = scored.Max(s => s.Score);
-        return scored.Where(s => s.Score >= best * 0.95).OrderByDescending(s => s.Depth).First().Element;
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rt", "rp", "html", "head", "body",
+    };
+
+    /// <summary>How deep the page's tags nest, counted from the markup before it is parsed (open tags less end tags).</summary>
+    private static int TagDepth(string html)
+    {
+        int depth = 0, deepest = 0;
+        foreach (Match tag in Tag().Matches(html))
+        {
+            if (Unnested.Contains(tag.Groups["name"].Value) || tag.Groups["self"].Success)
+                continue;
+            depth = tag.Groups["end"].Success ? Math.Max(0, depth - 1) : depth + 1;
+            deepest = Math.Max(deepest, depth);
+        }
+        return deepest;
     }
 
-    private static int Score(IElement element)
+    [GeneratedRegex(@"<(?<end>/)?(?<name>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(?<self>/)?>")]
+    private static partial Regex Tag();
+
+    /// <summary>An element's text outside links (links twice discounted) and its depth below the body.</summary>
+    private readonly record struct Weight(int Text, int Links, int Depth)
     {
-        var text = Visible(element.TextContent);
-        var links = element.QuerySelectorAll("a").Sum(a => Visible(a.TextContent));
-        return text - 2 * links;
+        public int Score => Text - 2 * Links;
+    }
+
+    /// <summary>Every element's <see cref="Weight"/>, in one pass over the tree: each element's text is counted once, not once per ancestor.</summary>
+    private static Dictionary<IElement, Weight> Scores(IElement body)
+    {
+        var weights = new Dictionary<IElement, Weight>();
+        var stack = new Stack<(IElement Element, int Depth, bool Done)>();
+        stack.Push((body, 0, false));
+        while (stack.Count > 0)
+        {
+            var (element, depth, done) = stack.Pop();
+            if (!done)
+            {
+                stack.Push((element, depth, true));
+                // Pushed last to first, so they are weighed first to last: ties between elements go to the earlier.
+                foreach (var child in element.Children.Reverse())
+                    stack.Push((child, depth + 1, false));
+                continue;
+            }
+            var text = 0;
+            var links = 0;
+            foreach (var node in element.ChildNodes)
+            {
+                if (node is IText t)
+                    text += Visible(t.Data);
+                else if (node is IElement child && weights.TryGetValue(child, out var w))
+                {
+                    text += w.Text;
+                    links += w.Links;
+                }
+            }
+            weights[element] = new Weight(text, element.LocalName == "a" ? text : links, depth);
+        }
+        return weights;
+    }
+
+    /// <summary>The element with the most text that is not links (twice discounted), the deepest within 5 % of the best.</summary>
+    private static IElement MainContent(IElement body, Dictionary<IElement, Weight> scores)
+    {
+        var candidates = scores.Where(s => s.Key == body || s.Key.LocalName is "div" or "article" or "section" or "td" or "main").ToList();
+        var best = candidates.Max(s => s.Value.Score);
+        return candidates.Where(s => s.Value.Score >= best * 0.95).OrderByDescending(s => s.Value.Depth).First().Key;
     }
 
     private static int Visible(string text) => text.Count(c => !char.IsWhiteSpace(c));
