@@ -14,7 +14,8 @@ internal static class ExcelTwin
 {
     private static readonly string[] Header = ["序号", "反馈问题", "整改目标", "整改措施", "牵头单位", "配合单位", "责任领导", "整改时限"];
 
-    public static byte[] Make(PlanDocument plan, string title)
+    /// <param name="repeated">Every measure row repeats its problem's cells (a list exported from a database) instead of merging them.</param>
+    public static byte[] Make(PlanDocument plan, string title, bool repeated = false)
     {
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
@@ -57,11 +58,11 @@ internal static class ExcelTwin
                 for (var i = 0; i < measures.Count; i++)
                 {
                     var measure = measures[i] is not { } m ? "" : m.Ordinal.Length > 0 ? $"{m.Ordinal}．{m.Text}" : m.Text;
-                    Append(i == 0
+                    Append(i == 0 || repeated
                         ? [problem.Label, problem.Text, problem.Fields.Target, measure, string.Join("、", problem.Fields.LeadUnits), string.Join("、", problem.Fields.SupportUnits), string.Join("、", problem.Fields.Leaders), problem.Fields.DeadlineRaw]
                         : [null, null, null, measure, null, null, null, null]);
                 }
-                if (measures.Count > 1)
+                if (measures.Count > 1 && !repeated)
                 {
                     foreach (var column in "ABCEFGH")
                         merges.Append(new MergeCell { Reference = $"{column}{first}:{column}{rowNumber}" });

@@ -23,6 +23,19 @@ public sealed class XlsxTextTests
     }
 
     [Fact]
+    public void ATaskListWhoseRowsRepeatTheProblemGivesEachProblemOnceWithAllItsMeasures()
+    {
+        var path = Path.Combine(RepoFiles.Root, "seeds", Baojing + ".txt");
+        var fromText = PlanPipeline.Read(path, File.ReadAllBytes(path));
+        var xlsx = ExcelTwin.Make(fromText, "保靖县贯彻落实第二轮中央生态环境保护督察报告整改任务清单", repeated: true);
+
+        var fromExcel = PlanPipeline.Read("清单.xlsx", xlsx, SourceReader.Read("清单.xlsx", xlsx));
+
+        fromExcel.Problems.Should().HaveCount(25);
+        fromExcel.ShouldMatch(fromText);
+    }
+
+    [Fact]
     public void DateCellsAreWrittenAsDatesAndMissingCellsKeepTheirColumns()
     {
         using var buffer = new MemoryStream();

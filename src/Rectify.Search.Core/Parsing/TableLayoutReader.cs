@@ -4,8 +4,8 @@ namespace Rectify.Search.Core.Parsing;
 
 /// <summary>
 /// Reads a problem list that was a table, flattened to text with one tab- or bar-separated row per measure:
-/// a header row names the columns (序号, 问题, 整改目标, 整改措施, 责任单位, 整改时限 …); rows that repeat the
-/// number, leave it empty or say 同上 continue the problem above.
+/// a header row names the columns (序号, 问题, 整改目标, 整改措施, 责任单位, 整改时限 …); rows whose number is empty
+/// or repeated and whose problem cell is empty (merged), says 同上, or repeats the problem above continue that problem.
 /// </summary>
 internal static class TableLayoutReader
 {
@@ -98,6 +98,7 @@ internal static class TableLayoutReader
         var builders = new List<ProblemBuilder>();
         ProblemBuilder? current = null;
         string? currentNumber = null;
+        string? currentProblem = null;
         for (var i = header + 1; i < lines.Count; i++)
         {
             var cells = Cells(lines[i].Text);
@@ -112,9 +113,10 @@ internal static class TableLayoutReader
             var problemText = Cell(Column.Problem);
             var continues = current is not null
                 && (number.Length == 0 || number == currentNumber)
-                && (problemText.IsEmpty || SameAsAbove.Contains(problemText.Original));
+                && (problemText.IsEmpty || SameAsAbove.Contains(problemText.Original) || problemText.Original == currentProblem);
             if (!continues)
             {
+                currentProblem = problemText.Original;
                 currentNumber = number.Length > 0 ? number : (builders.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 current = new ProblemBuilder(currentNumber, problemText, [], lines[i].Line);
                 builders.Add(current);
