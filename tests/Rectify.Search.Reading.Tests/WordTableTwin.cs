@@ -7,7 +7,7 @@ namespace Rectify.Search.Reading.Tests;
 
 /// <summary>
 /// A Word document made from a plan as offices lay out a 整改清单: the plan's text up to its problem list as paragraphs,
-/// then the list as a table — a title row spanning every column (gridSpan), a header row, one row per measure, and a
+/// then the list as a table (the plan's last part) — a title row spanning every column (gridSpan), a header row, one row per measure, and a
 /// problem's number, text, target, units, leaders and deadline in its first row, merged down over the rows of its
 /// other measures (vMerge: the continuing cells are empty in the file, as Word saves them).
 /// </summary>
@@ -48,9 +48,8 @@ internal static class WordTableTwin
                         : Cell(v ?? "", merge: !merged ? null : i == 0 ? MergedCellValues.Restart : MergedCellValues.Continue))));
                 }
             }
+            // The list runs to the end of the plan: nothing follows the table.
             body.Append(table);
-            foreach (var line in lines.Skip(plan.Problems[^1].Measures.LastOrDefault()?.Line ?? plan.Problems[^1].Line))
-                body.Append(new Paragraph(new Run(new Text(line) { Space = SpaceProcessingModeValues.Preserve })));
             main.Document = new Document(body);
         }
         return buffer.ToArray();
