@@ -9,7 +9,7 @@ namespace Rectify.Search.Reading;
 /// body read with its numbering and tables (<see cref="DocxText"/>), an Excel task list's sheets as tab-separated rows
 /// (<see cref="Xlsx.XlsxText"/>), a web page's main content (<see cref="Html.HtmlText"/>), a PDF's text layer in reading order (<see cref="Pdf.PdfText"/>), text decoded (<see cref="SourceDecoder"/>).
 /// older Word, WPS and Excel files, RTF and OpenDocument converted by LibreOffice first (<see cref="Legacy.LibreOffice"/>).
-/// Other formats (a zip archive) are refused by the decoder, naming what they are. A file whose name claims another
+/// A zip archive is refused, asking for the files inside. A file whose name claims another
 /// format than its bytes is read as what it is, with a warning saying so.
 /// </summary>
 public static class SourceReader
@@ -30,6 +30,8 @@ public static class SourceReader
             SourceFormat.Html => Html.HtmlText.Extract(bytes, path),
             SourceFormat.Pdf => Pdf.PdfText.Extract(bytes, path),
             SourceFormat.LegacyOffice or SourceFormat.Rtf or SourceFormat.OpenDocument => Converted(bytes, format, path),
+            SourceFormat.Zip => throw new PlanReadException(path,
+                $"{FormatSniffer.Mismatch(path, format) ?? "the bytes are a zip archive"}, not a plan: unpack it and give the plan files inside", unsupportedFormat: true),
             _ => SourceDecoder.Decode(bytes, path),
         };
         return FormatSniffer.Mismatch(path, format) is { } mismatch

@@ -116,7 +116,7 @@ public sealed class DocumentsApiTests(KeyedApiServer api)
         zip.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
         var file = (await Body(zip))["files"].Items().Single();
         (file["refusal"].Str(), file["error"].Str()).Should().Be(("unsupported-format",
-            "the bytes are a zip archive, not text; plans are read from text (UTF-8, UTF-16, GB18030 or Big5): save the plan as text"));
+            "the bytes are a zip archive, not a plan: unpack it and give the plan files inside"));
 
         using var damaged = await api.Send(HttpMethod.Post, "/api/documents", Key, ("damaged.docx", Zip(("word/document.xml", "<w:document><w:body><w:p>"u8.ToArray()))));
         damaged.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);

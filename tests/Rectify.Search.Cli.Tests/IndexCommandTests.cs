@@ -110,7 +110,7 @@ public sealed class IndexCommandTests : IDisposable
 
         exit.Should().Be(1);
         output.Should().Contain("✗ empty.txt  failed: the file is empty")
-            .And.Contain("✗ binary.txt  failed: named .txt but the bytes are a zip archive, not text")
+            .And.Contain("✗ binary.txt  failed: named .txt but the bytes are a zip archive, not a plan: unpack it and give the plan files inside")
             .And.Contain("✗ mojibake.txt  failed: the text is not readable Chinese")
             .And.Contain("✓ no-list.txt  added  0 problems, 0 measures")
             .And.Contain("! line 1: no recognisable problem list")
