@@ -38,8 +38,9 @@ public static partial class PdfText
                 if (!page.Letters.Any(l => !string.IsNullOrWhiteSpace(l.Value)))
                     images += page.GetImages().Any() ? 1 : 0;
             }
+            // Next to nothing in the text layer (a page number or a stamp's caption per page at most): no text to read.
             var characters = pages.Sum(p => p.Lines.Sum(l => l.Text.Length));
-            if (characters < 20 * pages.Count / 10 + 20)
+            if (characters < 20 + 2 * pages.Count)
             {
                 throw new PlanReadException(path, images > 0
                     ? $"a scanned PDF: {images} of its {pages.Count} page(s) are images without a text layer; it needs OCR (text recognition), which Rectify.Search does not do — ask for the text version or run OCR first"
