@@ -51,6 +51,22 @@ public sealed class RecordsApiTests(ApiServer api)
     }
 
     [Fact]
+    public async Task RecordsCarryChineseLabelsBesideTheirIds()
+    {
+        var (_, body) = await api.Get($"/api/problems/{Baojing}.p1");
+
+        var p = body["problem"]!;
+        (p["deadline"]!["kind"].Str(), p["deadline"]!["kindLabel"].Str()).Should().Be(("immediate-and-ongoing", "立行立改，长期坚持"));
+        var lead = p["units"].Items().First(u => u["role"].Str() == "lead");
+        (lead["name"].Str(), lead["roleLabel"].Str()).Should().Be(("县委办", "牵头单位"));
+        var branch = p["units"].Items().Single(u => u["name"].Str() == "州生态环境局保靖分局");
+        (branch["roleLabel"].Str(), branch["levelLabel"].Str()).Should().Be(("配合单位", "县级"));
+        var document = body["document"]!;
+        (document["kind"].Str(), document["kindLabel"].Str()).Should().Be(("central", "中央生态环境保护督察"));
+        (document["region"]!["level"].Str(), document["region"]!["levelLabel"].Str()).Should().Be(("county", "县级"));
+    }
+
+    [Fact]
     public async Task ACompletedProblemSaysSo()
     {
         var (_, body) = await api.Get($"/api/problems/{Baojing}.p2");

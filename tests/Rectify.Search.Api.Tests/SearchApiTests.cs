@@ -181,6 +181,42 @@ public sealed class SearchApiTests(ApiServer api)
         body["title"].Str().Should().NotBeNullOrEmpty();
     }
 
+    [Theory]
+    [InlineData("q=x&page=abc", "page", "page must be a whole number, not 'abc'.")]
+    [InlineData("q=x&pageSize=ten", "pageSize", "pageSize must be a whole number, not 'ten'.")]
+    [InlineData("q=x&yearFrom=2020.5", "yearFrom", "yearFrom must be a whole number, not '2020.5'.")]
+    public async Task AValueTheFrameworkCannotReadIsNamedInTheApisWordsWithoutDotNetTypes(string query, string parameter, string message)
+    {
+        var (status, body) = await api.Get("/api/search?" + query);
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body["errors"]![parameter]![0].Str().Should().Be(message);
+        body["detail"].Str().Should().Be(message);
+        body.ToJsonString().Should().NotContain("Nullable").And.NotContain("Int32").And.NotContain("int?");
+    }
+
+    [Theory]
+    [InlineData("fertilizer-reduction")]
+    [InlineData("化肥减量")]
+    [InlineData("Fertilizer Reduction")]
+    public async Task AThemeIsTakenByItsIdOrByItsChineseOrEnglishName(string theme)
+    {
+        var (status, body) = await api.Get($"/api/search?theme={E(theme)}&pageSize=100");
+
+        status.Should().Be(HttpStatusCode.OK);
+        body["total"].Int().Should().BeGreaterThan(0);
+        body["hits"].Items().Should().OnlyContain(h => h["problem"]!["themes"].Items().Any(t => t["id"].Str() == "fertilizer-reduction"));
+    }
+
+    [Fact]
+    public async Task TwoHighProjectsAreFoundByTheirNameWithOrWithoutQuotes()
+    {
+        var (_, quoted) = await api.Get($"/api/search?theme={E("“两高”项目")}");
+        var (_, bare) = await api.Get($"/api/search?theme={E("两高项目")}");
+
+        quoted["total"].Int().Should().BeGreaterThan(0).And.Be(bare["total"].Int());
+    }
+
     [Fact]
     public async Task AThemeFilterReturnsTheProblemsTaggedWithItAndNamesTheThemeFacets()
     {

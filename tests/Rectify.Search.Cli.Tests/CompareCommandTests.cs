@@ -57,8 +57,8 @@ public sealed class CompareCommandTests(SeedData data) : IClassFixture<SeedData>
 
     [Theory]
     [InlineData(new[] { "compare", "--theme", "dust", "--page-size", "0" }, "rectify compare: --page-size must be between 1 and 1000.")]
-    [InlineData(new[] { "compare" }, "rectify compare: --theme or --q is needed: a theme id (GET /api/themes lists them) or words to search for.")]
-    [InlineData(new[] { "compare", "--theme", "smog" }, "rectify compare: --theme names no theme of the taxonomy: 'smog'; GET /api/themes lists the theme ids.")]
+    [InlineData(new[] { "compare" }, "rectify compare: --theme or --q is needed: a theme's id or name (GET /api/themes lists them) or words to search for.")]
+    [InlineData(new[] { "compare", "--theme", "smog" }, "rectify compare: --theme names no theme of the taxonomy: 'smog'; GET /api/themes lists the themes' ids and names.")]
     public void WhatCannotBeComparedIsRefused(string[] args, string message)
     {
         var (exit, _, error) = data.Run(args);

@@ -14,4 +14,10 @@ public sealed record DeadlineRecord(
     /// <summary>A dated deadline that also asks for immediate rectification.</summary>
     [Description("A dated deadline that also asks for immediate rectification (立即整改，长期坚持。2024年12月底前销号)")]
     public bool Immediate { get; init; }
+
+    [Description("The kind in Chinese: 限期整改, 立行立改, 长期坚持, 立行立改，长期坚持, 未定时限")]
+    public string KindLabel { get; init; } = "";
+
+    [Description("The status in Chinese (已完成)")]
+    public string? StatusLabel { get; init; }
 }

@@ -14,6 +14,9 @@ public sealed record DocumentRecord(
     [Description("list (numbered problems), table, notice (one problem's fields) or none (no problem list: body text only)")]
     public string Layout { get; init; } = "list";
 
+    [Description("The inspection in Chinese: 中央生态环境保护督察 or 省级生态环境保护督察")]
+    public string? KindLabel { get; init; }
+
     /// <summary>Where the year came from.</summary>
     [Description("date, signature, page, notice-period, document-number, cited-documents, deadlines, newest-year-named or file-name")]
     public string? YearSource { get; init; }

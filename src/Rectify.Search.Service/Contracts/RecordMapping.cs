@@ -10,7 +10,7 @@ namespace Rectify.Search.Service.Contracts;
 /// </summary>
 public static class RecordMapping
 {
-    public static RegionRecord ToRecord(this Region r) => new(r.Province, r.City, r.County, r.Code, r.Level.Wire());
+    public static RegionRecord ToRecord(this Region r) => new(r.Province, r.City, r.County, r.Code, r.Level.Wire()) { LevelLabel = Labels.Default.Zh("region-level", r.Level.Wire()) };
 
     public static DocumentRecord ToRecord(this PlanDocument plan) =>
         Document(plan.DocumentId, plan.Metadata, plan.Problems.Count, plan.Problems.Sum(p => p.Measures.Count));
@@ -23,12 +23,18 @@ public static class RecordMapping
             m.Edition, m.IssuingBody, m.DocumentNumber, m.Date, problems, measures)
         {
             Layout = m.Layout,
+            KindLabel = Labels.Default.Zh("inspection-kind", m.Inspection.Kind),
             YearSource = m.YearSource,
             RegionEvidence = m.RegionEvidence is { } e ? new RegionEvidenceRecord(e.Source, e.Confidence, e.Zone) : null,
         };
     }
 
-    public static DeadlineRecord ToRecord(this Deadline d) => new(d.Raw, d.Date, d.Kind.Wire(), d.Status, d.Ongoing, d.Unread) { Immediate = d.Immediate };
+    public static DeadlineRecord ToRecord(this Deadline d) => new(d.Raw, d.Date, d.Kind.Wire(), d.Status, d.Ongoing, d.Unread)
+    {
+        Immediate = d.Immediate,
+        KindLabel = Labels.Default.Zh("deadline-kind", d.Kind.Wire())!,
+        StatusLabel = Labels.Default.Zh("deadline-status", d.Status),
+    };
 
     public static ProblemRecord ToRecord(this Problem p, PlanDocument plan) => p.ToRecord(plan.DocumentId);
 
@@ -42,7 +48,7 @@ public static class RecordMapping
             p.Measures.Count, p.Themes.Select(ToRecord).ToList(),
             targets.Where(t => t.Kind == TargetKind.Target).Select(ToRecord).ToList(),
             targets.Where(t => t.Kind == TargetKind.Finding).Select(ToRecord).ToList(),
-            p.Units.Select(u => new UnitRecord(u.Name, u.Role.Wire(), u.Department?.ToRecord(), u.Level?.Wire())).ToList())
+            p.Units.Select(ToRecord).ToList())
         {
             Progress = f.Progress,
             DeadlineSource = f.DeadlineSource,
@@ -50,6 +56,12 @@ public static class RecordMapping
     }
 
     public static DepartmentRef ToRecord(this Department d) => new(d.Id, d.Name, d.Kind);
+
+    public static UnitRecord ToRecord(this AssignedUnit u) => new(u.Name, u.Role.Wire(), u.Department?.ToRecord(), u.Level?.Wire())
+    {
+        RoleLabel = Labels.Default.Zh("unit-role", u.Role.Wire())!,
+        LevelLabel = Labels.Default.Zh("region-level", u.Level?.Wire()),
+    };
 
     public static TargetRecord ToRecord(this Target t) => new(t.Metric, t.Cmp.Symbol(), t.Value, t.Unit, t.By, t.Text, t.MetricKey, t.Source, t.MeasurePosition);
 

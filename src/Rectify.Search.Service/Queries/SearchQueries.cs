@@ -1,3 +1,4 @@
+using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Enrichment.Themes;
 using Rectify.Search.Indexing.Schema;
 using Rectify.Search.Indexing.Searching;
@@ -40,6 +41,12 @@ public static class SearchQueries
 
     private static IReadOnlyList<FacetValue> Facet(SearchResult result, string field) =>
         result.Facets.TryGetValue(field, out var counts)
-            ? counts.Select(c => new FacetValue(c.Value, field == IndexFields.Theme && ThemeTaxonomy.Default.ById.TryGetValue(c.Value, out var t) ? t.Name : null, c.Count)).ToList()
+            ? counts.Select(c => new FacetValue(c.Value, Label(field, c.Value), c.Count)).ToList()
             : [];
+
+    /// <summary>A facet value's name: a theme's Chinese name, a level's label (县级); a province is its own name.</summary>
+    private static string? Label(string field, string value) =>
+        field == IndexFields.Theme ? ThemeTaxonomy.Default.ById.GetValueOrDefault(value)?.Name
+        : field == IndexFields.Level ? Labels.Default.Zh("region-level", value)
+        : null;
 }

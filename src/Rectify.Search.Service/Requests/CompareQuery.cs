@@ -25,9 +25,9 @@ public sealed record CompareQuery
         var errors = new List<RequestError>();
         var theme = string.IsNullOrWhiteSpace(Theme) ? null : Theme.Trim();
         if (theme is null && string.IsNullOrWhiteSpace(Q))
-            errors.Add(new(RequestField.Theme, "or {other} is needed: a theme id (GET /api/themes lists them) or words to search for.", RequestField.Query));
+            errors.Add(new(RequestField.Theme, "or {other} is needed: a theme's id or name (GET /api/themes lists them) or words to search for.", RequestField.Query));
         else if (theme is not null)
-            RequestMessages.Themes([theme], errors);
+            theme = RequestMessages.Themes([theme], errors).Single();
         RequestMessages.CheckLength(Q, errors);
         var level = RequestMessages.Level(Level, errors);
         if (Format is not null and not ("json" or "csv"))

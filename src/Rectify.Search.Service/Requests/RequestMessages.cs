@@ -25,12 +25,13 @@ public static class RequestMessages
         return null;
     }
 
-    /// <summary>Reads theme ids, adding an error naming those the taxonomy lacks.</summary>
+    /// <summary>Reads themes by id or by name (Chinese or English), as ids; adds an error naming those the taxonomy lacks.</summary>
     public static List<string> Themes(IEnumerable<string?>? themes, List<RequestError> errors)
     {
-        var ids = themes?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).ToList() ?? [];
-        if (ids.Where(t => !Core.Enrichment.Themes.ThemeTaxonomy.Default.ById.ContainsKey(t)).ToList() is { Count: > 0 } unknown)
-            errors.Add(new(RequestField.Theme, $"names no theme of the taxonomy: {string.Join(", ", unknown.Select(t => $"'{t}'"))}; GET /api/themes lists the theme ids."));
-        return ids;
+        var given = themes?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).ToList() ?? [];
+        var taxonomy = Core.Enrichment.Themes.ThemeTaxonomy.Default;
+        if (given.Where(t => taxonomy.Find(t) is null).ToList() is { Count: > 0 } unknown)
+            errors.Add(new(RequestField.Theme, $"names no theme of the taxonomy: {string.Join(", ", unknown.Select(t => $"'{t}'"))}; GET /api/themes lists the themes' ids and names."));
+        return given.Select(t => taxonomy.Find(t)?.Id ?? t).Distinct(StringComparer.Ordinal).ToList();
     }
 }

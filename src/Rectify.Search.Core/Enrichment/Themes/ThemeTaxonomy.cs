@@ -17,7 +17,21 @@ public sealed class ThemeTaxonomy
         Version = version;
         Themes = themes;
         ById = themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _byName = themes.SelectMany(t => new[] { (Key: NameKey(t.Name), Theme: t), (Key: NameKey(t.NameEn), Theme: t), (Key: NameKey(t.Id), Theme: t) })
+            .GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Theme, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, Theme> _byName;
+
+    /// <summary>
+    /// The theme <paramref name="idOrName"/> names: its id, its Chinese name or its English name, as people type them —
+    /// quotes, spaces and case aside (两高项目 is “两高”项目); null when none.
+    /// </summary>
+    public Theme? Find(string idOrName) =>
+        ById.TryGetValue(idOrName, out var byId) ? byId : _byName.GetValueOrDefault(NameKey(idOrName));
+
+    private static string NameKey(string name) =>
+        new(Text.WidthFolding.Fold(name).Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '\'' or '‘' or '’' or '「' or '」')).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>The file's <c># version:</c>; stored plans tagged under another version are tagged again.</summary>
     public string Version { get; }
