@@ -37,8 +37,10 @@ public sealed class OpenApiTests(ApiServer api)
         var html = await page.Content.ReadAsStringAsync();
         html.Should().Contain("Rectify.Search API").And.NotContain("cdn.jsdelivr.net");
 
+        // The root is the web app for people, which links the reference for developers.
         using var root = await api.Client.GetAsync("/");
-        root.RequestMessage!.RequestUri!.AbsolutePath.Should().Be("/scalar/v1");
+        root.RequestMessage!.RequestUri!.AbsolutePath.Should().Be("/");
+        (await root.Content.ReadAsStringAsync()).Should().Contain("href=\"/scalar/v1\"");
     }
 
     [BrowserFact]

@@ -12,6 +12,7 @@ using Rectify.Search.Api.Features.Status;
 using Rectify.Search.Api.Http;
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Uploads;
+using Rectify.Search.Web;
 using Scalar.AspNetCore;
 
 namespace Rectify.Search.Api.Hosting;
@@ -96,7 +97,8 @@ public static class RectifyApi
 
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("Rectify.Search API"));
-        app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+        // The web app for people at /, the API reference for developers at /scalar/v1 (linked from the page's footer).
+        app.MapWebApp();
         app.MapHealthApi();
         app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapCompareApi().MapRecordsApi().MapDocumentsApi();
         return app;

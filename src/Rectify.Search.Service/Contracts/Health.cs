@@ -6,4 +6,8 @@ namespace Rectify.Search.Service.Contracts;
 public sealed record Health(
     string Status, int Documents, int Problems, int Measures, int IndexDocuments,
     [property: Description("The analyzer's dictionary and thesaurus version the index was built with")] string? IndexVersion,
-    [property: Description("False while a failed rebuild leaves an older index serving")] bool IndexCurrent);
+    [property: Description("False while a failed rebuild leaves an older index serving")] bool IndexCurrent)
+{
+    [Description("True when the server takes uploads (an API key is configured)")]
+    public bool Writes { get; init; }
+}

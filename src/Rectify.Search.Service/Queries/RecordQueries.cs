@@ -13,7 +13,7 @@ public static class RecordQueries
     /// <summary>A plan with its problems and measures; null when the id is unknown.</summary>
     public static DocumentDetail? DocumentDetail(this KnowledgeBase kb, string id) =>
         kb.Plan(id) is { } plan
-            ? new DocumentDetail(plan.ToRecord(), plan.Problems.Select(p => new ProblemWithMeasures(p.ToRecord(plan), p.MeasureRecords(plan))).ToList())
+            ? new DocumentDetail(plan.ToRecord(), plan.Problems.Select(p => new ProblemWithMeasures(p.ToRecord(plan), p.MeasureRecords(plan))).ToList()) { Sections = plan.Sections.Select(SectionRecord.Of).ToList() }
             : null;
 
     /// <summary>A problem with its plan and measures; null when the id is unknown.</summary>

@@ -13,9 +13,9 @@ public static class HealthApi
         app.MapGet("/healthz", Health)
             .WithName("Health").WithTags("Service")
             .WithSummary("Liveness and index status")
-            .WithDescription("Counts of plans, problems and measures in the store, documents in the index, the analyzer version that built it, and whether it matches the store.");
+            .WithDescription("Counts of plans, problems and measures in the store, documents in the index, the analyzer version that built it, whether it matches the store, and whether the server takes uploads.");
         return app;
     }
 
-    private static Ok<Health> Health(KnowledgeBase kb) => TypedResults.Ok(kb.Health());
+    private static Ok<Health> Health(KnowledgeBase kb, Http.WriteAccessOptions writes) => TypedResults.Ok(kb.Health() with { Writes = !string.IsNullOrEmpty(writes.ApiKey) });
 }

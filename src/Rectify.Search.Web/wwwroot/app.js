@@ -1,0 +1,502 @@
+// Rectify.Search web app: one page whose state is the query string (every view is an address to share), built from
+// the JSON API of the same host. No framework, no inline script (the page's CSP forbids it), no third-party host.
+
+const main = document.getElementById('main');
+let texts = {};
+let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'zh';
+
+// ---- small helpers ------------------------------------------------------------------------------------------------
+
+/** An element: h('a', { href: '/' }, 'text', child …); attributes starting with "on" are listeners. */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else if (k === 'class') el.className = v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
+  return el;
+}
+
+/** The text of key in the current language, {name} placeholders filled. */
+function t(key, values = {}) {
+  const s = texts[key] ?? key;
+  return s.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? '');
+}
+
+const locale = () => (lang === 'zh' ? 'zh-CN' : 'en');
+const num = n => Number(n).toLocaleString(locale());
+
+/** 2025-12-31 as 2025年12月31日 (Chinese) or as is (English); 2025-12 as 2025年12月. */
+function date(iso) {
+  if (!iso) return '';
+  if (lang !== 'zh') return iso;
+  const [y, m, d] = iso.split('-');
+  return `${y}年${m ? Number(m) + '月' : ''}${d ? Number(d) + '日' : ''}`;
+}
+
+function params() { return new URLSearchParams(location.search); }
+
+/** Moves to the view the query string describes, keeping it in the history. */
+function go(query) {
+  const search = query instanceof URLSearchParams ? query.toString() : new URLSearchParams(query).toString();
+  history.pushState(null, '', search ? `/?${search}` : '/');
+  render();
+}
+
+/** A link to a view that stays in the page (it still works as a plain link, opened in a new tab). */
+function link(query, ...children) {
+  const href = '/?' + new URLSearchParams(query).toString();
+  return h('a', { href, onclick: e => { if (e.ctrlKey || e.metaKey || e.shiftKey) return; e.preventDefault(); go(query); } }, ...children);
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const body = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
+  if (!response.ok) {
+    const error = new Error(body?.detail || body?.title || response.statusText);
+    error.status = response.status;
+    error.body = body;
+    throw error;
+  }
+  return body;
+}
+
+function failure(error) { return h('p', { class: 'error', role: 'alert' }, t('failed', { m: error.message })); }
+
+/** A highlight from the API (HTML-escaped, matches in <em>) as nodes: only text and <em> are kept. */
+function highlight(html) {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const out = h('span', { class: 'hl' });
+  for (const node of doc.body.firstChild.childNodes) {
+    out.append(node.nodeName === 'EM' ? h('em', {}, node.textContent) : node.textContent);
+  }
+  return out;
+}
+
+function regionName(region) {
+  if (!region) return '';
+  return [region.province, region.city, region.county].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' ');
+}
+
+function planMeta(d) {
+  return [regionName(d.region), d.region?.levelLabel, d.year ? (lang === 'zh' ? `${d.year}年` : d.year) : null,
+    d.round ? t('round', { n: d.round }) : null, d.kind ? t('kind.' + d.kind) : null].filter(Boolean).join(' · ');
+}
+
+/** A target as printed the Chinese way: 测土配方施肥技术覆盖率 ≥ 90%. */
+function target(x) {
+  const cmp = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' }[x.cmp] ?? x.cmp;
+  return `${x.metric} ${cmp} ${num(x.value)}${x.unit}${x.by ? `（${date(x.by)}）` : ''}`;
+}
+
+function deadlineText(dl) {
+  if (!dl) return '';
+  const when = dl.date ? date(dl.date) : '';
+  const kind = lang === 'zh' ? dl.kindLabel : dl.kind;
+  return [when, dl.kind !== 'date' ? kind : null, dl.statusLabel].filter(Boolean).join(' · ') || dl.raw;
+}
+
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function setView(name) {
+  for (const a of document.querySelectorAll('nav a[data-nav]')) {
+    if (a.dataset.nav === name) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  }
+}
+
+// ---- search -------------------------------------------------------------------------------------------------------
+
+const filterKeys = ['province', 'level', 'theme', 'yearFrom', 'yearTo', 'deadlineFrom', 'deadlineTo', 'documentId'];
+
+async function searchView(p) {
+  setView('search');
+  const q = p.get('q') || '';
+  const unit = p.get('unit') || 'problem';
+  const form = h('form', { class: 'bar', role: 'search', onsubmit: e => {
+    e.preventDefault();
+    const next = new URLSearchParams(params());
+    next.delete('view'); next.delete('page'); next.delete('plan');
+    const value = form.elements.q.value.trim();
+    if (value) next.set('q', value); else next.delete('q');
+    next.set('unit', form.elements.unit.value);
+    for (const k of ['yearFrom', 'yearTo', 'deadlineFrom', 'deadlineTo']) {
+      const v = form.elements[k].value.trim();
+      if (v) next.set(k, v); else next.delete(k);
+    }
+    go(next);
+  } },
+    h('label', {}, t('query'), h('input', { type: 'search', name: 'q', value: q, placeholder: t('queryPlaceholder'), autofocus: true })),
+    h('label', {}, t('unit'), h('select', { name: 'unit' },
+      h('option', { value: 'problem', selected: unit === 'problem' }, t('unitProblem')),
+      h('option', { value: 'measure', selected: unit === 'measure' }, t('unitMeasure')))),
+    h('label', {}, t('yearFrom'), h('input', { name: 'yearFrom', inputmode: 'numeric', size: 5, value: p.get('yearFrom') || '' })),
+    h('label', {}, t('yearTo'), h('input', { name: 'yearTo', inputmode: 'numeric', size: 5, value: p.get('yearTo') || '' })),
+    h('label', {}, t('deadlineFrom'), h('input', { name: 'deadlineFrom', size: 10, placeholder: '2025-01', value: p.get('deadlineFrom') || '' })),
+    h('label', {}, t('deadlineTo'), h('input', { name: 'deadlineTo', size: 10, placeholder: '2025-12', value: p.get('deadlineTo') || '' })),
+    h('button', { type: 'submit' }, t('search')));
+  main.replaceChildren(h('h1', {}, t('searchTitle')), form);
+
+  const active = filterKeys.flatMap(k => p.getAll(k).map(v => [k, v]));
+  if (!q && active.length === 0) return;
+  if (active.length) {
+    main.append(h('div', { class: 'chips', 'aria-label': t('clear') },
+      active.map(([k, v]) => h('button', { type: 'button', class: 'chip', 'aria-label': `${t('remove')} ${v}`, onclick: () => {
+        const next = new URLSearchParams(params());
+        const rest = next.getAll(k).filter(x => x !== v);
+        next.delete(k); rest.forEach(x => next.append(k, x)); next.delete('page');
+        go(next);
+      } }, `${v} ✕`))));
+  }
+  const query = new URLSearchParams();
+  if (q) query.set('q', q);
+  query.set('unit', unit);
+  for (const [k, v] of active) query.append(k, v);
+  const page = Number(p.get('page') || 1);
+  query.set('page', page); query.set('pageSize', 20);
+  const results = h('div', {}, h('p', { class: 'status' }, t('loading')));
+  main.append(results);
+  let body;
+  try { body = await api('/api/search?' + query); } catch (e) { results.replaceChildren(failure(e)); return; }
+
+  const status = h('p', { class: 'status' + (body.matched === 'partial' ? ' partial' : ''), id: 'result-status' },
+    t('total', { n: num(body.total) }),
+    body.matched === 'all' ? ' · ' + t('matchedAll', { n: num(body.fullMatches) }) : '',
+    body.matched === 'partial' ? ' · ' + t('matchedPartial') : '');
+  const facets = h('aside', { class: 'facets', 'aria-label': t('facetTheme') },
+    facet(t('facetProvince'), 'province', body.facets.province, p),
+    facet(t('facetLevel'), 'level', body.facets.level, p),
+    facet(t('facetTheme'), 'theme', body.facets.theme, p));
+  const list = h('div', { id: 'results' });
+  if (body.hits.length === 0) list.append(h('p', {}, t('noResults')));
+  for (const group of groupByPlan(body.hits)) list.append(planGroup(group, unit));
+  const pages = Math.max(1, Math.ceil(body.total / body.pageSize));
+  const pager = h('div', { class: 'pager' },
+    h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => { const n = new URLSearchParams(params()); n.set('page', page - 1); go(n); } }, t('prev')),
+    h('span', {}, t('page', { p: num(page), n: num(pages) })),
+    h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => { const n = new URLSearchParams(params()); n.set('page', page + 1); go(n); } }, t('next')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => download('rectify-search.csv', 'text/csv', toCsv(body.hits)) }, t('exportCsv')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => download('rectify-search.jsonl', 'application/x-ndjson', body.hits.map(x => JSON.stringify(x)).join('\n') + '\n') }, t('exportJsonl')));
+  results.replaceChildren(status, h('div', { class: 'layout' }, facets, h('div', {}, list, pager)));
+}
+
+function facet(title, key, values, p) {
+  const chosen = p.getAll(key);
+  return h('section', {}, h('h2', {}, title), h('ul', {}, values.map(v => h('li', {},
+    h('button', { type: 'button', 'aria-pressed': chosen.includes(v.value) ? 'true' : 'false', 'data-facet': key, 'data-value': v.value, onclick: () => {
+      const next = new URLSearchParams(params());
+      if (chosen.includes(v.value)) { const rest = chosen.filter(x => x !== v.value); next.delete(key); rest.forEach(x => next.append(key, x)); }
+      else next.append(key, v.value);
+      next.delete('page');
+      go(next);
+    } }, h('span', {}, v.name || v.value), h('span', { class: 'count' }, num(v.count)))))));
+}
+
+function groupByPlan(hits) {
+  const groups = [];
+  for (const hit of hits) {
+    const last = groups[groups.length - 1];
+    if (last && last.document.id === hit.document.id) last.hits.push(hit);
+    else groups.push({ document: hit.document, hits: [hit] });
+  }
+  return groups;
+}
+
+function planGroup(group, unit) {
+  const d = group.document;
+  return h('article', { class: 'plan', 'data-document': d.id },
+    h('header', {}, h('h2', {}, link({ plan: d.id }, d.title || d.id)), h('span', { class: 'meta' }, planMeta(d))),
+    group.hits.map(hit => {
+      const p = hit.problem;
+      return h('div', { class: 'hit' },
+        h('h3', {}, link({ plan: d.id, focus: p.id }, `${p.label}、${p.title}`)),
+        unit === 'measure' && hit.measure ? h('p', {}, hit.measure.ordinal ? `${hit.measure.ordinal} ` : '', hit.highlights.length ? highlight(hit.highlights[0]) : hit.measure.text) : null,
+        unit !== 'measure' ? hit.highlights.map(x => h('p', {}, highlight(x))) : null,
+        h('p', { class: 'meta' }, `${t('deadline')}：${deadlineText(p.deadline)}`, p.leadUnits.length ? ` · ${t('leadUnits')}：${p.leadUnits.join('、')}` : ''),
+        hit.measures?.length ? h('div', {}, h('span', { class: 'meta' }, t('bestMeasures')),
+          h('ul', { class: 'measures' }, hit.measures.map(m => h('li', {}, m.measure.ordinal ? `${m.measure.ordinal} ` : '',
+            m.highlights.length ? highlight(m.highlights[0]) : m.measure.text, ' ', link({ view: 'precedents', measure: m.measure.id }, t('findPrecedents')))))) : null);
+    }));
+}
+
+function toCsv(hits) {
+  const rows = [['document', 'title', 'region', 'year', 'problem', 'label', 'problemTitle', 'deadline', 'leadUnits', 'measure', 'measureText']];
+  for (const x of hits) {
+    rows.push([x.document.id, x.document.title, regionName(x.document.region), x.document.year, x.problem.id, x.problem.label, x.problem.title,
+      x.problem.deadline.date || x.problem.deadline.raw, x.problem.leadUnits.join('、'), x.measure?.id || '', x.measure?.text || '']);
+  }
+  return '\ufeff' + rows.map(r => r.map(v => `"${String(v ?? '').replace(/"/g, '""')}"`).join(',')).join('\r\n') + '\r\n';
+}
+
+// ---- plan ---------------------------------------------------------------------------------------------------------
+
+async function planView(p) {
+  setView('search');
+  const id = p.get('plan');
+  main.replaceChildren(h('p', { class: 'status' }, t('loading')));
+  let body;
+  try { body = await api('/api/documents/' + encodeURIComponent(id)); } catch (e) { main.replaceChildren(failure(e)); return; }
+  const d = body.document;
+  document.title = `${d.title || d.id} · Rectify.Search`;
+  const meta = h('dl', { class: 'fields' },
+    [[t('region'), `${regionName(d.region)}（${d.region?.code ?? ''}）`], [t('level'), d.region?.levelLabel], [t('year'), d.year],
+      [t('inspection'), [d.kind ? t('kind.' + d.kind) : null, d.round ? t('round', { n: d.round }) : null].filter(Boolean).join(' · ')],
+      [t('issuer'), d.issuingBody], [t('docNumber'), d.documentNumber], [t('date'), date(d.date)],
+      [t('problemList'), `${t('problems', { n: d.problemCount })}，${t('measures', { n: d.measureCount })}`]]
+      .filter(([, v]) => v).map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]));
+  const sections = body.sections?.length ? h('details', {}, h('summary', {}, t('body')), body.sections.map(section)) : null;
+  main.replaceChildren(
+    h('h1', {}, d.title || d.id), meta,
+    h('p', {}, h('a', { class: 'button secondary', href: `/api/documents/${encodeURIComponent(d.id)}/source` }, t('download'))),
+    ...[sections, h('h2', {}, t('problemList')), ...body.problems.map(x => problem(x, d))].filter(Boolean));
+  const focus = p.get('focus');
+  if (focus) document.getElementById(focus)?.scrollIntoView();
+}
+
+function section(s) {
+  const heading = `${s.ordinal} ${s.heading}`.trim();
+  return h('section', {}, heading ? h('h3', {}, heading) : null, s.text ? h('p', {}, s.text) : null, s.children.map(section));
+}
+
+function problem({ problem: p, measures }, d) {
+  const roles = new Map();
+  for (const u of p.units) {
+    const role = lang === 'zh' ? u.roleLabel : u.role;
+    roles.set(role, [...(roles.get(role) || []), u.department ? `${u.name}（${u.department.name}）` : u.name]);
+  }
+  const fields = [[t('target'), p.target], [t('deadline'), deadlineText(p.deadline) + (p.deadline.raw && p.deadline.date ? `（${p.deadline.raw}）` : '')],
+    ...[...roles].map(([role, names]) => [role, names.join('、')]), [t('leaders'), p.leaders.join('、')], [t('persons'), p.responsiblePersons.join('、')],
+    [t('progress'), p.progress],
+    [t('targets'), p.targets.map(target).join('；')]];
+  return h('article', { class: 'problem', id: p.id },
+    h('h3', {}, `${p.label}、${p.title}`),
+    p.categories.length ? h('p', { class: 'meta' }, p.categories.join(' › ')) : null,
+    h('p', {}, p.text),
+    h('dl', { class: 'fields' }, fields.filter(([, v]) => v).map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    p.themes.length ? h('div', { class: 'chips' }, p.themes.map(th => h('span', { class: 'chip', title: `${t('matchedBy')}：${th.matches.map(m => m.phrase).join('、')}` },
+      link({ theme: th.id }, th.name), h('span', { class: 'theme-match' }, ` ${t('matchedBy')}：${[...new Set(th.matches.map(m => m.phrase))].slice(0, 4).join('、')}`)))) : null,
+    h('ul', { class: 'measures' }, measures.map(m => h('li', { id: m.id }, m.ordinal ? `${m.ordinal} ` : '', m.text, ' ',
+      m.deadline ? h('span', { class: 'meta' }, `（${deadlineText(m.deadline)}）`) : null, ' ',
+      link({ view: 'precedents', measure: m.id }, t('findPrecedents'))))));
+}
+
+// ---- precedents ---------------------------------------------------------------------------------------------------
+
+async function precedentsView(p) {
+  setView('precedents');
+  const unit = p.get('unit') || 'measure';
+  const scope = p.get('scope') || 'other-provinces';
+  const form = h('form', { class: 'bar', onsubmit: e => {
+    e.preventDefault();
+    const next = new URLSearchParams({ view: 'precedents', text: form.elements.text.value.trim(), unit: form.elements.unit.value, scope: form.elements.scope.value });
+    if (form.elements.province.value.trim()) next.set('province', form.elements.province.value.trim());
+    go(next);
+  } },
+    h('label', { class: 'wide' }, t('draft'), h('textarea', { name: 'text', rows: 4 }, p.get('text') || '')),
+    h('label', {}, t('precedentUnit'), h('select', { name: 'unit' }, [['measure', t('unitMeasure')], ['problem', t('unitProblem')], ['target', t('unitTarget')]]
+      .map(([v, l]) => h('option', { value: v, selected: unit === v }, l)))),
+    h('label', {}, t('scope'), h('select', { name: 'scope' }, [['other-provinces', t('scopeOtherProvinces')], ['other-documents', t('scopeOtherDocuments')], ['all', t('scopeAll')]]
+      .map(([v, l]) => h('option', { value: v, selected: scope === v }, l)))),
+    h('label', {}, t('province'), h('input', { name: 'province', size: 8, value: p.get('province') || '' })),
+    h('button', { type: 'submit' }, t('find')));
+  main.replaceChildren(h('h1', {}, t('precedentsTitle')), form);
+  const measure = p.get('measure');
+  const text = p.get('text');
+  if (!measure && !text) return;
+  const out = h('div', { id: 'precedents' }, h('p', { class: 'status' }, t('loading')));
+  main.append(out);
+  let body;
+  try {
+    body = measure
+      ? await api(`/api/measures/${encodeURIComponent(measure)}/similar?` + new URLSearchParams({ unit, scope }))
+      : await api('/api/similar', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text, unit, scope, province: p.get('province') || null, k: 10 }) });
+  } catch (e) { out.replaceChildren(failure(e)); return; }
+  const asked = body.source ? h('p', { class: 'meta' }, `${t('askingMeasure')}：${body.source.text}`) : null;
+  let items = [];
+  if (body.unit === 'problem') items = (body.problems || []).map(x => precedent(x.document, `${x.problem.label}、${x.problem.title}`, x.problem.text, x.sharedTerms, x.problem.id));
+  else if (body.unit === 'target') items = (body.targets || []).map(x => precedent(x.document, `${x.problem.label}、${x.problem.title}`, x.target.text, x.sharedTerms, x.problem.id));
+  else items = body.hits.map(x => precedent(x.document, `${x.problem.label}、${x.problem.title}`, x.measure.text, x.sharedTerms, x.measure.id));
+  out.replaceChildren(...[asked, ...(items.length ? items : [h('p', {}, t('noResults'))])].filter(Boolean));
+}
+
+function precedent(d, heading, text, shared, id) {
+  const citation = `${text}（${t('source')}：${d.title || d.id}，${regionName(d.region)}${d.year ? `，${d.year}` : ''}）`;
+  const copy = h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    try { await navigator.clipboard.writeText(citation); } catch { download('precedent.txt', 'text/plain', citation); }
+    copy.textContent = t('copied');
+  } }, t('copy'));
+  return h('article', { class: 'precedent', 'data-id': id },
+    h('p', { class: 'meta' }, link({ plan: d.id, focus: id.replace(/\.m\d+$/, '') }, d.title || d.id), ' · ', planMeta(d)),
+    h('p', {}, h('strong', {}, heading)), h('p', {}, text),
+    shared?.length ? h('p', { class: 'meta' }, `${t('sharedTerms')}：${shared.join('、')}`) : null, copy);
+}
+
+// ---- comparison ---------------------------------------------------------------------------------------------------
+
+let echartsLoading;
+function loadECharts() {
+  echartsLoading ??= new Promise((resolve, reject) => {
+    const s = h('script', { src: '/app/vendor/echarts-5.6.0.common.min.js' });
+    s.addEventListener('load', () => resolve(window.echarts));
+    s.addEventListener('error', reject);
+    document.head.append(s);
+  });
+  return echartsLoading;
+}
+
+async function compareView(p) {
+  setView('compare');
+  let themes = [];
+  try { themes = await api('/api/themes'); } catch (e) { main.replaceChildren(failure(e)); return; }
+  const theme = p.get('theme') || '';
+  const form = h('form', { class: 'bar', onsubmit: e => {
+    e.preventDefault();
+    const next = new URLSearchParams({ view: 'compare' });
+    for (const k of ['theme', 'metric', 'province', 'level']) if (form.elements[k].value.trim()) next.set(k, form.elements[k].value.trim());
+    go(next);
+  } },
+    h('label', {}, t('theme'), h('select', { name: 'theme', required: true }, h('option', { value: '' }, t('anyTheme')),
+      themes.map(x => h('option', { value: x.id, selected: x.id === theme || x.name === theme }, `${lang === 'zh' ? x.name : x.nameEn}（${num(x.problems)}）`)))),
+    h('label', {}, t('metric'), h('input', { name: 'metric', size: 14, value: p.get('metric') || '' })),
+    h('label', {}, t('facetProvince'), h('input', { name: 'province', size: 8, value: p.get('province') || '' })),
+    h('label', {}, t('facetLevel'), h('select', { name: 'level' }, h('option', { value: '' }, '—'),
+      ['province', 'city', 'county'].map(v => h('option', { value: v, selected: p.get('level') === v }, t('level.' + v))))),
+    h('button', { type: 'submit' }, t('compare')));
+  main.replaceChildren(h('h1', {}, t('compareTitle')), form);
+  if (!theme) return;
+  const query = new URLSearchParams({ theme });
+  for (const k of ['metric', 'province', 'level']) if (p.get(k)) query.set(k, p.get(k));
+  const out = h('div', {}, h('p', { class: 'status' }, t('loading')));
+  main.append(out);
+  let body;
+  try { body = await api('/api/compare?' + query); } catch (e) { out.replaceChildren(failure(e)); return; }
+  const rows = body.rows;
+  const table = h('table', { id: 'compare-table' },
+    h('thead', {}, h('tr', {}, [t('region'), t('title'), t('targets'), t('deadlines'), t('leadDepartments'), t('measureCount')].map(x => h('th', { scope: 'col' }, x)))),
+    h('tbody', {}, rows.map(r => h('tr', { 'data-document': r.document.id },
+      h('td', {}, regionName(r.document.region)),
+      h('td', {}, link({ plan: r.document.id }, r.document.title || r.document.id)),
+      h('td', {}, r.targets.map(target).join('；')),
+      h('td', {}, r.deadlines.map(deadlineText).filter(Boolean).join('；')),
+      h('td', {}, r.leadDepartments.map(x => x.name).join('、') || r.leadUnits.join('、')),
+      h('td', {}, num(r.measureCount))))));
+  const chart = h('div', { class: 'chart', id: 'compare-chart', role: 'img', 'aria-label': t('chartDeadlines') });
+  out.replaceChildren(h('p', { class: 'status' }, t('plans', { n: num(body.total) }), ' · ',
+    h('a', { href: '/api/compare?' + new URLSearchParams([...query, ['format', 'csv']]) }, t('csv'))), chart, table);
+  const echarts = await loadECharts();
+  drawComparison(echarts, chart, rows);
+}
+
+/** Target values by region (the commonest metric) as bars, deadlines by region as points on a time axis. */
+function drawComparison(echarts, el, rows) {
+  const regions = rows.map(r => r.document.region?.county || r.document.region?.city || r.document.region?.province || r.document.id);
+  const counts = new Map();
+  for (const r of rows) for (const x of r.targets) counts.set(x.metricKey, (counts.get(x.metricKey) || 0) + 1);
+  const metric = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const values = rows.map(r => r.targets.find(x => x.metricKey === metric));
+  const deadlines = rows.flatMap((r, i) => r.deadlines.filter(d => d.date).map(d => [d.date, regions[i]]));
+  const chart = echarts.init(el, null, { renderer: 'canvas' });
+  chart.setOption({
+    animation: false,
+    title: metric
+      ? [{ text: `${t('chartTargets')}：${metric}`, left: '22%', textAlign: 'center', textStyle: { fontSize: 14 } }, { text: t('chartDeadlines'), left: '77%', textAlign: 'center', textStyle: { fontSize: 14 } }]
+      : [{ text: t('chartDeadlines'), left: 'center', textStyle: { fontSize: 14 } }],
+    tooltip: { trigger: 'item' },
+    grid: metric ? [{ left: 60, right: '55%', top: 50, bottom: 40 }, { left: '55%', right: 30, top: 50, bottom: 40 }] : [{ left: 90, right: 30, top: 50, bottom: 40 }],
+    xAxis: metric ? [{ type: 'category', data: regions, gridIndex: 0 }, { type: 'time', gridIndex: 1 }] : [{ type: 'time', gridIndex: 0 }],
+    yAxis: metric ? [{ type: 'value', gridIndex: 0, name: values.find(Boolean)?.unit || '' }, { type: 'category', data: regions, gridIndex: 1 }] : [{ type: 'category', data: regions, gridIndex: 0 }],
+    series: [
+      ...(metric ? [{ type: 'bar', name: metric, xAxisIndex: 0, yAxisIndex: 0, data: values.map(v => v ? v.value : null), label: { show: true, position: 'top' } }] : []),
+      { type: 'scatter', name: t('deadlines'), xAxisIndex: metric ? 1 : 0, yAxisIndex: metric ? 1 : 0, symbolSize: 10, data: deadlines.map(([d, region]) => [d, region]) },
+    ],
+  });
+  window.addEventListener('resize', () => chart.resize());
+}
+
+// ---- themes -------------------------------------------------------------------------------------------------------
+
+async function themesView() {
+  setView('themes');
+  let themes;
+  try { themes = await api('/api/themes'); } catch (e) { main.replaceChildren(failure(e)); return; }
+  main.replaceChildren(h('h1', {}, t('themesTitle')), h('table', { id: 'themes-table' },
+    h('thead', {}, h('tr', {}, [t('themeName'), t('themeScope'), t('themeProblems'), t('themePrimary'), t('themeMeasures')].map(x => h('th', { scope: 'col' }, x)))),
+    h('tbody', {}, themes.map(x => h('tr', {},
+      h('td', {}, link({ theme: x.id }, lang === 'zh' ? x.name : x.nameEn)), h('td', {}, x.scope),
+      h('td', {}, num(x.problems)), h('td', {}, num(x.primaryProblems)), h('td', {}, num(x.measures)))))));
+}
+
+// ---- upload -------------------------------------------------------------------------------------------------------
+
+async function uploadView() {
+  setView('upload');
+  main.replaceChildren(h('h1', {}, t('uploadTitle')));
+  let health;
+  try { health = await api('/healthz'); } catch (e) { main.append(failure(e)); return; }
+  if (!health.writes) { main.append(h('p', { class: 'status' }, t('uploadOff'))); return; }
+  const reports = h('div', { id: 'reports', 'aria-live': 'polite' });
+  const form = h('form', { class: 'bar', onsubmit: async e => {
+    e.preventDefault();
+    sessionStorage.setItem('apiKey', form.elements.key.value);
+    const data = new FormData();
+    for (const f of form.elements.files.files) data.append('file', f, f.name);
+    reports.replaceChildren(h('p', { class: 'status' }, t('loading')));
+    const response = await fetch('/api/documents', { method: 'POST', headers: { 'X-API-Key': form.elements.key.value }, body: data });
+    const body = await response.json().catch(() => null);
+    const files = body?.files || [];
+    reports.replaceChildren(...[
+      response.ok ? null : h('p', { class: 'error', role: 'alert' }, body?.detail || response.statusText),
+      h('table', {}, h('thead', {}, h('tr', {}, ['file', 'id', t('outcome'), t('problemList'), t('warnings')].map(x => h('th', { scope: 'col' }, x)))),
+        h('tbody', {}, files.map(f => h('tr', {}, h('td', {}, f.fileName), h('td', {}, f.outcome === 'added' || f.outcome === 'replaced' ? link({ plan: f.id }, f.id) : f.id || ''),
+          h('td', { class: f.refusal ? 'error' : 'ok' }, f.outcome, f.error ? `：${f.error}` : ''),
+          h('td', {}, `${t('problems', { n: f.problems })}，${t('measures', { n: f.measures })}`),
+          h('td', {}, f.warnings.map(w => `${w.line ? `L${w.line} ` : ''}${w.message}`).join('；'))))))].filter(Boolean));
+  } },
+    h('label', {}, t('apiKey'), h('input', { name: 'key', type: 'password', autocomplete: 'off', required: true, value: sessionStorage.getItem('apiKey') || '' })),
+    h('label', {}, t('files'), h('input', { name: 'files', type: 'file', multiple: true, required: true,
+      accept: '.txt,.docx,.xlsx,.html,.htm,.pdf,.doc,.wps,.xls,.et,.rtf,.odt,.ods' })),
+    h('button', { type: 'submit' }, t('upload')));
+  main.append(form, reports);
+}
+
+// ---- start --------------------------------------------------------------------------------------------------------
+
+async function render() {
+  const p = params();
+  const view = p.get('view') || (p.get('plan') ? 'plan' : 'search');
+  document.title = `${t('brand')} · Rectify.Search`;
+  const views = { search: searchView, plan: planView, precedents: precedentsView, compare: compareView, themes: themesView, upload: uploadView };
+  await (views[view] || searchView)(p);
+  document.body.dataset.ready = view;
+}
+
+async function loadTexts() {
+  texts = await (await fetch(`/app/i18n/${lang}.json`)).json();
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
+  document.getElementById('lang').textContent = t('langSwitch');
+}
+
+document.getElementById('lang').addEventListener('click', async () => {
+  lang = lang === 'zh' ? 'en' : 'zh';
+  localStorage.setItem('lang', lang);
+  await loadTexts();
+  await render();
+});
+for (const a of document.querySelectorAll('a[data-nav]')) {
+  a.addEventListener('click', e => { if (e.ctrlKey || e.metaKey) return; e.preventDefault(); history.pushState(null, '', a.getAttribute('href')); render(); });
+}
+window.addEventListener('popstate', render);
+await loadTexts();
+await render();

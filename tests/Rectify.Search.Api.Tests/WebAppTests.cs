@@ -1,0 +1,138 @@
+using System.Net;
+using Microsoft.Playwright;
+using Rectify.Search.Api.Tests.Support;
+using static Rectify.Search.Tests.Shared.SeedIds;
+
+namespace Rectify.Search.Api.Tests;
+
+/// <summary>
+/// The web app in a real browser (Debian's chromium driven by Playwright), against the real server: what a drafting
+/// official does, step by step, each step asserting what the page shows, each page saved as a screenshot under the
+/// test output's screenshots/ folder.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class WebAppTests(ApiServer api)
+{
+    private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    private static async Task<(IPlaywright Playwright, IBrowser Browser)> Launch()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.Path, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        return (playwright, browser);
+    }
+
+    private static async Task Shot(IPage page, string name)
+    {
+        Directory.CreateDirectory(Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = false });
+    }
+
+    [BrowserFact]
+    public async Task AnOfficialSearchesFiltersOpensAPlanFindsPrecedentsAndComparesCounties()
+    {
+        var (playwright, browser) = await Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" });
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+
+        // 1. Search 两高项目 from the box.
+        await page.GotoAsync(api.Client.BaseAddress!.ToString());
+        await page.GetByLabel("检索词").FillAsync("两高项目");
+        await page.GetByRole(AriaRole.Button, new() { Name = "检索", Exact = true }).ClickAsync();
+        await page.WaitForSelectorAsync("#result-status");
+        (await page.TextContentAsync("#result-status")).Should().StartWith("共 24 条结果").And.Contain("前 4 条包含全部检索词");
+        var plans = await page.Locator("article.plan").CountAsync();
+        plans.Should().BeGreaterThan(1);
+        (await page.Locator("article.plan em").First.TextContentAsync()).Should().Be("两高");
+        page.Url.Should().Contain("q=%E4%B8%A4%E9%AB%98%E9%A1%B9%E7%9B%AE", "the state is in the address");
+        await Shot(page, "1-search");
+
+        // 2. Filter by a province from its facet.
+        await page.Locator("[data-facet=province][data-value='江西省']").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("province=%E6%B1%9F%E8%A5%BF%E7%9C%81"));
+        await page.WaitForSelectorAsync("#result-status");
+        var metas = await page.Locator("article.plan .meta").First.TextContentAsync();
+        metas.Should().StartWith("江西省");
+        (await page.Locator("article.plan").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.document)")).Should().OnlyContain(id => id == Xingguo || id == Jiangxi);
+        (await page.Locator("[data-facet=province][data-value='江西省']").GetAttributeAsync("aria-pressed")).Should().Be("true");
+        await Shot(page, "2-filtered");
+
+        // 3. Open the plan of the first group.
+        await page.Locator("article.plan h2 a").First.ClickAsync();
+        await page.WaitForSelectorAsync("article.problem");
+        var title = await page.TextContentAsync("h1");
+        title.Should().BeOneOf("兴国县贯彻落实中央生态环境保护督察报告整改方案", "江西省贯彻落实中央生态环境保护督察报告整改方案");
+        (await page.Locator("article.problem").CountAsync()).Should().BeOneOf(17, 11);
+        (await page.Locator("dl.fields").First.TextContentAsync()).Should().Contain("江西省");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "下载原文件" }).GetAttributeAsync("href")).Should().StartWith("/api/documents/");
+        await Shot(page, "3-plan");
+
+        // 4. Precedents for one of its measures: from other provinces, with the terms they share.
+        await page.Locator("article.problem ul.measures a", new() { HasText = "找先例" }).First.ClickAsync();
+        await page.WaitForSelectorAsync("#precedents article.precedent");
+        var precedents = page.Locator("#precedents article.precedent");
+        (await precedents.CountAsync()).Should().BeGreaterThan(0);
+        var sources = await precedents.Locator("p.meta >> nth=0").AllTextContentsAsync();
+        sources.Should().OnlyContain(s => !s.Contains("江西省"), "the default scope is other provinces");
+        (await page.Locator("#precedents").TextContentAsync()).Should().Contain("共同词语");
+        await Shot(page, "4-precedents");
+
+        // 5. Compare on fertilizer reduction: three counties in the table and in the chart.
+        await page.GetByRole(AriaRole.Link, new() { Name = "对比" }).ClickAsync();
+        await page.GetByLabel("主题").SelectOptionAsync("fertilizer-reduction");
+        await page.GetByRole(AriaRole.Button, new() { Name = "对比" }).ClickAsync();
+        await page.WaitForSelectorAsync("#compare-table tbody tr");
+        (await page.Locator("#compare-table tbody tr").CountAsync()).Should().Be(3);
+        await page.WaitForFunctionAsync("() => window.echarts && echarts.getInstanceByDom(document.getElementById('compare-chart'))");
+        var regions = await page.EvaluateAsync<string[]>("() => echarts.getInstanceByDom(document.getElementById('compare-chart')).getOption().xAxis[0].data");
+        regions.Should().BeEquivalentTo("兴国县", "随县", "保靖县");
+        var bars = await page.EvaluateAsync<double[]>("() => echarts.getInstanceByDom(document.getElementById('compare-chart')).getOption().series[0].data");
+        bars.Should().Equal(90, 90, 90);
+        (await page.Locator("#compare-chart canvas").CountAsync()).Should().BeGreaterThan(0);
+        await Shot(page, "5-compare");
+
+        errors.Should().BeEmpty("the page runs without script errors or CSP violations");
+    }
+
+    [BrowserFact]
+    public async Task ThePageSwitchesToEnglishAndItsThemesLinkToTheirSearch()
+    {
+        var (playwright, browser) = await Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+
+        await page.GotoAsync(new Uri(api.Client.BaseAddress!, "/?view=themes").ToString());
+        await page.WaitForSelectorAsync("#themes-table tbody tr");
+        (await page.Locator("#themes-table tbody tr").CountAsync()).Should().Be(37);
+        await page.ClickAsync("#lang");
+        await page.WaitForSelectorAsync("html[lang=en]");
+        (await page.TextContentAsync("h1")).Should().Be("Themes");
+        await page.GetByRole(AriaRole.Link, new() { Name = "fertilizer reduction" }).ClickAsync();
+        await page.WaitForSelectorAsync("#result-status");
+        page.Url.Should().EndWith("?theme=fertilizer-reduction");
+        (await page.TextContentAsync("#result-status")).Should().MatchRegex(@"^\d+ results");
+        await Shot(page, "6-phone-english");
+    }
+
+    [Fact]
+    public async Task ThePageAndItsFilesComeFromThisServerUnderAPolicyThatAllowsNothingElse()
+    {
+        using var root = await api.Client.GetAsync("/");
+        root.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await root.Content.ReadAsStringAsync();
+        html.Should().Contain("<script type=\"module\" src=\"/app/app.js\"></script>").And.Contain("href=\"/scalar/v1\"");
+        html.Should().NotContain("http://").And.NotContain("https://", "no CDN: the page works offline");
+        root.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("script-src 'self'").And.Contain("frame-ancestors 'none'");
+
+        using var chart = await api.Client.GetAsync("/app/vendor/echarts-5.6.0.common.min.js");
+        chart.StatusCode.Should().Be(HttpStatusCode.OK);
+        chart.Content.Headers.ContentType!.MediaType.Should().Be("text/javascript");
+        (await api.Client.GetAsync("/app/vendor/ECHARTS-LICENSE.txt")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await api.Client.GetAsync("/app/../Rectify.Search.Web.dll")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+}
