@@ -181,6 +181,17 @@ public sealed class SearchApiTests(ApiServer api)
         body["title"].Str().Should().NotBeNullOrEmpty();
     }
 
+    [Fact]
+    public async Task CitiesAndCountiesAreFacetsToNarrowAProvince()
+    {
+        var (_, body) = await api.Get($"/api/search?q={E("两高项目")}&province={E("江西省")}");
+
+        body["facets"]!["city"].Items().Select(f => (f["value"].Str(), f["count"].Int())).Should().Contain(v => v.Item1 == "赣州市" && v.Item2 > 0);
+        body["facets"]!["county"].Items().Select(f => f["value"].Str()).Should().Contain("兴国县");
+        var (_, county) = await api.Get($"/api/search?q={E("两高项目")}&county={E("兴国县")}");
+        county["hits"].Items().Should().NotBeEmpty().And.OnlyContain(h => h["document"]!["id"].Str() == Xingguo);
+    }
+
     [Theory]
     [InlineData("q=x&page=abc", "page", "page must be a whole number, not 'abc'.")]
     [InlineData("q=x&pageSize=ten", "pageSize", "pageSize must be a whole number, not 'ten'.")]

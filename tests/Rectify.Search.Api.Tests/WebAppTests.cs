@@ -59,6 +59,7 @@ public sealed class WebAppTests(ApiServer api)
         metas.Should().StartWith("江西省");
         (await page.Locator("article.plan").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.document)")).Should().OnlyContain(id => id == Xingguo || id == Jiangxi);
         (await page.Locator("[data-facet=province][data-value='江西省']").GetAttributeAsync("aria-pressed")).Should().Be("true");
+        (await page.Locator("[data-facet=city]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.value)")).Should().Contain("赣州市", "a province opens its cities");
         await Shot(page, "2-filtered");
 
         // 3. Open the plan of the first group.

@@ -73,9 +73,9 @@ public static class DocumentMapper
         {
             Keyword(doc, IndexFields.Province, r.Province, facet: true);
             if (r.City is not null)
-                Keyword(doc, IndexFields.City, r.City);
+                Keyword(doc, IndexFields.City, r.City, facet: true);
             if (r.County is not null)
-                Keyword(doc, IndexFields.County, r.County);
+                Keyword(doc, IndexFields.County, r.County, facet: true);
             Keyword(doc, IndexFields.RegionCode, r.Code);
             Keyword(doc, IndexFields.Level, r.Level.Wire(), facet: true);
         }

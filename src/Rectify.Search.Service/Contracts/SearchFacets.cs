@@ -1,4 +1,11 @@
 namespace Rectify.Search.Service.Contracts;
 
 /// <summary>Facet counts over all results, not just the page.</summary>
-public sealed record SearchFacets(IReadOnlyList<FacetValue> Theme, IReadOnlyList<FacetValue> Province, IReadOnlyList<FacetValue> Level);
+public sealed record SearchFacets(IReadOnlyList<FacetValue> Theme, IReadOnlyList<FacetValue> Province, IReadOnlyList<FacetValue> Level)
+{
+    [System.ComponentModel.Description("Cities (地级市, 州) of the results, for narrowing a province")]
+    public IReadOnlyList<FacetValue> City { get; init; } = [];
+
+    [System.ComponentModel.Description("Counties (县, 区) of the results")]
+    public IReadOnlyList<FacetValue> County { get; init; } = [];
+}

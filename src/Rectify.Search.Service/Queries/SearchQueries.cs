@@ -16,7 +16,11 @@ public static class SearchQueries
         if (kb.Searcher.Search(request) is not { } result)
             return null;
         var hits = result.Hits.Select(h => request.Unit == SearchUnit.Measure ? MeasureHit(kb, h) : ProblemHit(kb, h)).OfType<SearchHitRecord>().ToList();
-        var facets = new SearchFacets(Facet(result, IndexFields.Theme), Facet(result, IndexFields.Province), Facet(result, IndexFields.Level));
+        var facets = new SearchFacets(Facet(result, IndexFields.Theme), Facet(result, IndexFields.Province), Facet(result, IndexFields.Level))
+        {
+            City = Facet(result, IndexFields.City),
+            County = Facet(result, IndexFields.County),
+        };
         return new SearchResponse(request.Query, result.Total, request.Page, request.PageSize, (long)result.Took.TotalMilliseconds, facets, hits)
         {
             Matched = result.Matched,

@@ -116,7 +116,7 @@ function setView(name) {
 
 // ---- search -------------------------------------------------------------------------------------------------------
 
-const filterKeys = ['province', 'level', 'theme', 'yearFrom', 'yearTo', 'deadlineFrom', 'deadlineTo', 'documentId'];
+const filterKeys = ['province', 'city', 'county', 'level', 'theme', 'yearFrom', 'yearTo', 'deadlineFrom', 'deadlineTo', 'documentId'];
 
 async function searchView(p) {
   setView('search');
@@ -174,6 +174,8 @@ async function searchView(p) {
     body.matched === 'partial' ? ' · ' + t('matchedPartial') : '');
   const facets = h('aside', { class: 'facets', 'aria-label': t('facetTheme') },
     facet(t('facetProvince'), 'province', body.facets.province, p),
+    p.has('province') || p.has('city') ? facet(t('facetCity'), 'city', body.facets.city, p) : null,
+    p.has('city') || p.has('county') ? facet(t('facetCounty'), 'county', body.facets.county, p) : null,
     facet(t('facetLevel'), 'level', body.facets.level, p),
     facet(t('facetTheme'), 'theme', body.facets.theme, p));
   const list = h('div', { id: 'results' });
