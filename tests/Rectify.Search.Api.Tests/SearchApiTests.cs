@@ -182,6 +182,24 @@ public sealed class SearchApiTests(ApiServer api)
     }
 
     [Fact]
+    public async Task LeadDepartmentsAreAFacetAndAFilterByIdOrName()
+    {
+        var (_, all) = await api.Get("/api/search?theme=fertilizer-reduction");
+        all["facets"]!["department"].Items().Select(f => (f["value"].Str(), f["name"].Str(), f["count"].Int())).Should().Equal(("agriculture", "农业农村", 6));
+
+        foreach (var department in new[] { "agriculture", "农业农村" })
+        {
+            var (status, body) = await api.Get($"/api/search?theme=fertilizer-reduction&department={E(department)}");
+            status.Should().Be(HttpStatusCode.OK);
+            body["total"].Int().Should().Be(6);
+            body["hits"].Items().Should().OnlyContain(h => h["problem"]!["leadUnits"].Strs().SequenceEqual(new[] { "县农业农村局" }));
+        }
+        var (bad, error) = await api.Get("/api/search?q=x&department=ministry-of-magic");
+        bad.Should().Be(HttpStatusCode.BadRequest);
+        error.ErrorKeys().Should().Equal("department");
+    }
+
+    [Fact]
     public async Task CitiesAndCountiesAreFacetsToNarrowAProvince()
     {
         var (_, body) = await api.Get($"/api/search?q={E("两高项目")}&province={E("江西省")}");

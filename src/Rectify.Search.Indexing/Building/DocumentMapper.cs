@@ -20,7 +20,9 @@ public static class DocumentMapper
             var problemText = string.Join("\n", new[] { problem.Text, problem.Fields.Target }.Where(t => !string.IsNullOrEmpty(t)));
             var deadline = problem.Deadline.DateNumber;
             var themes = problem.Themes.Select(t => t.ThemeId).ToList();
+            var departments = LeadDepartments(problem);
             var problemDoc = Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText, deadline, themes, themes, deadline);
+            AddDepartments(problemDoc, departments);
             // Problems are ranked on their whole: their own text, target and every measure (a problem found by its measures).
             var whole = string.Join("\n", new[] { problemText }.Concat(problem.Measures.Select(m => m.Text)));
             problemDoc.Add(new TextField(IndexFields.AllWords, whole, Field.Store.NO));
@@ -31,8 +33,10 @@ public static class DocumentMapper
                 // A measure is found under its problem's themes and under its own (001 四's sewage measure under an awareness problem).
                 var measureThemes = themes.Union(measure.Themes.Select(t => t.ThemeId)).ToList();
                 var measureDeadline = measure.Deadline?.DateNumber ?? deadline;
-                yield return Build(plan, IndexFields.Kinds.Measure, RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position), problemId,
+                var measureDoc = Build(plan, IndexFields.Kinds.Measure, RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position), problemId,
                     measure.Text, measureDeadline, measureThemes, themes, deadline);
+                AddDepartments(measureDoc, departments);
+                yield return measureDoc;
             }
         }
         var position = 0;
@@ -43,6 +47,21 @@ public static class DocumentMapper
             if (text.Length > 0)
                 yield return Build(plan, IndexFields.Kinds.Section, RecordIds.Section(plan.DocumentId, position), null, text, null, []);
         }
+    }
+
+    /// <summary>The departments of the vocabulary that lead a problem: its lead units', else its responsible units'.</summary>
+    private static List<string> LeadDepartments(Problem problem)
+    {
+        var lead = problem.Units.Where(u => u.Role == UnitRole.Lead).ToList();
+        if (lead.Count == 0)
+            lead = problem.Units.Where(u => u.Role == UnitRole.Responsible).ToList();
+        return lead.Select(u => u.Department).OfType<Department>().Where(d => d.Kind == "department").Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static void AddDepartments(Document doc, IEnumerable<string> departments)
+    {
+        foreach (var department in departments)
+            Keyword(doc, IndexFields.Department, department, facet: true);
     }
 
     private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>

@@ -17,4 +17,5 @@ public sealed record SearchRequest(
     DateOnly? DeadlineFrom = null,
     DateOnly? DeadlineTo = null,
     int Page = 1,
-    int PageSize = 10);
+    int PageSize = 10,
+    IReadOnlyList<string>? Departments = null);

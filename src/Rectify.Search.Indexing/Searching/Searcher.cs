@@ -41,7 +41,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, word).Select(t => searcher.IndexReader.DocFreq(new Term(IndexFields.AllWords, t.Term))).DefaultIfEmpty(0).Min());
         // Problems are counted by their own themes, measures by theirs (their problem's and their own), both as "theme".
         var themeField = measures ? IndexFields.Theme : IndexFields.ProblemTheme;
-        string[] facetFields = [themeField, IndexFields.Province, IndexFields.City, IndexFields.County, IndexFields.Level];
+        string[] facetFields = [themeField, IndexFields.Province, IndexFields.City, IndexFields.County, IndexFields.Level, IndexFields.Department];
 
         var collector = Match(searcher, compiled, fields, filter, facetFields, out var matched, out var fullMatches);
 
@@ -159,7 +159,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
     }
 
     private static bool HasFilter(SearchRequest r) =>
-        r.Themes is { Count: > 0 } || r.Province is not null || r.City is not null || r.County is not null || r.Level is not null
+        r.Themes is { Count: > 0 } || r.Departments is { Count: > 0 } || r.Province is not null || r.City is not null || r.County is not null || r.Level is not null
         || r.DocumentId is not null || r.YearFrom is not null || r.YearTo is not null || r.DeadlineFrom is not null || r.DeadlineTo is not null;
 
     private static Query Filter(SearchRequest r)
@@ -173,6 +173,8 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         Must(filter, IndexFields.DocumentId, r.DocumentId);
         if (r.Themes is { Count: > 0 } themes)
             filter.Add(Any(r.Unit == SearchUnit.Measure ? IndexFields.Theme : IndexFields.ProblemTheme, themes), Occur.MUST);
+        if (r.Departments is { Count: > 0 } departments)
+            filter.Add(Any(IndexFields.Department, departments), Occur.MUST);
         if (r.YearFrom is not null || r.YearTo is not null)
             filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, r.YearFrom, r.YearTo, true, true), Occur.MUST);
         if (r.DeadlineFrom is not null || r.DeadlineTo is not null)

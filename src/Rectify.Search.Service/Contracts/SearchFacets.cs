@@ -8,4 +8,7 @@ public sealed record SearchFacets(IReadOnlyList<FacetValue> Theme, IReadOnlyList
 
     [System.ComponentModel.Description("Counties (县, 区) of the results")]
     public IReadOnlyList<FacetValue> County { get; init; } = [];
+
+    [System.ComponentModel.Description("The departments leading the results' problems (牵头单位, else 责任单位), by id with their Chinese names")]
+    public IReadOnlyList<FacetValue> Department { get; init; } = [];
 }

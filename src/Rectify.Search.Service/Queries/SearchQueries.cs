@@ -20,6 +20,7 @@ public static class SearchQueries
         {
             City = Facet(result, IndexFields.City),
             County = Facet(result, IndexFields.County),
+            Department = Facet(result, IndexFields.Department),
         };
         return new SearchResponse(request.Query, result.Total, request.Page, request.PageSize, (long)result.Took.TotalMilliseconds, facets, hits)
         {
@@ -52,5 +53,6 @@ public static class SearchQueries
     private static string? Label(string field, string value) =>
         field == IndexFields.Theme ? ThemeTaxonomy.Default.ById.GetValueOrDefault(value)?.Name
         : field == IndexFields.Level ? Labels.Default.Zh("region-level", value)
+        : field == IndexFields.Department ? Core.Enrichment.Departments.DepartmentVocabulary.Default.Departments.FirstOrDefault(d => d.Id == value)?.Name
         : null;
 }

@@ -26,4 +26,5 @@ public enum RequestField
     Format,
     Count,
     Scope,
+    Department,
 }

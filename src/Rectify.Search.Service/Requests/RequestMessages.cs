@@ -25,6 +25,17 @@ public static class RequestMessages
         return null;
     }
 
+    /// <summary>Reads departments by id (agriculture) or name (农业农村), as ids; adds an error naming those the vocabulary lacks.</summary>
+    public static List<string> Departments(IEnumerable<string?>? departments, List<RequestError> errors)
+    {
+        var given = departments?.Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d!.Trim()).ToList() ?? [];
+        var known = Core.Enrichment.Departments.DepartmentVocabulary.Default.Departments;
+        string? IdOf(string d) => known.FirstOrDefault(k => k.Id == d || k.Name == d || string.Equals(k.NameEn, d, StringComparison.OrdinalIgnoreCase))?.Id;
+        if (given.Where(d => IdOf(d) is null).ToList() is { Count: > 0 } unknown)
+            errors.Add(new(RequestField.Department, $"names no department of the vocabulary: {string.Join(", ", unknown.Select(d => $"'{d}'"))}; the department facet of a search lists them."));
+        return given.Select(d => IdOf(d) ?? d).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Reads themes by id or by name (Chinese or English), as ids; adds an error naming those the taxonomy lacks.</summary>
     public static List<string> Themes(IEnumerable<string?>? themes, List<RequestError> errors)
     {

@@ -12,6 +12,7 @@ public sealed record SearchQuery
     public string? County { get; init; }
     public string? Level { get; init; }
     public IReadOnlyList<string?>? Themes { get; init; }
+    public IReadOnlyList<string?>? Departments { get; init; }
     public string? DocumentId { get; init; }
     public int? YearFrom { get; init; }
     public int? YearTo { get; init; }
@@ -49,14 +50,15 @@ public sealed record SearchQuery
         if (deadlineFrom > deadlineTo)
             errors.Add(new(RequestField.DeadlineFrom, $"({deadlineFrom:yyyy-MM-dd}) is after {{other}} ({deadlineTo:yyyy-MM-dd}).", RequestField.DeadlineTo));
         var themes = RequestMessages.Themes(Themes, errors);
-        var hasFilter = Province is not null || City is not null || County is not null || Level is not null || themes.Count > 0
+        var departments = RequestMessages.Departments(Departments, errors);
+        var hasFilter = Province is not null || City is not null || County is not null || Level is not null || themes.Count > 0 || departments.Count > 0
             || DocumentId is not null || YearFrom is not null || YearTo is not null || deadlineFrom is not null || deadlineTo is not null;
         if (string.IsNullOrWhiteSpace(Q) && !hasFilter && errors.All(e => e.Field != RequestField.Query))
-            errors.Add(new(RequestField.Query, "is empty: give words, or a filter (province, city, county, level, theme, document, years, deadlines)."));
+            errors.Add(new(RequestField.Query, "is empty: give words, or a filter (province, city, county, level, theme, department, document, years, deadlines)."));
         if (errors.Count > 0)
             return Checked<SearchRequest>.Invalid(errors);
         return Checked<SearchRequest>.Valid(new SearchRequest(Q, unit!.Value, themes.Count == 0 ? null : themes, Province, City, County, level, DocumentId,
-            YearFrom, YearTo, deadlineFrom, deadlineTo, Page ?? 1, PageSize ?? DefaultPageSize));
+            YearFrom, YearTo, deadlineFrom, deadlineTo, Page ?? 1, PageSize ?? DefaultPageSize, departments.Count == 0 ? null : departments));
     }
 
     /// <summary>yyyy-MM-dd, yyyy-MM or yyyy; a month or year stands for its first day (from) or its last (to).</summary>

@@ -116,7 +116,7 @@ function setView(name) {
 
 // ---- search -------------------------------------------------------------------------------------------------------
 
-const filterKeys = ['province', 'city', 'county', 'level', 'theme', 'yearFrom', 'yearTo', 'deadlineFrom', 'deadlineTo', 'documentId'];
+const filterKeys = ['province', 'city', 'county', 'level', 'department', 'theme', 'yearFrom', 'yearTo', 'deadlineFrom', 'deadlineTo', 'documentId'];
 
 async function searchView(p) {
   setView('search');
@@ -177,6 +177,7 @@ async function searchView(p) {
     p.has('province') || p.has('city') ? facet(t('facetCity'), 'city', body.facets.city, p) : null,
     p.has('city') || p.has('county') ? facet(t('facetCounty'), 'county', body.facets.county, p) : null,
     facet(t('facetLevel'), 'level', body.facets.level, p),
+    facet(t('facetDepartment'), 'department', body.facets.department, p),
     facet(t('facetTheme'), 'theme', body.facets.theme, p));
   const list = h('div', { id: 'results' });
   if (body.hits.length === 0) list.append(h('p', {}, t('noResults')));
@@ -200,7 +201,7 @@ function facet(title, key, values, p) {
       else next.append(key, v.value);
       next.delete('page');
       go(next);
-    } }, h('span', {}, v.name || v.value), h('span', { class: 'count' }, num(v.count)))))));
+    } }, h('span', {}, key === 'level' ? t('level.' + v.value) : v.name || v.value), h('span', { class: 'count' }, num(v.count)))))));
 }
 
 function groupByPlan(hits) {

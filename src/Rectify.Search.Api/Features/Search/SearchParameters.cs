@@ -25,6 +25,9 @@ public sealed class SearchParameters
     [FromQuery(Name = "theme"), Description("Theme id (GET /api/themes lists them); repeat for any of several. Problems are filtered by their own themes, measures also by the themes of their own text")]
     public string[]? Theme { get; init; }
 
+    [FromQuery(Name = "department"), Description("A department leading the problem (牵头单位, else 责任单位), by id (agriculture) or name (农业农村), as the department facet lists them; repeat for any of several")]
+    public string[]? Department { get; init; }
+
     [FromQuery(Name = "documentId"), Description("Only this plan")]
     public string? DocumentId { get; init; }
 
@@ -52,7 +55,7 @@ public sealed class SearchParameters
     /// <summary>The search as the service reads it.</summary>
     public SearchQuery ToQuery() => new()
     {
-        Q = Q, Province = Province, City = City, County = County, Level = Level, Themes = Theme, DocumentId = DocumentId,
+        Q = Q, Province = Province, City = City, County = County, Level = Level, Themes = Theme, Departments = Department, DocumentId = DocumentId,
         YearFrom = YearFrom, YearTo = YearTo, DeadlineFrom = DeadlineFrom, DeadlineTo = DeadlineTo, Unit = Unit, Page = Page, PageSize = PageSize,
     };
 }
