@@ -137,3 +137,51 @@ public sealed class WebAppTests(ApiServer api)
         (await api.Client.GetAsync("/app/../Rectify.Search.Web.dll")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }
+
+/// <summary>The upload page against a server that takes writes.</summary>
+[Collection(KeyedApiCollection.Name)]
+public sealed class WebAppUploadTests(KeyedApiServer api)
+{
+    [BrowserFact]
+    public async Task AFileUploadedFromThePageShowsItsReportAndOpensAsAPlan()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.Path, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+
+        await page.GotoAsync(new Uri(api.Client.BaseAddress!, "/?view=upload").ToString());
+        await page.GetByLabel("API 密钥").FillAsync(KeyedApiServer.Key);
+        await page.Locator("input[name=files]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "页面上传的方案.docx",
+            MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Buffer = File.ReadAllBytes(Path.Combine(RepoFiles.Root, "tests", "Fixtures", "formats", "004-word.docx")),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+        await page.WaitForSelectorAsync("#reports table tbody tr");
+
+        var cells = await page.Locator("#reports tbody tr td").AllTextContentsAsync();
+        cells.Should().Equal("页面上传的方案.docx", "页面上传的方案", "added", "17 个问题，23 项措施", "");
+        await page.Locator("#reports tbody a").ClickAsync();
+        await page.WaitForSelectorAsync("article.problem");
+        (await page.Locator("article.problem").CountAsync()).Should().Be(17);
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "7-uploaded-plan.png") });
+    }
+
+    [BrowserFact]
+    public async Task WithoutAKeyOnTheServerThePageSaysUploadsAreOff()
+    {
+        // The shared server of the other tests has no key.
+        using var unkeyed = new ApiServer();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.Path, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(unkeyed.Client.BaseAddress!, "/?view=upload").ToString());
+        await page.WaitForSelectorAsync("main p.status");
+
+        (await page.TextContentAsync("main p.status")).Should().Be("本服务器未配置 API 密钥，不接受上传。");
+        (await page.Locator("input[type=file]").CountAsync()).Should().Be(0);
+    }
+}

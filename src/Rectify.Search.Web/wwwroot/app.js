@@ -469,7 +469,13 @@ async function uploadView() {
     h('label', {}, t('files'), h('input', { name: 'files', type: 'file', multiple: true, required: true,
       accept: '.txt,.docx,.xlsx,.html,.htm,.pdf,.doc,.wps,.xls,.et,.rtf,.odt,.ods' })),
     h('button', { type: 'submit' }, t('upload')));
-  main.append(form, reports);
+  // Files dropped anywhere on the zone go to the file field, as if chosen there.
+  const zone = h('div', { class: 'drop', tabindex: '-1',
+    ondragover: e => { e.preventDefault(); zone.classList.add('over'); },
+    ondragleave: () => zone.classList.remove('over'),
+    ondrop: e => { e.preventDefault(); zone.classList.remove('over'); form.elements.files.files = e.dataTransfer.files; zone.textContent = [...e.dataTransfer.files].map(f => f.name).join('、'); } },
+    t('dropHere'));
+  main.append(form, zone, reports);
 }
 
 // ---- start --------------------------------------------------------------------------------------------------------
