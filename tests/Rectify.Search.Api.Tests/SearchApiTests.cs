@@ -173,6 +173,7 @@ public sealed class SearchApiTests(ApiServer api)
     [InlineData("q=x&deadlineTo=next+year", "deadlineTo")]
     [InlineData("q=x&deadlineFrom=2025&deadlineTo=2024", "deadlineFrom")]
     [InlineData("q=x&theme=fertilizer-reduction&theme=smog", "theme")]
+    [InlineData("q=x&facets=some", "facets")]
     public async Task ABadParameterIsA400ThatNamesIt(string query, string parameter)
     {
         var (status, body) = await api.Get("/api/search?" + query);
@@ -184,7 +185,7 @@ public sealed class SearchApiTests(ApiServer api)
     [Fact]
     public async Task LeadDepartmentsAreAFacetAndAFilterByIdOrName()
     {
-        var (_, all) = await api.Get("/api/search?theme=fertilizer-reduction");
+        var (_, all) = await api.Get("/api/search?theme=fertilizer-reduction&facets=all");
         all["facets"]!["department"].Items().Select(f => (f["value"].Str(), f["name"].Str(), f["count"].Int())).Should().Equal(("agriculture", "农业农村", 6));
 
         foreach (var department in new[] { "agriculture", "农业农村" })
@@ -200,9 +201,33 @@ public sealed class SearchApiTests(ApiServer api)
     }
 
     [Fact]
+    public async Task YearsAndDeadlineYearsAreFacetsWhoseValuesFilterAsRanges()
+    {
+        var (_, body) = await api.Get("/api/search?theme=fertilizer-reduction&facets=all");
+
+        var years = body["facets"]!["year"].Items().ToDictionary(f => f["value"].Str(), f => f["count"].Int());
+        years.Values.Sum().Should().Be(body["total"].Int());
+        var due = body["facets"]!["deadlineYear"].Items().ToDictionary(f => f["value"].Str(), f => f["count"].Int());
+        due.Should().ContainKey("2025");
+        var (_, in2025) = await api.Get("/api/search?theme=fertilizer-reduction&deadlineFrom=2025&deadlineTo=2025");
+        in2025["total"].Int().Should().Be(due["2025"]);
+        in2025["hits"].Items().Should().OnlyContain(h => h["problem"]!["deadline"]!["date"].Str().StartsWith("2025-"));
+    }
+
+    [Fact]
+    public async Task TheFinerFacetsAreCountedOnlyWhenAsked()
+    {
+        var (_, basic) = await api.Get($"/api/search?q={E("两高项目")}");
+
+        basic["facets"]!["province"].Items().Should().NotBeEmpty();
+        foreach (var finer in new[] { "city", "county", "department", "year", "deadlineYear" })
+            basic["facets"]![finer].Items().Should().BeEmpty($"{finer} is counted with facets=all only");
+    }
+
+    [Fact]
     public async Task CitiesAndCountiesAreFacetsToNarrowAProvince()
     {
-        var (_, body) = await api.Get($"/api/search?q={E("两高项目")}&province={E("江西省")}");
+        var (_, body) = await api.Get($"/api/search?q={E("两高项目")}&province={E("江西省")}&facets=all");
 
         body["facets"]!["city"].Items().Select(f => (f["value"].Str(), f["count"].Int())).Should().Contain(v => v.Item1 == "赣州市" && v.Item2 > 0);
         body["facets"]!["county"].Items().Select(f => f["value"].Str()).Should().Contain("兴国县");

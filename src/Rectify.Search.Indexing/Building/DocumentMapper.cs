@@ -101,7 +101,12 @@ public static class DocumentMapper
         if (m.Inspection.Round is { } round)
             Keyword(doc, IndexFields.Round, round.ToString(CultureInfo.InvariantCulture));
         if (m.Year is { } year)
+        {
             doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(IndexFields.YearFacet, new BytesRef(year.ToString(CultureInfo.InvariantCulture))));
+        }
+        if (deadline is { } dueOn)
+            doc.Add(new SortedSetDocValuesField(IndexFields.DeadlineYear, new BytesRef((dueOn / 10000).ToString(CultureInfo.InvariantCulture))));
         if (deadline is { } date)
             doc.Add(new Int32Field(IndexFields.Deadline, date, Field.Store.YES));
         if (problemDeadline is { } due)

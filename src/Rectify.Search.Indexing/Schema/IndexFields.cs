@@ -7,7 +7,7 @@ namespace Rectify.Search.Indexing.Schema;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
-    public const string SchemaVersion = "9";
+    public const string SchemaVersion = "10";
 
     /// <summary>The record id (000_….p2.m1, 000_….p2, 000_….s3): stored, exact.</summary>
     public const string Id = "id";
@@ -36,6 +36,12 @@ public static class IndexFields
 
     /// <summary>The canonical departments that lead the problem (its 牵头单位, else its 责任单位), on its measures too.</summary>
     public const string Department = "department";
+
+    /// <summary>The plan's year as a facet value (2021).</summary>
+    public const string YearFacet = "yearFacet";
+
+    /// <summary>The year the record is due (its own deadline's for a measure, else its problem's), as a facet value.</summary>
+    public const string DeadlineYear = "deadlineYear";
     public const string Round = "round";
     /// <summary>Themes a record is found under: a problem's own; a measure's problem's and its own.</summary>
     public const string Theme = "theme";

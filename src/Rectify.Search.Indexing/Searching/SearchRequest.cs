@@ -18,4 +18,5 @@ public sealed record SearchRequest(
     DateOnly? DeadlineTo = null,
     int Page = 1,
     int PageSize = 10,
-    IReadOnlyList<string>? Departments = null);
+    IReadOnlyList<string>? Departments = null,
+    bool AllFacets = false);

@@ -41,7 +41,10 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             AnalyzedText.Terms(IndexAnalyzers.QueryWords, IndexFields.Words, word).Select(t => searcher.IndexReader.DocFreq(new Term(IndexFields.AllWords, t.Term))).DefaultIfEmpty(0).Min());
         // Problems are counted by their own themes, measures by theirs (their problem's and their own), both as "theme".
         var themeField = measures ? IndexFields.Theme : IndexFields.ProblemTheme;
-        string[] facetFields = [themeField, IndexFields.Province, IndexFields.City, IndexFields.County, IndexFields.Level, IndexFields.Department];
+        // Each facet costs a doc-values lookup per hit: the finer ones (city, county, department, years) only when asked.
+        string[] facetFields = request.AllFacets
+            ? [themeField, IndexFields.Province, IndexFields.City, IndexFields.County, IndexFields.Level, IndexFields.Department, IndexFields.YearFacet, IndexFields.DeadlineYear]
+            : [themeField, IndexFields.Province, IndexFields.Level];
 
         var collector = Match(searcher, compiled, fields, filter, facetFields, out var matched, out var fullMatches);
 

@@ -21,6 +21,8 @@ public static class SearchQueries
             City = Facet(result, IndexFields.City),
             County = Facet(result, IndexFields.County),
             Department = Facet(result, IndexFields.Department),
+            Year = Facet(result, IndexFields.YearFacet),
+            DeadlineYear = Facet(result, IndexFields.DeadlineYear),
         };
         return new SearchResponse(request.Query, result.Total, request.Page, request.PageSize, (long)result.Took.TotalMilliseconds, facets, hits)
         {

@@ -27,4 +27,5 @@ public enum RequestField
     Count,
     Scope,
     Department,
+    Facets,
 }

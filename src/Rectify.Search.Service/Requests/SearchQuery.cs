@@ -13,6 +13,7 @@ public sealed record SearchQuery
     public string? Level { get; init; }
     public IReadOnlyList<string?>? Themes { get; init; }
     public IReadOnlyList<string?>? Departments { get; init; }
+    public string? Facets { get; init; }
     public string? DocumentId { get; init; }
     public int? YearFrom { get; init; }
     public int? YearTo { get; init; }
@@ -49,6 +50,8 @@ public sealed record SearchQuery
         var deadlineTo = ParseDate(DeadlineTo, RequestField.DeadlineTo, end: true, errors);
         if (deadlineFrom > deadlineTo)
             errors.Add(new(RequestField.DeadlineFrom, $"({deadlineFrom:yyyy-MM-dd}) is after {{other}} ({deadlineTo:yyyy-MM-dd}).", RequestField.DeadlineTo));
+        if (Facets is not null and not ("basic" or "all"))
+            errors.Add(new(RequestField.Facets, $"must be basic or all, not '{Facets}'."));
         var themes = RequestMessages.Themes(Themes, errors);
         var departments = RequestMessages.Departments(Departments, errors);
         var hasFilter = Province is not null || City is not null || County is not null || Level is not null || themes.Count > 0 || departments.Count > 0
@@ -58,7 +61,7 @@ public sealed record SearchQuery
         if (errors.Count > 0)
             return Checked<SearchRequest>.Invalid(errors);
         return Checked<SearchRequest>.Valid(new SearchRequest(Q, unit!.Value, themes.Count == 0 ? null : themes, Province, City, County, level, DocumentId,
-            YearFrom, YearTo, deadlineFrom, deadlineTo, Page ?? 1, PageSize ?? DefaultPageSize, departments.Count == 0 ? null : departments));
+            YearFrom, YearTo, deadlineFrom, deadlineTo, Page ?? 1, PageSize ?? DefaultPageSize, departments.Count == 0 ? null : departments, Facets == "all"));
     }
 
     /// <summary>yyyy-MM-dd, yyyy-MM or yyyy; a month or year stands for its first day (from) or its last (to).</summary>

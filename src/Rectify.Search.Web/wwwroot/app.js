@@ -162,7 +162,7 @@ async function searchView(p) {
   query.set('unit', unit);
   for (const [k, v] of active) query.append(k, v);
   const page = Number(p.get('page') || 1);
-  query.set('page', page); query.set('pageSize', 20);
+  query.set('page', page); query.set('pageSize', 20); query.set('facets', 'all');
   const results = h('div', {}, h('p', { class: 'status' }, t('loading')));
   main.append(results);
   let body;
@@ -178,6 +178,8 @@ async function searchView(p) {
     p.has('city') || p.has('county') ? facet(t('facetCounty'), 'county', body.facets.county, p) : null,
     facet(t('facetLevel'), 'level', body.facets.level, p),
     facet(t('facetDepartment'), 'department', body.facets.department, p),
+    yearFacet(t('facetYear'), ['yearFrom', 'yearTo'], body.facets.year, p),
+    yearFacet(t('facetDeadlineYear'), ['deadlineFrom', 'deadlineTo'], body.facets.deadlineYear, p),
     facet(t('facetTheme'), 'theme', body.facets.theme, p));
   const list = h('div', { id: 'results' });
   if (body.hits.length === 0) list.append(h('p', {}, t('noResults')));
@@ -202,6 +204,20 @@ function facet(title, key, values, p) {
       next.delete('page');
       go(next);
     } }, h('span', {}, key === 'level' ? t('level.' + v.value) : v.name || v.value), h('span', { class: 'count' }, num(v.count)))))));
+}
+
+/** Years as a facet: a click narrows both ends of the range to that year, a second click opens it again. */
+function yearFacet(title, [from, to], values, p) {
+  const years = [...values].sort((a, b) => b.value.localeCompare(a.value));
+  return h('section', {}, h('h2', {}, title), h('ul', {}, years.map(v => {
+    const chosen = p.get(from) === v.value && p.get(to) === v.value;
+    return h('li', {}, h('button', { type: 'button', 'aria-pressed': chosen ? 'true' : 'false', 'data-facet': from, 'data-value': v.value, onclick: () => {
+      const next = new URLSearchParams(params());
+      if (chosen) { next.delete(from); next.delete(to); } else { next.set(from, v.value); next.set(to, v.value); }
+      next.delete('page');
+      go(next);
+    } }, h('span', {}, lang === 'zh' ? `${v.value}年` : v.value), h('span', { class: 'count' }, num(v.count))));
+  })));
 }
 
 function groupByPlan(hits) {

@@ -23,6 +23,9 @@ public sealed class KeyedApiServer() : ApiServer(new Dictionary<string, string>
             form.Add(part, "file", name);
         }
         var request = new HttpRequestMessage(method, url) { Content = form };
+        // As curl does for large bodies: the body follows the server's 100 Continue, so a 413 answered from the headers
+        // reaches the client instead of a connection reset while it is still sending.
+        request.Headers.ExpectContinue = true;
         if (key is not null)
             request.Headers.Add("X-API-Key", key);
         return await Client.SendAsync(request);

@@ -28,6 +28,9 @@ public sealed class SearchParameters
     [FromQuery(Name = "department"), Description("A department leading the problem (牵头单位, else 责任单位), by id (agriculture) or name (农业农村), as the department facet lists them; repeat for any of several")]
     public string[]? Department { get; init; }
 
+    [FromQuery(Name = "facets"), Description("basic (default): theme, province and level counts; all: also city, county, department, year and deadlineYear (each costs a little per hit)")]
+    public string? Facets { get; init; }
+
     [FromQuery(Name = "documentId"), Description("Only this plan")]
     public string? DocumentId { get; init; }
 
@@ -55,7 +58,7 @@ public sealed class SearchParameters
     /// <summary>The search as the service reads it.</summary>
     public SearchQuery ToQuery() => new()
     {
-        Q = Q, Province = Province, City = City, County = County, Level = Level, Themes = Theme, Departments = Department, DocumentId = DocumentId,
+        Q = Q, Province = Province, City = City, County = County, Level = Level, Themes = Theme, Departments = Department, Facets = Facets, DocumentId = DocumentId,
         YearFrom = YearFrom, YearTo = YearTo, DeadlineFrom = DeadlineFrom, DeadlineTo = DeadlineTo, Unit = Unit, Page = Page, PageSize = PageSize,
     };
 }
