@@ -15,13 +15,6 @@ public sealed class WebAppTests(ApiServer api)
 {
     private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    private static async Task<(IPlaywright Playwright, IBrowser Browser)> Launch()
-    {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.Path, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
-        return (playwright, browser);
-    }
-
     private static async Task Shot(IPage page, string name)
     {
         Directory.CreateDirectory(Screenshots);
@@ -31,10 +24,8 @@ public sealed class WebAppTests(ApiServer api)
     [BrowserFact]
     public async Task AnOfficialSearchesFiltersOpensAPlanFindsPrecedentsAndComparesCounties()
     {
-        var (playwright, browser) = await Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" });
+        await using var session = await Chromium.Launch();
+        var page = await session.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" });
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
@@ -102,10 +93,8 @@ public sealed class WebAppTests(ApiServer api)
     [BrowserFact]
     public async Task ThePageSwitchesToEnglishAndItsThemesLinkToTheirSearch()
     {
-        var (playwright, browser) = await Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await using var session = await Chromium.Launch();
+        var page = await session.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
 
         await page.GotoAsync(new Uri(api.Client.BaseAddress!, "/?view=themes").ToString());
         await page.WaitForSelectorAsync("#themes-table tbody tr");
@@ -145,9 +134,8 @@ public sealed class WebAppUploadTests(KeyedApiServer api)
     [BrowserFact]
     public async Task AFileUploadedFromThePageShowsItsReportAndOpensAsAPlan()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.Path, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var session = await Chromium.Launch();
+        var page = await session.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
 
         await page.GotoAsync(new Uri(api.Client.BaseAddress!, "/?view=upload").ToString());
         await page.GetByLabel("API 密钥").FillAsync(KeyedApiServer.Key);
@@ -174,9 +162,8 @@ public sealed class WebAppUploadTests(KeyedApiServer api)
     {
         // The shared server of the other tests has no key.
         using var unkeyed = new ApiServer();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.Path, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
-        var page = await browser.NewPageAsync();
+        await using var session = await Chromium.Launch();
+        var page = await session.Browser.NewPageAsync();
 
         await page.GotoAsync(new Uri(unkeyed.Client.BaseAddress!, "/?view=upload").ToString());
         await page.WaitForSelectorAsync("main p.status");

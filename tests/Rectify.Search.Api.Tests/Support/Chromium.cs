@@ -8,6 +8,14 @@ public static class Chromium
     /// <summary>The browser, or null when it is not installed.</summary>
     public static string? Path { get; } = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
 
+    /// <summary>The browser driven by Playwright: a page to work with; disposing the session closes both.</summary>
+    public static async Task<BrowserSession> Launch()
+    {
+        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Path, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        return new BrowserSession(playwright, browser);
+    }
+
     public static async Task<string> RenderedDom(Uri page)
     {
         var start = new ProcessStartInfo(Path ?? throw new InvalidOperationException("Debian's chromium is not installed"))
@@ -36,5 +44,17 @@ public sealed class BrowserFactAttribute : FactAttribute
     {
         if (Chromium.Path is null && Environment.GetEnvironmentVariable("CI") is null)
             Skip = "Debian's chromium is not installed (apt-get install chromium; .ci/run installs it)";
+    }
+}
+
+/// <summary>Playwright and its browser, closed together.</summary>
+public sealed class BrowserSession(Microsoft.Playwright.IPlaywright playwright, Microsoft.Playwright.IBrowser browser) : IAsyncDisposable
+{
+    public Microsoft.Playwright.IBrowser Browser { get; } = browser;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
     }
 }
