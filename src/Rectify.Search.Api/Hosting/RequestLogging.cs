@@ -2,9 +2,20 @@ using System.Diagnostics;
 
 namespace Rectify.Search.Api.Hosting;
 
-/// <summary>One structured log entry per request: method, path, query, status and time taken.</summary>
+/// <summary>
+/// One structured log entry per request: method, path, query, status and time taken. Path and query are cut to
+/// <see cref="MaxLogged"/> characters (a 10,000-character query is logged as its start and its length), and the API
+/// key header is never among what is logged.
+/// </summary>
 internal static class RequestLogging
 {
+    /// <summary>The most characters of a path or query written to the log.</summary>
+    public const int MaxLogged = 300;
+
+    /// <summary><paramref name="text"/> cut to <see cref="MaxLogged"/> characters, saying how long it was.</summary>
+    public static string? Cut(string? text) =>
+        text is { Length: > MaxLogged } ? $"{text[..MaxLogged]}…({text.Length:N0} chars)" : text;
+
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app)
     {
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Rectify.Search.Api.Requests");
@@ -18,7 +29,7 @@ internal static class RequestLogging
             finally
             {
                 logger.LogInformation("HTTP {Method} {Path}{Query} responded {StatusCode} in {ElapsedMs:0.0} ms",
-                    context.Request.Method, context.Request.Path.Value, context.Request.QueryString.Value, context.Response.StatusCode, watch.Elapsed.TotalMilliseconds);
+                    context.Request.Method, Cut(context.Request.Path.Value), Cut(context.Request.QueryString.Value), context.Response.StatusCode, watch.Elapsed.TotalMilliseconds);
             }
         });
     }

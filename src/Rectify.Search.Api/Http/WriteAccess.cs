@@ -14,6 +14,9 @@ public sealed record WriteAccessOptions
 
     /// <summary>The largest upload request, every file together.</summary>
     public long MaxUploadBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>Writes one client address may make in a minute.</summary>
+    public int WritesPerMinute { get; set; } = 60;
 }
 
 /// <summary>
@@ -24,6 +27,9 @@ public sealed record WriteAccessOptions
 internal sealed class WriteAccess(WriteAccessOptions options) : IEndpointFilter
 {
     public const string Header = "X-API-Key";
+
+    /// <summary>The rate-limiting policy of the writes.</summary>
+    public const string RatePolicy = "writes";
 
     /// <summary>The name of the OpenAPI security scheme.</summary>
     public const string Scheme = "ApiKey";

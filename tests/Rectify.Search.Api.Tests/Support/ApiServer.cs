@@ -21,6 +21,11 @@ public class ApiServer : WebApplicationFactory<Program>
     {
     }
 
+    /// <summary>A server of its own with <paramref name="settings"/> (an API key, limits) beyond the data and seeds directories.</summary>
+    public static ApiServer With(IReadOnlyDictionary<string, string> settings) => new Configured(settings);
+
+    private sealed class Configured(IReadOnlyDictionary<string, string> settings) : ApiServer(settings);
+
     /// <param name="settings">Configuration beyond the data and seeds directories (an API key, limits).</param>
     protected ApiServer(IReadOnlyDictionary<string, string> settings)
     {

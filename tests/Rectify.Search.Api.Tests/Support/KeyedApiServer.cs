@@ -7,6 +7,7 @@ public sealed class KeyedApiServer() : ApiServer(new Dictionary<string, string>
 {
     ["Rectify:ApiKey"] = Key,
     ["Rectify:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    ["Rectify:WritesPerMinute"] = "1000",
 })
 {
     public const string Key = "k-7f3a9c1e-rectify";

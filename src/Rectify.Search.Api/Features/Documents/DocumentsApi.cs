@@ -54,6 +54,7 @@ public static class DocumentsApi
     /// <summary>The key filter and the error answers every write shares.</summary>
     private static RouteHandlerBuilder WriteProblems(this RouteHandlerBuilder endpoint) => endpoint
         .AddEndpointFilter<WriteAccess>()
+        .RequireRateLimiting(WriteAccess.RatePolicy)
         .WithMetadata(WriteAccess.Metadata)
         .DisableAntiforgery()
         .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -64,6 +65,7 @@ public static class DocumentsApi
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<IResult> Add(HttpRequest request, DocumentUploads uploads, WriteAccessOptions options, CancellationToken cancellationToken)
