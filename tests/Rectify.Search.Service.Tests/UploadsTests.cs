@@ -55,3 +55,31 @@ public sealed class UploadsTests : IDisposable
         TwoSeedFolder.Documents(restarted).Should().Equal(Xingguo, Suixian, "随县-上传");
     }
 }
+
+/// <summary>What /healthz reports while the index is behind the store.</summary>
+public sealed class CatchingUpTests : IDisposable
+{
+    private readonly TwoSeedFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void APlanStoredByAnotherWriterIsPendingUntilTheIndexHoldsIt()
+    {
+        using var kb = new KnowledgeBase(_folder.Options);
+        kb.Prepare();
+        Queries.RecordQueries.Health(kb).Should().Match<Contracts.Health>(h => h.Status == "ok" && h.Pending == null && h.IndexCurrent);
+
+        // Another process (rectify index, say) stores a plan; its index update has not happened yet.
+        using (var other = Storage.PlanStore.Open(_folder.Options.DatabasePath))
+            other.Upsert(PlanPipeline.Read(RepoFiles.Seed(Baojing), File.ReadAllBytes(RepoFiles.Seed(Baojing))));
+
+        var behind = Queries.RecordQueries.Health(kb);
+        (behind.Status, behind.Pending, behind.IndexCurrent, behind.LastFailure).Should().Be(("catching-up", 1, false, null));
+        behind.Documents.Should().Be(3);
+
+        kb.Update([]);
+        var caughtUp = Queries.RecordQueries.Health(kb);
+        (caughtUp.Status, caughtUp.Pending, caughtUp.IndexCurrent).Should().Be(("ok", null, true));
+    }
+}

@@ -29,6 +29,27 @@ public sealed class SearchIndex(IndexLocation location) : IDisposable
     /// <summary>Number of Lucene documents in the open index, 0 when there is none.</summary>
     public int DocumentCount => (_open ?? Open())?.Reader.NumDocs ?? 0;
 
+    /// <summary>The ids of the plans the open index holds (its documentId terms, deleted records aside).</summary>
+    public HashSet<string> PlanIds()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if ((_open ?? Open())?.Reader is not { } reader)
+            return ids;
+        var terms = Lucene.Net.Index.MultiFields.GetTerms(reader, Schema.IndexFields.DocumentId);
+        if (terms is null)
+            return ids;
+        var liveDocs = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
+        var e = terms.GetEnumerator();
+        Lucene.Net.Index.DocsEnum? docs = null;
+        while (e.MoveNext())
+        {
+            docs = e.Docs(liveDocs, docs, Lucene.Net.Index.DocsFlags.NONE);
+            if (docs.NextDoc() != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+                ids.Add(e.Term.Utf8ToString());
+        }
+        return ids;
+    }
+
     /// <summary>True when the index on disk is not the one open: another generation, or a newer commit to the same one.</summary>
     public bool IsStale
     {

@@ -8,6 +8,12 @@ public sealed record Health(
     [property: Description("The analyzer's dictionary and thesaurus version the index was built with")] string? IndexVersion,
     [property: Description("False while a failed rebuild leaves an older index serving")] bool IndexCurrent)
 {
+    [Description("While the index is behind the store (status catching-up): plans stored but not yet indexed, or indexed but removed")]
+    public int? Pending { get; init; }
+
+    [Description("The last index update that failed, with its time; the previous index serves until one succeeds (status stale-index)")]
+    public string? LastFailure { get; init; }
+
     [Description("True when the server takes uploads (an API key is configured)")]
     public bool Writes { get; init; }
 }

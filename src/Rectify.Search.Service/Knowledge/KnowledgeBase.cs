@@ -31,6 +31,7 @@ public sealed class KnowledgeBase : IDisposable
     private readonly Searcher _searcher;
     private readonly SimilarMeasures _similar;
     private long _nextFollow;
+    private string? _lastFailure;
 
     public KnowledgeBase(KnowledgeBaseOptions options, ILogger<KnowledgeBase>? logger = null)
     {
@@ -141,12 +142,15 @@ public sealed class KnowledgeBase : IDisposable
             {
                 // The previous generation is intact: serve it and say why it is stale.
                 error = e.Message;
+                _lastFailure = $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}Z: {e.Message}";
                 _logger.LogError(e, "Index build failed; the previous index in {IndexPath} keeps serving", location.Root);
             }
             catch (Exception e)
             {
                 throw new InvalidOperationException($"no index in {location.Root} and building one from {_store.Path} failed: {e.Message}", e);
             }
+            if (error is null)
+                _lastFailure = null;
             _index.Refresh();
             return new PrepareReport(ingested, built, error);
         }
@@ -313,9 +317,23 @@ public sealed class KnowledgeBase : IDisposable
             counts = _store.Counts();
             fingerprint = _store.Fingerprint();
         }
+        FollowPublished();
         var stamp = _index.Location.CurrentStamp();
-        return new KnowledgeBaseStatus(counts.Documents, counts.Problems, counts.Measures, _index.DocumentCount,
-            stamp?.AnalysisVersion, stamp is not null && stamp == IndexBuilder.StampFor(fingerprint));
+        var current = stamp is not null && stamp == IndexBuilder.StampFor(fingerprint);
+        int? pending = null;
+        if (!current)
+        {
+            HashSet<string> stored;
+            lock (_storeGate)
+                stored = _store.Sources().Keys.ToHashSet(StringComparer.Ordinal);
+            var indexed = _index.PlanIds();
+            pending = stored.Count(id => !indexed.Contains(id)) + indexed.Count(id => !stored.Contains(id));
+        }
+        return new KnowledgeBaseStatus(counts.Documents, counts.Problems, counts.Measures, _index.DocumentCount, stamp?.AnalysisVersion, current)
+        {
+            Pending = pending,
+            LastFailure = _lastFailure,
+        };
     }
 
     public void Dispose()

@@ -37,7 +37,12 @@ public static class RecordQueries
     public static Health Health(this KnowledgeBase kb)
     {
         var s = kb.Status();
-        return new Health(s.IndexCurrent ? "ok" : "stale-index", s.Documents, s.Problems, s.Measures, s.IndexDocuments, s.IndexVersion, s.IndexCurrent);
+        var status = s.IndexCurrent ? "ok" : s.LastFailure is not null ? "stale-index" : "catching-up";
+        return new Health(status, s.Documents, s.Problems, s.Measures, s.IndexDocuments, s.IndexVersion, s.IndexCurrent)
+        {
+            Pending = s.Pending,
+            LastFailure = s.LastFailure,
+        };
     }
 
     /// <summary>The taxonomy with how many problems (and as primary theme) and measures each theme tags, in taxonomy order.</summary>
