@@ -33,6 +33,15 @@ public static class CliApp
             error.WriteLine("Run 'rectify --help' for usage.");
             return BadArguments;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Storage.StoreOpenException e)
+        {
+            // A data directory holding someone else's file: said plainly, the file left as it is.
+            error.WriteLine($"rectify: {e.Message}");
+            return 1;
+        }
     }
 }

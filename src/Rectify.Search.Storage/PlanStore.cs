@@ -28,8 +28,18 @@ public sealed class PlanStore : IDisposable
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (directory is not null)
             Directory.CreateDirectory(directory);
+        RefuseForeignFile(path);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
+        try
+        {
+            RefuseForeignDatabase(connection, path);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
         Execute(connection, "PRAGMA foreign_keys = ON;");
         // Write-ahead logging: readers in other processes (a serving API) are not blocked by a writer, and a commit per
         // plan costs an append rather than a journal rewrite; NORMAL syncs at checkpoints, still never corrupting.
@@ -56,7 +66,42 @@ public sealed class PlanStore : IDisposable
             tx.Commit();
         }
         Execute(connection, Schema.Indexes);
+        // Marked once: setting it again would write the file's header on every open.
+        if (Int(connection, "PRAGMA application_id;") != ApplicationId)
+            Execute(connection, $"PRAGMA application_id = {ApplicationId};");
         return new PlanStore(connection);
+    }
+
+    /// <summary>The SQLite application id of a Rectify.Search store ("RECT"): a store opened is marked with it.</summary>
+    public const int ApplicationId = 0x52454354;
+
+    /// <summary>A file that is not SQLite at all is refused, never overwritten.</summary>
+    private static void RefuseForeignFile(string path)
+    {
+        if (!File.Exists(path) || new FileInfo(path).Length == 0)
+            return;
+        var head = new byte[16];
+        using (var stream = File.OpenRead(path))
+            stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (!head.AsSpan().SequenceEqual("SQLite format 3\0"u8))
+            throw new StoreOpenException($"{path} is not a SQLite database; Rectify.Search will not overwrite it: move it away or give another data directory");
+    }
+
+    /// <summary>
+    /// A SQLite database of another application (another application id, or tables but no plans table) is refused,
+    /// never changed; a store of this project written before stores were marked is taken and marked.
+    /// </summary>
+    private static void RefuseForeignDatabase(SqliteConnection connection, string path)
+    {
+        var applicationId = Int(connection, "PRAGMA application_id;");
+        if (applicationId == ApplicationId)
+            return;
+        if (applicationId != 0)
+            throw new StoreOpenException($"{path} is a SQLite database of another application (application id {applicationId}); Rectify.Search will not change it: give another data directory");
+        var tables = Int(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table';");
+        var plans = Int(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents';");
+        if (tables > 0 && plans == 0)
+            throw new StoreOpenException($"{path} is a SQLite database without Rectify.Search's tables ({tables} other table(s)); Rectify.Search will not change it: give another data directory");
     }
 
     /// <summary>What the store knows of the source file a plan was read from; null when the plan is not stored.</summary>

@@ -64,6 +64,20 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void ADataDirectoryHoldingAnotherFileAsTheStoreIsRefusedAndTheFileKept()
+    {
+        Directory.CreateDirectory(_data);
+        var db = Path.Combine(_data, "rectify.db");
+        File.WriteAllText(db, "not a database");
+
+        var (exit, _, error) = Run("index", _seeds, "--data-dir", _data);
+
+        exit.Should().Be(1);
+        error.Should().Contain($"rectify: {db} is not a SQLite database; Rectify.Search will not overwrite it");
+        File.ReadAllText(db).Should().Be("not a database");
+    }
+
+    [Fact]
     public void APlanAddedLaterIsWrittenIntoTheIndexInUse()
     {
         var later = Path.Combine(_dir.Path, "004_5daf789ba15e6675.txt");
