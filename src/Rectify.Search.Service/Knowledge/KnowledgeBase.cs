@@ -151,7 +151,18 @@ public sealed class KnowledgeBase : IDisposable
             }
             if (error is null)
                 _lastFailure = null;
-            _index.Refresh();
+            try
+            {
+                _index.Refresh();
+            }
+            catch (IOException e)
+            {
+                // The generation in use cannot be opened (a segment file truncated or lost): the store is the record,
+                // so a new generation is built from it.
+                _logger.LogError("Index generation {Generation} is damaged ({Reason}); building a new one from the store", location.CurrentPath, e.Message);
+                built = IndexBuilder.Build(location, _store.LoadAll(), IndexBuilder.StampFor(after));
+                _index.Refresh();
+            }
             return new PrepareReport(ingested, built, error);
         }
     }
