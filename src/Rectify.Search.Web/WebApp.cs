@@ -9,7 +9,7 @@ namespace Rectify.Search.Web;
 /// <summary>
 /// The web app for the people who draft plans: one page at <c>/</c> (its state in the query string, so every view is a
 /// shareable address) and its files under <c>/app/</c>, all embedded in this assembly and served by the API's host —
-/// it works offline. Every answer carries a content security policy that allows only this site's own script and styles
+/// it works offline. Its answers carry a content security policy that allows only this site's own script and styles
 /// and no framing.
 /// </summary>
 public static class WebApp
@@ -35,10 +35,8 @@ public static class WebApp
         if (!Files.TryGetValue(path, out var file))
             return Results.NotFound();
         var headers = context.Response.Headers;
+        // nosniff, DENY and no-referrer come with every answer of the host (the API's SecurityHeaders); the page adds its policy.
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
         headers.ETag = file.ETag;
         // The page itself is checked each time (it names the files); the files are revalidated by their tag.
         headers.CacheControl = path == "index.html" ? "no-cache" : "public, max-age=300";

@@ -104,8 +104,8 @@ public static class DocumentsApi
     {
         if (uploads.Original(id) is not { } original)
             return UnknownRecord.Document(id);
-        // Always a download, never rendered: an uploaded web page must not run as this site's page.
-        response.Headers.XContentTypeOptions = "nosniff";
+        // Always a download, never rendered: an uploaded web page must not run as this site's page (nosniff comes with
+        // every answer, SecurityHeaders).
         response.Headers.ContentSecurityPolicy = "sandbox";
         return TypedResults.PhysicalFile(Path.GetFullPath(original.Path), ContentType(original.Format), original.FileName);
     }
