@@ -125,6 +125,17 @@ public sealed class PlanStore : IDisposable
         return sources;
     }
 
+    /// <summary>The source paths of the plans stored by a pipeline other than <paramref name="version"/> (none, mostly): one narrow query.</summary>
+    public IReadOnlyList<string> SourcesNotReadBy(string version)
+    {
+        using var cmd = Command("SELECT source_path FROM documents WHERE parser_version <> $version ORDER BY source_path;", ("$version", version));
+        using var r = cmd.ExecuteReader();
+        var paths = new List<string>();
+        while (r.Read())
+            paths.Add(r.GetString(0));
+        return paths;
+    }
+
     /// <summary>Records the size and time of a plan's source file, seen unchanged (same bytes) since it was stored.</summary>
     public void NoteSource(string documentId, SourceFile file)
     {

@@ -93,14 +93,17 @@ public sealed class KnowledgeBase : IDisposable
     /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
     public PrepareReport Prepare(IIngestProgress? progress = null) => Update([.. SeedPaths(), .. StaleOriginals()], progress, readBackUnchanged: false);
 
-    /// <summary>The kept originals of uploaded plans stored by another version of the pipeline: read again at start-up.</summary>
+    /// <summary>
+    /// The kept originals of uploaded plans stored by another version of the pipeline: read again at start-up. Only
+    /// those plans' paths are read: a start over a large store does not list every source twice.
+    /// </summary>
     private IReadOnlyList<string> StaleOriginals()
     {
         var originals = new Uploads.Originals(_options.OriginalsPath);
+        IReadOnlyList<string> stale;
         lock (_storeGate)
-            return _store.Sources().Values
-                .Where(s => s.ParserVersion != Core.Ingestion.PlanPipeline.Version && originals.Holds(s.Path) && File.Exists(s.Path))
-                .Select(s => s.Path).Order(StringComparer.Ordinal).ToList();
+            stale = _store.SourcesNotReadBy(Core.Ingestion.PlanPipeline.Version);
+        return stale.Where(path => originals.Holds(path) && File.Exists(path)).ToList();
     }
 
     /// <summary>
