@@ -27,6 +27,13 @@ internal static class OfficePackage
     public const long MaxCharactersInPart = 128L * 1024 * 1024;
 
     /// <summary>
+    /// How deep elements may nest in a part. The Open XML SDK builds its tree by recursion, so a part nested some
+    /// ten thousand deep overflows the stack and ends the process — no exception to catch. Real documents nest a few
+    /// dozen deep (a table in a table in a table is about 20).
+    /// </summary>
+    public const int MaxXmlDepth = 256;
+
+    /// <summary>
     /// The text <paramref name="read"/> takes from the package of <paramref name="format"/> in <paramref name="bytes"/>,
     /// opened by <paramref name="open"/>; throws <see cref="PlanReadException"/> when it passes a limit or is damaged.
     /// </summary>
@@ -64,5 +71,24 @@ internal static class OfficePackage
         }
         if (expanded > MaxExpandedBytes)
             throw new PlanReadException(path, $"{kind} that expands to {expanded / 1048576.0:N0} MB; at most {MaxExpandedBytes / 1048576} MB are read");
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (Depth(entry) > MaxXmlDepth)
+                throw new PlanReadException(path, $"{kind} whose part {entry.FullName} nests elements more than {MaxXmlDepth} deep; refused (no real document does)");
+        }
+    }
+
+    /// <summary>How deep the elements of an XML part nest, read as a stream (stops counting past the limit); 0 when it is not XML.</summary>
+    private static int Depth(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var reader = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true });
+        var deepest = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.Depth > deepest && (deepest = reader.Depth) > MaxXmlDepth)
+                break;
+        }
+        return deepest;
     }
 }

@@ -9,6 +9,9 @@ public static class SeedIds
     public const string Jiangxi = "003_89c821903e6b9e73";
     public const string Jincheng = "004_5daf789ba15e6675";
 
+    /// <summary>Every seed plan, in order.</summary>
+    public static IReadOnlyList<string> All { get; } = [Xingguo, Baojing, Suixian, Jiangxi, Jincheng];
+
     /// <summary>A query string value, percent-encoded.</summary>
     public static string E(string value) => Uri.EscapeDataString(value);
 }

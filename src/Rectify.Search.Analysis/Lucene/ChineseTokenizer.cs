@@ -15,6 +15,13 @@ public sealed class ChineseTokenizer : Tokenizer
     /// <summary>Token types, as set on <see cref="ITypeAttribute"/>.</summary>
     public const string WordType = "word", NumberType = "number", LatinType = "latin";
 
+    /// <summary>
+    /// The longest term emitted: a longer token (a run of one character the segmenter cannot split, a 40,000-digit
+    /// number) is cut into pieces of this length, as Lucene's standard tokenizer does. Lucene refuses a whole document
+    /// holding a term past 32,766 bytes, so one uploaded line could otherwise stop every index update.
+    /// </summary>
+    public const int MaxTokenLength = 255;
+
     private readonly Segmenter _segmenter;
     private readonly SegmentMode _mode;
     private readonly ICharTermAttribute _term;
@@ -86,7 +93,33 @@ public sealed class ChineseTokenizer : Tokenizer
         }
         _tokens.Clear();
         _segmenter.Segment(_text.AsSpan(0, _length), _tokens, _mode);
+        CutLongTokens();
         _next = 0;
+    }
+
+    /// <summary>Each token longer than <see cref="MaxTokenLength"/> replaced by its pieces, in place and in order.</summary>
+    private void CutLongTokens()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            var token = _tokens[i];
+            if (token.Length <= MaxTokenLength)
+                continue;
+            var pieces = new List<SegmentToken>();
+            var start = token.Start;
+            while (start < token.End)
+            {
+                // Never between the two halves of a surrogate pair.
+                var end = Math.Min(token.End, start + MaxTokenLength);
+                if (end < token.End && char.IsHighSurrogate(_text[end - 1]))
+                    end--;
+                pieces.Add(token with { Start = start, Length = end - start, SubWord = token.SubWord && start == token.Start });
+                start = end;
+            }
+            _tokens.RemoveAt(i);
+            _tokens.InsertRange(i, pieces);
+            i += pieces.Count - 1;
+        }
     }
 
     public override void End()

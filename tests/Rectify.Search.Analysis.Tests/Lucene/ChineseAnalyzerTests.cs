@@ -71,6 +71,18 @@ public sealed class ChineseAnalyzerTests
     }
 
     [Fact]
+    public void ATokenLongerThanLuceneTakesIsCutIntoPiecesOf255Characters()
+    {
+        // 4,000,000 × 污 on one uploaded line was one term of 12 MB: Lucene refused the plan and the index update failed.
+        var digits = string.Concat(Enumerable.Repeat("0123456789", 60));
+        var tokens = Tokens.Of(Index, "排查" + digits + "处");
+        tokens.Select(t => (t.Start, t.End)).Should().Equal((0, 2), (2, 257), (257, 512), (512, 602), (602, 603));
+        tokens[1].Term.Should().Be(digits[..255]);
+        tokens.Skip(1).Take(3).Should().OnlyContain(t => t.PositionIncrement == 1);
+        Tokens.Of(Query, new string('污', 600)).Should().OnlyContain(t => t.Term.Length <= ChineseTokenizer.MaxTokenLength);
+    }
+
+    [Fact]
     public void QueryModeKeepsTheLongWordOnly()
     {
         Tokens.Of(Query, "污水处理厂").Should().Equal(new Tok("污水处理厂", 0, 5));

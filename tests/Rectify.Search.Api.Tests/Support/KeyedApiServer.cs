@@ -14,7 +14,15 @@ public sealed class KeyedApiServer() : ApiServer(new Dictionary<string, string>
     public const long MaxUploadBytes = 200_000;
 
     /// <summary>Sends <paramref name="files"/> (name, bytes) as one multipart form, with <paramref name="key"/> in X-API-Key when given.</summary>
-    public async Task<HttpResponseMessage> Send(HttpMethod method, string url, string? key, params (string Name, byte[] Bytes)[] files)
+    public Task<HttpResponseMessage> Send(HttpMethod method, string url, string? key, params (string Name, byte[] Bytes)[] files) =>
+        Client.SendAsync(Uploads.Request(method, url, key, files));
+}
+
+/// <summary>Upload requests as clients send them.</summary>
+public static class Uploads
+{
+    /// <summary>A multipart form of <paramref name="files"/> (name, bytes), with <paramref name="key"/> in X-API-Key when given.</summary>
+    public static HttpRequestMessage Request(HttpMethod method, string url, string? key, params (string Name, byte[] Bytes)[] files)
     {
         var form = new MultipartFormDataContent();
         foreach (var (name, bytes) in files)
@@ -29,7 +37,7 @@ public sealed class KeyedApiServer() : ApiServer(new Dictionary<string, string>
         request.Headers.ExpectContinue = true;
         if (key is not null)
             request.Headers.Add("X-API-Key", key);
-        return await Client.SendAsync(request);
+        return request;
     }
 }
 
