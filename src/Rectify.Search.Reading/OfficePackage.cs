@@ -78,16 +78,26 @@ internal static class OfficePackage
         }
     }
 
-    /// <summary>How deep the elements of an XML part nest, read as a stream (stops counting past the limit); 0 when it is not XML.</summary>
+    /// <summary>
+    /// How deep the elements of an XML part nest, read as a stream (stops counting past the limit). Only the depth is
+    /// judged here: XML the scan cannot read (an undeclared prefix, a part cut short) is left to the package reader,
+    /// which says what is wrong with it.
+    /// </summary>
     private static int Depth(ZipArchiveEntry entry)
     {
         using var stream = entry.Open();
-        using var reader = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true });
+        using var reader = new System.Xml.XmlTextReader(stream) { Namespaces = false, DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null };
         var deepest = 0;
-        while (reader.Read())
+        try
         {
-            if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.Depth > deepest && (deepest = reader.Depth) > MaxXmlDepth)
-                break;
+            while (reader.Read())
+            {
+                if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.Depth > deepest && (deepest = reader.Depth) > MaxXmlDepth)
+                    break;
+            }
+        }
+        catch (System.Xml.XmlException)
+        {
         }
         return deepest;
     }
