@@ -39,4 +39,22 @@ public sealed class BenchCommandTests : IDisposable
     {
         CliRunner.Run("bench", "segment", "--iterations", "0").Exit.Should().Be(2);
     }
+
+    [Fact]
+    public void TheLoadTestInShortSixtyFourConnectionsGetEveryAnswerCompressedAndNoError()
+    {
+        // The full run is `rectify bench load --plans 2000 --connections 64 --seconds 60 --api …` (README); here 3 s over 10 plans.
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var api = Path.Combine(RepoFiles.Root, "src", "Rectify.Search.Api", "bin", configuration, "net10.0", "Rectify.Search.Api.dll");
+
+        var (exit, output, error) = CliRunner.Run("bench", "load", "--plans", "10", "--connections", "64", "--seconds", "3", "--warm-up", "1", "--api", api,
+            "--seeds", Path.Combine(RepoFiles.Root, "seeds"), "--layouts", Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts"));
+
+        (exit, error).Should().Be((0, ""), output);
+        output.Should().MatchRegex(@"[\d,]+ answers, [\d,]+ per second, 0 errors; [\d.]+ MB/s sent, 100 % of answers compressed")
+            .And.MatchRegex(@"search\+facets +[\d,]+  median")
+            .And.MatchRegex(@"precedents +[\d,]+  median")
+            .And.MatchRegex(@"compare +[\d,]+  median")
+            .And.MatchRegex(@"measure +[\d,]+  median");
+    }
 }

@@ -91,7 +91,55 @@ internal static class BenchCommand
         };
         scale.SetAction(result => ScaleBenchmark.Run(context.Output, result.GetValue(scalePlans), result.GetValue(scaleSeeds)!, result.GetValue(layouts),
             Math.Max(100, result.GetValue(scaleQueries)), result.GetValue(scaleApi), result.GetValue(keep), result.GetValue(reuse), result.GetValue(corpus)));
-        return new Command("bench", "Benchmarks that print their figures.") { segment, search, compare, scale };
+        var load = LoadCommand(context);
+        return new Command("bench", "Benchmarks that print their figures.") { segment, search, compare, scale, load };
+    }
+
+    /// <summary><c>rectify bench load</c>: the API process under many connections for a fixed time.</summary>
+    private static Command LoadCommand(CliContext context)
+    {
+        var plans = new Option<int>("--plans") { Description = "Plans to generate (default 2000).", DefaultValueFactory = _ => 2000 };
+        plans.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 10 or > 100_000)
+                r.AddError("--plans must be from 10 to 100000");
+        });
+        var connections = new Option<int>("--connections") { Description = "Clients, each on a connection of its own (default 64).", DefaultValueFactory = _ => 64 };
+        connections.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1024)
+                r.AddError("--connections must be from 1 to 1024");
+        });
+        var seconds = new Option<int>("--seconds") { Description = "How long the load lasts, after the warm-up (default 60).", DefaultValueFactory = _ => 60 };
+        var warmUp = new Option<int>("--warm-up") { Description = "Seconds of the same load first, not counted (default 15).", DefaultValueFactory = _ => 15 };
+        foreach (var option in new[] { seconds, warmUp })
+        {
+            option.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int>() is < 0 or > 3600)
+                    r.AddError($"{option.Name} must be from 0 to 3600");
+            });
+        }
+        var api = new Option<string>("--api") { Description = "The built Rectify.Search.Api.dll (dotnet build -c Release src/Rectify.Search.Api).", Required = true };
+        api.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is { } path && !File.Exists(path))
+                r.AddError($"--api: no file {path}; build the API first (dotnet build -c Release src/Rectify.Search.Api)");
+        });
+        var reuse = new Option<string?>("--reuse") { Description = "Serve the store and index a 'bench scale --keep' run left in this folder (nothing generated)." };
+        var seeds = CommonOptions.SeedsDirectory();
+        var layouts = new Option<string?>("--layouts")
+        {
+            Description = "Folder of other plan layouts mixed into the corpus (default: the layout fixtures in tests/).",
+            DefaultValueFactory = _ => Path.Combine("tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts"),
+        };
+        var load = new Command("load", "The API as a process under N connections sending a mixed workload (search, facets, precedents, compare, record reads) for a fixed time: throughput, errors, latency by kind, compression.")
+        {
+            plans, connections, seconds, warmUp, api, reuse, seeds, layouts,
+        };
+        load.SetAction(result => LoadBenchmark.Run(context.Output, result.GetValue(plans), result.GetValue(seeds)!, result.GetValue(layouts), result.GetValue(api)!,
+            result.GetValue(connections), TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)), result.GetValue(reuse)));
+        return load;
     }
 
     private static int Segment(CliContext context, string folder, int iterations, bool noJieba)

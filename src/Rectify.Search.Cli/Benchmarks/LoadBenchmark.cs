@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Rectify.Search.Service.Knowledge;
+using static Rectify.Search.Cli.Benchmarks.Timing;
+
+namespace Rectify.Search.Cli.Benchmarks;
+
+/// <summary>
+/// The API under load, as a process on loopback: <c>connections</c> clients, each on a connection of its own, send a
+/// mixed workload back to back for a fixed time — searches (a third of them with every facet and a filter), precedents
+/// of measures and problems, comparisons, and reads of plans, problems and measures — asking for Brotli or gzip as
+/// browsers do. Over a generated corpus of N plans (<see cref="CorpusWriter"/>), or the store and index a
+/// <c>bench scale --keep</c> run left. Prints throughput, errors, latency by kind (median, p90, p99) and how much of
+/// the answers came compressed. Any error (a 4xx or 5xx, a reset, a timeout) is counted and makes the exit code 1.
+/// </summary>
+internal static class LoadBenchmark
+{
+    /// <summary>The share of each kind of request in the mix, out of 100.</summary>
+    private static readonly (string Kind, int Share)[] Mix =
+    [
+        ("search", 30), ("search+facets", 15), ("precedents", 15), ("compare", 5), ("plan", 15), ("problem", 10), ("measure", 10),
+    ];
+
+    public static int Run(TextWriter o, int plans, string seeds, string? layouts, string apiPath, int connections, TimeSpan duration, TimeSpan warmUp, string? reuse)
+    {
+        using var scratch = reuse is null ? new Scratch() : new Scratch { Path = Path.GetFullPath(reuse), Keep = true };
+        var data = Path.Combine(scratch.Path, "data");
+        if (reuse is null)
+        {
+            var corpus = Path.Combine(scratch.Path, "corpus");
+            var seedFiles = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
+            var layoutFiles = layouts is not null && Directory.Exists(layouts) ? Directory.GetFiles(layouts, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
+            var watch = Stopwatch.StartNew();
+            CorpusWriter.Write(corpus, plans, seedFiles, layoutFiles);
+            using (var kb = new KnowledgeBase(new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null }))
+                kb.Update([corpus], readBackUnchanged: false);
+            o.WriteLine($"corpus: {plans:N0} generated plans stored and indexed in {watch.Elapsed.TotalSeconds:F0} s");
+        }
+        else if (!File.Exists(Path.Combine(data, "rectify.db")))
+        {
+            Console.Error.WriteLine($"rectify bench load: --reuse {reuse} holds no data/rectify.db (a folder a 'bench scale --keep' run left)");
+            return CliApp.BadArguments;
+        }
+
+        var port = ApiProcess.FreePort();
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+        using var server = ApiProcess.StartApi(apiPath, port, data, "");
+        try
+        {
+            var started = Stopwatch.StartNew();
+            o.WriteLine($"API ready in {Ms(ApiProcess.WaitForAnswer(client, server, started))}");
+            var targets = Targets(client);
+            o.WriteLine($"workload: {string.Join(", ", Mix.Select(m => $"{m.Kind} {m.Share} %"))}; {targets.Values.Sum(t => t.Count):N0} distinct requests");
+            o.WriteLine($"{connections} connections, {warmUp.TotalSeconds:F0} s warm-up (not counted), then {duration.TotalSeconds:F0} s:");
+            Drive(client, targets, connections, warmUp, 1);
+            var result = Drive(client, targets, connections, duration, 2);
+            Report(o, result, duration);
+            o.WriteLine($"serving process after the run: {Rss(server.Id)}");
+            return result.Errors.IsEmpty ? CliApp.Ok : CliApp.SomeFailed;
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            server.WaitForExit();
+        }
+    }
+
+    /// <summary>The URLs of each kind, from the corpus itself: ids of plans, problems and measures that searches find.</summary>
+    private static Dictionary<string, List<string>> Targets(HttpClient client)
+    {
+        var searches = QueryMix.Queries.Select(q => "/api/search?" + QueryMix.Encode(q)).ToList();
+        var problems = new List<string>();
+        var measures = new List<string>();
+        var plans = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in new[] { "污水 管网", "矿山 修复", "化肥 减量", "扬尘", "两高项目", "黑臭水体", "畜禽 养殖", "秸秆" })
+        {
+            using var doc = JsonDocument.Parse(client.GetStringAsync($"/api/search?q={Uri.EscapeDataString(words)}&pageSize=50").GetAwaiter().GetResult());
+            foreach (var hit in doc.RootElement.GetProperty("hits").EnumerateArray())
+            {
+                problems.Add(hit.GetProperty("problem").GetProperty("id").GetString()!);
+                plans.Add(hit.GetProperty("document").GetProperty("id").GetString()!);
+                foreach (var m in hit.GetProperty("measures").EnumerateArray())
+                    measures.Add(m.GetProperty("measure").GetProperty("id").GetString()!);
+            }
+        }
+        string E(string s) => Uri.EscapeDataString(s);
+        return new Dictionary<string, List<string>>(StringComparer.Ordinal)
+        {
+            ["search"] = searches,
+            ["search+facets"] = [.. QueryMix.Queries.Where(q => q.StartsWith("q=", StringComparison.Ordinal))
+                .SelectMany(q => new[] { "province=江西省", "level=county", "theme=sewage-network" }.Select(f => $"/api/search?{QueryMix.Encode(q)}&{f.Split('=')[0]}={E(f.Split('=')[1])}&facets=all"))],
+            ["precedents"] = [.. measures.Take(200).Select(id => $"/api/measures/{E(id)}/similar"), .. problems.Take(100).Select(id => $"/api/problems/{E(id)}/similar")],
+            ["compare"] = [.. new[] { "sewage-network", "fertilizer-reduction", "mine-restoration", "two-high" }.SelectMany(t => new[] { $"/api/compare?theme={t}", $"/api/compare?theme={t}&page=2" })],
+            ["plan"] = [.. plans.Select(id => $"/api/documents/{E(id)}")],
+            ["problem"] = [.. problems.Select(id => $"/api/problems/{E(id)}")],
+            ["measure"] = [.. measures.Select(id => $"/api/measures/{E(id)}")],
+        };
+    }
+
+    private sealed class Result
+    {
+        public readonly Dictionary<string, List<double>> Times = new(StringComparer.Ordinal);
+        public readonly System.Collections.Concurrent.ConcurrentBag<string> Errors = [];
+        public long Bytes;
+        public long Compressed;
+        public long Answers;
+    }
+
+    /// <summary>Runs the mix on <paramref name="connections"/> clients for <paramref name="duration"/>.</summary>
+    private static Result Drive(HttpClient client, Dictionary<string, List<string>> targets, int connections, TimeSpan duration, int round)
+    {
+        var result = new Result();
+        var kinds = Mix.SelectMany(m => Enumerable.Repeat(m.Kind, m.Share)).ToArray();
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var workers = Enumerable.Range(0, connections).Select(w => Task.Run(async () =>
+        {
+            var random = new Random(round * 1000 + w);
+            var times = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+            long bytes = 0, compressed = 0, answers = 0;
+            while (Stopwatch.GetTimestamp() < deadline)
+            {
+                var kind = kinds[random.Next(kinds.Length)];
+                var list = targets[kind];
+                var url = list[random.Next(list.Count)];
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+                var start = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await client.SendAsync(request);
+                    var body = await response.Content.ReadAsByteArrayAsync();
+                    var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    if (!times.TryGetValue(kind, out var t))
+                        times[kind] = t = [];
+                    t.Add(elapsed);
+                    bytes += body.Length;
+                    answers++;
+                    if (response.Content.Headers.ContentEncoding.Count > 0)
+                        compressed++;
+                    if (response.StatusCode != HttpStatusCode.OK)
+                        result.Errors.Add($"{url} → {(int)response.StatusCode}");
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    result.Errors.Add($"{url} → {e.GetType().Name}: {e.Message}");
+                }
+            }
+            lock (result)
+            {
+                foreach (var (kind, t) in times)
+                {
+                    if (!result.Times.TryGetValue(kind, out var all))
+                        result.Times[kind] = all = [];
+                    all.AddRange(t);
+                }
+                result.Bytes += bytes;
+                result.Compressed += compressed;
+                result.Answers += answers;
+            }
+        })).ToArray();
+        Task.WaitAll(workers);
+        return result;
+    }
+
+    private static void Report(TextWriter o, Result result, TimeSpan duration)
+    {
+        var all = result.Times.Values.SelectMany(t => t).ToList();
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {all.Count:N0} answers, {all.Count / duration.TotalSeconds:N0} per second, {result.Errors.Count} errors; "
+            + $"{result.Bytes / duration.TotalSeconds / 1048576:F1} MB/s sent, {100.0 * result.Compressed / Math.Max(1, result.Answers):F0} % of answers compressed"));
+        o.WriteLine($"  {"all",-14} {Line(all)}");
+        foreach (var (kind, _) in Mix)
+        {
+            if (result.Times.TryGetValue(kind, out var t))
+                o.WriteLine($"  {kind,-14} {Line(t)}");
+        }
+        foreach (var error in result.Errors.Distinct().Take(10))
+            o.WriteLine($"  error: {error}");
+    }
+
+    private static string Line(List<double> times)
+    {
+        var sorted = times.Order().ToList();
+        double P(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+        return string.Create(CultureInfo.InvariantCulture, $"{sorted.Count,8:N0}  median {P(0.5),7:F1} ms  p90 {P(0.9),7:F1} ms  p99 {P(0.99),7:F1} ms  max {sorted[^1],7:F0} ms");
+    }
+
+    private static string Rss(int pid)
+    {
+        var status = $"/proc/{pid}/status";
+        if (!File.Exists(status))
+            return "memory not readable here";
+        var line = File.ReadAllLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? "?" : $"peak RSS {long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024} MB";
+    }
+}
