@@ -17,18 +17,41 @@ public sealed class PlanStore : IDisposable
 
     private readonly SqliteConnection _connection;
 
-    private PlanStore(SqliteConnection connection) => _connection = connection;
+    private PlanStore(SqliteConnection connection, string path, bool readOnly)
+    {
+        _connection = connection;
+        Path = path;
+        ReadOnly = readOnly;
+    }
 
     /// <summary>The database file.</summary>
-    public string Path => _connection.DataSource;
+    public string Path { get; }
 
-    /// <summary>Opens (creating when needed) the store at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// True when the store was opened from a folder that cannot be written (a read-only volume): it is read as it is,
+    /// and every write fails.
+    /// </summary>
+    public bool ReadOnly { get; }
+
+    /// <summary>
+    /// Opens (creating when needed) the store at <paramref name="path"/>; in a folder that cannot be written, opens the
+    /// store there read-only (<see cref="ReadOnly"/>) when it is current.
+    /// </summary>
+    /// <exception cref="StoreOpenException">The file is not a store of this project, or a read-only folder holds no current store.</exception>
     public static PlanStore Open(string path)
     {
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        if (directory is not null)
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        try
+        {
             Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreOpenException($"the data directory {directory} cannot be created: {e.Message}");
+        }
         RefuseForeignFile(path);
+        if (!Writable(directory))
+            return OpenReadOnly(path, directory);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         try
@@ -69,7 +92,59 @@ public sealed class PlanStore : IDisposable
         // Marked once: setting it again would write the file's header on every open.
         if (Int(connection, "PRAGMA application_id;") != ApplicationId)
             Execute(connection, $"PRAGMA application_id = {ApplicationId};");
-        return new PlanStore(connection);
+        return new PlanStore(connection, path, readOnly: false);
+    }
+
+    /// <summary>
+    /// A second connection to the store at <paramref name="path"/>, for reading only (a full index build reads every
+    /// plan through it while the first connection serves requests); the store must exist and be current.
+    /// </summary>
+    public static PlanStore OpenReader(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        Execute(connection, "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536;");
+        return new PlanStore(connection, path, readOnly: true);
+    }
+
+    /// <summary>True when a file can be created in <paramref name="directory"/> (the store's journal and the index need it).</summary>
+    private static bool Writable(string directory)
+    {
+        try
+        {
+            using (File.Create(System.IO.Path.Combine(directory, $".rectify-write-check-{Environment.ProcessId}"), 1, FileOptions.DeleteOnClose))
+                return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The store in a folder that cannot be written, opened as immutable (SQLite then needs no journal or shared-memory
+    /// file beside it); refused when there is none, or it is of an older schema that could only be brought up by writing.
+    /// </summary>
+    private static PlanStore OpenReadOnly(string path, string directory)
+    {
+        if (!File.Exists(path))
+            throw new StoreOpenException($"the data directory {directory} is read-only and holds no store ({FileName}): give a writable data directory, or one holding a store built elsewhere");
+        var uri = "file:" + Uri.EscapeDataString(System.IO.Path.GetFullPath(path)).Replace("%2F", "/", StringComparison.Ordinal) + "?immutable=1";
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = uri, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            RefuseForeignDatabase(connection, path);
+            if (Int(connection, "PRAGMA user_version;") is var version && version != Schema.Version)
+                throw new StoreOpenException($"the store {path} has schema {version}, this version reads schema {Schema.Version}, and its folder is read-only: start once with the folder writable so it is brought up to date");
+            Execute(connection, "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536;");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return new PlanStore(connection, path, readOnly: true);
     }
 
     /// <summary>The SQLite application id of a Rectify.Search store ("RECT"): a store opened is marked with it.</summary>

@@ -62,6 +62,7 @@ public static class RectifyApi
         builder.Services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>()));
         builder.Services.AddSingleton(sp => new DocumentUploads(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<ILogger<DocumentUploads>>()));
         builder.Services.AddHostedService<PrepareOnStart>();
+        builder.Services.AddHostedService<IndexCatchUp>();
         builder.Services.AddProblemDetails();
         // JSON answers run to hundreds of KB (100 measures: 336 KB); clients that accept Brotli or gzip get them so.
         builder.Services.AddResponseCompression(o =>

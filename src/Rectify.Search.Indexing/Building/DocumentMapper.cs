@@ -77,6 +77,7 @@ public static class DocumentMapper
             new SortedDocValuesField(IndexFields.Id, new BytesRef(id)),
             new StringField(IndexFields.Kind, kind, Field.Store.YES),
             new StringField(IndexFields.DocumentId, plan.DocumentId, Field.Store.YES),
+            new StoredField(IndexFields.PlanVersion, plan.ContentHash),
             new TextField(IndexFields.Words, text, Field.Store.NO),
             new TextField(IndexFields.Bigrams, text, Field.Store.NO),
             new StoredField(IndexFields.Text, text),

@@ -7,7 +7,7 @@ namespace Rectify.Search.Indexing.Schema;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
-    public const string SchemaVersion = "10";
+    public const string SchemaVersion = "11";
 
     /// <summary>The record id (000_….p2.m1, 000_….p2, 000_….s3): stored, exact.</summary>
     public const string Id = "id";
@@ -26,6 +26,12 @@ public static class IndexFields
     public const string AllBigrams = "allBigrams";
     /// <summary>The original text, stored for highlighting.</summary>
     public const string Text = "text";
+    /// <summary>
+    /// The content hash of the plan version a document was made from (stored only): a hit is answered from the stored
+    /// plan only when the store holds that same version, so an index a change has not reached yet never puts one
+    /// version's hits on another version's records.
+    /// </summary>
+    public const string PlanVersion = "planVersion";
     /// <summary>A hash of the normalized text: identical measures collapse on it.</summary>
     public const string TextHash = "textHash";
     public const string Province = "province";

@@ -67,16 +67,16 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         {
             var s = Record(h.Doc);
             if (measures)
-                return new SearchHit(s.Id, s.DocumentId, s.ProblemId ?? "", h.Score, Highlighter.Highlight(s.Text, highlight), []);
+                return new SearchHit(s.Id, s.DocumentId, s.ProblemId ?? "", h.Score, Highlighter.Highlight(s.Text, highlight), []) { PlanVersion = s.PlanVersion };
             var best = measureHits.GetValueOrDefault(h.Id) ?? [];
             var measureRows = best.Select(m => (Hit: m, Stored: Record(m.Doc)))
-                .Select(x => new RecordHit(x.Stored.Id, x.Stored.Kind, x.Stored.DocumentId, x.Stored.ProblemId, x.Hit.Score, Highlighter.Highlight(x.Stored.Text, highlight)))
+                .Select(x => new RecordHit(x.Stored.Id, x.Stored.Kind, x.Stored.DocumentId, x.Stored.ProblemId, x.Hit.Score, Highlighter.Highlight(x.Stored.Text, highlight)) { PlanVersion = x.Stored.PlanVersion })
                 .ToList();
             // The row's passage marks what matched: the problem's own sentences, or, when only its measures matched, the best measure's.
             var highlights = Highlighter.Highlight(s.Text, highlight);
             if (!highlights.Any(Highlighter.HasMark) && measureRows.FirstOrDefault(m => m.Highlights.Any(Highlighter.HasMark)) is { } measure)
                 highlights = measure.Highlights;
-            return new SearchHit(s.Id, s.DocumentId, s.Id, h.Score, highlights, measureRows);
+            return new SearchHit(s.Id, s.DocumentId, s.Id, h.Score, highlights, measureRows) { PlanVersion = s.PlanVersion };
         }).ToList();
         return new SearchResult(collector.Count, page, facets, watch.Elapsed) { Matched = matched, FullMatches = fullMatches };
     }
@@ -202,14 +202,14 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         return q;
     }
 
-    internal sealed record StoredRecord(string Id, string Kind, string DocumentId, string? ProblemId, string Text);
+    internal sealed record StoredRecord(string Id, string Kind, string DocumentId, string? ProblemId, string Text, string PlanVersion);
 
     /// <summary>The stored fields a result needs; the others (region, year, hashes) are not read.</summary>
-    private static readonly ISet<string> ResultFields = new HashSet<string> { IndexFields.Id, IndexFields.Kind, IndexFields.DocumentId, IndexFields.ProblemId, IndexFields.Text };
+    private static readonly ISet<string> ResultFields = new HashSet<string> { IndexFields.Id, IndexFields.Kind, IndexFields.DocumentId, IndexFields.ProblemId, IndexFields.Text, IndexFields.PlanVersion };
 
     internal static StoredRecord Stored(IndexSearcher searcher, int doc)
     {
         var d = searcher.Doc(doc, ResultFields);
-        return new StoredRecord(d.Get(IndexFields.Id), d.Get(IndexFields.Kind), d.Get(IndexFields.DocumentId), d.Get(IndexFields.ProblemId), d.Get(IndexFields.Text) ?? "");
+        return new StoredRecord(d.Get(IndexFields.Id), d.Get(IndexFields.Kind), d.Get(IndexFields.DocumentId), d.Get(IndexFields.ProblemId), d.Get(IndexFields.Text) ?? "", d.Get(IndexFields.PlanVersion) ?? "");
     }
 }

@@ -113,7 +113,7 @@ public sealed class SimilarMeasures(SearchIndex index)
                 continue;
             byHash[hash] = hits.Count;
             hits.Add(new SimilarHit(id, doc.Get(IndexFields.DocumentId), doc.Get(IndexFields.ProblemId), scored.Score,
-                SharedTerms(doc.Get(IndexFields.Text) ?? "", weights), []));
+                SharedTerms(doc.Get(IndexFields.Text) ?? "", weights), []) { PlanVersion = doc.Get(IndexFields.PlanVersion) ?? "" });
         }
         return new SimilarResult(hits, terms, copies);
     }

@@ -14,6 +14,6 @@ public sealed record Health(
     [Description("The last index update that failed, with its time; the previous index serves until one succeeds (status stale-index)")]
     public string? LastFailure { get; init; }
 
-    [Description("True when the server takes uploads (an API key is configured)")]
+    [Description("True when the server takes uploads: an API key is configured and the data directory can be written")]
     public bool Writes { get; init; }
 }

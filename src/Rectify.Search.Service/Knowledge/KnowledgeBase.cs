@@ -14,7 +14,8 @@ namespace Rectify.Search.Service.Knowledge;
 /// The knowledge base the API and the CLI serve: the SQLite store (system of record) and the Lucene index derived
 /// from it. <see cref="Prepare"/> reads new or changed seed plans into the store and rebuilds the index when the
 /// store or the analyzer changed; a failed rebuild leaves the previous index serving. Records are read from the
-/// store, enriched as they were stored; one connection serves all requests, one at a time, with plans cached. An index published by another
+/// store, enriched as they were stored; one connection serves all reads, one at a time, with plans cached. A change
+/// holds that connection only while it writes the store: the index follows (<see cref="Apply"/>) while reads go on. An index published by another
 /// process (<c>rectify index</c> while the server runs) is taken up within <see cref="FollowInterval"/>, and the plan
 /// cache is cleared with it.
 /// </summary>
@@ -25,6 +26,8 @@ public sealed class KnowledgeBase : IDisposable
     private readonly KnowledgeBaseOptions _options;
     private readonly ILogger _logger;
     private readonly System.Threading.Lock _storeGate = new();
+    // One change at a time, through the store and then the index; reads take only the store's gate.
+    private readonly System.Threading.Lock _writeGate = new();
     private readonly PlanStore _store;
     private readonly Dictionary<string, PlanDocument?> _plans = new(StringComparer.Ordinal);
     private readonly SearchIndex _index;
@@ -89,9 +92,43 @@ public sealed class KnowledgeBase : IDisposable
         _logger.LogInformation("Index {Generation} updated by another process is now serving", Path.GetFileName(_index.OpenPath));
     }
 
-    /// <summary>Brings the store up to date with the seeds directory and the index up to date with the store.</summary>
+    /// <summary>
+    /// True when the data directory cannot be written (a read-only volume): the store and index are served as they
+    /// are, the seeds are not read and every write is refused.
+    /// </summary>
+    public bool ReadOnly => _store.ReadOnly;
+
+    /// <summary>
+    /// Brings the store up to date with the seeds directory and the index up to date with the store; over a read-only
+    /// data directory, only says so.
+    /// </summary>
     /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
-    public PrepareReport Prepare(IIngestProgress? progress = null) => Update([.. SeedPaths(), .. StaleOriginals()], progress, readBackUnchanged: false);
+    public PrepareReport Prepare(IIngestProgress? progress = null)
+    {
+        if (ReadOnly)
+        {
+            _logger.LogWarning("Data directory {Data} is read-only: serving its store and index as they are; seeds are not read and writes are refused", _options.DataDirectory);
+            return new PrepareReport(null, null, null);
+        }
+        return Update([.. SeedPaths(), .. StaleOriginals()], progress, readBackUnchanged: false);
+    }
+
+    /// <summary>
+    /// Builds the index again from the store when it does not hold what the store holds — an update that failed (a
+    /// full disk, a read-only folder) or plans stored by another process — and returns what was done; null when the
+    /// index was current. A build that fails again leaves the previous index serving and says why in the report.
+    /// </summary>
+    public PrepareReport? CatchUp()
+    {
+        if (ReadOnly)
+            return null;
+        string fingerprint;
+        lock (_storeGate)
+            fingerprint = _store.Fingerprint();
+        if (_index.Location.CurrentStamp() == IndexBuilder.StampFor(fingerprint))
+            return null;
+        return Apply(_ => null);
+    }
 
     /// <summary>
     /// The kept originals of uploaded plans stored by another version of the pipeline: read again at start-up. Only
@@ -124,18 +161,27 @@ public sealed class KnowledgeBase : IDisposable
     /// <exception cref="InvalidOperationException">No index could be built and none was there before.</exception>
     internal PrepareReport Apply(Func<PlanStore, IngestReport?> change)
     {
-        lock (_storeGate)
+        lock (_writeGate)
         {
-            var before = _store.Fingerprint();
-            var ingested = change(_store);
-            var after = ingested is null || ingested.NothingChanged ? before : _store.Fingerprint();
-            _plans.Clear();
+            string before, after;
+            IngestReport? ingested;
+            lock (_storeGate)
+            {
+                before = _store.Fingerprint();
+                ingested = change(_store);
+                after = ingested is null || ingested.NothingChanged ? before : _store.Fingerprint();
+                if (ingested is { NothingChanged: false })
+                    _plans.Clear();
+            }
+
+            // The index follows without holding the store: reads go on meanwhile from the index in use. A hit of a plan
+            // changed since is left out of answers (ProblemHit, MeasureHit): never one version's hits on another's record.
             var location = _index.Location;
             BuildReport? built = null;
             string? error = null;
             try
             {
-                built = UpdateIndex(before, after, ingested) ?? IndexBuilder.BuildIfStale(location, after, _store.LoadAll);
+                built = UpdateIndex(before, after, ingested) ?? IndexBuilder.BuildIfStale(location, after, PlansForBuild);
                 if (built is { Incremental: true })
                     _logger.LogInformation("Index updated: {Plans} plans written, {Removed} removed, {Documents} documents in {ElapsedMs} ms", built.Plans, built.Removed, built.Documents, (int)built.Elapsed.TotalMilliseconds);
                 else if (built is not null)
@@ -144,16 +190,15 @@ public sealed class KnowledgeBase : IDisposable
             catch (Exception e) when (location.CurrentPath is not null)
             {
                 // The previous generation is intact: serve it and say why it is stale.
-                error = e.Message;
-                _lastFailure = $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}Z: {e.Message}";
+                // Answers (an upload's indexError, /healthz) say why without the server's paths; the log keeps them.
+                error = ErrorText.WithoutPaths(e.Message);
+                _lastFailure = $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}Z: {error}";
                 _logger.LogError(e, "Index build failed; the previous index in {IndexPath} keeps serving", location.Root);
             }
             catch (Exception e)
             {
                 throw new InvalidOperationException($"no index in {location.Root} and building one from {_store.Path} failed: {e.Message}", e);
             }
-            if (error is null)
-                _lastFailure = null;
             try
             {
                 _index.Refresh();
@@ -163,11 +208,25 @@ public sealed class KnowledgeBase : IDisposable
                 // The generation in use cannot be opened (a segment file truncated or lost): the store is the record,
                 // so a new generation is built from it.
                 _logger.LogError("Index generation {Generation} is damaged ({Reason}); building a new one from the store", location.CurrentPath, e.Message);
-                built = IndexBuilder.Build(location, _store.LoadAll(), IndexBuilder.StampFor(after));
+                built = IndexBuilder.Build(location, PlansForBuild(), IndexBuilder.StampFor(after));
                 _index.Refresh();
             }
+            if (error is null)
+                _lastFailure = null;
             return new PrepareReport(ingested, built, error);
         }
+    }
+
+    /// <summary>
+    /// Every stored plan, for a full build, read on a connection of its own: the build does not hold the store's
+    /// connection, so records are served while it runs. Writes wait for it (<see cref="Apply"/> runs one at a time), so
+    /// it reads the store as the build's stamp describes it.
+    /// </summary>
+    private IEnumerable<PlanDocument> PlansForBuild()
+    {
+        using var reader = PlanStore.OpenReader(_store.Path);
+        foreach (var plan in reader.LoadAll())
+            yield return plan;
     }
 
     /// <summary>
@@ -309,6 +368,18 @@ public sealed class KnowledgeBase : IDisposable
             return null;
         return Plan(documentId) is { } plan && position <= plan.Problems.Count ? (plan, plan.Problems[position - 1]) : null;
     }
+
+    /// <summary>
+    /// The problem a search or precedent hit names, from the plan version it was indexed from
+    /// (<paramref name="planVersion"/>, the plan's content hash): null when unknown, or when the store holds another
+    /// version (a change the index in use has not reached yet — under way, or failed and waiting to catch up).
+    /// </summary>
+    public (PlanDocument Plan, Problem Problem)? ProblemHit(string id, string planVersion) =>
+        Problem(id) is { } found && found.Plan.ContentHash == planVersion ? found : null;
+
+    /// <summary>The measure a search or precedent hit names; null as for <see cref="ProblemHit"/>.</summary>
+    public (PlanDocument Plan, Problem Problem, Measure Measure)? MeasureHit(string id, string planVersion) =>
+        Measure(id) is { } found && found.Plan.ContentHash == planVersion ? found : null;
 
     /// <summary>The measure with a record id such as plan.p2.m1, with its plan and problem; null when unknown.</summary>
     public (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id)

@@ -93,12 +93,12 @@ public static class PrecedentQueries
         if (unit == PrecedentUnit.Problem)
         {
             var problems = result.Hits
-                .Select(h => kb.Problem(h.Id) is var (plan, problem) ? new SimilarProblemRecord(h.Score, plan.ToRecord(), problem.ToRecord(plan), h.SharedTerms) : null)
+                .Select(h => kb.ProblemHit(h.Id, h.PlanVersion) is var (plan, problem) ? new SimilarProblemRecord(h.Score, plan.ToRecord(), problem.ToRecord(plan), h.SharedTerms) : null)
                 .OfType<SimilarProblemRecord>().ToList();
             return new SimilarResponse(source, scope.Name(), terms, result.SourceCopies, []) { Unit = unit.Name(), Problems = problems };
         }
         var hits = result.Hits
-            .Select(h => kb.Measure(h.Id) is var (plan, problem, measure)
+            .Select(h => kb.MeasureHit(h.Id, h.PlanVersion) is var (plan, problem, measure)
                 ? new SimilarHitRecord(h.Score, plan.ToRecord(), problem.ToBrief(plan), measure.ToRecord(problem, plan), h.SharedTerms, h.SameTextIds)
                 : null)
             .OfType<SimilarHitRecord>().ToList();

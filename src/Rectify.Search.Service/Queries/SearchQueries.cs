@@ -33,16 +33,16 @@ public static class SearchQueries
 
     private static SearchHitRecord? ProblemHit(KnowledgeBase kb, SearchHit hit)
     {
-        if (kb.Problem(hit.ProblemId) is not var (plan, problem))
+        if (kb.ProblemHit(hit.ProblemId, hit.PlanVersion) is not var (plan, problem))
             return null;
         var measures = hit.Measures
-            .Select(m => kb.Measure(m.Id) is var (_, p, measure) ? new MeasureMatch(m.Score, measure.ToRecord(p, plan), m.Highlights) : null)
+            .Select(m => kb.MeasureHit(m.Id, m.PlanVersion) is var (_, p, measure) ? new MeasureMatch(m.Score, measure.ToRecord(p, plan), m.Highlights) : null)
             .OfType<MeasureMatch>().ToList();
         return new SearchHitRecord(hit.Score, plan.ToRecord(), problem.ToRecord(plan), null, hit.Highlights, measures);
     }
 
     private static SearchHitRecord? MeasureHit(KnowledgeBase kb, SearchHit hit) =>
-        kb.Measure(hit.Id) is var (plan, problem, measure)
+        kb.MeasureHit(hit.Id, hit.PlanVersion) is var (plan, problem, measure)
             ? new SearchHitRecord(hit.Score, plan.ToRecord(), problem.ToRecord(plan), measure.ToRecord(problem, plan), hit.Highlights, null)
             : null;
 

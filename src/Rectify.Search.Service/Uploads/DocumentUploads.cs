@@ -23,6 +23,8 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
     private readonly Originals _originals = new(knowledgeBase.Options.OriginalsPath);
     private readonly ILogger _logger = (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
+    private const string ReadOnlyRefusal = "the server's data directory is read-only: it serves the plans stored there and takes no uploads, replacements or deletions";
+
     /// <summary>Adds a plan for each file, its id from the file name; refused when any id is taken.</summary>
     public UploadReport Add(IReadOnlyList<UploadedFile> files) => Write(files, replacing: null);
 
@@ -34,8 +36,9 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
     {
         if (IdError(documentId) is { } bad)
             return new([new UploadResult(documentId, null, UploadOutcome.Refused, UploadRefusal.BadRequest, bad)], null);
+        if (knowledgeBase.ReadOnly)
+            return new([new UploadResult(documentId, documentId, UploadOutcome.Refused, UploadRefusal.StorageFailed, ReadOnlyRefusal)], null);
         UploadResult? result = null;
-        string? discard = null;
         var applied = knowledgeBase.Apply(store =>
         {
             var source = store.Source(documentId);
@@ -45,21 +48,31 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
                 return null;
             }
             store.Remove(documentId);
-            discard = source!.Path;
+            // Within the change, as every write of originals is: another upload of the same bytes may be keeping its
+            // file in the same folder, which is removed here when it empties.
+            DiscardQuietly(source!.Path);
             result = new UploadResult(Path.GetFileName(source.Path), documentId, UploadOutcome.Deleted);
             return new IngestReport([new FileResult(source.Path, documentId, FileOutcome.Removed, null, [], null)], []);
         });
-        if (discard is not null)
-            DiscardQuietly(discard);
         return new([result!], applied.BuildError);
     }
 
     /// <summary>The file plan <paramref name="documentId"/> was read from, when it is still there (an upload's kept original, or a seed file).</summary>
     public KeptOriginal? Original(string documentId)
     {
-        if (IdError(documentId) is not null || knowledgeBase.Source(documentId) is not { } source || !File.Exists(source.Path))
+        if (IdError(documentId) is not null || knowledgeBase.Source(documentId) is not { } source)
             return null;
-        return new KeptOriginal(source.Path, Path.GetFileName(source.Path), FormatSniffer.Detect(File.ReadAllBytes(source.Path)));
+        try
+        {
+            // Read once, whole: its format is named from the bytes, and what is sent is what was read even when the plan is
+            // replaced or deleted while it is sent.
+            var bytes = File.ReadAllBytes(source.Path);
+            return new KeptOriginal(bytes, Path.GetFileName(source.Path), FormatSniffer.Detect(bytes));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null; // gone (a seed file removed, or the plan deleted or replaced a moment ago)
+        }
     }
 
     private UploadReport Write(IReadOnlyList<UploadedFile> files, string? replacing)
@@ -68,6 +81,8 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
             return new([new UploadResult("", null, UploadOutcome.Refused, UploadRefusal.BadRequest, "the request holds no file; send each plan as a file of a multipart/form-data body")], null);
         if (replacing is not null && IdError(replacing) is { } badId)
             return new([new UploadResult(files[0].FileName, null, UploadOutcome.Refused, UploadRefusal.BadRequest, badId)], null);
+        if (knowledgeBase.ReadOnly)
+            return new([.. files.Select(f => new UploadResult(Path.GetFileName(f.FileName.Replace('\\', '/')), replacing, UploadOutcome.Refused, UploadRefusal.StorageFailed, ReadOnlyRefusal))], null);
 
         // Read and parse outside the store's lock: a slow document does not hold up searches.
         var read = files.AsParallel().AsOrdered().Select(f => Read(f, replacing)).ToList();
@@ -79,7 +94,6 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
         }
 
         var results = read.Select(r => r.Result).ToArray();
-        var stored = new List<(PlanDocument Plan, string? Previous)>();
         var applied = knowledgeBase.Apply(store =>
         {
             for (var i = 0; i < read.Count; i++)
@@ -95,32 +109,38 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
             }
             if (results.Any(r => r.Outcome == UploadOutcome.Refused))
                 return null;
+            var kept = new List<string>();
             try
             {
                 foreach (var r in read)
-                    Originals.Keep(r.Plan!.SourcePath, r.Bytes);
+                {
+                    if (File.Exists(r.Plan!.SourcePath))
+                        continue;
+                    Originals.Keep(r.Plan.SourcePath, r.Bytes);
+                    kept.Add(r.Plan.SourcePath);
+                }
                 var previous = read.Select(r => store.Source(r.Plan!.DocumentId)?.Path).ToList();
                 var outcomes = store.StoreAll(read.Select(r => (r.Plan!, (SourceFile?)SourceFile.Of(new FileInfo(r.Plan!.SourcePath)))).ToList());
                 for (var i = 0; i < read.Count; i++)
                 {
                     results[i] = results[i] with { Outcome = outcomes[i] == StoreOutcome.Added ? UploadOutcome.Added : UploadOutcome.Replaced };
-                    stored.Add((read[i].Plan!, previous[i]));
+                    // The replaced original goes within the change: a concurrent upload of the same bytes keeps its file
+                    // in that folder only inside a change too, so the folder is never removed under it.
+                    if (previous[i] is { } old && !SamePath(old, read[i].Plan!.SourcePath))
+                        DiscardQuietly(old);
                 }
                 return new IngestReport(read.Select((r, i) => new FileResult(r.Plan!.SourcePath, r.Plan.DocumentId, IngestReport.From(outcomes[i]), r.Plan, [], null)).ToList(), []);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
                 _logger.LogError(e, "Upload of {Files} could not be stored", string.Join(", ", read.Select(r => r.Result.FileName)));
+                foreach (var path in kept)
+                    DiscardQuietly(path); // kept for this request only: no plan uses them
                 for (var i = 0; i < results.Length; i++)
-                    results[i] = results[i] with { Outcome = UploadOutcome.Refused, Refusal = UploadRefusal.StorageFailed, Error = $"the server could not store it ({WithoutPath(e.Message)}); nothing of this request was stored" };
+                    results[i] = results[i] with { Outcome = UploadOutcome.Refused, Refusal = UploadRefusal.StorageFailed, Error = $"the server could not store it ({ErrorText.WithoutPaths(e.Message)}); nothing of this request was stored" };
                 return null;
             }
         });
-        foreach (var (plan, previous) in stored)
-        {
-            if (previous is not null && !SamePath(previous, plan.SourcePath))
-                DiscardQuietly(previous);
-        }
         return new(results, applied.BuildError);
     }
 
@@ -205,9 +225,6 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
         return null;
     }
 
-    /// <summary>An I/O message without the file it names ("No space left on device : '/srv/…'"): answers carry no server paths.</summary>
-    private static string WithoutPath(string message) => System.Text.RegularExpressions.Regex.Replace(message, @"\s*:?\s*'[^']*[/\\][^']*'", "").Trim();
-
     private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 
     /// <summary>A kept original no plan uses any more; one left behind (locked, read-only) costs disk, never data.</summary>
@@ -224,5 +241,5 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
     }
 }
 
-/// <summary>A plan's source file: where it is, the name to download it under, and its format.</summary>
-public sealed record KeptOriginal(string Path, string FileName, SourceFormat Format);
+/// <summary>A plan's source file: its bytes, the name to download it under, and its format.</summary>
+public sealed record KeptOriginal(byte[] Bytes, string FileName, SourceFormat Format);

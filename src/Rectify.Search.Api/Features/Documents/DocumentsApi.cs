@@ -107,7 +107,7 @@ public static class DocumentsApi
         // Always a download, never rendered: an uploaded web page must not run as this site's page (nosniff comes with
         // every answer, SecurityHeaders).
         response.Headers.ContentSecurityPolicy = "sandbox";
-        return TypedResults.PhysicalFile(Path.GetFullPath(original.Path), ContentType(original.Format), original.FileName);
+        return TypedResults.File(original.Bytes, ContentType(original.Format), original.FileName);
     }
 
     private static string ContentType(SourceFormat format) => format switch

@@ -17,5 +17,5 @@ public static class HealthApi
         return app;
     }
 
-    private static Ok<Health> Health(KnowledgeBase kb, Http.WriteAccessOptions writes) => TypedResults.Ok(kb.Health() with { Writes = !string.IsNullOrEmpty(writes.ApiKey) });
+    private static Ok<Health> Health(KnowledgeBase kb, Http.WriteAccessOptions writes) => TypedResults.Ok(kb.Health() with { Writes = !string.IsNullOrEmpty(writes.ApiKey) && !kb.ReadOnly });
 }
