@@ -183,6 +183,15 @@ internal static class EvalCommand
         if (ReadData(context, "themes", () => ThemeEvaluation.ReadGold(File.ReadLines(goldPath), goldPath, taxonomy)) is not { } gold)
             return CliApp.BadArguments;
         var plans = new List<Core.Model.PlanDocument>();
+        // A gold file may name a plan by its file name's prefix (001 for 001_5cb408abd5d47804.txt).
+        var byPrefix = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in gold.Select(g => g.DocumentId).Distinct())
+        {
+            if (!File.Exists(Path.Combine(seedsDirectory, id + ".txt"))
+                && Directory.Exists(seedsDirectory) && Directory.GetFiles(seedsDirectory, id + "_*.txt") is [var only])
+                byPrefix[id] = Path.GetFileNameWithoutExtension(only);
+        }
+        gold = gold.Select(g => byPrefix.TryGetValue(g.DocumentId, out var full) ? g with { DocumentId = full } : g).ToList();
         foreach (var id in gold.Select(g => g.DocumentId).Distinct())
         {
             var path = Path.Combine(seedsDirectory, id + ".txt");

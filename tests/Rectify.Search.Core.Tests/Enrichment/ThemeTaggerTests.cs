@@ -114,6 +114,16 @@ public sealed class ThemeTaggerTests
     }
 
     [Fact]
+    public void AGoldFileMayNameAPlanByItsFileNamePrefixAndAProblemAfterAColon()
+    {
+        // The format of the labelled development set (themes_dev.tsv): doc:key, the plan as 001 for 001_5cb408abd5d47804.txt.
+        var gold = ThemeEvaluation.ReadGold(["# doc:key<TAB>themes", "001:一\taccountability yangtze-protection", "001:十二\tfertilizer-reduction"], "themes_dev.tsv", Tagger.Taxonomy);
+
+        gold.Select(g => (g.DocumentId, g.Label, string.Join(" ", g.Themes.Order()))).Should().Equal(
+            ("001", "一", "accountability yangtze-protection"), ("001", "十二", "fertilizer-reduction"));
+    }
+
+    [Fact]
     public void TheShippedTaxonomyHasTheThirtySevenThemesOfTheSpecificationInOrder()
     {
         var spec = File.ReadLines(Path.Combine(RepoFiles.Root, "tests", "Data", "spec", "themes.tsv")).Skip(1)

@@ -6,8 +6,10 @@ namespace Rectify.Search.Core.Enrichment.Themes;
 public static class ThemeEvaluation
 {
     /// <summary>
-    /// Reads lines <c>documentId#label&lt;TAB&gt;theme theme …</c> (a header line <c>problem	themes</c> and # comments
-    /// skipped); throws <see cref="FormatException"/> naming the file and line of anything else, or of an unknown theme.
+    /// Reads lines <c>documentId#label&lt;TAB&gt;theme theme …</c> (themes_examples.tsv) or <c>doc:label&lt;TAB&gt;…</c>
+    /// (themes_dev.tsv, where doc is the plan's file-name prefix such as 001); a header line <c>problem	themes</c> and #
+    /// comments are skipped; throws <see cref="FormatException"/> naming the file and line of anything else, or of an
+    /// unknown theme.
     /// </summary>
     public static IReadOnlyList<GoldProblem> ReadGold(IEnumerable<string> lines, string fileName, ThemeTaxonomy taxonomy)
     {
@@ -21,8 +23,10 @@ public static class ThemeEvaluation
                 continue;
             var columns = line.Split('\t');
             var hash = columns[0].LastIndexOf('#');
+            if (hash < 0)
+                hash = columns[0].IndexOf(':', StringComparison.Ordinal);
             if (columns.Length != 2 || hash <= 0 || hash == columns[0].Length - 1)
-                throw new FormatException($"{fileName} line {number}: expected documentId#label<TAB>themes, got \"{line}\"");
+                throw new FormatException($"{fileName} line {number}: expected documentId#label<TAB>themes (or doc:label<TAB>themes), got \"{line}\"");
             var themes = columns[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
             if (themes.FirstOrDefault(t => !taxonomy.ById.ContainsKey(t)) is { } unknown)
                 throw new FormatException($"{fileName} line {number}: unknown theme '{unknown}'");
