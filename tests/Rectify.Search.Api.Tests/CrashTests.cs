@@ -26,6 +26,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     private readonly TempDirectory _dir = new();
     private readonly List<string> _outcomes = [];
     private readonly List<string> _failures = [];
+    private readonly List<string> _killed = []; // what each killed process was doing
 
     public void Dispose() => _dir.Dispose();
 
@@ -40,14 +41,17 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         foreach (var (seed, copy) in seeds.SelectMany(s => Enumerable.Range(0, Copies).Select(c => (s, c))))
             File.Copy(RepoFiles.Seed(seed), Path.Combine(corpus, $"c{copy:D2}_{seed}.txt"));
 
-        // A start without kills: the reference store (each version's rows) and when the phases end.
+        // Starts without kills: the reference store (each version's rows), then a second start into another empty
+        // folder for when the phases end (the first start of a run reads its files cold and takes twice as long).
         var reference = _dir.File("reference");
-        TimeSpan stored, built;
         using (var api = ApiProcess.Start(reference, corpus))
+            await api.WaitUntilHealthy();
+        TimeSpan reading, stored, built;
+        using (var api = ApiProcess.Start(_dir.File("a-timing"), corpus))
         {
             await api.WaitUntilHealthy();
-            (stored, built) = (api.LoggedAt("Store updated")!.Value, api.LoggedAt("Index built")!.Value);
-            output.WriteLine($"reference: {seeds.Count * Copies} plans stored at {stored.TotalSeconds:F1} s, index built at {built.TotalSeconds:F1} s");
+            (reading, stored, built) = (api.LoggedAt("Reading plans")!.Value, api.LoggedAt("Store updated")!.Value, api.LoggedAt("Index built")!.Value);
+            output.WriteLine($"timing: {seeds.Count * Copies} plans read from {reading.TotalSeconds:F1} s, stored at {stored.TotalSeconds:F1} s, index built at {built.TotalSeconds:F1} s");
         }
         var versions = Signatures(reference);
         versions.Should().HaveCount(seeds.Count, "the copies of a seed are one version");
@@ -55,33 +59,35 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var stores = ContentHashes(reference);
         var batch = seeds.Select(s => (File.ReadAllBytes(RepoFiles.Seed(s)), stores[$"c00_{s}"])).ToList();
 
-        // 1. Reading a folder into an empty store, then the first index build.
+        // 1. Reading a folder into an empty store, then the first index build: every other kill at a random moment after
+        // the log says plans are being read, the others at a random moment after it says the store is updated.
         for (var k = 0; k < perKind; k++)
         {
             var data = _dir.File($"a{k}");
-            var at = Between(random, stored * 0.3, built + TimeSpan.FromMilliseconds(200));
-            var state = await KillAt(data, corpus, at, versions);
-            await RestartAndCheck($"ingest+build #{k}", at, state, data, corpus, versions, corpus: seeds.Count * Copies);
+            var (after, delay) = k % 2 == 0 ? ("Reading plans", Between(random, TimeSpan.Zero, stored - reading)) : ("Store updated", Between(random, TimeSpan.Zero, built - stored));
+            var state = await KillAt(data, corpus, after, delay, versions);
+            await RestartAndCheck($"ingest+build #{k}", state, data, corpus, versions, corpus: seeds.Count * Copies);
         }
 
         // 2. A batch of 10 new plans read into the built store, the index updated in place.
-        TimeSpan updated;
+        TimeSpan batchReading, batchStored, updated;
         var timing = _dir.File("b-timing");
         CopyFolder(reference, timing);
         var grown = Grow(corpus, "b-timing-seeds");
         using (var api = ApiProcess.Start(timing, grown))
         {
             await api.WaitUntilHealthy();
-            updated = api.LoggedAt("Index updated") ?? throw new InvalidOperationException("the batch was not indexed in place:\n" + api.Log);
+            (batchReading, batchStored, updated) = (api.LoggedAt("Reading plans")!.Value, api.LoggedAt("Store updated")!.Value,
+                api.LoggedAt("Index updated") ?? throw new InvalidOperationException("the batch was not indexed in place:\n" + api.Log));
         }
         for (var k = 0; k < perKind; k++)
         {
             var data = _dir.File($"b{k}");
             CopyFolder(reference, data);
             var seedsFolder = Grow(corpus, $"b{k}-seeds");
-            var at = Between(random, updated * 0.5, updated + TimeSpan.FromMilliseconds(100));
-            var state = await KillAt(data, seedsFolder, at, versions);
-            await RestartAndCheck($"batch+update #{k}", at, state, data, seedsFolder, versions, corpus: seeds.Count * Copies + 10);
+            var (after, delay) = k % 2 == 0 ? ("Reading plans", Between(random, TimeSpan.Zero, batchStored - batchReading)) : ("Store updated", Between(random, TimeSpan.Zero, updated - batchStored));
+            var state = await KillAt(data, seedsFolder, after, delay, versions);
+            await RestartAndCheck($"batch+update #{k}", state, data, seedsFolder, versions, corpus: seeds.Count * Copies + 10);
         }
 
         // 3. Uploads, replacements and deletions from two clients.
@@ -92,6 +98,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             await KillDuringUploads($"uploads #{k}", data, corpus, versions, batch, random);
         }
 
+        output.WriteLine($"{_killed.Count} kills: " + string.Join(", ", _killed.GroupBy(d => d).Select(g => $"{g.Count()} {g.Key}")) + $"; {_failures.Count} failures");
         foreach (var line in _outcomes)
             output.WriteLine(line);
         _failures.Should().BeEmpty();
@@ -108,18 +115,26 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         return folder;
     }
 
-    /// <summary>Starts the API, kills it <paramref name="at"/> after its start, and checks the store it left.</summary>
-    private async Task<KillState> KillAt(string data, string seeds, TimeSpan at, IReadOnlyDictionary<string, string> versions)
+    /// <summary>
+    /// Starts the API, kills it <paramref name="delay"/> after it logged <paramref name="after"/>, and checks the store
+    /// it left. What it was doing is read from its log.
+    /// </summary>
+    private async Task<KillState> KillAt(string data, string seeds, string after, TimeSpan delay, IReadOnlyDictionary<string, string> versions)
     {
         using var api = ApiProcess.Start(data, seeds);
-        while (api.Elapsed < at && !api.HasExited)
-            await Task.Delay(5);
+        TimeSpan? from = null;
+        while (!api.HasExited && (from is null || api.Elapsed < from + delay) && api.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            from ??= api.LoggedAt(after);
+            await Task.Delay(2);
+        }
+        var at = api.Elapsed;
         var log = api.Log;
         api.Kill();
         var doing = log.Contains("Index built", StringComparison.Ordinal) || log.Contains("Index updated", StringComparison.Ordinal) ? "serving"
             : log.Contains("Store updated", StringComparison.Ordinal) ? "indexing"
             : "reading plans";
-        return Inspect(data, versions, doing);
+        return Inspect(data, versions, doing) with { At = at };
     }
 
     /// <summary>What the killed process left: which plans are stored in which version, whole; failures noted.</summary>
@@ -144,7 +159,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>Starts the API again over what the kill left, waits until the index has caught up, and checks it.</summary>
-    private async Task RestartAndCheck(string what, TimeSpan at, KillState killed, string data, string seeds, IReadOnlyDictionary<string, string> versions, int corpus)
+    private async Task RestartAndCheck(string what, KillState killed, string data, string seeds, IReadOnlyDictionary<string, string> versions, int corpus)
     {
         using var api = ApiProcess.Start(data, seeds);
         var health = await api.WaitUntilHealthy();
@@ -154,7 +169,8 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         foreach (var (id, hash) in killed.Plans)
             Check(after.Plans.GetValueOrDefault(id) == hash, $"{what}: plan {id}, stored before the kill, is not there after it");
         await CheckIndex(what, api, health, after);
-        _outcomes.Add($"{what}: killed at {at.TotalSeconds:F2} s while {killed.Doing}, {killed.Plans.Count} plans stored; restarted, ready in {recovered.TotalSeconds:F1} s with {after.Plans.Count}");
+        _killed.Add($"{what.Split(' ')[0]} while {killed.Doing}");
+        _outcomes.Add($"{what}: killed at {killed.At.TotalSeconds:F2} s while {killed.Doing}, {killed.Plans.Count} plans stored; restarted, ready in {recovered.TotalSeconds:F1} s with {after.Plans.Count}");
     }
 
     /// <summary>Asks the restarted API, plan by plan, that its index holds each stored plan's problems.</summary>
@@ -271,6 +287,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             var after = Inspect(data, versions, "after restart");
             CheckUploads(after, "after the restart");
             await CheckIndex(what, api, health, after);
+            _killed.Add(pending.IsEmpty ? "uploads between writes" : "uploads with writes under way");
             _outcomes.Add($"{what}: killed {killedAt.TotalSeconds:F2} s into the uploads ({killed.Doing}); {uploaded} originals kept, "
                 + $"{after.Plans.Count - versions.Count * Copies} uploaded plans after the restart, ready in {api.Elapsed.TotalSeconds:F1} s");
         }
@@ -363,5 +380,9 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>What a killed process left: what it was doing, and each stored plan's content hash by id.</summary>
-    private sealed record KillState(string Doing, IReadOnlyDictionary<string, string> Plans);
+    private sealed record KillState(string Doing, IReadOnlyDictionary<string, string> Plans)
+    {
+        /// <summary>When the process was killed, from its start.</summary>
+        public TimeSpan At { get; init; }
+    }
 }

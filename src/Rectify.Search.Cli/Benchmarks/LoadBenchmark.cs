@@ -23,9 +23,11 @@ internal static class LoadBenchmark
         ("search", 30), ("search+facets", 15), ("precedents", 15), ("compare", 5), ("plan", 15), ("problem", 10), ("measure", 10),
     ];
 
-    public static int Run(TextWriter o, int plans, string seeds, string? layouts, string apiPath, int connections, TimeSpan duration, TimeSpan warmUp, string? reuse)
+    public static int Run(TextWriter o, int plans, string seeds, string? layouts, string apiPath, int connections, TimeSpan duration, TimeSpan warmUp, string? reuse, bool keep = false)
     {
-        using var scratch = reuse is null ? new Scratch() : new Scratch { Path = Path.GetFullPath(reuse), Keep = true };
+        using var scratch = reuse is null ? new Scratch { Keep = keep } : new Scratch { Path = Path.GetFullPath(reuse), Keep = true };
+        if (keep && reuse is null)
+            o.WriteLine($"kept in {scratch.Path} (corpus/, data/): --reuse it to run again without generating");
         var data = Path.Combine(scratch.Path, "data");
         if (reuse is null)
         {

@@ -126,7 +126,8 @@ internal static class BenchCommand
             if (r.GetValueOrDefault<string>() is { } path && !File.Exists(path))
                 r.AddError($"--api: no file {path}; build the API first (dotnet build -c Release src/Rectify.Search.Api)");
         });
-        var reuse = new Option<string?>("--reuse") { Description = "Serve the store and index a 'bench scale --keep' run left in this folder (nothing generated)." };
+        var reuse = new Option<string?>("--reuse") { Description = "Serve the store and index a --keep run (of this or 'bench scale') left in this folder (nothing generated)." };
+        var keep = new Option<bool>("--keep") { Description = "Keep the generated corpus, store and index (the path is printed) for --reuse." };
         var seeds = CommonOptions.SeedsDirectory();
         var layouts = new Option<string?>("--layouts")
         {
@@ -135,10 +136,10 @@ internal static class BenchCommand
         };
         var load = new Command("load", "The API as a process under N connections sending a mixed workload (search, facets, precedents, compare, record reads) for a fixed time: throughput, errors, latency by kind, compression.")
         {
-            plans, connections, seconds, warmUp, api, reuse, seeds, layouts,
+            plans, connections, seconds, warmUp, api, reuse, keep, seeds, layouts,
         };
         load.SetAction(result => LoadBenchmark.Run(context.Output, result.GetValue(plans), result.GetValue(seeds)!, result.GetValue(layouts), result.GetValue(api)!,
-            result.GetValue(connections), TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)), result.GetValue(reuse)));
+            result.GetValue(connections), TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)), result.GetValue(reuse), result.GetValue(keep)));
         return load;
     }
 

@@ -265,6 +265,8 @@ public sealed class KnowledgeBase : IDisposable
 
     private IngestReport Ingest(IReadOnlyList<string> paths, IIngestProgress? progress, bool readBackUnchanged)
     {
+        // Said first: reading a national folder takes minutes, and a start-up log should say what it is doing.
+        _logger.LogInformation("Reading plans from {Paths}", string.Join(", ", paths));
         // Plans beyond what an incremental index update takes are not held: past that, the index is built from the store.
         var report = PlanIngestion.Run(paths, _store, progress, readBackUnchanged, keepPlans: IncrementalLimit + 1);
         foreach (var failed in report.Files.Where(f => f.Outcome == FileOutcome.Failed))
