@@ -119,7 +119,7 @@ public sealed class EvalCommandTests : IDisposable
         var (exit, _, error) = CliRunner.Run("eval", "themes", "--gold", gold, "--seeds", SeedsDir);
 
         exit.Should().Be(2);
-        error.Should().Be($"rectify eval themes: {gold} line 2: expected documentId#label<TAB>themes, got \"004_5daf789ba15e6675#12 straw-burning\"{Environment.NewLine}");
+        error.Should().Be($"rectify eval themes: {gold} line 2: expected documentId#label<TAB>themes (or doc:label<TAB>themes), got \"004_5daf789ba15e6675#12 straw-burning\"{Environment.NewLine}");
     }
 
     [Fact]
