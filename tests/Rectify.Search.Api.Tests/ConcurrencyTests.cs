@@ -66,6 +66,19 @@ public sealed class ConcurrencyTests(ConcurrencyTests.Server api, ITestOutputHel
         async Task Writer(int seed)
         {
             var random = new Random(seed);
+            // First a plan of its own added, replaced and deleted (each must succeed, racing the others), then random writes.
+            var own = $"own-{seed}";
+            foreach (var (what, request) in new[]
+            {
+                ("add", Uploads.Request(HttpMethod.Post, "/api/documents", Key, ($"{own}.txt", versions[0].Bytes))),
+                ("replace", Uploads.Request(HttpMethod.Put, $"/api/documents/{own}", Key, ($"{own}.txt", versions[1].Bytes))),
+                ("delete", Uploads.Request(HttpMethod.Delete, $"/api/documents/{own}", Key)),
+            })
+            {
+                using var response = await Send(what, request);
+                if (!response.IsSuccessStatusCode)
+                    failures.Add($"{what} {own} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            }
             while (!stop.IsCancellationRequested)
             {
                 var id = $"race-{random.Next(Ids)}";
