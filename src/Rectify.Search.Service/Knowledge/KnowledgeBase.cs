@@ -175,7 +175,7 @@ public sealed class KnowledgeBase : IDisposable
             }
 
             // The index follows without holding the store: reads go on meanwhile from the index in use. A hit of a plan
-            // changed since is left out of answers (ProblemHit, MeasureHit): never one version's hits on another's record.
+            // changed since is left out of answers (Queries/HitRecords): never one version's hits on another's record.
             var location = _index.Location;
             BuildReport? built = null;
             string? error = null;
@@ -370,18 +370,6 @@ public sealed class KnowledgeBase : IDisposable
             return null;
         return Plan(documentId) is { } plan && position <= plan.Problems.Count ? (plan, plan.Problems[position - 1]) : null;
     }
-
-    /// <summary>
-    /// The problem a search or precedent hit names, from the plan version it was indexed from
-    /// (<paramref name="planVersion"/>, the plan's content hash): null when unknown, or when the store holds another
-    /// version (a change the index in use has not reached yet — under way, or failed and waiting to catch up).
-    /// </summary>
-    public (PlanDocument Plan, Problem Problem)? ProblemHit(string id, string planVersion) =>
-        Problem(id) is { } found && found.Plan.ContentHash == planVersion ? found : null;
-
-    /// <summary>The measure a search or precedent hit names; null as for <see cref="ProblemHit"/>.</summary>
-    public (PlanDocument Plan, Problem Problem, Measure Measure)? MeasureHit(string id, string planVersion) =>
-        Measure(id) is { } found && found.Plan.ContentHash == planVersion ? found : null;
 
     /// <summary>The measure with a record id such as plan.p2.m1, with its plan and problem; null when unknown.</summary>
     public (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id)

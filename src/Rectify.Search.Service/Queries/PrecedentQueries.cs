@@ -90,15 +90,16 @@ public static class PrecedentQueries
     private static SimilarResponse Similar(KnowledgeBase kb, MeasureRecord? source, SimilarScope scope, SimilarResult result, PrecedentUnit unit)
     {
         var terms = result.Terms.Select(t => new TermWeight(t.Term, t.Weight)).ToList();
+        var records = new HitRecords(kb);
         if (unit == PrecedentUnit.Problem)
         {
             var problems = result.Hits
-                .Select(h => kb.ProblemHit(h.Id, h.PlanVersion) is var (plan, problem) ? new SimilarProblemRecord(h.Score, plan.ToRecord(), problem.ToRecord(plan), h.SharedTerms) : null)
+                .Select(h => records.Problem(h.Id, h.PlanVersion) is var (plan, problem) ? new SimilarProblemRecord(h.Score, plan.ToRecord(), problem.ToRecord(plan), h.SharedTerms) : null)
                 .OfType<SimilarProblemRecord>().ToList();
             return new SimilarResponse(source, scope.Name(), terms, result.SourceCopies, []) { Unit = unit.Name(), Problems = problems };
         }
         var hits = result.Hits
-            .Select(h => kb.MeasureHit(h.Id, h.PlanVersion) is var (plan, problem, measure)
+            .Select(h => records.Measure(h.Id, h.PlanVersion) is var (plan, problem, measure)
                 ? new SimilarHitRecord(h.Score, plan.ToRecord(), problem.ToBrief(plan), measure.ToRecord(problem, plan), h.SharedTerms, h.SameTextIds)
                 : null)
             .OfType<SimilarHitRecord>().ToList();

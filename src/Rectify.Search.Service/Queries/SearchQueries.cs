@@ -15,7 +15,8 @@ public static class SearchQueries
     {
         if (kb.Searcher.Search(request) is not { } result)
             return null;
-        var hits = result.Hits.Select(h => request.Unit == SearchUnit.Measure ? MeasureHit(kb, h) : ProblemHit(kb, h)).OfType<SearchHitRecord>().ToList();
+        var records = new HitRecords(kb);
+        var hits = result.Hits.Select(h => request.Unit == SearchUnit.Measure ? MeasureHit(records, h) : ProblemHit(records, h)).OfType<SearchHitRecord>().ToList();
         var facets = new SearchFacets(Facet(result, IndexFields.Theme), Facet(result, IndexFields.Province), Facet(result, IndexFields.Level))
         {
             City = Facet(result, IndexFields.City),
@@ -31,18 +32,18 @@ public static class SearchQueries
         };
     }
 
-    private static SearchHitRecord? ProblemHit(KnowledgeBase kb, SearchHit hit)
+    private static SearchHitRecord? ProblemHit(HitRecords records, SearchHit hit)
     {
-        if (kb.ProblemHit(hit.ProblemId, hit.PlanVersion) is not var (plan, problem))
+        if (records.Problem(hit.ProblemId, hit.PlanVersion) is not var (plan, problem))
             return null;
         var measures = hit.Measures
-            .Select(m => kb.MeasureHit(m.Id, m.PlanVersion) is var (_, p, measure) ? new MeasureMatch(m.Score, measure.ToRecord(p, plan), m.Highlights) : null)
+            .Select(m => records.Measure(m.Id, m.PlanVersion) is var (_, p, measure) ? new MeasureMatch(m.Score, measure.ToRecord(p, plan), m.Highlights) : null)
             .OfType<MeasureMatch>().ToList();
         return new SearchHitRecord(hit.Score, plan.ToRecord(), problem.ToRecord(plan), null, hit.Highlights, measures);
     }
 
-    private static SearchHitRecord? MeasureHit(KnowledgeBase kb, SearchHit hit) =>
-        kb.MeasureHit(hit.Id, hit.PlanVersion) is var (plan, problem, measure)
+    private static SearchHitRecord? MeasureHit(HitRecords records, SearchHit hit) =>
+        records.Measure(hit.Id, hit.PlanVersion) is var (plan, problem, measure)
             ? new SearchHitRecord(hit.Score, plan.ToRecord(), problem.ToRecord(plan), measure.ToRecord(problem, plan), hit.Highlights, null)
             : null;
 
