@@ -18,9 +18,10 @@ internal static class EvalCommand
 {
     public static Command Create(CliContext context)
     {
-        var gold = new Option<string>("--gold")
+        var gold = new Option<string[]>("--gold")
         {
-            Description = "Labelled problems: lines documentId#label<TAB>theme theme … (the format of ../shared/spec/themes_examples.tsv).",
+            Description = "Labelled problems: lines documentId#label<TAB>theme theme … (themes_examples.tsv) or doc:label<TAB>… (themes_dev.tsv); "
+                + "give it again for more files. With labels of two or more plans, leave-one-plan-out figures follow.",
             Required = true,
         };
         var seeds = new Option<string>("--seeds")
@@ -177,10 +178,11 @@ internal static class EvalCommand
         o.WriteLine($"{n} document(s): stored {outcomes.Count(x => x.Stored)}/{n}, region {outcomes.Count(x => x.RegionAgrees)}/{n}, year {outcomes.Count(x => x.YearAgrees)}/{n}, problem count {outcomes.Count(x => x.ProblemsAgree)}/{n}");
     }
 
-    private static int Themes(CliContext context, string goldPath, string seedsDirectory)
+    private static int Themes(CliContext context, string[] goldPaths, string seedsDirectory)
     {
         var taxonomy = ThemeTagger.Default.Taxonomy;
-        if (ReadData(context, "themes", () => ThemeEvaluation.ReadGold(File.ReadLines(goldPath), goldPath, taxonomy)) is not { } gold)
+        var goldPath = string.Join(" + ", goldPaths);
+        if (ReadData(context, "themes", () => goldPaths.SelectMany(path => ThemeEvaluation.ReadGold(File.ReadLines(path), path, taxonomy)).ToList()) is not { } gold)
             return CliApp.BadArguments;
         var plans = new List<Core.Model.PlanDocument>();
         // A gold file may name a plan by its file name's prefix (001 for 001_5cb408abd5d47804.txt).
@@ -216,6 +218,8 @@ internal static class EvalCommand
             return CliApp.SomeFailed;
         }
         Print(context.Output, gold, result, taxonomy.Version);
+        if (gold.Select(g => g.DocumentId).Distinct().Count() > 1)
+            PrintCrossValidation(context.Output, ThemeEvaluation.CrossValidate(gold, plans, taxonomy), gold);
         return CliApp.Ok;
     }
 
@@ -235,6 +239,25 @@ internal static class EvalCommand
         o.WriteLine(disagreements.Count == 0 ? "no disagreements" : $"{disagreements.Count} disagreement(s):");
         foreach (var c in disagreements)
             o.WriteLine($"  {c.Gold.DocumentId}#{c.Gold.Label}: missed {string.Join(" ", c.Missed)}; extra {string.Join(" ", c.Extra)}");
+    }
+
+    private static void PrintCrossValidation(TextWriter o, ThemeCrossValidation cv, IReadOnlyList<GoldProblem> gold)
+    {
+        o.WriteLine();
+        o.WriteLine("leave one plan out: the measure share a secondary theme needs (ThemeTagger.MinMeasureShare) fitted on the other plans,");
+        o.WriteLine("the held-out plan scored with it (the rules were written against 000 and 004: other plans are held out for them too)");
+        o.WriteLine();
+        o.WriteLine($"{"held out",-22} {"share",5} {"gold",4} {"tagged",6} {"P",6} {"R",6} {"F1",6}");
+        foreach (var f in cv.Folds)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{f.DocumentId,-22} {f.MinMeasureShare,5:0.##} {f.Score.TruePositives + f.Score.FalseNegatives,4} {f.Score.TruePositives + f.Score.FalsePositives,6} {f.Score.Precision,6:F3} {f.Score.Recall,6:F3} {f.Score.F1,6:F3}"));
+        }
+        o.WriteLine(new string('-', 60));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"cross-validated micro",-22} {"",5} {cv.Pooled.TruePositives + cv.Pooled.FalseNegatives,4} {cv.Pooled.TruePositives + cv.Pooled.FalsePositives,6} {cv.Pooled.Precision,6:F3} {cv.Pooled.Recall,6:F3} {cv.Pooled.F1,6:F3}"));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"training (fit on all)",-22} {cv.FittedOnAll,5:0.##} {cv.Training.TruePositives + cv.Training.FalseNegatives,4} {cv.Training.TruePositives + cv.Training.FalsePositives,6} {cv.Training.Precision,6:F3} {cv.Training.Recall,6:F3} {cv.Training.F1,6:F3}"));
     }
 
     private static void Row(TextWriter o, ThemeScore s) =>

@@ -24,6 +24,18 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
     /// </summary>
     public const double MeasuresOnlyShare = 0.5;
 
+    /// <summary>
+    /// The share of a problem's measures that must act on a secondary theme the finding names outside its first
+    /// sentence and target. Fitted on labelled problems: <c>rectify eval themes</c> fits it on some plans and scores it
+    /// on the others (<see cref="ThemeEvaluation.CrossValidate"/>); this default is the fit on every labelled plan.
+    /// </summary>
+    public double MinMeasureShare { get; init; } = DefaultMinMeasureShare;
+
+    public const double DefaultMinMeasureShare = 0.25;
+
+    /// <summary>The values <see cref="MinMeasureShare"/> is fitted among.</summary>
+    public static readonly IReadOnlyList<double> MeasureShareGrid = [0, 0.1, 0.2, 0.25, 0.3, 0.34, 0.4, 0.5, 0.67, 1];
+
     private static readonly Lazy<ThemeTagger> Shared = new(() => new ThemeTagger(ThemeTaxonomy.Default));
 
     /// <summary>The tagger over the shipped taxonomy.</summary>
@@ -53,27 +65,44 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
         };
         fields.AddRange(problem.Measures.Select(m => new FieldText(ThemeField.Measures, "measures", m.Position, ThemeText.Of(m.Text), ProblemFactors[ThemeField.Measures])));
         var measures = problem.Measures.Select(m => m with { Themes = TagText(m.Text, m.Position) }).ToList();
-        return problem with { Themes = Score(fields), Measures = measures };
+        // The themes enough of the measures act on: a measure restating the finding's list among five does not make one.
+        var actedOn = measures.SelectMany(m => m.Themes.Select(t => t.ThemeId).Distinct()).GroupBy(t => t, StringComparer.Ordinal)
+            .Where(g => g.Count() >= MinMeasureShare * measures.Count).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return problem with { Themes = Secondary(Score(fields, out var evidence), evidence, actedOn), Measures = measures };
     }
+
+    /// <summary>
+    /// The primary theme and the secondary themes the problem is about rather than mentions: a secondary theme needs
+    /// evidence where a plan states what a problem is — its first sentence or its target — or a measure acting on it (a
+    /// measure tagged with it on its own text; a word of it among a measure's words is not enough), by at least
+    /// <see cref="MinMeasureShare"/> of the measures. One named only in
+    /// the rest of the finding is a failing listed in passing: an awareness problem that lists sewage, tailings and
+    /// heavy metals among its failings is not a sewage problem.
+    /// </summary>
+    private List<ThemeTag> Secondary(IReadOnlyList<ThemeTag> tags, IReadOnlyDictionary<string, ThemeField> evidence, IReadOnlySet<string> actedOn) =>
+        tags.Where((t, i) => i == 0 || (evidence[t.ThemeId] & (ThemeField.Title | ThemeField.Target)) != 0 || actedOn.Contains(t.ThemeId)).ToList();
 
     /// <summary>The themes of a text on its own (a measure, or a drafted text), read as one field at full weight.</summary>
     public IReadOnlyList<ThemeTag> TagText(string text, int? measurePosition = null) =>
-        Score([new FieldText(ThemeField.Measures, "measure", measurePosition, ThemeText.Of(text), 1)]);
+        Score([new FieldText(ThemeField.Measures, "measure", measurePosition, ThemeText.Of(text), 1)], out _);
 
     /// <summary>
     /// Every theme with a match in <paramref name="text"/>, read as <see cref="TagText"/> does, whether or not it reached
     /// its threshold: why a theme was, or was not, given.
     /// </summary>
     public IReadOnlyList<ThemeTag> Candidates(string text) =>
-        Score([new FieldText(ThemeField.Measures, "measure", null, ThemeText.Of(text), 1)], all: true);
+        Score([new FieldText(ThemeField.Measures, "measure", null, ThemeText.Of(text), 1)], out _, all: true);
 
     private sealed record FieldText(ThemeField Field, string Name, int? Measure, ThemeText Text, double Factor);
 
     private sealed record Hit(ThemeRule Rule, FieldText Field, int Start, int End, double Contribution, string Context);
 
-    private IReadOnlyList<ThemeTag> Score(IReadOnlyList<FieldText> fields, bool all = false)
+    /// <param name="evidence">The fields each tagged theme was found in, by theme id.</param>
+    private IReadOnlyList<ThemeTag> Score(IReadOnlyList<FieldText> fields, out IReadOnlyDictionary<string, ThemeField> evidence, bool all = false)
     {
         var tags = new List<(ThemeTag Tag, int Order)>();
+        var fieldsOf = new Dictionary<string, ThemeField>(StringComparer.Ordinal);
+        evidence = fieldsOf;
         for (var order = 0; order < taxonomy.Themes.Count; order++)
         {
             var theme = taxonomy.Themes[order];
@@ -94,7 +123,10 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
             }
             score = Math.Round(score + Math.Min(measuresOnly, MeasuresOnlyShare * theme.Threshold), 2);
             if (matches.Count > 0 && (all || score >= theme.Threshold))
+            {
+                fieldsOf[theme.Id] = hits.Aggregate(ThemeField.None, (f, h) => f | h.Field.Field);
                 tags.Add((new ThemeTag(theme.Id, score, matches.OrderByDescending(m => m.Contribution).ThenBy(m => m.Phrase, StringComparer.Ordinal).ToList()), order));
+            }
         }
         return tags.OrderByDescending(t => t.Tag.Score).ThenBy(t => t.Order).Select(t => t.Tag).ToList();
     }
