@@ -245,7 +245,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
                                 mine.Add(id);
                         }
                         else
-                            _failures.Add($"{what}: {request.Method} {id} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                            Check(false, $"{what}: {request.Method} {id} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
                         pending.TryRemove(id, out _);
                     }
                     catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
