@@ -1,0 +1,56 @@
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Tests.Support;
+
+namespace Rectify.Search.Core.Tests.Enrichment;
+
+/// <summary>
+/// Themes and targets on real documents from other provinces the rules were not written from (the layout fixtures of
+/// issue 7): they run on every one of them, and a careful reader's reading of four is checked.
+/// </summary>
+public sealed class UnseenLayoutEnrichmentTests
+{
+    private static PlanDocument Layout(string name) => Seeds.Fixture(Path.Combine("layouts", name));
+
+    private static string Describe(Target t) => $"{t.Metric} {t.Cmp} {t.Value} {t.Unit} {t.Kind}";
+
+    [Fact]
+    public void EveryUnseenLayoutIsTaggedAndReadForTargetsWithoutAnError()
+    {
+        var files = Directory.GetFiles(Seeds.FixturePath("layouts"), "*.txt");
+
+        var plans = files.Select(f => Layout(Path.GetFileName(f))).ToList();
+
+        plans.Should().HaveCount(12);
+        plans.Count(p => p.Problems.Any(pr => pr.Themes.Count > 0)).Should().BeGreaterThanOrEqualTo(10, "a problem of these documents is about a theme of the taxonomy");
+    }
+
+    [Fact]
+    public void ASewageTargetOfHeilongjiangIsReadWithItsMetricComparatorAndValue()
+    {
+        // 麻山区污水处理厂收集率低影响稳定运行 (2026): the target 城市污水集中收集率达到70%以上.
+        var problem = Layout("24_mashan_2026.txt").Problems.Single();
+
+        problem.Themes[0].ThemeId.Should().Be("sewage-network");
+        problem.Targets.Select(Describe).Should().Contain("城市污水集中收集率 AtLeast 70 % Target");
+    }
+
+    [Fact]
+    public void TheInspectorsNumbersInAFindingStayFindings()
+    {
+        // 历史遗留矿山349座,…已修复…107座 (2025): the shares the inspectors computed are findings, not targets.
+        var problem = Layout("19_cangyuan_2025_masked.txt").Problems.Single();
+
+        problem.Themes[0].ThemeId.Should().Be("mine-restoration");
+        problem.Targets.Should().OnlyContain(t => t.Kind == TargetKind.Finding);
+        problem.Targets.Select(Describe).Should().Equal("矿山修复完成率 Equal 30.7 % Finding", "修复面积完成率 Equal 33 % Finding");
+    }
+
+    [Fact]
+    public void TraditionalCharactersAndAProvincialReportAreTaggedByTheirSubject()
+    {
+        // 全市醫療廢物處置抗風險能力較低 (咸宁, in traditional characters): hazardous waste.
+        Layout("11_xianning_2022_trad.txt").Problems.Single().Themes[0].ThemeId.Should().Be("hazardous-waste");
+        // …有200余台锅炉只有简易除尘设施 (黑龙江省, 2025): coal boilers.
+        Layout("20_heilongjiang_2025_province.txt").Problems.Single().Themes[0].ThemeId.Should().Be("coal-boilers");
+    }
+}
