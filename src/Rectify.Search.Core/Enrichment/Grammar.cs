@@ -25,11 +25,15 @@ public sealed class Grammar
     public IReadOnlySet<string> ReductionVerbs { get; }
     public IReadOnlySet<string> WeakVerbs { get; }
 
+    /// <summary>Verbs of doing that a count target counts (新建 1座, 关闭…3眼, 7个…复核), longest first.</summary>
+    public IReadOnlyList<string> CountVerbs { get; }
+
     /// <summary>Five-year plan periods by name, in the file's order.</summary>
     public IReadOnlyList<PlanningPeriod> Periods { get; }
 
-    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, Comparator)> verbs, HashSet<string> reduction, HashSet<string> weak, List<PlanningPeriod> periods)
+    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, Comparator)> verbs, HashSet<string> reduction, HashSet<string> weak, List<PlanningPeriod> periods, List<string> count)
     {
+        CountVerbs = count.Distinct().OrderByDescending(v => v.Length).ToList();
         Version = version;
         ImmediateWords = immediate;
         OngoingWords = ongoing;
@@ -47,6 +51,7 @@ public sealed class Grammar
         List<(string, Comparator)> verbs = [];
         HashSet<string> reduction = [], weak = [];
         List<PlanningPeriod> periods = [];
+        List<string> count = [];
         foreach (var (number, text) in DataLines.Content(lines))
         {
             var tab = text.IndexOf('\t');
@@ -60,6 +65,7 @@ public sealed class Grammar
                 case "ongoing": ongoing.AddRange(words); break;
                 case "reduction": reduction.UnionWith(words); break;
                 case "weak": weak.UnionWith(words); break;
+                case "count": count.AddRange(words); break;
                 case "period":
                     var years = words.Length == 2 ? words[1].Split('-') : [];
                     if (years.Length != 2 || !int.TryParse(years[0], out var first) || !int.TryParse(years[1], out var last) || first > last)
@@ -68,11 +74,11 @@ public sealed class Grammar
                     break;
                 default:
                     if (!kind.StartsWith("cmp ", StringComparison.Ordinal) || Comparators.Parse(kind[4..].Trim()) is not { } cmp)
-                        throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, reduction, weak, period)");
+                        throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, reduction, weak, count, period)");
                     verbs.AddRange(words.Select(w => (w, cmp)));
                     break;
             }
         }
-        return new Grammar(version, immediate, ongoing, verbs, reduction, weak, periods);
+        return new Grammar(version, immediate, ongoing, verbs, reduction, weak, periods, count);
     }
 }

@@ -34,7 +34,40 @@ public sealed class TargetExtractorTests
         Targets(Seeds.Suixian, "十二", 5).Should().Equal(("粮食作物核心示范面积", ">=", 2000, "亩", "2025-12"), ("经济作物核心示范面积", ">=", 500, "亩", "2025-12"));
         Targets(Seeds.Suixian, "十三").Should().Equal(("测土配方施肥技术覆盖率", ">=", 90, "%", "2025-12"));
         Targets(Seeds.Jiangxi, "三", 4).Should().Equal(("设区城市建成区主要车行道机扫率", ">=", 80, "%", "2017"));
-        Targets(Seeds.Jiangxi, "四", 4).Should().Equal(("全省设区城市污泥无害化处理处置率", ">=", 90, "%", "2020"));
+        Targets(Seeds.Jiangxi, "四", 4).Should().Equal(("县污水处理设施配套管网项目建设", "=", 48, "个", "2017"), ("全省设区城市污泥无害化处理处置率", ">=", 90, "%", "2020"));
+    }
+
+    [Fact]
+    public void CountsOfThingsDoneInMeasuresAndTargetsAreTargetsWithWhatIsCountedAsTheMetric()
+    {
+        // 000 六 (3): 全县每年新创建病虫害绿色防控示范区3个，示范面积0.36万亩 — yearly, a count and an area.
+        Targets(Seeds.Xingguo, "六", 3).Should().Equal(("每年新创建病虫害绿色防控示范区", "=", 3, "个", "2023-12"), ("每年示范面积", "=", 0.36, "万亩", "2023-12"));
+        // 000 十七 (1): 2021年底前，对全县7个绿色矿山进行全面复核 — the noun after the number, its verb after it.
+        Targets(Seeds.Xingguo, "十七", 1).Should().Equal(("绿色矿山复核", "=", 7, "个", "2021"));
+        // 001 九 (2): 新建吕洞山镇生活垃圾压缩转运站1座.
+        Targets(Seeds.Baojing, "九", 2).Should().Equal(("新建吕洞山镇生活垃圾压缩转运站", "=", 1, "座", "2024-12"));
+        // 001 十七: …完成正在实施闭库的2座尾矿库闭库工程; (2) 对正在实施闭库的2座尾矿库严格落实闭库措施.
+        Targets(Seeds.Baojing, "十七").Should().Equal(("尾矿库闭库", "=", 2, "座", "2022-06"));
+        Targets(Seeds.Baojing, "十七", 2).Should().Equal(("尾矿库闭库", "=", 2, "座", "2022-06"));
+        // 004 6 (1): 关闭公共供水管网覆盖范围内的自备水井3眼 — the noun after the last 的.
+        Targets(Seeds.Jincheng, "6", 1).Should().Equal(("关闭自备水井", "=", 3, "眼", "2024-12"));
+        // 004 13: 全面完成20个历史遗留矿山图斑治理任务; 004 5: 细化2家企业（金驹热电、卫永堂砖厂）关停退出方案.
+        Targets(Seeds.Jincheng, "13").Should().Equal(("历史遗留矿山图斑治理", "=", 20, "个", "2025-12"));
+        Targets(Seeds.Jincheng, "5").Should().Equal(("企业关停", "=", 2, "家", "2024-12"));
+        // 003 四 (2): 基本完成省政府重点推进的25个城市新区(工业园区)污水管网建设项目.
+        Targets(Seeds.Jiangxi, "四", 2).Should().Equal(("城市新区建设", "=", 25, "个", "2017"));
+    }
+
+    [Fact]
+    public void ACountWithoutAVerbOfDoingIsNoTarget()
+    {
+        // 000 十二 (2) 为期3个月 (how long); 002 三 (5) 省级36个“两高”项目清单 (a list); 003 二 (1) 《关于加快推进生态文明建设的
+        // 意见》提出的八个领域28项重点任务 (建设 is in a title); 003 三 4个城市…浓度 (where); 002 六 (2) 1公里范围内 (a condition).
+        Targets(Seeds.Xingguo, "十二", 2).Should().BeEmpty();
+        Targets(Seeds.Suixian, "三", 5).Should().BeEmpty();
+        Targets(Seeds.Jiangxi, "二", 1).Should().BeEmpty();
+        Targets(Seeds.Jiangxi, "三").Should().BeEmpty();
+        Targets(Seeds.Suixian, "六", 2).Should().BeEmpty();
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed partial class TargetExtractor(MetricNames names)
     public static TargetExtractor Default => Shared.Value;
 
     /// <summary>Bumped when readings change; part of the pipeline version stored with each plan.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>Comparator verbs (<c>Data/grammar/grammar.txt</c>): 达到 70% is >= 70.</summary>
     private static IReadOnlyList<(string Verb, Comparator Cmp)> Verbs => Grammar.Default.ComparatorVerbs;
@@ -68,7 +68,7 @@ public sealed partial class TargetExtractor(MetricNames names)
             }
             foreach (Match m in Number().Matches(sentence))
             {
-                if (taken[m.Index] || Single(sentence, m, source, kind, dueBy, measure) is not { } t)
+                if (taken[m.Index] || (Single(sentence, m, source, kind, dueBy, measure) ?? Count(sentence, m, source, kind, dueBy, measure)) is not { } t)
                     continue;
                 yield return t;
             }
@@ -127,6 +127,87 @@ public sealed partial class TargetExtractor(MetricNames names)
             sentence[clauseStart..Math.Min(sentence.Length, clauseEnd < 0 ? sentence.Length : clauseEnd)],
             isFinding ? TargetKind.Finding : kind, source, measure);
     }
+
+    /// <summary>Units of areas, lengths and capacities: a target when its metric names it (示范面积0.36万亩).</summary>
+    private static readonly HashSet<string> Measures = ["万亩", "亩", "公顷", "平方公里", "公里", "千米", "吨/日", "吨/天", "吨/年", "万吨/年", "万吨"];
+
+    [GeneratedRegex(@"《[^》]*》")]
+    private static partial Regex Titles();
+
+    /// <summary>Units that count things (个, 座, 眼 …): a count target's unit.</summary>
+    private static readonly HashSet<string> Counters = ["个", "座", "处", "眼", "家", "台", "辆", "条", "项", "所", "户"];
+
+    /// <summary>Words a counted noun phrase stops before: how it is done (进行全面复核, 严格落实闭库措施), not what.</summary>
+    private static readonly string[] NounStops = ["进行", "严格", "落实", "全面", "开展", "按照", "依法", "的"];
+
+    /// <summary>
+    /// A count of things done, in a measure or a target: the thing counted, with what is done to it, is the metric and
+    /// the number its value — 新创建病虫害绿色防控示范区3个, 关闭…的自备水井3眼 (the noun before the number, after its
+    /// verb), 对全县7个绿色矿山进行全面复核 and 2座尾矿库闭库 (the noun after it, then its verb). A count needs a verb of
+    /// doing in its clause (<see cref="Grammar.CountVerbs"/>): 4个城市…浓度 counts where, 为期3个月 how long, 36个项目清单
+    /// a list; none of them is a target. The inspectors' counts in a finding are not read here.
+    /// </summary>
+    private Target? Count(string sentence, Match m, string source, TargetKind kind, string? dueBy, int? measure)
+    {
+        var unit = m.Groups["unit"].Value;
+        if (kind != TargetKind.Target || m.Groups["suffix"].Length > 0)
+            return null;
+        var end = m.Index + m.Length;
+        var clauseStart = sentence.LastIndexOfAny([',', '，', ';', '；', ':', '：'], Math.Max(m.Index - 1, 0)) + 1;
+        if (m.Index == 0)
+            clauseStart = 0;
+        var clauseEnd = sentence.IndexOfAny([',', '，', ';', '；'], end);
+        // A document's title (《关于加快推进生态文明建设的意见》) names no verb of this clause.
+        var before = Titles().Replace(sentence[clauseStart..m.Index], "");
+        var yearly = sentence[..m.Index].Contains("每年", StringComparison.Ordinal) ? "每年" : "";
+        if (Measures.Contains(unit))
+        {
+            // An area, length or capacity named by its metric: 示范面积0.36万亩.
+            var named = names.Named(Dates().Replace(before, ""));
+            return named.Length > 0 && MetricNouns.Contains(named[^1])
+                ? new Target(yearly + named, names.KeyOf(named), Comparator.Equal, double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture), unit,
+                    LatestDate(sentence[..m.Index]) ?? dueBy, sentence[clauseStart..(clauseEnd < 0 ? sentence.Length : clauseEnd)], kind, source, measure)
+                : null;
+        }
+        if (!Counters.Contains(unit))
+            return null;
+        var after = sentence[end..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
+        if (after.StartsWith('月') || after.StartsWith("小时", StringComparison.Ordinal) || after.StartsWith("工作日", StringComparison.Ordinal))
+            return null;
+        var verbs = Grammar.Default.CountVerbs;
+        string metric;
+        var noun = new string(after.TakeWhile(IsHan).ToArray());
+        var stop = NounStops.Concat(verbs).Select(w => noun.IndexOf(w, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(noun.Length).Min();
+        noun = noun[..stop];
+        if (noun.Length > 0)
+        {
+            // The noun follows the number: its verb comes after it (2座尾矿库闭库), else before the number (完成20个…).
+            var rest = after[noun.Length..];
+            var verbAfter = verbs.Select(v => (Verb: v, At: rest.IndexOf(v, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderBy(x => x.At).ThenByDescending(x => x.Verb.Length).Select(x => x.Verb).FirstOrDefault();
+            var verbBefore = verbs.FirstOrDefault(v => before.Contains(v, StringComparison.Ordinal));
+            if (noun.Contains("清单", StringComparison.Ordinal) || noun.Contains("名录", StringComparison.Ordinal) || (verbAfter ?? verbBefore) is not { } verb)
+                return null;
+            metric = verbAfter is not null ? noun + verbAfter : verb + noun;
+        }
+        else
+        {
+            // The number closes its clause: the noun is what stands between the last verb of doing and the number.
+            var found = verbs.Select(v => (Verb: v, At: before.LastIndexOf(v, StringComparison.Ordinal))).Where(x => x.At >= 0)
+                .OrderByDescending(x => x.At + x.Verb.Length).ThenByDescending(x => x.Verb.Length).FirstOrDefault();
+            if (found.Verb is null)
+                return null;
+            var counted = before[(found.At + found.Verb.Length)..];
+            counted = counted[(counted.LastIndexOf('的') + 1)..];
+            if (counted.Length == 0 || !counted.All(IsHan) || counted.Contains("清单", StringComparison.Ordinal))
+                return null;
+            metric = found.Verb + counted;
+        }
+        var value = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
+        return new Target(yearly + metric, names.KeyOf(metric), Comparator.Equal, value, unit, LatestDate(sentence[..clauseStart]) ?? LatestDate(before) ?? dueBy,
+            sentence[clauseStart..(clauseEnd < 0 ? sentence.Length : clauseEnd)], kind, source, measure);
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static Comparator? Suffix(string suffix) => suffix switch
     {
