@@ -364,19 +364,25 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     /// <summary>The problem with a record id such as plan.p2, with its plan; null when unknown.</summary>
-    public (PlanDocument Plan, Problem Problem)? Problem(string id)
+    public (PlanDocument Plan, Problem Problem)? Problem(string id) => Problem(id, Plan);
+
+    /// <summary>The measure with a record id such as plan.p2.m1, with its plan and problem; null when unknown.</summary>
+    public (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id) => Measure(id, Plan);
+
+    /// <summary>The problem record <paramref name="id"/> names in the plan <paramref name="plans"/> gives for its plan id; null when there is none.</summary>
+    internal static (PlanDocument Plan, Problem Problem)? Problem(string id, Func<string, PlanDocument?> plans)
     {
         if (!RecordIds.TryParse(id, out var documentId, out var position, out var measure) || measure is not null)
             return null;
-        return Plan(documentId) is { } plan && position <= plan.Problems.Count ? (plan, plan.Problems[position - 1]) : null;
+        return plans(documentId) is { } plan && position <= plan.Problems.Count ? (plan, plan.Problems[position - 1]) : null;
     }
 
-    /// <summary>The measure with a record id such as plan.p2.m1, with its plan and problem; null when unknown.</summary>
-    public (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id)
+    /// <summary>The measure record <paramref name="id"/> names in the plan <paramref name="plans"/> gives for its plan id; null when there is none.</summary>
+    internal static (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id, Func<string, PlanDocument?> plans)
     {
         if (!RecordIds.TryParse(id, out var documentId, out var position, out var measure) || measure is not { } m)
             return null;
-        if (Plan(documentId) is not { } plan || position > plan.Problems.Count)
+        if (plans(documentId) is not { } plan || position > plan.Problems.Count)
             return null;
         var problem = plan.Problems[position - 1];
         return m <= problem.Measures.Count ? (plan, problem, problem.Measures[m - 1]) : null;

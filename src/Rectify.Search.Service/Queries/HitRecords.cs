@@ -14,22 +14,10 @@ internal sealed class HitRecords(KnowledgeBase kb)
     private readonly Dictionary<string, PlanDocument?> _plans = new(StringComparer.Ordinal);
 
     /// <summary>The problem <paramref name="id"/> names, from plan version <paramref name="planVersion"/>; null when unknown or of another version.</summary>
-    public (PlanDocument Plan, Problem Problem)? Problem(string id, string planVersion)
-    {
-        if (!RecordIds.TryParse(id, out var documentId, out var position, out var measure) || measure is not null || Plan(documentId, planVersion) is not { } plan)
-            return null;
-        return position <= plan.Problems.Count ? (plan, plan.Problems[position - 1]) : null;
-    }
+    public (PlanDocument Plan, Problem Problem)? Problem(string id, string planVersion) => KnowledgeBase.Problem(id, documentId => Plan(documentId, planVersion));
 
     /// <summary>The measure <paramref name="id"/> names, from plan version <paramref name="planVersion"/>; null when unknown or of another version.</summary>
-    public (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id, string planVersion)
-    {
-        if (!RecordIds.TryParse(id, out var documentId, out var position, out var measure) || measure is not { } m || Plan(documentId, planVersion) is not { } plan
-            || position > plan.Problems.Count)
-            return null;
-        var problem = plan.Problems[position - 1];
-        return m <= problem.Measures.Count ? (plan, problem, problem.Measures[m - 1]) : null;
-    }
+    public (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id, string planVersion) => KnowledgeBase.Measure(id, documentId => Plan(documentId, planVersion));
 
     private PlanDocument? Plan(string documentId, string planVersion)
     {
