@@ -114,10 +114,8 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
             {
                 foreach (var r in read)
                 {
-                    if (File.Exists(r.Plan!.SourcePath))
-                        continue;
-                    Originals.Keep(r.Plan.SourcePath, r.Bytes);
-                    kept.Add(r.Plan.SourcePath);
+                    if (Originals.Keep(r.Plan!.SourcePath, r.Bytes))
+                        kept.Add(r.Plan.SourcePath);
                 }
                 var previous = read.Select(r => store.Source(r.Plan!.DocumentId)?.Path).ToList();
                 var outcomes = store.StoreAll(read.Select(r => (r.Plan!, (SourceFile?)SourceFile.Of(new FileInfo(r.Plan!.SourcePath)))).ToList());

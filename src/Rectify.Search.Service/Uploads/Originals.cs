@@ -16,11 +16,14 @@ public sealed class Originals(string root)
     public string PathOf(string documentId, string extension, byte[] bytes) =>
         Path.Combine(Root, Convert.ToHexStringLower(SHA256.HashData(bytes)), documentId + extension);
 
-    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> (from <see cref="PathOf"/>) unless it is there already.</summary>
-    public static void Keep(string path, byte[] bytes)
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to <paramref name="path"/> (from <see cref="PathOf"/>) unless it is there already;
+    /// true when this call wrote it.
+    /// </summary>
+    public static bool Keep(string path, byte[] bytes)
     {
         if (File.Exists(path))
-            return;
+            return false;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.part";
         try
@@ -28,6 +31,7 @@ public sealed class Originals(string root)
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.WriteThrough))
                 stream.Write(bytes);
             File.Move(temporary, path, overwrite: true);
+            return true;
         }
         finally
         {
