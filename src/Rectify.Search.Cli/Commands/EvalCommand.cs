@@ -185,7 +185,7 @@ internal static class EvalCommand
         if (ReadData(context, "themes", () => goldPaths.SelectMany(path => ThemeEvaluation.ReadGold(File.ReadLines(path), path, taxonomy)).ToList()) is not { } gold)
             return CliApp.BadArguments;
         var plans = new List<Core.Model.PlanDocument>();
-        // A gold file may name a plan by its file name's prefix (001 for 001_5cb408abd5d47804.txt).
+        // A gold file may name a plan by the prefix of its file name before the first '_' (the development set does).
         var byPrefix = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in gold.Select(g => g.DocumentId).Distinct())
         {
@@ -219,7 +219,7 @@ internal static class EvalCommand
         }
         Print(context.Output, gold, result, taxonomy.Version);
         if (gold.Select(g => g.DocumentId).Distinct().Count() > 1)
-            PrintCrossValidation(context.Output, ThemeEvaluation.CrossValidate(gold, plans, taxonomy), gold);
+            PrintCrossValidation(context.Output, ThemeEvaluation.CrossValidate(gold, plans, taxonomy));
         return CliApp.Ok;
     }
 
@@ -241,28 +241,25 @@ internal static class EvalCommand
             o.WriteLine($"  {c.Gold.DocumentId}#{c.Gold.Label}: missed {string.Join(" ", c.Missed)}; extra {string.Join(" ", c.Extra)}");
     }
 
-    private static void PrintCrossValidation(TextWriter o, ThemeCrossValidation cv, IReadOnlyList<GoldProblem> gold)
+    private static void PrintCrossValidation(TextWriter o, ThemeCrossValidation cv)
     {
         o.WriteLine();
         o.WriteLine("leave one plan out: the measure share a secondary theme needs (ThemeTagger.MinMeasureShare) fitted on the other plans,");
-        o.WriteLine("the held-out plan scored with it (the rules were written against 000 and 004: other plans are held out for them too)");
+        o.WriteLine("the held-out plan scored with it (a plan the rules were not written against is held out for them too)");
         o.WriteLine();
         o.WriteLine($"{"held out",-22} {"share",5} {"gold",4} {"tagged",6} {"P",6} {"R",6} {"F1",6}");
         foreach (var f in cv.Folds)
-        {
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{f.DocumentId,-22} {f.MinMeasureShare,5:0.##} {f.Score.TruePositives + f.Score.FalseNegatives,4} {f.Score.TruePositives + f.Score.FalsePositives,6} {f.Score.Precision,6:F3} {f.Score.Recall,6:F3} {f.Score.F1,6:F3}"));
-        }
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{f.DocumentId,-22} {f.MinMeasureShare,5:0.##} {Figures(f.Score)}"));
         o.WriteLine(new string('-', 60));
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{"cross-validated micro",-22} {"",5} {cv.Pooled.TruePositives + cv.Pooled.FalseNegatives,4} {cv.Pooled.TruePositives + cv.Pooled.FalsePositives,6} {cv.Pooled.Precision,6:F3} {cv.Pooled.Recall,6:F3} {cv.Pooled.F1,6:F3}"));
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{"training (fit on all)",-22} {cv.FittedOnAll,5:0.##} {cv.Training.TruePositives + cv.Training.FalseNegatives,4} {cv.Training.TruePositives + cv.Training.FalsePositives,6} {cv.Training.Precision,6:F3} {cv.Training.Recall,6:F3} {cv.Training.F1,6:F3}"));
+        o.WriteLine($"{"cross-validated micro",-22} {"",5} {Figures(cv.Pooled)}");
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"training (fit on all)",-22} {cv.FittedOnAll,5:0.##} {Figures(cv.Training)}"));
     }
 
-    private static void Row(TextWriter o, ThemeScore s) =>
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{s.Theme,-22} {s.TruePositives + s.FalseNegatives,4} {s.TruePositives + s.FalsePositives,6} {s.Precision,6:F3} {s.Recall,6:F3} {s.F1,6:F3}"));
+    private static void Row(TextWriter o, ThemeScore s) => o.WriteLine($"{s.Theme,-22} {Figures(s)}");
+
+    /// <summary>A score's columns: gold labels, tags, precision, recall, F1.</summary>
+    private static string Figures(ThemeScore s) =>
+        string.Create(CultureInfo.InvariantCulture, $"{s.TruePositives + s.FalseNegatives,4} {s.TruePositives + s.FalsePositives,6} {s.Precision,6:F3} {s.Recall,6:F3} {s.F1,6:F3}");
 
     /// <summary>Reads an evaluation's data file; a file that cannot be read or has a bad line is reported (naming it) and gives null.</summary>
     private static T? ReadData<T>(CliContext context, string evaluation, Func<T> read) where T : class
