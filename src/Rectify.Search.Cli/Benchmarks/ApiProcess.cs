@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -72,5 +73,18 @@ internal static class ApiProcess
         response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
         if (response.StatusCode != HttpStatusCode.OK)
             throw new InvalidOperationException($"{url}: {(int)response.StatusCode}");
+    }
+
+    /// <summary>VmRSS and VmHWM (peak) of a process, from /proc, and how much of it is the process's own memory and how much mapped files (the index, the store's map).</summary>
+    public static string Memory(int pid)
+    {
+        var status = $"/proc/{pid}/status";
+        if (!File.Exists(status))
+            return "memory not readable here";
+        var lines = File.ReadAllLines(status);
+        string Of(string key) => lines.FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal)) is { } l
+            ? (long.Parse(l[(key.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0).ToString("F0", CultureInfo.InvariantCulture) + " MB"
+            : "?";
+        return $"RSS {Of("VmRSS")}, peak {Of("VmHWM")} (anonymous {Of("RssAnon")}, mapped files {Of("RssFile")})";
     }
 }

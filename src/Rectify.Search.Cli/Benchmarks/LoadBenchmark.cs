@@ -60,7 +60,7 @@ internal static class LoadBenchmark
             Drive(client, targets, connections, warmUp, 1);
             var result = Drive(client, targets, connections, duration, 2);
             Report(o, result, duration);
-            o.WriteLine($"serving process after the run: {Rss(server.Id)}");
+            o.WriteLine($"serving process after the run: {ApiProcess.Memory(server.Id)}");
             return result.Errors.IsEmpty ? CliApp.Ok : CliApp.SomeFailed;
         }
         finally
@@ -104,7 +104,7 @@ internal static class LoadBenchmark
 
     private sealed class Result
     {
-        public readonly Dictionary<string, List<double>> Times = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<TimeSpan>> Times = new(StringComparer.Ordinal);
         public readonly System.Collections.Concurrent.ConcurrentBag<string> Errors = [];
         public long Bytes;
         public long Compressed;
@@ -120,7 +120,7 @@ internal static class LoadBenchmark
         var workers = Enumerable.Range(0, connections).Select(w => Task.Run(async () =>
         {
             var random = new Random(round * 1000 + w);
-            var times = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+            var times = new Dictionary<string, List<TimeSpan>>(StringComparer.Ordinal);
             long bytes = 0, compressed = 0, answers = 0;
             while (Stopwatch.GetTimestamp() < deadline)
             {
@@ -134,7 +134,7 @@ internal static class LoadBenchmark
                 {
                     using var response = await client.SendAsync(request);
                     var body = await response.Content.ReadAsByteArrayAsync();
-                    var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    var elapsed = Stopwatch.GetElapsedTime(start);
                     if (!times.TryGetValue(kind, out var t))
                         times[kind] = t = [];
                     t.Add(elapsed);
@@ -183,19 +183,9 @@ internal static class LoadBenchmark
             o.WriteLine($"  error: {error}");
     }
 
-    private static string Line(List<double> times)
+    private static string Line(List<TimeSpan> times)
     {
-        var sorted = times.Order().ToList();
-        double P(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-        return string.Create(CultureInfo.InvariantCulture, $"{sorted.Count,8:N0}  median {P(0.5),7:F1} ms  p90 {P(0.9),7:F1} ms  p99 {P(0.99),7:F1} ms  max {sorted[^1],7:F0} ms");
-    }
-
-    private static string Rss(int pid)
-    {
-        var status = $"/proc/{pid}/status";
-        if (!File.Exists(status))
-            return "memory not readable here";
-        var line = File.ReadAllLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null ? "?" : $"peak RSS {long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024} MB";
+        double P(double p) => Percentile(times, p).TotalMilliseconds;
+        return string.Create(CultureInfo.InvariantCulture, $"{times.Count,8:N0}  median {P(0.5),7:F1} ms  p90 {P(0.9),7:F1} ms  p99 {P(0.99),7:F1} ms  max {times.Max().TotalMilliseconds,7:F0} ms");
     }
 }

@@ -142,7 +142,7 @@ internal static class ScaleBenchmark
                 ApiProcess.Get(client, url);
                 o.WriteLine($"GET {url}, first call: {Ms(compare.Elapsed)}");
             }
-            o.WriteLine($"serving process: {Memory(server.Id)}");
+            o.WriteLine($"serving process: {ApiProcess.Memory(server.Id)}");
         }
         finally
         {
@@ -154,17 +154,4 @@ internal static class ScaleBenchmark
 
     private static long FolderSize(string folder, string pattern) =>
         Directory.Exists(folder) ? Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
-
-    /// <summary>VmRSS and VmHWM (peak) of a process, from /proc, and how much of it is the process's own memory and how much mapped files (the index, the store's map).</summary>
-    private static string Memory(int pid)
-    {
-        var status = $"/proc/{pid}/status";
-        if (!File.Exists(status))
-            return "memory not readable here";
-        var lines = File.ReadAllLines(status);
-        string Of(string key) => lines.FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal)) is { } l
-            ? (long.Parse(l[(key.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0).ToString("F0", CultureInfo.InvariantCulture) + " MB"
-            : "?";
-        return $"RSS {Of("VmRSS")}, peak {Of("VmHWM")} (anonymous {Of("RssAnon")}, mapped files {Of("RssFile")})";
-    }
 }
