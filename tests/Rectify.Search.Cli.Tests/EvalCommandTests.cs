@@ -42,6 +42,32 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvalTargetsPrintsRecallPrecisionAndAgreementsByFolderWithEveryExtra()
+    {
+        var gold = Path.Combine(RepoFiles.Root, "tests", "Data", "eval-own", "targets.tsv");
+
+        var (exit, output, error) = CliRunner.Run("eval", "targets", "--gold", gold, "--root", RepoFiles.Root);
+
+        (exit, error).Should().Be((0, ""));
+        output.Should().MatchRegex(@"^83 targets listed in 21 documents; extractor version \d+, grammar version \d+");
+        output.Should().Contain("recall 1.000 (83/83)  precision 0.988 (83/84)  metric holds the reader's word 83/83  due agrees 66/68");
+        output.Should().MatchRegex(@"(?m)^  seeds/\s+recall 1\.000 \(49/49\)  extras 0$");
+        output.Should().Contain("extra   tests/Rectify.Search.Core.Tests/Fixtures/layouts/10_tongnan_2022_table.txt# measure3: 2台一体化处理设施(膜)设计规模 = 600 立方米/日");
+    }
+
+    [Fact]
+    public void EvalTargetsNamesAFileTheGoldListsThatCannotBeRead()
+    {
+        var gold = _dir.File("targets.tsv");
+        File.WriteAllText(gold, "nowhere/plan.txt\t-\ttarget\t收集率\t>=\t70\t%\t2025\n");
+
+        var (exit, _, error) = CliRunner.Run("eval", "targets", "--gold", gold, "--root", _dir.Path);
+
+        exit.Should().NotBe(0);
+        error.Should().StartWith($"rectify eval targets: {gold} names nowhere/plan.txt, but ");
+    }
+
+    [Fact]
     public void EvalDocumentsPrintsAgreementForEveryRealLayout()
     {
         var expect = Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts", "expect.tsv");

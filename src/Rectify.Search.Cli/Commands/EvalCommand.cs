@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Rectify.Search.Core.Enrichment;
+using Rectify.Search.Core.Enrichment.Targets;
 using Rectify.Search.Core.Enrichment.Themes;
 using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Reporting;
 using Rectify.Search.Service.Ingestion;
 using Rectify.Search.Service.Knowledge;
@@ -64,7 +67,22 @@ internal static class EvalCommand
             qrels, unit, worst, dataDir, searchSeeds,
         };
         search.SetAction(r => Search(context, r.GetValue(qrels)!, r.GetValue(unit)!, r.GetValue(worst), r.GetValue(dataDir)!, r.GetValue(searchSeeds)!));
-        return new Command("eval", "Evaluations that print their figures.") { themes, documents, search };
+        var targetGold = new Option<string>("--gold")
+        {
+            Description = "Targets a careful reader lists: lines file<TAB>problem<TAB>target|measureN<TAB>metric word<TAB>cmp<TAB>value<TAB>unit<TAB>due.",
+            Required = true,
+        };
+        var root = new Option<string>("--root")
+        {
+            Description = "The folder the gold file's paths are relative to (default: the current folder).",
+            DefaultValueFactory = _ => ".",
+        };
+        var targets = new Command("targets", "Recall and precision of target extraction against the targets a careful reader lists, with metric and due-date agreement; lists every miss and extra.")
+        {
+            targetGold, root,
+        };
+        targets.SetAction(r => Targets(context, r.GetValue(targetGold)!, r.GetValue(root)!));
+        return new Command("eval", "Evaluations that print their figures.") { themes, targets, documents, search };
     }
 
     private static int Search(CliContext context, string qrelsPath, string unitName, int worst, string dataDir, string seeds)
@@ -220,6 +238,52 @@ internal static class EvalCommand
         Print(context.Output, gold, result, taxonomy.Version);
         if (gold.Select(g => g.DocumentId).Distinct().Count() > 1)
             PrintCrossValidation(context.Output, ThemeEvaluation.CrossValidate(gold, plans, taxonomy));
+        return CliApp.Ok;
+    }
+
+    private static int Targets(CliContext context, string goldPath, string root)
+    {
+        if (ReadData(context, "targets", () => TargetEvaluation.ReadGold(File.ReadLines(goldPath), goldPath)) is not { } gold)
+            return CliApp.BadArguments;
+        var plans = new Dictionary<string, Core.Model.PlanDocument>(StringComparer.Ordinal);
+        foreach (var file in gold.Select(g => g.File).Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                plans[file] = PlanFileReader.Read(Path.Combine(root, file));
+            }
+            catch (PlanReadException e)
+            {
+                context.Error.WriteLine($"rectify eval targets: {goldPath} names {file}, but {e.Message}");
+                return CliApp.SomeFailed;
+            }
+        }
+        TargetEvaluationResult r;
+        try
+        {
+            r = TargetEvaluation.Evaluate(gold, plans);
+        }
+        catch (InvalidOperationException e)
+        {
+            context.Error.WriteLine($"rectify eval targets: {goldPath}: {e.Message}");
+            return CliApp.SomeFailed;
+        }
+        var o = context.Output;
+        o.WriteLine($"{gold.Count} targets listed in {plans.Count} documents; extractor version {TargetExtractor.Version}, grammar version {Grammar.Default.Version}");
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"recall {r.Recall:F3} ({r.Found}/{gold.Count})  precision {r.Precision:F3} ({r.Found}/{r.Found + r.Extras.Count})  metric holds the reader's word {r.MetricAgreements}/{r.Found}  due agrees {r.DueAgreements}/{r.DueJudged}"));
+        foreach (var folder in r.Matches.GroupBy(m => Path.GetDirectoryName(m.Gold.File) ?? "", StringComparer.Ordinal))
+        {
+            var found = folder.Count(m => m.Found is not null);
+            var extras = r.Extras.Count(x => (Path.GetDirectoryName(x.File) ?? "") == folder.Key);
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {folder.Key + "/",-58} recall {(double)found / folder.Count(),5:F3} ({found}/{folder.Count()})  extras {extras}"));
+        }
+        foreach (var m in r.Matches.Where(m => m.Found is null))
+            o.WriteLine($"  missed  {m.Gold.File}#{m.Gold.Problem} {m.Gold.Source}: {m.Gold.Metric} {m.Gold.Cmp.Symbol()} {m.Gold.Value.ToString(CultureInfo.InvariantCulture)} {m.Gold.Unit}");
+        foreach (var m in r.Matches.Where(m => m.Found is not null && (!m.MetricAgrees || m.DueAgrees == false)))
+            o.WriteLine($"  differs {m.Gold.File}#{m.Gold.Problem} {m.Gold.Source}: metric \"{m.Found!.Metric}\" (reader: {m.Gold.Metric}), due {m.Found.By ?? "—"} (reader: {m.Gold.Due ?? "not judged"})");
+        foreach (var x in r.Extras)
+            o.WriteLine($"  extra   {x.File}#{x.Problem} {TargetEvaluation.SourceOf(x.Target)}: {x.Target.Metric} {x.Target.Cmp.Symbol()} {x.Target.Value.ToString(CultureInfo.InvariantCulture)} {x.Target.Unit} «{x.Target.Text}»");
         return CliApp.Ok;
     }
 

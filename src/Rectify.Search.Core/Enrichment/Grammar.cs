@@ -28,11 +28,15 @@ public sealed class Grammar
     /// <summary>Verbs of doing that a count target counts (新建 1座, 关闭…3眼, 7个…复核), longest first.</summary>
     public IReadOnlyList<string> CountVerbs { get; }
 
+    /// <summary>Words between a metric and its number that belong to neither (约, 近, 共, 仅), longest first.</summary>
+    public IReadOnlyList<string> Modifiers { get; }
+
     /// <summary>Five-year plan periods by name, in the file's order.</summary>
     public IReadOnlyList<PlanningPeriod> Periods { get; }
 
-    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, Comparator)> verbs, HashSet<string> reduction, HashSet<string> weak, List<PlanningPeriod> periods, List<string> count)
+    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, Comparator)> verbs, HashSet<string> reduction, HashSet<string> weak, List<PlanningPeriod> periods, List<string> count, List<string> modifiers)
     {
+        Modifiers = modifiers.Distinct().OrderByDescending(v => v.Length).ToList();
         CountVerbs = count.Distinct().OrderByDescending(v => v.Length).ToList();
         Version = version;
         ImmediateWords = immediate;
@@ -51,7 +55,7 @@ public sealed class Grammar
         List<(string, Comparator)> verbs = [];
         HashSet<string> reduction = [], weak = [];
         List<PlanningPeriod> periods = [];
-        List<string> count = [];
+        List<string> count = [], modifiers = [];
         foreach (var (number, text) in DataLines.Content(lines))
         {
             var tab = text.IndexOf('\t');
@@ -66,6 +70,7 @@ public sealed class Grammar
                 case "reduction": reduction.UnionWith(words); break;
                 case "weak": weak.UnionWith(words); break;
                 case "count": count.AddRange(words); break;
+                case "modifier": modifiers.AddRange(words); break;
                 case "period":
                     var years = words.Length == 2 ? words[1].Split('-') : [];
                     if (years.Length != 2 || !int.TryParse(years[0], out var first) || !int.TryParse(years[1], out var last) || first > last)
@@ -74,11 +79,11 @@ public sealed class Grammar
                     break;
                 default:
                     if (!kind.StartsWith("cmp ", StringComparison.Ordinal) || Comparators.Parse(kind[4..].Trim()) is not { } cmp)
-                        throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, reduction, weak, count, period)");
+                        throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, reduction, weak, count, modifier, period)");
                     verbs.AddRange(words.Select(w => (w, cmp)));
                     break;
             }
         }
-        return new Grammar(version, immediate, ongoing, verbs, reduction, weak, periods, count);
+        return new Grammar(version, immediate, ongoing, verbs, reduction, weak, periods, count, modifiers);
     }
 }

@@ -41,8 +41,9 @@ public sealed class UnseenLayoutEnrichmentTests
         var problem = Layout("19_cangyuan_2025_masked.txt").Problems.Single();
 
         problem.Themes[0].ThemeId.Should().Be("mine-restoration");
-        problem.Targets.Should().OnlyContain(t => t.Kind == TargetKind.Finding);
-        problem.Targets.Select(Describe).Should().Equal("矿山修复完成率 Equal 30.7 % Finding", "修复面积完成率 Equal 33 % Finding");
+        problem.Targets.Where(t => t.Source == "text").Select(Describe).Should().Equal("矿山修复完成率 Equal 30.7 % Finding", "修复面积完成率 Equal 33 % Finding");
+        // …对…16座历史遗留矿山和结合172个卫星卫片图斑的核查: the measure's counts are its targets, each with what is done to it.
+        problem.Targets.Where(t => t.Source == "measure").Select(Describe).Should().Equal("历史遗留矿山核查 Equal 16 座 Target", "卫星卫片图斑核查 Equal 172 个 Target");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed partial class TargetExtractor(MetricNames names)
     public static TargetExtractor Default => Shared.Value;
 
     /// <summary>Bumped when readings change; part of the pipeline version stored with each plan.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     /// <summary>Comparator verbs (<c>Data/grammar/grammar.txt</c>): 达到 70% is >= 70.</summary>
     private static IReadOnlyList<(string Verb, Comparator Cmp)> Verbs => Grammar.Default.ComparatorVerbs;
@@ -30,7 +30,7 @@ public sealed partial class TargetExtractor(MetricNames names)
     /// <summary>Verbs too common to make a target alone: the metric must look like one, or the number carry 以上/以内.</summary>
     private static IReadOnlySet<string> WeakVerbs => Grammar.Default.WeakVerbs;
 
-    private const string MetricNouns = "率浓度比例比重占比面积数量总数数量规模能力产量长度里程个数";
+    private const string MetricNouns = "率浓度比例比重占比面积数量总数数量规模能力产量长度里程个数容积";
 
     /// <summary>Targets of the 整改目标 and the measures, findings of the problem's text.</summary>
     public IReadOnlyList<Target> Extract(Problem problem)
@@ -41,7 +41,7 @@ public sealed partial class TargetExtractor(MetricNames names)
         if (problem.Fields.Target is { } target)
             found.AddRange(FromText(target, "target", TargetKind.Target, due, null));
         foreach (var m in problem.Measures)
-            found.AddRange(FromText(m.Text, "measure", TargetKind.Target, due, m.Position));
+            found.AddRange(FromText(m.Text, "measure", TargetKind.Target, DeadlineParser.ForMeasure(m.Text)?.Date?[..7] ?? due, m.Position));
         found.AddRange(FromText(problem.Text, "text", TargetKind.Finding, null, null));
         return found;
     }
@@ -62,13 +62,17 @@ public sealed partial class TargetExtractor(MetricNames names)
             foreach (Match z in ZeroGrowth().Matches(sentence))
             {
                 // 化学农药使用量实现零增长: the quantity's growth is at most 0 %.
-                var metric = names.Named(Dates().Replace(z.Groups["metric"].Value, ""));
+                var metric = Metric(z.Groups["metric"].Value);
                 if (metric.Length > 0)
                     yield return new Target(metric + "增长", names.KeyOf(metric + "增长"), Comparator.AtMost, 0, "%", LatestDate(sentence) ?? dueBy, z.Value, kind, source, measure);
             }
             foreach (Match m in Number().Matches(sentence))
             {
-                if (taken[m.Index] || (Single(sentence, m, source, kind, dueBy, measure) ?? Count(sentence, m, source, kind, dueBy, measure)) is not { } t)
+                // A count with a verb of doing (完成400家…改造) is read as a count first; 不少于3次, 控制在10个 as a comparison.
+                var counted = Counters.Contains(m.Groups["unit"].Value);
+                if (taken[m.Index] || (counted
+                        ? Count(sentence, m, source, kind, dueBy, measure) ?? Single(sentence, m, source, kind, dueBy, measure)
+                        : Single(sentence, m, source, kind, dueBy, measure) ?? Count(sentence, m, source, kind, dueBy, measure)) is not { } t)
                     continue;
                 yield return t;
             }
@@ -83,7 +87,7 @@ public sealed partial class TargetExtractor(MetricNames names)
         if (last - first + 1 != values.Count)
             yield break;
         var unit = s.Groups["vals"].Value.Contains('%') ? "%" : s.Groups["unit"].Value;
-        var metric = names.Named(Dates().Replace(s.Groups["metric"].Value, ""));
+        var metric = Metric(s.Groups["metric"].Value);
         if (metric.Length == 0)
             yield break;
         var cmp = Verbs.Where(v => v.Verb == s.Groups["verb"].Value).Select(v => (Comparator?)v.Cmp).FirstOrDefault() ?? Comparator.AtLeast;
@@ -96,31 +100,43 @@ public sealed partial class TargetExtractor(MetricNames names)
 
     private Target? Single(string sentence, Match m, string source, TargetKind kind, string? dueBy, int? measure)
     {
-        var start = m.Index;
+        // A word between the metric and its number belongs to neither: 库容约70万立方米, 下降近70%.
+        var start = m.Index - (Grammar.Default.Modifiers.FirstOrDefault(w => sentence.AsSpan(0, m.Index).EndsWith(w, StringComparison.Ordinal))?.Length ?? 0);
         var (verb, cmp) = Verbs.Where(v => start >= v.Verb.Length && string.CompareOrdinal(sentence, start - v.Verb.Length, v.Verb, 0, v.Verb.Length) == 0)
             .OrderByDescending(v => v.Verb.Length).Select(v => ((string?)v.Verb, (Comparator?)v.Cmp)).FirstOrDefault();
         var suffix = m.Groups["suffix"].Value;
         var after = sentence[(m.Index + m.Length)..];
-        if (after.StartsWith('的') || Attributive().IsMatch(after))
+        // 完成农药减量0.8%的目标任务 states a target; 5000吨标准煤以上的项目 qualifies a noun.
+        if (((after.StartsWith('的') || Attributive().IsMatch(after)) && !TargetNoun().IsMatch(after)) || Range().IsMatch(sentence.AsSpan(0, m.Index)))
             return null;
         var verbStart = start - (verb?.Length ?? 0);
         var clauseStart = sentence.LastIndexOfAny([',', '，', '、', ':', '：'], Math.Max(verbStart - 1, 0)) + 1;
         if (verbStart < clauseStart)
             clauseStart = 0;
         var span = sentence[clauseStart..verbStart];
+        // 处置能力由现有3000吨/年增加至4500吨/年: the metric stands before 由, the number after it is where it starts from.
+        if (FromValue().Match(span) is { Success: true } from)
+            span = span[..from.Index];
         var spanDate = LatestDate(span);
-        var metric = names.Named(Dates().Replace(span, ""));
+        var metric = Metric(span);
         if (verb is not null && ReductionVerbs.Contains(verb))
             metric += verb;
         var looksLikeMetric = metric.Length > 0 && MetricNouns.Contains(metric[^1]);
+        // A rate a target states without a verb (确保…排污许可证质量核查率100%) is a floor.
+        if (verb is null && suffix.Length == 0 && kind == TargetKind.Target && m.Groups["unit"].Value == "%" && start == m.Index && RateNoun().IsMatch(metric))
+            cmp = Comparator.AtLeast;
         // The inspectors' percentages are kept as findings even without a verb (仅完成国家要求的20%).
         var findingShare = kind == TargetKind.Finding && m.Groups["unit"].Value == "%";
-        if (metric.Length == 0 || (!findingShare && ((verb is null && (suffix.Length == 0 || !looksLikeMetric))
+        if (metric.Length == 0 || (!findingShare && ((verb is null && cmp is null && (suffix.Length == 0 || !looksLikeMetric))
             || (verb is not null && WeakVerbs.Contains(verb) && suffix.Length == 0 && !looksLikeMetric))))
             return null;
         var clauseEnd = sentence.IndexOfAny([',', '，'], m.Index);
         var rest = clauseEnd < 0 ? after : sentence[(m.Index + m.Length)..clauseEnd];
-        var isFinding = kind == TargetKind.Finding || rest.Contains("问题", StringComparison.Ordinal);
+        // A number stated as the problem a measure answers, or as what is there now or was done (现有…达160m³/天), is a finding.
+        // 现有 says what is there now only when nothing sets a target: 现有…养殖场配套率达到95%以上 is one.
+        var state = State().Match(span);
+        var isFinding = kind == TargetKind.Finding || rest.Contains("问题", StringComparison.Ordinal)
+            || (state.Success && (state.Value != "现有" || (suffix.Length == 0 && (verb is null || WeakVerbs.Contains(verb)))));
         var by = spanDate ?? LatestDate(sentence[..clauseStart]) ?? (isFinding ? null : dueBy);
         var value = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
         return new Target(metric, names.KeyOf(metric), Suffix(suffix) ?? cmp ?? Comparator.Equal, value, Unit(m.Groups["unit"].Value), by,
@@ -128,102 +144,156 @@ public sealed partial class TargetExtractor(MetricNames names)
             isFinding ? TargetKind.Finding : kind, source, measure);
     }
 
-    /// <summary>Units of areas, lengths and capacities: a target when its metric names it (示范面积0.36万亩).</summary>
-    private static readonly HashSet<string> Measures = ["万亩", "亩", "公顷", "平方公里", "公里", "千米", "吨/日", "吨/天", "吨/年", "万吨/年", "万吨"];
+    /// <summary>Units of areas, lengths, volumes and capacities: a target when its metric names it (示范面积0.36万亩, 容积50立方米) or a verb of doing counts it (改造12公里).</summary>
+    private static readonly HashSet<string> Measures =
+        ["万亩", "亩", "公顷", "平方公里", "万平方米", "平方米", "公里", "千米", "米", "立方米", "万立方米", "亿立方米", "吨/日", "吨/年", "万吨/年", "万吨/日", "万吨", "立方米/日", "万立方米/日", "蒸吨", "蒸吨/小时", "千瓦", "万千瓦"];
 
     [GeneratedRegex(@"《[^》]*》")]
     private static partial Regex Titles();
 
     /// <summary>Units that count things (个, 座, 眼 …): a count target's unit.</summary>
-    private static readonly HashSet<string> Counters = ["个", "座", "处", "眼", "家", "台", "辆", "条", "项", "所", "户"];
+    private static readonly HashSet<string> Counters = ["个", "座", "处", "眼", "家", "台", "套", "辆", "条", "项", "所", "户", "件", "次", "艘", "宗", "口"];
 
     /// <summary>Words a counted noun phrase stops before: how it is done (进行全面复核, 严格落实闭库措施), not what.</summary>
     private static readonly string[] NounStops = ["进行", "严格", "落实", "全面", "开展", "按照", "依法", "的"];
 
+    /// <summary>Nouns that say where or what list, not what is done: 1公里范围内, 36个项目清单, 名录.</summary>
+    private static readonly string[] NotCounted = ["清单", "名录", "范围", "以内", "以外"];
+
     /// <summary>
     /// A count of things done, in a measure or a target: the thing counted, with what is done to it, is the metric and
     /// the number its value — 新创建病虫害绿色防控示范区3个, 关闭…的自备水井3眼 (the noun before the number, after its
-    /// verb), 对全县7个绿色矿山进行全面复核 and 2座尾矿库闭库 (the noun after it, then its verb). A count needs a verb of
-    /// doing in its clause (<see cref="Grammar.CountVerbs"/>): 4个城市…浓度 counts where, 为期3个月 how long, 36个项目清单
-    /// a list; none of them is a target. The inspectors' counts in a finding are not read here.
+    /// verb), 对全县7个绿色矿山进行全面复核 and 2座尾矿库闭库 (the noun after it, then its verb), 完成…雨污分流改造12公里
+    /// (the work itself, when the verb closes the noun). Areas, lengths and capacities are counted the same way unless
+    /// their metric names them (示范面积0.36万亩). A count needs a verb of doing in its clause (<see cref="Grammar.CountVerbs"/>):
+    /// 4个城市…浓度 counts where, 为期3个月 how long, 36个项目清单 a list, 1公里范围内 where; none of them is a target.
+    /// The inspectors' counts in a finding are not read here.
     /// </summary>
     private Target? Count(string sentence, Match m, string source, TargetKind kind, string? dueBy, int? measure)
     {
-        var unit = m.Groups["unit"].Value;
-        if (kind != TargetKind.Target || m.Groups["suffix"].Length > 0)
+        var unit = Unit(m.Groups["unit"].Value);
+        if (kind != TargetKind.Target || m.Groups["suffix"].Length > 0 || !(Counters.Contains(unit) || Measures.Contains(unit)))
             return null;
         var end = m.Index + m.Length;
         var clauseStart = sentence.LastIndexOfAny([',', '，', ';', '；', ':', '：'], Math.Max(m.Index - 1, 0)) + 1;
         if (m.Index == 0)
             clauseStart = 0;
         var clauseEnd = sentence.IndexOfAny([',', '，', ';', '；'], end);
-        // A document's title (《关于加快推进生态文明建设的意见》) names no verb of this clause.
-        var before = Titles().Replace(sentence[clauseStart..m.Index], "");
+        var clause = sentence[clauseStart..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
+        // A document's title (《关于加快推进生态文明建设的意见》) names no verb of this clause; 除…外 is what is left out.
+        var before = Excepted().Replace(Titles().Replace(sentence[clauseStart..m.Index], ""), "");
+        // 由现有3000吨/年增加至…: where a quantity starts from is not a target; what is there now or was done is none either.
+        if (FromValue().IsMatch(before + "0") || Range().IsMatch(sentence.AsSpan(0, m.Index)) || State().IsMatch(clause))
+            return null;
         var yearly = sentence[..m.Index].Contains("每年", StringComparison.Ordinal) ? "每年" : "";
-        if (Measures.Contains(unit))
+        var value = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
+        var by = LatestDate(sentence[..clauseStart]) ?? LatestDate(before) ?? dueBy;
+        if (Measures.Contains(unit) && Metric(before) is { Length: > 0 } named && MetricNouns.Contains(named[^1]))
         {
             // An area, length or capacity named by its metric: 示范面积0.36万亩.
-            var named = names.Named(Dates().Replace(before, ""));
-            return named.Length > 0 && MetricNouns.Contains(named[^1])
-                ? new Target(yearly + named, names.KeyOf(named), Comparator.Equal, double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture), unit,
-                    LatestDate(sentence[..m.Index]) ?? dueBy, sentence[clauseStart..(clauseEnd < 0 ? sentence.Length : clauseEnd)], kind, source, measure)
-                : null;
+            return new Target(yearly + named, names.KeyOf(named), Comparator.Equal, value, unit, LatestDate(sentence[..m.Index]) ?? dueBy, clause, kind, source, measure);
         }
-        if (!Counters.Contains(unit))
-            return null;
         var after = sentence[end..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
         if (after.StartsWith('月') || after.StartsWith("小时", StringComparison.Ordinal) || after.StartsWith("工作日", StringComparison.Ordinal))
             return null;
         var verbs = Grammar.Default.CountVerbs;
         string metric;
-        var noun = new string(after.TakeWhile(IsHan).ToArray());
+        // What is counted, after the number: a word in brackets (企业(金驹热电、卫永堂砖厂)) names which, and 和, 及 … start another.
+        var noun = new string(Bracketed().Replace(after, "").TakeWhile(c => (IsHan(c) || char.IsAsciiLetter(c)) && !"并和及与且".Contains(c)).ToArray());
         var stop = NounStops.Concat(verbs).Select(w => noun.IndexOf(w, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(noun.Length).Min();
         noun = noun[..stop];
-        if (noun.Length > 0)
+        if (noun.Length > 0 && noun.Any(IsHan))
         {
             // The noun follows the number: its verb comes after it (2座尾矿库闭库), else before the number (完成20个…).
-            var rest = after[noun.Length..];
+            var rest = Bracketed().Replace(after, "")[noun.Length..];
             var verbAfter = verbs.Select(v => (Verb: v, At: rest.IndexOf(v, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderBy(x => x.At).ThenByDescending(x => x.Verb.Length).Select(x => x.Verb).FirstOrDefault();
             var verbBefore = verbs.FirstOrDefault(v => before.Contains(v, StringComparison.Ordinal));
-            if (noun.Contains("清单", StringComparison.Ordinal) || noun.Contains("名录", StringComparison.Ordinal) || (verbAfter ?? verbBefore) is not { } verb)
+            if (NotCounted.Any(w => noun.Contains(w, StringComparison.Ordinal)) || (verbAfter ?? verbBefore) is not { } verb)
                 return null;
             metric = verbAfter is not null ? noun + verbAfter : verb + noun;
         }
         else
         {
             // The number closes its clause: the noun is what stands between the last verb of doing and the number.
-            var found = verbs.Select(v => (Verb: v, At: before.LastIndexOf(v, StringComparison.Ordinal))).Where(x => x.At >= 0)
-                .OrderByDescending(x => x.At + x.Verb.Length).ThenByDescending(x => x.Verb.Length).FirstOrDefault();
+            var found = LastVerb(before, before.Length);
             if (found.Verb is null)
                 return null;
-            var counted = before[(found.At + found.Verb.Length)..];
+            var counted = Trimmed(before[(found.At + found.Verb.Length)..]);
             counted = counted[(counted.LastIndexOf('的') + 1)..];
-            if (counted.Length == 0 || !counted.All(IsHan) || counted.Contains("清单", StringComparison.Ordinal))
-                return null;
-            metric = found.Verb + counted;
+            if (counted.Length > 0)
+            {
+                if (!counted.Any(IsHan) || !counted.All(c => IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '.' or '(' or ')') || NotCounted.Any(w => counted.Contains(w, StringComparison.Ordinal)))
+                    return null;
+                metric = found.Verb + counted;
+            }
+            else
+            {
+                // The verb closes the noun (完成紫阳镇老城区雨污分流改造12公里): the work is what stands before the verb.
+                var previous = LastVerb(before, found.At);
+                var work = Metric(before[(previous.Verb is null ? 0 : previous.At + previous.Verb.Length)..found.At]);
+                metric = work.Length > 0 && work.All(c => IsHan(c) || char.IsAsciiLetterOrDigit(c)) ? work + found.Verb : Metric(before);
+            }
         }
-        var value = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
-        return new Target(yearly + metric, names.KeyOf(metric), Comparator.Equal, value, unit, LatestDate(sentence[..clauseStart]) ?? LatestDate(before) ?? dueBy,
-            sentence[clauseStart..(clauseEnd < 0 ? sentence.Length : clauseEnd)], kind, source, measure);
+        if (metric.Length == 0)
+            return null;
+        return new Target(yearly + metric, names.KeyOf(metric), Comparator.Equal, value, unit, by, clause, kind, source, measure);
+    }
+
+    /// <summary>The last verb of doing that ends at or before <paramref name="limit"/> in <paramref name="text"/> (the longest of those ending together).</summary>
+    private static (string? Verb, int At) LastVerb(string text, int limit) =>
+        Grammar.Default.CountVerbs.Select(v => (Verb: v, At: limit < v.Length ? -1 : text.LastIndexOf(v, limit - 1, StringComparison.Ordinal)))
+            .Where(x => x.At >= 0)
+            .OrderByDescending(x => x.At + x.Verb.Length).ThenByDescending(x => x.Verb.Length).Select(x => ((string?)x.Verb, x.At)).FirstOrDefault();
+
+    /// <summary>The metric a span names: base years (较2020年), dates and action words out, and the modifiers at its ends.</summary>
+    private string Metric(string span) => Trimmed(names.Named(Dates().Replace(BasePhrase().Replace(span, ""), "")));
+
+    /// <summary>Words a metric or a counted noun does not start with: 目前仅3座, 所有围垸, 完成农药减量 (完成率 keeps its 完成).</summary>
+    private static readonly string[] LeadingModifiers = ["目前", "现有", "所有", "全部", "完成"];
+
+    /// <summary>Without the modifiers at either end (目前…仅, 所有…共).</summary>
+    private static string Trimmed(string text)
+    {
+        for (var changed = true; changed && text.Length > 0;)
+        {
+            changed = false;
+            if (Grammar.Default.Modifiers.FirstOrDefault(w => text.EndsWith(w, StringComparison.Ordinal)) is { } tail)
+                (text, changed) = (text[..^tail.Length], true);
+            if (LeadingModifiers.FirstOrDefault(w => text.Length >= w.Length + 2 && text.StartsWith(w, StringComparison.Ordinal)) is { } head)
+                (text, changed) = (text[head.Length..], true);
+        }
+        return text;
     }
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static Comparator? Suffix(string suffix) => suffix switch
     {
-        "以上" => Comparator.AtLeast,
-        "以下" or "以内" => Comparator.AtMost,
+        "以上" or "及以上" => Comparator.AtLeast,
+        "以下" or "及以下" or "以内" => Comparator.AtMost,
         "左右" => Comparator.Equal,
         _ => null,
     };
 
-    private static string Unit(string unit) => unit.Equals("mg/l", StringComparison.OrdinalIgnoreCase) ? "毫克/升" : unit;
+    /// <summary>A unit as comparisons name it: mg/L → 毫克/升, m³ → 立方米, 吨/天 → 吨/日.</summary>
+    private static string Unit(string unit)
+    {
+        if (unit.Equals("mg/l", StringComparison.OrdinalIgnoreCase))
+            return "毫克/升";
+        if (unit is "μg/m³" or "μg/m3" or "ug/m3")
+            return "微克/立方米";
+        var slash = unit.IndexOf('/');
+        var (amount, per) = slash < 0 ? (unit, "") : (unit[..slash], unit[(slash + 1)..]);
+        amount = amount.Replace("m³", "立方米", StringComparison.Ordinal).Replace("m3", "立方米", StringComparison.Ordinal);
+        per = per switch { "天" or "d" => "日", "a" => "年", "h" => "小时", _ => per };
+        return per.Length == 0 ? amount : amount + "/" + per;
+    }
 
     /// <summary>The latest date named in <paramref name="text"/>: 2025 or 2025-12 (十四五末 is 2025, by the grammar's periods).</summary>
     private static string? LatestDate(string text)
     {
         string? latest = null;
-        foreach (Match d in Dates().Matches(text))
+        foreach (Match d in Dates().Matches(BasePhrase().Replace(text, "")))
         {
             var value = d.Groups["y"].Success
                 ? d.Groups["y"].Value + (d.Groups["m"].Success ? "-" + int.Parse(d.Groups["m"].Value, CultureInfo.InvariantCulture).ToString("00", CultureInfo.InvariantCulture) : "")
@@ -234,11 +304,11 @@ public sealed partial class TargetExtractor(MetricNames names)
         return latest;
     }
 
-    /// <summary>Width folded, without spaces (PDF text spaces numbers: 90 %以上) and without quotation marks.</summary>
+    /// <summary>Width folded and in simplified forms (噸 → 吨), without spaces (PDF text spaces numbers: 90 %以上) and without quotation marks.</summary>
     private static string Prepare(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in WidthFolding.Fold(text))
+        foreach (var c in TextNormalizer.Default.Normalize(text))
         {
             if (!char.IsWhiteSpace(c) && c is not ('“' or '”' or '"'))
                 sb.Append(c);
@@ -249,9 +319,11 @@ public sealed partial class TargetExtractor(MetricNames names)
     private static IEnumerable<string> Sentences(string text) =>
         text.Split(['。', ';', '；', '!', '！', '?', '？', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
-    private const string Units = "个百分点|%|毫克/升|mg/L|万吨/年|吨/年|吨/日|吨/天|万吨|吨|万亩|亩|公顷|平方公里|公里|千米|万元|亿元|个|座|家|户|台|处|眼|辆|条|项|所";
+    private const string Units = "个百分点|%|毫克/升|mg/L|微克/立方米|μg/m³|μg/m3|ug/m3"
+        + "|(?:万|亿)?(?:吨标准煤|立方米|m³|m3|千瓦时|千瓦|蒸吨|吨)(?:/(?:年|日|天|小时|d|a|h))?"
+        + "|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|米|万元|亿元|天|个|座|家|户|台|套|处|眼|辆|条|项|所|件|次|艘|宗|口";
 
-    [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?)(?<unit>" + Units + @")(?<suffix>以上|以下|以内|左右)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?)(?<unit>" + Units + @")(?<suffix>及以上|及以下|以上|以下|以内|左右)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"(?<y1>(?:19|20)\d{2})年?(?:至|到|-|—|～|~)(?<y2>(?:19|20)\d{2})年[^,，]*?[,，]?(?<metric>[^,，]+?)分别(?<verb>达到|为|提高到|控制在|不低于)?(?<vals>\d+(?:\.\d+)?%?(?:[、,，和及]\d+(?:\.\d+)?%?)+)(?<unit>" + Units + @")?(?<suffix>以上|以下)?")]
@@ -259,6 +331,38 @@ public sealed partial class TargetExtractor(MetricNames names)
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")]
     private static partial Regex ValueList();
+
+    /// <summary>What a change is measured against or when it starts, not when it is due: 较2020年, 比上年, 同比, 与2015年相比, 自2017年起.</summary>
+    [GeneratedRegex(@"(?:自|从)(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始)|同比|(?:比|较|相比|相较于?|与)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|上一年|同期)(?:相比|同期|水平|基础上)?")]
+    private static partial Regex BasePhrase();
+
+    /// <summary>Where a quantity starts from (由现有3000吨/年…): ends a span before its number.</summary>
+    [GeneratedRegex(@"(?:由|从)(?!(?:19|20)\d{2}年)[^,，;；:：\d]{0,8}\d")]
+    private static partial Regex FromValue();
+
+    /// <summary>A clause that says what is there now or what was done (现有处理设施…, 已对…进行了改造): not a target.</summary>
+    [GeneratedRegex(@"现有|目前|现状|已经|已对|已完成|已建成|已实施|进行了|完成了|建成了|实现了")]
+    private static partial Regex State();
+
+    /// <summary>The second number of a range (减少3%-5%): the first is the target.</summary>
+    [GeneratedRegex(@"\d(?:%|个百分点)?[-~～—–]$")]
+    private static partial Regex Range();
+
+    /// <summary>What a target's number is followed by when the target is stated as such: 减量0.8%的目标任务.</summary>
+    [GeneratedRegex(@"^的[^,，、]{0,4}?(?:目标|任务|要求|指标)")]
+    private static partial Regex TargetNoun();
+
+    /// <summary>A metric that is a rate or a share: a percentage after it is a floor even without a verb.</summary>
+    [GeneratedRegex(@"(?:率|比例)$")]
+    private static partial Regex RateNoun();
+
+    /// <summary>A bracketed aside: (金驹热电、卫永堂砖厂), (工业园区).</summary>
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Bracketed();
+
+    /// <summary>What a count leaves out (除洪狮、王小垸外).</summary>
+    [GeneratedRegex(@"除[^,，;；:：]*?(?:以)?外")]
+    private static partial Regex Excepted();
 
     [GeneratedRegex(@"(?<metric>[^,，、:：]+?)(?:实现|保持|力争)?(?:负增长|零增长)")]
     private static partial Regex ZeroGrowth();
