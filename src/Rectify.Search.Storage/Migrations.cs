@@ -7,7 +7,7 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it.
+/// reading it; schema 6 stores each target's own themes.
 /// </summary>
 internal static class Migrations
 {
@@ -19,15 +19,12 @@ internal static class Migrations
     {
         if (version == 3)
             FromSchema3(connection);
-        FromSchema4(connection);
+        if (version <= 4)
+            FromSchema4(connection);
+        FromSchema5(connection);
     }
 
-    /// <summary>
-    /// Adds the columns and the table of schema 4, reads each plan back, derives those values from its stored fields
-    /// (<see cref="PlanEnricher.Derive"/>) and rewrites its rows under the parser version it was read by, so a plan
-    /// whose file is still there is read again from it by the next ingestion, and one whose file is gone is kept,
-    /// enriched. A plan whose rows cannot be read back is dropped, to be read again from its file: never kept half-read.
-    /// </summary>
+    /// <summary>Adds the columns and the table of schema 4 and derives their values for every plan (<see cref="Rederive"/>).</summary>
     private static void FromSchema3(SqliteConnection connection)
     {
         using var tx = connection.BeginTransaction();
@@ -54,7 +51,19 @@ internal static class Migrations
             """);
         Execute(connection, tx, Schema.Targets);
         Execute(connection, tx, Schema.Indexes);
+        Rederive(connection, tx);
+        Execute(connection, tx, "PRAGMA user_version = 4;");
+        tx.Commit();
+    }
 
+    /// <summary>
+    /// Reads each plan back, derives the values enrichment reads from its stored fields (<see cref="PlanEnricher.Derive"/>)
+    /// and rewrites its rows under the parser version it was read by, so a plan whose file is still there is read again
+    /// from it by the next ingestion, and one whose file is gone is kept, enriched. A plan whose rows cannot be read back
+    /// is dropped, to be read again from its file: never kept half-read.
+    /// </summary>
+    private static void Rederive(SqliteConnection connection, SqliteTransaction tx)
+    {
         var documents = new List<(string Id, string ParserVersion)>();
         using (var list = connection.CreateCommand())
         {
@@ -79,8 +88,6 @@ internal static class Migrations
             if (plan is not null)
                 PlanWriter.Write(connection, tx, plan with { Problems = plan.Problems.Select(PlanEnricher.Derive).ToList() }, parserVersion);
         }
-        Execute(connection, tx, "PRAGMA user_version = 4;");
-        tx.Commit();
     }
 
     /// <summary>Schema 5: each document's source size and time (null until its file is seen again: then it is hashed once).</summary>
@@ -89,6 +96,22 @@ internal static class Migrations
         using var tx = connection.BeginTransaction();
         if (!HasColumn(connection, tx, "documents", "source_size"))
             Execute(connection, tx, "ALTER TABLE documents ADD COLUMN source_size INTEGER; ALTER TABLE documents ADD COLUMN source_modified INTEGER;");
+        Execute(connection, tx, "PRAGMA user_version = 5;");
+        tx.Commit();
+    }
+
+    /// <summary>
+    /// Schema 6: each target's own themes, derived for every plan from its stored fields and themes (a store migrated
+    /// from schema 3 in this run has them already: its targets table was made by this schema).
+    /// </summary>
+    private static void FromSchema5(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        if (!HasColumn(connection, tx, "targets", "themes"))
+        {
+            Execute(connection, tx, "ALTER TABLE targets ADD COLUMN themes TEXT NOT NULL DEFAULT '';");
+            Rederive(connection, tx);
+        }
         Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
         tx.Commit();
     }

@@ -144,6 +144,7 @@ internal static class PlanWriter
                 ["problem_id"] = problemId, ["document_id"] = documentId, ["position"] = i + 1, ["metric"] = t.Metric, ["metric_key"] = t.MetricKey,
                 ["cmp"] = t.Cmp.Symbol(), ["value"] = t.Value, ["unit"] = t.Unit, ["by_when"] = t.By, ["text"] = t.Text,
                 ["kind"] = t.Kind == TargetKind.Finding ? "finding" : "target", ["source"] = t.Source, ["measure_position"] = t.MeasurePosition,
+                ["themes"] = string.Join(' ', t.Themes),
             });
         }
     }

@@ -7,9 +7,9 @@ internal static class Schema
     /// Bumped whenever the tables change. A store of an earlier version that <see cref="Migrations"/> reach is
     /// migrated; an older one is emptied and rebuilt from its files.
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
-    /// <summary>Numbers read from problems at ingestion: targets and findings (added by schema 4).</summary>
+    /// <summary>Numbers read from problems at ingestion: targets and findings (added by schema 4), with their own themes (schema 6: theme ids, space separated).</summary>
     public const string Targets = """
         CREATE TABLE IF NOT EXISTS targets (
             problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
@@ -25,6 +25,7 @@ internal static class Schema
             kind TEXT NOT NULL CHECK (kind IN ('target', 'finding')),
             source TEXT NOT NULL,
             measure_position INTEGER,
+            themes TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (problem_id, position)
         );
         CREATE INDEX IF NOT EXISTS targets_by_metric ON targets(metric_key);

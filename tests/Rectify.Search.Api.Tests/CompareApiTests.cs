@@ -21,6 +21,7 @@ public sealed class CompareApiTests(ApiServer api)
         var target = suixian["targets"].Items().Single();
         (target["metric"].Str(), target["cmp"].Str(), target["value"]!.GetValue<double>(), target["unit"].Str(), target["by"].Str(), target["metricKey"].Str())
             .Should().Be(("测土配方施肥技术覆盖率", ">=", 90.0, "%", "2025-12", "测土配方施肥技术覆盖率"));
+        target["themes"].Strs().Should().Equal("fertilizer-reduction");
         suixian["deadlines"].Items().Select(d => d["date"].Str()).Should().Equal("2025-12-31", "2025-12-31");
         suixian["leadUnits"].Strs().Should().Equal("县农业农村局");
         suixian["leadDepartments"].Items().Select(d => (d["id"].Str(), d["kind"].Str())).Should().Equal(("agriculture", "department"));

@@ -18,6 +18,20 @@ public sealed class CompareCommandTests(SeedData data) : IClassFixture<SeedData>
     }
 
     [Fact]
+    public void APesticideTargetIsListedUnderPesticideReductionNotUnderFertilizerReduction()
+    {
+        // 兴国县 六 is tagged with both themes; its targets (化学农药使用量实现零增长, 绿色防控示范区3个 …) are pesticide ones.
+        var fertilizer = Blocks(data.Run("compare", "--theme", "fertilizer-reduction").Out)["360732  江西省 兴国县"];
+        var pesticide = Blocks(data.Run("compare", "--theme", "pesticide-reduction").Out)["360732  江西省 兴国县"];
+
+        fertilizer.Should().NotContain(l => l.Contains("农药") || l.Contains("示范"));
+        fertilizer.Should().Contain(l => l.Contains("全县测土配方施肥技术覆盖率 ≥ 90 % by 2025-12"));
+        pesticide.Should().Contain(l => l.Contains("全县农作物病虫害防治化学农药使用量增长 ≤ 0 % by 2023-12"))
+            .And.Contain(l => l.Contains("每年新创建病虫害绿色防控示范区 = 3 个"))
+            .And.NotContain(l => l.Contains("测土配方"));
+    }
+
+    [Fact]
     public void SewageNetworksShowBaojingsCodTargetAndSuixiansYearlySeries()
     {
         var (exit, output, _) = data.Run("compare", "--theme", "sewage-network");

@@ -47,8 +47,10 @@ public sealed class MigrationTests
                 var fresh = PlanFiles.Read(RepoFiles.Seed(id));
                 // What schema 3 held reads back as it did, and the derived values are those a fresh reading gives.
                 Json(migrated.Problems.Select(p => new { p.Label, p.Text, p.Fields })).Should().Be(Json(fresh.Problems.Select(p => new { p.Label, p.Text, p.Fields })));
-                Json(migrated.Problems.Select(p => new { p.Deadline, p.Targets, p.Units, Measures = p.Measures.Select(m => new { m.Deadline, m.Units }) }))
-                    .Should().Be(Json(fresh.Problems.Select(p => new { p.Deadline, p.Targets, p.Units, Measures = p.Measures.Select(m => new { m.Deadline, m.Units }) })));
+                // A target's themes come from its problem's as stored (the old pipeline's): compared apart, below.
+                Json(migrated.Problems.Select(p => new { p.Deadline, Targets = p.Targets.Select(t => t with { Themes = [] }), p.Units, Measures = p.Measures.Select(m => new { m.Deadline, m.Units }) }))
+                    .Should().Be(Json(fresh.Problems.Select(p => new { p.Deadline, Targets = p.Targets.Select(t => t with { Themes = [] }), p.Units, Measures = p.Measures.Select(m => new { m.Deadline, m.Units }) })));
+                migrated.Problems.SelectMany(p => p.Targets).Should().OnlyContain(t => t.Themes.Count > 0);
             }
             var baojing = store.Load(Baojing)!;
             // The themes as the old pipeline tagged them (since then a failing only listed in a finding is no longer a
@@ -60,6 +62,34 @@ public sealed class MigrationTests
             // Read by the old pipeline: the next ingestion reads the plan again from its file.
             var hash = PlanPipeline.Hash(File.ReadAllBytes(RepoFiles.Seed(Xingguo)));
             store.Source(Xingguo)!.Should().Match<StoredSource>(s => s.ContentHash == hash && s.ParserVersion != PlanPipeline.Version);
+        }
+        UserVersion(path).Should().Be(Schema.Version);
+    }
+
+    [Fact]
+    public void ASchema5StoreGetsEachTargetsOwnThemesAndKeepsEverythingElse()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("rectify.db");
+        var plan = PlanFiles.Read(RepoFiles.Seed(Xingguo));
+        using (var store = PlanStore.Open(path))
+            store.Upsert(plan);
+        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+        {
+            // The store as schema 5 left it: no themes column on targets.
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "ALTER TABLE targets DROP COLUMN themes; PRAGMA user_version = 5;";
+            cmd.ExecuteNonQuery();
+        }
+
+        using (var store = PlanStore.Open(path))
+        {
+            var migrated = store.Load(Xingguo)!;
+            // 六: 化学农药使用量实现零增长 and the green-control counts count under pesticide reduction, not fertilizer reduction.
+            migrated.Problems.Single(p => p.Label == "六").Targets.Where(t => t.Kind == TargetKind.Target).Select(t => string.Join(' ', t.Themes))
+                .Should().Equal("pesticide-reduction", "pesticide-reduction", "pesticide-reduction", "pesticide-reduction");
+            Json(migrated.Problems.Select(p => new { p.Label, p.Targets })).Should().Be(Json(plan.Problems.Select(p => new { p.Label, p.Targets })));
         }
         UserVersion(path).Should().Be(Schema.Version);
     }

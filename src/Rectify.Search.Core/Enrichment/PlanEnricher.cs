@@ -53,7 +53,7 @@ public static class PlanEnricher
         return p with
         {
             Deadline = DeadlineParser.Parse(f.DeadlineRaw, f.StatusNote),
-            Targets = TargetExtractor.Default.Extract(p),
+            Targets = TargetExtractor.Default.Extract(p).Select(t => t with { Themes = ThemeTagger.Default.TargetThemes(t, p) }).ToList(),
             Units = units,
             Measures = p.Measures.Select(m => m with
             {

@@ -8,4 +8,11 @@ namespace Rectify.Search.Core.Model;
 /// <param name="Source">target (整改目标), measure, or text (the problem's finding).</param>
 /// <param name="MeasurePosition">For a measure: which one (1-based).</param>
 public sealed record Target(string Metric, string MetricKey, Comparator Cmp, double Value, string Unit, string? By, string Text,
-    TargetKind Kind, string Source, int? MeasurePosition);
+    TargetKind Kind, string Source, int? MeasurePosition)
+{
+    /// <summary>
+    /// The themes the target counts under, from its own words first: of a fertilizer-and-pesticide problem, 化学农药使用量
+    /// 实现零增长 counts under pesticide reduction only (<see cref="Enrichment.Themes.ThemeTagger.TargetThemes"/>); set by enrichment.
+    /// </summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+}

@@ -40,6 +40,8 @@ public static class Comparison
             var problems = group.ToList();
             var targets = problems.SelectMany(p => p.Targets)
                 .Where(t => t.Kind == TargetKind.Target && (metricKey is null || t.MetricKey == metricKey || t.MetricKey.Contains(metricKey, StringComparison.Ordinal)))
+                // A target is listed under its own themes: a pesticide target of a fertilizer-and-pesticide problem is not a fertilizer one.
+                .Where(t => r.Theme is null || t.Themes.Count == 0 || t.Themes.Contains(r.Theme, StringComparer.Ordinal))
                 // The same commitment stated in the 整改目标 and again in a measure is one target.
                 .DistinctBy(t => (t.MetricKey, t.Cmp, t.Value, t.Unit, t.By))
                 .Select(t => t.ToRecord()).ToList();

@@ -63,7 +63,7 @@ public static class RecordMapping
         LevelLabel = Labels.Default.Zh("region-level", u.Level?.Wire()),
     };
 
-    public static TargetRecord ToRecord(this Target t) => new(t.Metric, t.Cmp.Symbol(), t.Value, t.Unit, t.By, t.Text, t.MetricKey, t.Source, t.MeasurePosition);
+    public static TargetRecord ToRecord(this Target t) => new(t.Metric, t.Cmp.Symbol(), t.Value, t.Unit, t.By, t.Text, t.MetricKey, t.Source, t.MeasurePosition, t.Themes);
 
     public static ThemeRef ToRecord(this ThemeTag t) =>
         new(t.ThemeId, ThemeTaxonomy.Default.ById.TryGetValue(t.ThemeId, out var theme) ? theme.Name : t.ThemeId, t.Score,

@@ -11,4 +11,5 @@ public sealed record TargetRecord(
     [property: Description("The clause it came from")] string Text,
     [property: Description("The metric as comparisons name it: scope words out, synonyms resolved")] string MetricKey,
     [property: Description("target (整改目标), measure, or text (the problem's finding)")] string Source,
-    int? MeasurePosition);
+    int? MeasurePosition,
+    [property: Description("Theme ids the target counts under: of its problem's themes those its own words are about (else its measure's, else all), and any other its words are about; a comparison on a theme lists a target only under these")] IReadOnlyList<string> Themes);

@@ -91,7 +91,7 @@ internal static class FactsReader
 
     /// <summary>The columns a unit is read from (never the whole row).</summary>
     /// <summary>The columns a target is read from, after its problem's id (<see cref="ReadTarget"/>).</summary>
-    internal const string TargetFields = "t.metric, t.metric_key, t.cmp, t.value, t.unit, t.by_when, t.text, t.kind, t.source, t.measure_position";
+    internal const string TargetFields = "t.metric, t.metric_key, t.cmp, t.value, t.unit, t.by_when, t.text, t.kind, t.source, t.measure_position, t.themes";
 
     internal const string UnitFields = "u.role, u.name, u.department_id, u.department_name, u.department_name_en, u.department_kind, u.level";
 
@@ -142,7 +142,10 @@ internal static class FactsReader
     internal static Target ReadTarget(SqliteDataReader r) =>
         new(r.GetString(1), r.GetString(2), Comparators.Parse(r.GetString(3)) ?? throw new FormatException($"comparator {r.GetString(3)}"), r.GetDouble(4),
             r.GetString(5), Text(r, 6), r.GetString(7), r.GetString(8) == "finding" ? TargetKind.Finding : TargetKind.Target, r.GetString(9),
-            r.IsDBNull(10) ? null : r.GetInt32(10));
+            r.IsDBNull(10) ? null : r.GetInt32(10))
+        {
+            Themes = r.GetString(11).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        };
 
     private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

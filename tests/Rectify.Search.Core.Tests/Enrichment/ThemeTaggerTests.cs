@@ -161,4 +161,23 @@ public sealed class ThemeTaggerTests
         Tagger.Taxonomy.Themes.Select(t => (t.Id, t.Name, t.NameEn)).Should().Equal(spec);
         Tagger.Taxonomy.Version.Should().Be("2");
     }
+
+    [Fact]
+    public void ATargetCountsUnderTheThemesItsOwnWordsAreAbout()
+    {
+        static List<(string, string)> TargetThemes(string documentId, string label) =>
+            Seeds.Problem(documentId, label).Targets.Where(t => t.Kind == Model.TargetKind.Target)
+                .Select(t => (t.Metric, string.Join(' ', t.Themes))).ToList();
+
+        // 000 六 is tagged pesticide and fertilizer reduction; each of its targets is about pesticides (the area of the
+        // green-control demonstration has no word of its own: the measure it stands in is about pesticides).
+        Seeds.Problem(Seeds.Xingguo, "六").Themes.Select(t => t.ThemeId).Should().Equal("pesticide-reduction", "fertilizer-reduction");
+        TargetThemes(Seeds.Xingguo, "六").Should().Equal(
+            ("全县农作物病虫害防治化学农药使用量增长", "pesticide-reduction"), ("每年新创建病虫害绿色防控示范区", "pesticide-reduction"),
+            ("每年示范面积", "pesticide-reduction"), ("主要农作物病虫害专业化统防统治覆盖率", "pesticide-reduction"));
+        // 001 十二: one target of each theme of the problem.
+        TargetThemes(Seeds.Baojing, "十二").Should().Equal(("农药减量", "pesticide-reduction"), ("全县主要农作物测土配方施肥技术覆盖率", "fertilizer-reduction"));
+        // 003 三 is an air-quality problem; its sweeping target counts under it, and under dust, which its measure is about.
+        TargetThemes(Seeds.Jiangxi, "三").Should().Equal(("设区城市建成区主要车行道机扫率", "air-quality dust"));
+    }
 }

@@ -82,6 +82,26 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
     private List<ThemeTag> Secondary(IReadOnlyList<ThemeTag> tags, IReadOnlyDictionary<string, ThemeField> evidence, IReadOnlySet<string> actedOn) =>
         tags.Where((t, i) => i == 0 || (evidence[t.ThemeId] & (ThemeField.Title | ThemeField.Target)) != 0 || actedOn.Contains(t.ThemeId)).ToList();
 
+    /// <summary>
+    /// The themes a target counts under: of its problem's themes, those its own words are about — the themes its
+    /// clause is tagged with on its own, or when it has none the measure it stands in (化学农药使用量实现零增长 is pesticide
+    /// reduction, 测土配方施肥技术覆盖率 fertilizer reduction, though both stand in one problem), else those a word of the
+    /// clause belongs to, else all of them — and the themes its own words are about besides (车行道机扫率, in a dust
+    /// measure of an air-quality problem, is dust as well). A comparison on a theme lists a target only under these.
+    /// </summary>
+    public IReadOnlyList<string> TargetThemes(Target target, Problem problem)
+    {
+        var ofProblem = problem.Themes.Select(t => t.ThemeId).ToList();
+        // What the target's own words are about: its clause on its own, else the measure it stands in.
+        var own = TagText(target.Text).Select(t => t.ThemeId).ToList();
+        if (own.Count == 0 && target.MeasurePosition is { } at && problem.Measures.FirstOrDefault(m => m.Position == at) is { } measure)
+            own = measure.Themes.Select(t => t.ThemeId).ToList();
+        var within = own.Where(ofProblem.Contains).ToList();
+        if (within.Count == 0)
+            within = Candidates(target.Text).Select(t => t.ThemeId).Where(ofProblem.Contains).ToList();
+        return (within.Count > 0 ? within : ofProblem).Concat(own).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The themes of a text on its own (a measure, or a drafted text), read as one field at full weight.</summary>
     public IReadOnlyList<ThemeTag> TagText(string text, int? measurePosition = null) =>
         Score([new FieldText(ThemeField.Measures, "measure", measurePosition, ThemeText.Of(text), 1)], out _);
