@@ -21,7 +21,7 @@ public sealed class UnseenLayoutEnrichmentTests
         var plans = files.Select(f => Layout(Path.GetFileName(f))).ToList();
 
         plans.Should().HaveCount(12);
-        plans.Count(p => p.Problems.Any(pr => pr.Themes.Count > 0)).Should().BeGreaterThanOrEqualTo(10, "a problem of these documents is about a theme of the taxonomy");
+        plans.Should().OnlyContain(p => p.Problems.Any(pr => pr.Themes.Count > 0), "each of these documents is about a theme of the taxonomy");
     }
 
     [Fact]
@@ -44,6 +44,17 @@ public sealed class UnseenLayoutEnrichmentTests
         problem.Targets.Where(t => t.Source == "text").Select(Describe).Should().Equal("矿山修复完成率 Equal 30.7 % Finding", "修复面积完成率 Equal 33 % Finding");
         // …对…16座历史遗留矿山和结合172个卫星卫片图斑的核查: the measure's counts are its targets, each with what is done to it.
         problem.Targets.Where(t => t.Source == "measure").Select(Describe).Should().Equal("历史遗留矿山核查 Equal 16 座 Target", "卫星卫片图斑核查 Equal 172 个 Target");
+    }
+
+    [Fact]
+    public void LakeAndCoastRestorationAreTaggedAsProtectedEcosystems()
+    {
+        // 退垸還湖進展滯後 (洪湖, traditional characters): returning polders to the lake and wetland.
+        var honghu = Layout("13_honghu_2023_trad.txt").Problems.Single();
+        honghu.Themes.Select(t => t.ThemeId).Should().Equal("biodiversity");
+        honghu.Themes[0].Matches.Select(m => m.Phrase).Should().Contain("退垸还湖");
+        // 海洋生态破坏现象依然存在 (江苏省, 2026): marine ecology, 滩涂.
+        Layout("23_jiangsu_2026_province.txt").Problems.Single().Themes[0].ThemeId.Should().Be("biodiversity");
     }
 
     [Fact]
