@@ -5,7 +5,7 @@ namespace Rectify.Search.Core.Enrichment;
 
 /// <summary>
 /// The words deadlines and targets are read by (<c>Data/grammar/grammar.txt</c>): immediacy and continuity words of
-/// deadlines, comparator verbs of targets and which of them name a reduction or are too weak alone, and the names
+/// deadlines, comparator verbs of targets and which of them name a change or are too weak alone, and the names
 /// of five-year plan periods (十四五).
 /// </summary>
 public sealed class Grammar
@@ -22,7 +22,7 @@ public sealed class Grammar
 
     /// <summary>Comparator verbs and what they make of the number after them, in the file's order.</summary>
     public IReadOnlyList<(string Verb, Comparator Cmp)> ComparatorVerbs { get; }
-    public IReadOnlySet<string> ReductionVerbs { get; }
+    public IReadOnlySet<string> ChangeVerbs { get; }
     public IReadOnlySet<string> WeakVerbs { get; }
 
     /// <summary>Verbs of doing that a count target counts (新建 1座, 关闭…3眼, 7个…复核), longest first.</summary>
@@ -34,7 +34,7 @@ public sealed class Grammar
     /// <summary>Five-year plan periods by name, in the file's order.</summary>
     public IReadOnlyList<PlanningPeriod> Periods { get; }
 
-    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, Comparator)> verbs, HashSet<string> reduction, HashSet<string> weak, List<PlanningPeriod> periods, List<string> count, List<string> modifiers)
+    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, Comparator)> verbs, HashSet<string> change, HashSet<string> weak, List<PlanningPeriod> periods, List<string> count, List<string> modifiers)
     {
         Modifiers = modifiers.Distinct().OrderByDescending(v => v.Length).ToList();
         CountVerbs = count.Distinct().OrderByDescending(v => v.Length).ToList();
@@ -42,7 +42,7 @@ public sealed class Grammar
         ImmediateWords = immediate;
         OngoingWords = ongoing;
         ComparatorVerbs = verbs;
-        ReductionVerbs = reduction;
+        ChangeVerbs = change;
         WeakVerbs = weak;
         Periods = periods;
     }
@@ -53,7 +53,7 @@ public sealed class Grammar
         var version = DataLines.VersionOf(lines, fileName);
         List<string> immediate = [], ongoing = [];
         List<(string, Comparator)> verbs = [];
-        HashSet<string> reduction = [], weak = [];
+        HashSet<string> change = [], weak = [];
         List<PlanningPeriod> periods = [];
         List<string> count = [], modifiers = [];
         foreach (var (number, text) in DataLines.Content(lines))
@@ -67,7 +67,7 @@ public sealed class Grammar
             {
                 case "immediate": immediate.AddRange(words); break;
                 case "ongoing": ongoing.AddRange(words); break;
-                case "reduction": reduction.UnionWith(words); break;
+                case "change": change.UnionWith(words); break;
                 case "weak": weak.UnionWith(words); break;
                 case "count": count.AddRange(words); break;
                 case "modifier": modifiers.AddRange(words); break;
@@ -79,11 +79,11 @@ public sealed class Grammar
                     break;
                 default:
                     if (!kind.StartsWith("cmp ", StringComparison.Ordinal) || Comparators.Parse(kind[4..].Trim()) is not { } cmp)
-                        throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, reduction, weak, count, modifier, period)");
+                        throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, change, weak, count, modifier, period)");
                     verbs.AddRange(words.Select(w => (w, cmp)));
                     break;
             }
         }
-        return new Grammar(version, immediate, ongoing, verbs, reduction, weak, periods, count, modifiers);
+        return new Grammar(version, immediate, ongoing, verbs, change, weak, periods, count, modifiers);
     }
 }

@@ -182,4 +182,26 @@ public sealed class TargetExtractorTests
         // 31: 保持 keeps a rate at least where it is.
         Read("规模养殖场粪污处理设施装备配套率保持100%。").Should().Equal(("规模养殖场粪污处理设施装备配套率", ">=", 100, "%", null));
     }
+
+    [Fact]
+    public void CountsInChineseNumeralsTenThousandsAndFloorsAreCounts()
+    {
+        Read("新建两座污水处理厂").Should().Equal(("新建污水处理厂", "=", 2, "座", null));
+        Read("完成农村改厕1.2万户").Should().Equal(("完成农村改厕", "=", 1.2, "万户", null));
+        Read("建成5个以上示范村").Should().Equal(("建成示范村", ">=", 5, "个", null));
+        Read("年内20个行政村达到美丽乡村建设标准").Should().Equal(("行政村达到", "=", 20, "个", null));
+        // Slogans' numbers are no counts (001 二十五, 004 11), nor is a size that says which (003 六（二）).
+        Read("将生态文明建设纳入五个文明建设绩效考核").Should().BeEmpty();
+        Read("严格落实施工扬尘六个百分百").Should().BeEmpty();
+        Read("加快10公顷以上集中连片废弃稀土矿区破坯土地、植被修复").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AShareOfThingsAndAnIncreaseAreFloors()
+    {
+        Read("确保90%以上的行政村生活垃圾得到有效治理").Should().Equal(("行政村生活垃圾得到有效治理比例", ">=", 90, "%", null));
+        Read("空气质量优良天数比例提高5个百分点").Should().Equal(("空气质量优良天数比例提高", ">=", 5, "个百分点", null));
+        // 003 七 (5): a percentage that qualifies a standard is none.
+        Read("乐平市工业园区严格执行不利季节严于国家大气污染物排放标准25%的标准排放").Should().BeEmpty();
+    }
 }

@@ -24,8 +24,8 @@ public sealed partial class TargetExtractor(MetricNames names)
     /// <summary>Comparator verbs (<c>Data/grammar/grammar.txt</c>): 达到 70% is >= 70.</summary>
     private static IReadOnlyList<(string Verb, Comparator Cmp)> Verbs => Grammar.Default.ComparatorVerbs;
 
-    /// <summary>Verbs that name what is reduced: 农药减量0.8% is the metric 农药减量.</summary>
-    private static IReadOnlySet<string> ReductionVerbs => Grammar.Default.ReductionVerbs;
+    /// <summary>Verbs that name a change: 农药减量0.8% is the metric 农药减量, 提高5个百分点 the metric …提高.</summary>
+    private static IReadOnlySet<string> ChangeVerbs => Grammar.Default.ChangeVerbs;
 
     /// <summary>Verbs too common to make a target alone: the metric must look like one, or the number carry 以上/以内.</summary>
     private static IReadOnlySet<string> WeakVerbs => Grammar.Default.WeakVerbs;
@@ -69,7 +69,7 @@ public sealed partial class TargetExtractor(MetricNames names)
             foreach (Match m in Number().Matches(sentence))
             {
                 // A count with a verb of doing (完成400家…改造) is read as a count first; 不少于3次, 控制在10个 as a comparison.
-                var counted = Counters.Contains(m.Groups["unit"].Value);
+                var counted = IsCounter(m.Groups["unit"].Value);
                 if (taken[m.Index] || (counted
                         ? Count(sentence, m, source, kind, dueBy, measure) ?? Single(sentence, m, source, kind, dueBy, measure)
                         : Single(sentence, m, source, kind, dueBy, measure) ?? Count(sentence, m, source, kind, dueBy, measure)) is not { } t)
@@ -106,8 +106,11 @@ public sealed partial class TargetExtractor(MetricNames names)
             .OrderByDescending(v => v.Verb.Length).Select(v => ((string?)v.Verb, (Comparator?)v.Cmp)).FirstOrDefault();
         var suffix = m.Groups["suffix"].Value;
         var after = sentence[(m.Index + m.Length)..];
+        // 确保90%以上的行政村生活垃圾得到有效治理: a share of what follows 的 (the share of villages whose waste is treated).
+        var share = m.Groups["unit"].Value == "%" && suffix is "以上" or "以下" && after.StartsWith('的') && !TargetNoun().IsMatch(after)
+            ? new string(after.Skip(1).TakeWhile(c => IsHan(c) || char.IsAsciiLetterOrDigit(c)).ToArray()) : "";
         // 完成农药减量0.8%的目标任务 states a target; 5000吨标准煤以上的项目 qualifies a noun.
-        if (((after.StartsWith('的') || Attributive().IsMatch(after)) && !TargetNoun().IsMatch(after)) || Range().IsMatch(sentence.AsSpan(0, m.Index)))
+        if ((share.Length < 2 && (after.StartsWith('的') || Attributive().IsMatch(after)) && !TargetNoun().IsMatch(after)) || Range().IsMatch(sentence.AsSpan(0, m.Index)))
             return null;
         var verbStart = start - (verb?.Length ?? 0);
         var clauseStart = sentence.LastIndexOfAny([',', '，', '、', ':', '：'], Math.Max(verbStart - 1, 0)) + 1;
@@ -118,8 +121,8 @@ public sealed partial class TargetExtractor(MetricNames names)
         if (FromValue().Match(span) is { Success: true } from)
             span = span[..from.Index];
         var spanDate = LatestDate(span);
-        var metric = Metric(span);
-        if (verb is not null && ReductionVerbs.Contains(verb))
+        var metric = share.Length >= 2 ? share + "比例" : Metric(span);
+        if (verb is not null && ChangeVerbs.Contains(verb))
             metric += verb;
         var looksLikeMetric = metric.Length > 0 && MetricNouns.Contains(metric[^1]);
         // A rate a target states without a verb (确保…排污许可证质量核查率100%) is a floor.
@@ -127,7 +130,7 @@ public sealed partial class TargetExtractor(MetricNames names)
             cmp = Comparator.AtLeast;
         // The inspectors' percentages are kept as findings even without a verb (仅完成国家要求的20%).
         var findingShare = kind == TargetKind.Finding && m.Groups["unit"].Value == "%";
-        if (metric.Length == 0 || (!findingShare && ((verb is null && cmp is null && (suffix.Length == 0 || !looksLikeMetric))
+        if (metric.Length == 0 || (!findingShare && share.Length < 2 && ((verb is null && cmp is null && (suffix.Length == 0 || !looksLikeMetric))
             || (verb is not null && WeakVerbs.Contains(verb) && suffix.Length == 0 && !looksLikeMetric))))
             return null;
         var clauseEnd = sentence.IndexOfAny([',', '，'], m.Index);
@@ -138,8 +141,7 @@ public sealed partial class TargetExtractor(MetricNames names)
         var isFinding = kind == TargetKind.Finding || rest.Contains("问题", StringComparison.Ordinal)
             || (state.Success && (state.Value != "现有" || (suffix.Length == 0 && (verb is null || WeakVerbs.Contains(verb)))));
         var by = spanDate ?? LatestDate(sentence[..clauseStart]) ?? (isFinding ? null : dueBy);
-        var value = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
-        return new Target(metric, names.KeyOf(metric), Suffix(suffix) ?? cmp ?? Comparator.Equal, value, Unit(m.Groups["unit"].Value), by,
+        return new Target(metric, names.KeyOf(metric), Suffix(suffix) ?? cmp ?? Comparator.Equal, Value(m), Unit(m.Groups["unit"].Value), by,
             sentence[clauseStart..Math.Min(sentence.Length, clauseEnd < 0 ? sentence.Length : clauseEnd)],
             isFinding ? TargetKind.Finding : kind, source, measure);
     }
@@ -153,6 +155,12 @@ public sealed partial class TargetExtractor(MetricNames names)
 
     /// <summary>Units that count things (个, 座, 眼 …): a count target's unit.</summary>
     private static readonly HashSet<string> Counters = ["个", "座", "处", "眼", "家", "台", "套", "辆", "条", "项", "所", "户", "件", "次", "艘", "宗", "口"];
+
+    /// <summary>A counter, or ten thousand of them (改厕1.2万户, 4.2万座).</summary>
+    private static bool IsCounter(string unit) => Counters.Contains(unit.StartsWith('万') && unit.Length > 1 ? unit[1..] : unit);
+
+    /// <summary>Words of a measured quantity: a noun holding one is what is measured, not what is counted (4个城市…浓度).</summary>
+    private static readonly string[] MeasuredWords = ["浓度", "率", "比例", "比重", "占比"];
 
     /// <summary>Words a counted noun phrase stops before: how it is done (进行全面复核, 严格落实闭库措施), not what.</summary>
     private static readonly string[] NounStops = ["进行", "严格", "落实", "全面", "开展", "按照", "依法", "的"];
@@ -172,7 +180,11 @@ public sealed partial class TargetExtractor(MetricNames names)
     private Target? Count(string sentence, Match m, string source, TargetKind kind, string? dueBy, int? measure)
     {
         var unit = Unit(m.Groups["unit"].Value);
-        if (kind != TargetKind.Target || m.Groups["suffix"].Length > 0 || !(Counters.Contains(unit) || Measures.Contains(unit)))
+        if (kind != TargetKind.Target || !(IsCounter(unit) || Measures.Contains(unit)))
+            return null;
+        // 建成5个以上示范村: at least five; 10公顷以上集中连片…, 10蒸吨及以下的燃煤锅炉 say which, not how many.
+        var cmp = Suffix(m.Groups["suffix"].Value) ?? Comparator.Equal;
+        if (m.Groups["suffix"].Length > 0 && Measures.Contains(unit))
             return null;
         var end = m.Index + m.Length;
         var clauseStart = sentence.LastIndexOfAny([',', '，', ';', '；', ':', '：'], Math.Max(m.Index - 1, 0)) + 1;
@@ -186,15 +198,15 @@ public sealed partial class TargetExtractor(MetricNames names)
         if (FromValue().IsMatch(before + "0") || Range().IsMatch(sentence.AsSpan(0, m.Index)) || State().IsMatch(clause))
             return null;
         var yearly = sentence[..m.Index].Contains("每年", StringComparison.Ordinal) ? "每年" : "";
-        var value = double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
+        var value = Value(m);
         var by = LatestDate(sentence[..clauseStart]) ?? LatestDate(before) ?? dueBy;
         if (Measures.Contains(unit) && Metric(before) is { Length: > 0 } named && MetricNouns.Contains(named[^1]))
         {
             // An area, length or capacity named by its metric: 示范面积0.36万亩.
-            return new Target(yearly + named, names.KeyOf(named), Comparator.Equal, value, unit, LatestDate(sentence[..m.Index]) ?? dueBy, clause, kind, source, measure);
+            return new Target(yearly + named, names.KeyOf(named), cmp, value, unit, LatestDate(sentence[..m.Index]) ?? dueBy, clause, kind, source, measure);
         }
         var after = sentence[end..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
-        if (after.StartsWith('月') || after.StartsWith("小时", StringComparison.Ordinal) || after.StartsWith("工作日", StringComparison.Ordinal))
+        if (after.StartsWith('月') || after.StartsWith('的') || after.StartsWith("小时", StringComparison.Ordinal) || after.StartsWith("工作日", StringComparison.Ordinal))
             return null;
         var verbs = Grammar.Default.CountVerbs;
         string metric;
@@ -208,7 +220,11 @@ public sealed partial class TargetExtractor(MetricNames names)
             var rest = Bracketed().Replace(after, "")[noun.Length..];
             var verbAfter = verbs.Select(v => (Verb: v, At: rest.IndexOf(v, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderBy(x => x.At).ThenByDescending(x => x.Verb.Length).Select(x => x.Verb).FirstOrDefault();
             var verbBefore = verbs.FirstOrDefault(v => before.Contains(v, StringComparison.Ordinal));
-            if (NotCounted.Any(w => noun.Contains(w, StringComparison.Ordinal)) || (verbAfter ?? verbBefore) is not { } verb)
+            // A count in Chinese numerals needs its verb right before it (新建两座污水处理厂): otherwise it is a slogan's
+            // number (纳入五个文明建设绩效考核, 落实施工扬尘六个百分百), not a count.
+            if (NotCounted.Any(w => noun.Contains(w, StringComparison.Ordinal)) || MeasuredWords.Any(w => noun.Contains(w, StringComparison.Ordinal))
+                || (verbAfter ?? verbBefore) is not { } verb
+                || (m.Groups["cn"].Success && !verbs.Any(v => before.EndsWith(v, StringComparison.Ordinal))))
                 return null;
             metric = verbAfter is not null ? noun + verbAfter : verb + noun;
         }
@@ -236,7 +252,7 @@ public sealed partial class TargetExtractor(MetricNames names)
         }
         if (metric.Length == 0)
             return null;
-        return new Target(yearly + metric, names.KeyOf(metric), Comparator.Equal, value, unit, by, clause, kind, source, measure);
+        return new Target(yearly + metric, names.KeyOf(metric), cmp, value, unit, by, clause, kind, source, measure);
     }
 
     /// <summary>The last verb of doing that ends at or before <paramref name="limit"/> in <paramref name="text"/> (the longest of those ending together).</summary>
@@ -266,6 +282,11 @@ public sealed partial class TargetExtractor(MetricNames names)
     }
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    /// <summary>A number's value: 0.36, or a count in Chinese numerals (两座, 十二个).</summary>
+    private static double Value(Match m) => m.Groups["cn"].Success
+        ? ChineseNumerals.Parse(m.Groups["cn"].Value.Replace('两', '二')) ?? 0
+        : double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture);
 
     private static Comparator? Suffix(string suffix) => suffix switch
     {
@@ -321,10 +342,16 @@ public sealed partial class TargetExtractor(MetricNames names)
 
     private const string Units = "个百分点|%|毫克/升|mg/L|微克/立方米|μg/m³|μg/m3|ug/m3"
         + "|(?:万|亿)?(?:吨标准煤|立方米|m³|m3|千瓦时|千瓦|蒸吨|吨)(?:/(?:年|日|天|小时|d|a|h))?"
-        + "|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|米|万元|亿元|天|个|座|家|户|台|套|处|眼|辆|条|项|所|件|次|艘|宗|口";
+        + "|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|米|万元|亿元|天|万?(?:个|座|家|户|台|套|处|眼|辆|条|项|所|件|次|艘|宗|口)";
 
-    [GeneratedRegex(@"(?<value>\d+(?:\.\d+)?)(?<unit>" + Units + @")(?<suffix>及以上|及以下|以上|以下|以内|左右)?", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A number and its unit: 90%, 0.36万亩, or a count in Chinese numerals from two (两座, 十二个: 一个 is too often no count
+    /// at all, and 第三个 an ordinal).
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<value>\d+(?:\.\d+)?)(?<unit>" + Units + @")|(?<![一二三四五六七八九十百两第几])(?<cn>[两二三四五六七八九十百]{1,4})(?<unit>" + CountUnits + @"))(?<suffix>及以上|及以下|以上|以下|以内|左右)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
+
+    private const string CountUnits = "个|座|家|户|台|套|处|眼|辆|条|项|所|件|次|艘|宗";
 
     [GeneratedRegex(@"(?<y1>(?:19|20)\d{2})年?(?:至|到|-|—|～|~)(?<y2>(?:19|20)\d{2})年[^,，]*?[,，]?(?<metric>[^,，]+?)分别(?<verb>达到|为|提高到|控制在|不低于)?(?<vals>\d+(?:\.\d+)?%?(?:[、,，和及]\d+(?:\.\d+)?%?)+)(?<unit>" + Units + @")?(?<suffix>以上|以下)?")]
     private static partial Regex Series();
