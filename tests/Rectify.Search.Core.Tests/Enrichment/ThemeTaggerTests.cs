@@ -38,7 +38,7 @@ public sealed class ThemeTaggerTests
         var cv = ThemeEvaluation.CrossValidate(gold, plans, Tagger.Taxonomy);
 
         var heldOut = cv.Folds.Single(f => f.DocumentId == Seeds.Baojing);
-        (heldOut.Score.TruePositives, heldOut.Score.FalsePositives, heldOut.Score.FalseNegatives).Should().Be((35, 5, 0));
+        (heldOut.Score.TruePositives, heldOut.Score.FalsePositives, heldOut.Score.FalseNegatives).Should().Be((35, 4, 0));
         heldOut.Score.F1.Should().BeGreaterThanOrEqualTo(0.90);
         cv.Pooled.F1.Should().BeGreaterThanOrEqualTo(0.95);
         cv.FittedOnAll.Should().Be(ThemeTagger.DefaultMinMeasureShare, "the shipped value is the fit on every labelled plan");
@@ -159,7 +159,7 @@ public sealed class ThemeTaggerTests
         var spec = File.ReadLines(Path.Combine(RepoFiles.Root, "tests", "Data", "spec", "themes.tsv")).Skip(1)
             .Select(l => l.Split('\t')).Select(c => (c[0], c[1], c[2])).ToList();
         Tagger.Taxonomy.Themes.Select(t => (t.Id, t.Name, t.NameEn)).Should().Equal(spec);
-        Tagger.Taxonomy.Version.Should().Be("3");
+        Tagger.Taxonomy.Version.Should().Be("4");
     }
 
     [Fact]
