@@ -136,6 +136,9 @@ public sealed class TargetExtractorTests
             .Should().Equal(("新增库容", ">=", 70, "万立方米", null));
         // 39: the boilers' size qualifies them; their number is the target.
         Read("淘汰城区10蒸吨以下燃煤锅炉23台").Should().Equal(("淘汰城区10蒸吨以下燃煤锅炉", "=", 23, "台", null));
+        // Per-area amounts and emission concentrations have their units too.
+        Read("亩均化肥使用量控制在20公斤以内").Should().Equal(("亩均化肥使用量", "<=", 20, "公斤", null));
+        Read("颗粒物排放浓度不高于10mg/m³").Should().Equal(("颗粒物排放浓度", "<=", 10, "毫克/立方米", null));
         // 33: what follows 并 is another task, not what was counted.
         Read("取缔非法码头5处并完成生态复绿").Should().Equal(("取缔非法码头", "=", 5, "处", null));
     }

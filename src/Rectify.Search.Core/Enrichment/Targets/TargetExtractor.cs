@@ -265,7 +265,7 @@ public sealed partial class TargetExtractor(MetricNames names)
     private string Metric(string span) => Trimmed(names.Named(Dates().Replace(BasePhrase().Replace(span, ""), "")));
 
     /// <summary>Words a metric or a counted noun does not start with: 目前仅3座, 所有围垸, 完成农药减量 (完成率 keeps its 完成).</summary>
-    private static readonly string[] LeadingModifiers = ["目前", "现有", "所有", "全部", "完成"];
+    private static readonly string[] LeadingModifiers = ["目前", "现有", "所有", "全部", "完成", "仅", "只"];
 
     /// <summary>Without the modifiers at either end (目前…仅, 所有…共).</summary>
     private static string Trimmed(string text)
@@ -303,6 +303,8 @@ public sealed partial class TargetExtractor(MetricNames names)
             return "毫克/升";
         if (unit is "μg/m³" or "μg/m3" or "ug/m3")
             return "微克/立方米";
+        if (unit is "mg/m³" or "mg/m3")
+            return "毫克/立方米";
         var slash = unit.IndexOf('/');
         var (amount, per) = slash < 0 ? (unit, "") : (unit[..slash], unit[(slash + 1)..]);
         amount = amount.Replace("m³", "立方米", StringComparison.Ordinal).Replace("m3", "立方米", StringComparison.Ordinal);
@@ -340,8 +342,8 @@ public sealed partial class TargetExtractor(MetricNames names)
     private static IEnumerable<string> Sentences(string text) =>
         text.Split(['。', ';', '；', '!', '！', '?', '？', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
-    private const string Units = "个百分点|%|毫克/升|mg/L|微克/立方米|μg/m³|μg/m3|ug/m3"
-        + "|(?:万|亿)?(?:吨标准煤|立方米|m³|m3|千瓦时|千瓦|蒸吨|吨)(?:/(?:年|日|天|小时|d|a|h))?"
+    private const string Units = "个百分点|%|毫克/升|mg/L|毫克/立方米|mg/m³|mg/m3|微克/立方米|μg/m³|μg/m3|ug/m3|分贝"
+        + "|(?:万|亿)?(?:吨标准煤|立方米|m³|m3|千瓦时|千瓦|兆瓦|蒸吨|吨|公斤|千克)(?:/(?:年|日|天|小时|亩|d|a|h))?"
         + "|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|米|万元|亿元|天|万?(?:个|座|家|户|台|套|处|眼|辆|条|项|所|件|次|艘|宗|口)";
 
     /// <summary>
