@@ -286,6 +286,9 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             var health = await api.WaitUntilHealthy();
             var after = Inspect(data, versions, "after restart");
             CheckUploads(after, "after the restart");
+            var originals = Path.Combine(data, "originals");
+            Check(!Directory.Exists(originals) || Directory.GetFiles(originals, "*.part", SearchOption.AllDirectories).Length == 0,
+                $"{what}: after the restart, a cut-off write's temporary file is still there");
             await CheckIndex(what, api, health, after);
             _killed.Add(pending.IsEmpty ? "uploads between writes" : "uploads with writes under way");
             _outcomes.Add($"{what}: killed {killedAt.TotalSeconds:F2} s into the uploads ({killed.Doing}); {uploaded} originals kept, "
@@ -299,10 +302,10 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var root = Path.Combine(data, "originals");
         if (!Directory.Exists(root))
             return (0, true);
-        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories);
-        var whole = files.All(f => !f.EndsWith(".part", StringComparison.Ordinal)
-            && Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))) == Path.GetFileName(Path.GetDirectoryName(f)));
-        return (files.Length, whole);
+        // A write cut off by the kill leaves its temporary file (*.part), never a kept original: the restart deletes it.
+        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".part", StringComparison.Ordinal)).ToList();
+        var whole = files.All(f => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))) == Path.GetFileName(Path.GetDirectoryName(f)));
+        return (files.Count, whole);
     }
 
     /// <summary>Each stored plan's content hash, by id.</summary>

@@ -54,6 +54,32 @@ public sealed class UploadsTests : IDisposable
         File.ReadAllBytes(original).Should().Equal(File.ReadAllBytes(RepoFiles.Seed(Suixian)));
         TwoSeedFolder.Documents(restarted).Should().Equal(Xingguo, Suixian, "随县-上传");
     }
+
+    [Fact]
+    public void WritesAStoppedProcessCutOffAreDeletedAtStartUpAndKeptOriginalsStay()
+    {
+        string original;
+        using (var kb = new KnowledgeBase(_folder.Options))
+        {
+            kb.Prepare();
+            new DocumentUploads(kb).Add([new UploadedFile("随县-上传.txt", File.ReadAllBytes(RepoFiles.Seed(Suixian)))]);
+            original = kb.Source("随县-上传")!.Path;
+        }
+        // What a kill -9 in the middle of two writes leaves: a temporary file beside a kept original, and one alone.
+        var beside = original + ".4242.0123456789abcdef0123456789abcdef.part";
+        File.WriteAllBytes(beside, [1, 2, 3]);
+        var aloneFolder = Path.Combine(_folder.Options.OriginalsPath, new string('a', 64));
+        Directory.CreateDirectory(aloneFolder);
+        File.WriteAllBytes(Path.Combine(aloneFolder, "另一份.docx.4242.fedcba9876543210fedcba9876543210.part"), [4, 5]);
+
+        using var restarted = new KnowledgeBase(_folder.Options);
+        restarted.Prepare();
+
+        File.Exists(beside).Should().BeFalse();
+        Directory.Exists(aloneFolder).Should().BeFalse();
+        File.ReadAllBytes(original).Should().Equal(File.ReadAllBytes(RepoFiles.Seed(Suixian)));
+        restarted.Plan("随县-上传").Should().NotBeNull();
+    }
 }
 
 /// <summary>What /healthz reports while the index is behind the store.</summary>

@@ -110,6 +110,8 @@ public sealed class KnowledgeBase : IDisposable
             _logger.LogWarning("Data directory {Data} is read-only: serving its store and index as they are; seeds are not read and writes are refused", _options.DataDirectory);
             return new PrepareReport(null, null, null);
         }
+        if (new Uploads.Originals(_options.OriginalsPath).SweepUnfinished() is var swept and > 0)
+            _logger.LogWarning("Deleted {Count} original(s) whose writing a stopped process cut off (*.part under {Originals})", swept, _options.OriginalsPath);
         return Update([.. SeedPaths(), .. StaleOriginals()], progress, readBackUnchanged: false);
     }
 

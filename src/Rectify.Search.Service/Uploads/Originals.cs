@@ -25,7 +25,7 @@ public sealed class Originals(string root)
         if (File.Exists(path))
             return false;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.part";
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}{UnfinishedEnding}";
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.WriteThrough))
@@ -37,6 +37,29 @@ public sealed class Originals(string root)
         {
             File.Delete(temporary);
         }
+    }
+
+    /// <summary>The ending of a file still being written (<see cref="Keep"/>): never a kept original.</summary>
+    public const string UnfinishedEnding = ".part";
+
+    /// <summary>
+    /// Deletes what writes cut off by a stopped process left (<c>*.part</c>, and a folder it leaves empty); run at
+    /// start-up, before any upload of this process. Returns how many files it deleted.
+    /// </summary>
+    public int SweepUnfinished()
+    {
+        if (!Directory.Exists(Root))
+            return 0;
+        var swept = 0;
+        foreach (var file in Directory.EnumerateFiles(Root, "*" + UnfinishedEnding, SearchOption.AllDirectories).ToList())
+        {
+            File.Delete(file);
+            swept++;
+            var folder = Path.GetDirectoryName(file)!;
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+                Directory.Delete(folder);
+        }
+        return swept;
     }
 
     /// <summary>Deletes a kept original and its folder when nothing else is in it; a file already gone is no error.</summary>
