@@ -212,19 +212,9 @@ internal static class EvalCommand
                 byPrefix[id] = Path.GetFileNameWithoutExtension(only);
         }
         gold = gold.Select(g => byPrefix.TryGetValue(g.DocumentId, out var full) ? g with { DocumentId = full } : g).ToList();
-        foreach (var id in gold.Select(g => g.DocumentId).Distinct())
-        {
-            var path = Path.Combine(seedsDirectory, id + ".txt");
-            try
-            {
-                plans.Add(PlanFileReader.Read(path));
-            }
-            catch (PlanReadException e)
-            {
-                context.Error.WriteLine($"rectify eval themes: {goldPath} names plan {id}, but {e.Message}");
-                return CliApp.SomeFailed;
-            }
-        }
+        if (ReadPlans(context, "themes", goldPath, gold.Select(g => g.DocumentId).Distinct().Select(id => ("plan " + id, Path.Combine(seedsDirectory, id + ".txt")))) is not { } read)
+            return CliApp.SomeFailed;
+        plans.AddRange(read.Select(x => x.Plan));
         ThemeEvaluationResult result;
         try
         {
@@ -245,19 +235,9 @@ internal static class EvalCommand
     {
         if (ReadData(context, "targets", () => TargetEvaluation.ReadGold(File.ReadLines(goldPath), goldPath)) is not { } gold)
             return CliApp.BadArguments;
-        var plans = new Dictionary<string, Core.Model.PlanDocument>(StringComparer.Ordinal);
-        foreach (var file in gold.Select(g => g.File).Distinct(StringComparer.Ordinal))
-        {
-            try
-            {
-                plans[file] = PlanFileReader.Read(Path.Combine(root, file));
-            }
-            catch (PlanReadException e)
-            {
-                context.Error.WriteLine($"rectify eval targets: {goldPath} names {file}, but {e.Message}");
-                return CliApp.SomeFailed;
-            }
-        }
+        if (ReadPlans(context, "targets", goldPath, gold.Select(g => g.File).Distinct(StringComparer.Ordinal).Select(file => (file, Path.Combine(root, file)))) is not { } read)
+            return CliApp.SomeFailed;
+        var plans = read.ToDictionary(x => x.Name, x => x.Plan, StringComparer.Ordinal);
         TargetEvaluationResult r;
         try
         {
@@ -324,6 +304,29 @@ internal static class EvalCommand
     /// <summary>A score's columns: gold labels, tags, precision, recall, F1.</summary>
     private static string Figures(ThemeScore s) =>
         string.Create(CultureInfo.InvariantCulture, $"{s.TruePositives + s.FalseNegatives,4} {s.TruePositives + s.FalsePositives,6} {s.Precision,6:F3} {s.Recall,6:F3} {s.F1,6:F3}");
+
+    /// <summary>
+    /// Reads the plans a gold file names, in order, by the name the gold file gives each; null (the failure written,
+    /// naming the gold file and the plan) when one cannot be read: an evaluation over a part of its gold is no figure.
+    /// </summary>
+    private static List<(string Name, Core.Model.PlanDocument Plan)>? ReadPlans(CliContext context, string evaluation, string goldPath,
+        IEnumerable<(string Name, string Path)> files)
+    {
+        var plans = new List<(string Name, Core.Model.PlanDocument Plan)>();
+        foreach (var (name, path) in files)
+        {
+            try
+            {
+                plans.Add((name, PlanFileReader.Read(path)));
+            }
+            catch (PlanReadException e)
+            {
+                context.Error.WriteLine($"rectify eval {evaluation}: {goldPath} names {name}, but {e.Message}");
+                return null;
+            }
+        }
+        return plans;
+    }
 
     /// <summary>Reads an evaluation's data file; a file that cannot be read or has a bad line is reported (naming it) and gives null.</summary>
     private static T? ReadData<T>(CliContext context, string evaluation, Func<T> read) where T : class
