@@ -191,6 +191,7 @@ public sealed class TargetExtractorTests
     {
         Read("新建两座污水处理厂").Should().Equal(("新建污水处理厂", "=", 2, "座", null));
         Read("完成农村改厕1.2万户").Should().Equal(("完成农村改厕", "=", 1.2, "万户", null));
+        Read("完成农村改厕1,200户").Should().Equal(("完成农村改厕", "=", 1200, "户", null));
         Read("建成5个以上示范村").Should().Equal(("建成示范村", ">=", 5, "个", null));
         Read("年内20个行政村达到美丽乡村建设标准").Should().Equal(("行政村达到", "=", 20, "个", null));
         // Slogans' numbers are no counts (001 二十五, 004 11), nor is a size that says which (003 六（二）).

@@ -336,8 +336,12 @@ public sealed partial class TargetExtractor(MetricNames names)
             if (!char.IsWhiteSpace(c) && c is not ('“' or '”' or '"'))
                 sb.Append(c);
         }
-        return sb.ToString();
+        // 1,200户 is 1200: a comma between a digit and three more is a thousands separator, not a clause's end.
+        return ThousandsSeparator().Replace(sb.ToString(), "");
     }
+
+    [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
+    private static partial Regex ThousandsSeparator();
 
     private static IEnumerable<string> Sentences(string text) =>
         text.Split(['。', ';', '；', '!', '！', '?', '？', '\n'], StringSplitOptions.RemoveEmptyEntries);
