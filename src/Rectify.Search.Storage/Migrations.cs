@@ -64,16 +64,17 @@ internal static class Migrations
     /// </summary>
     private static void Rederive(SqliteConnection connection, SqliteTransaction tx)
     {
-        var documents = new List<(string Id, string ParserVersion)>();
+        // The source file's size and time go with the rows (a schema-3 store has none): its file is not hashed again.
+        var documents = new List<(string Id, string ParserVersion, SourceFile? File)>();
         using (var list = connection.CreateCommand())
         {
             list.Transaction = tx;
-            list.CommandText = "SELECT id, parser_version FROM documents ORDER BY id;";
+            list.CommandText = "SELECT id, parser_version, source_size, source_modified FROM documents ORDER BY id;";
             using var r = list.ExecuteReader();
             while (r.Read())
-                documents.Add((r.GetString(0), r.GetString(1)));
+                documents.Add((r.GetString(0), r.GetString(1), r.IsDBNull(2) || r.IsDBNull(3) ? null : new SourceFile(r.GetInt64(2), r.GetInt64(3))));
         }
-        foreach (var (id, parserVersion) in documents)
+        foreach (var (id, parserVersion, file) in documents)
         {
             Core.Model.PlanDocument? plan;
             try
@@ -86,7 +87,7 @@ internal static class Migrations
             }
             Execute(connection, tx, "DELETE FROM documents WHERE id = $id;", ("$id", id));
             if (plan is not null)
-                PlanWriter.Write(connection, tx, plan with { Problems = plan.Problems.Select(PlanEnricher.Derive).ToList() }, parserVersion);
+                PlanWriter.Write(connection, tx, plan with { Problems = plan.Problems.Select(PlanEnricher.Derive).ToList() }, parserVersion, file);
         }
     }
 

@@ -73,7 +73,7 @@ public sealed class MigrationTests
         var path = dir.File("rectify.db");
         var plan = PlanFiles.Read(RepoFiles.Seed(Xingguo));
         using (var store = PlanStore.Open(path))
-            store.Upsert(plan);
+            store.Upsert(plan, file: new SourceFile(12345, 638000000000000000));
         using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
         {
             // The store as schema 5 left it: no themes column on targets.
@@ -92,6 +92,14 @@ public sealed class MigrationTests
             Json(migrated.Problems.Select(p => new { p.Label, p.Targets })).Should().Be(Json(plan.Problems.Select(p => new { p.Label, p.Targets })));
         }
         UserVersion(path).Should().Be(Schema.Version);
+        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+        {
+            // The file's size and time stay with the rewritten rows: it is not read again to be known unchanged.
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT source_size || ' ' || source_modified FROM documents;";
+            cmd.ExecuteScalar().Should().Be("12345 638000000000000000");
+        }
     }
 
     [Fact]
