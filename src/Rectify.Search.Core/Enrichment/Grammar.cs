@@ -31,11 +31,28 @@ public sealed class Grammar
     /// <summary>Words between a metric and its number that belong to neither (约, 近, 共, 仅), longest first.</summary>
     public IReadOnlyList<string> Modifiers { get; }
 
+    /// <summary>Words a metric or a counted noun does not start with (目前, 所有, 完成 …).</summary>
+    public IReadOnlyList<string> LeadingWords { get; }
+
+    /// <summary>Words a counted noun stops before: how a thing is done (进行全面复核), not what.</summary>
+    public IReadOnlyList<string> NounStops { get; }
+
+    /// <summary>Nouns that say where or which list, not what is counted (范围, 清单).</summary>
+    public IReadOnlyList<string> NotCounted { get; }
+
+    /// <summary>Words of a measured quantity: a noun holding one is measured, not counted (4个城市…浓度).</summary>
+    public IReadOnlyList<string> MeasuredWords { get; }
+
     /// <summary>Five-year plan periods by name, in the file's order.</summary>
     public IReadOnlyList<PlanningPeriod> Periods { get; }
 
-    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, Comparator)> verbs, HashSet<string> change, HashSet<string> weak, List<PlanningPeriod> periods, List<string> count, List<string> modifiers)
+    private Grammar(string version, List<string> immediate, List<string> ongoing, List<(string, Comparator)> verbs, HashSet<string> change, HashSet<string> weak, List<PlanningPeriod> periods, List<string> count, List<string> modifiers,
+        IReadOnlyDictionary<string, List<string>> nounWords)
     {
+        LeadingWords = nounWords["leading"];
+        NounStops = nounWords["noun-stop"];
+        NotCounted = nounWords["not-counted"];
+        MeasuredWords = nounWords["measured"];
         Modifiers = modifiers.Distinct().OrderByDescending(v => v.Length).ToList();
         CountVerbs = count.Distinct().OrderByDescending(v => v.Length).ToList();
         Version = version;
@@ -56,6 +73,7 @@ public sealed class Grammar
         HashSet<string> change = [], weak = [];
         List<PlanningPeriod> periods = [];
         List<string> count = [], modifiers = [];
+        var nounWords = new[] { "leading", "noun-stop", "not-counted", "measured" }.ToDictionary(k => k, _ => new List<string>(), StringComparer.Ordinal);
         foreach (var (number, text) in DataLines.Content(lines))
         {
             var tab = text.IndexOf('\t');
@@ -71,6 +89,7 @@ public sealed class Grammar
                 case "weak": weak.UnionWith(words); break;
                 case "count": count.AddRange(words); break;
                 case "modifier": modifiers.AddRange(words); break;
+                case "leading" or "noun-stop" or "not-counted" or "measured": nounWords[kind].AddRange(words); break;
                 case "period":
                     var years = words.Length == 2 ? words[1].Split('-') : [];
                     if (years.Length != 2 || !int.TryParse(years[0], out var first) || !int.TryParse(years[1], out var last) || first > last)
@@ -79,11 +98,11 @@ public sealed class Grammar
                     break;
                 default:
                     if (!kind.StartsWith("cmp ", StringComparison.Ordinal) || Comparators.Parse(kind[4..].Trim()) is not { } cmp)
-                        throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, change, weak, count, modifier, period)");
+                        throw new FormatException($"{fileName} line {number}: unknown kind '{kind}' (immediate, ongoing, cmp >=|>|<=|<|=, change, weak, count, modifier, leading, noun-stop, not-counted, measured, period)");
                     verbs.AddRange(words.Select(w => (w, cmp)));
                     break;
             }
         }
-        return new Grammar(version, immediate, ongoing, verbs, change, weak, periods, count, modifiers);
+        return new Grammar(version, immediate, ongoing, verbs, change, weak, periods, count, modifiers, nounWords);
     }
 }

@@ -16,7 +16,7 @@ public static class PlanEnricher
 {
     /// <summary>The version of what enrichment does; part of the pipeline version stored with each plan.</summary>
     public static string Version { get; } =
-        $"themes-{ThemeTaxonomy.Default.Version}.deadlines-{DeadlineParser.Version}.targets-{TargetExtractor.Version}-{MetricNames.Default.Version}.departments-{DepartmentVocabulary.Default.Version}.grammar-{Grammar.Default.Version}";
+        $"themes-{ThemeTaxonomy.Default.Version}.deadlines-{DeadlineParser.Version}.targets-{TargetExtractor.Version}-{MetricNames.Default.Version}-{UnitVocabulary.Default.Version}.departments-{DepartmentVocabulary.Default.Version}.grammar-{Grammar.Default.Version}";
 
     public static PlanDocument Enrich(PlanDocument plan)
     {

@@ -12,9 +12,9 @@ namespace Rectify.Search.Core.Enrichment.Targets;
 /// in the sentence, else the problem's deadline. A series (2022年至2025年…分别达到55%、60%、65%、70%) gives one
 /// target per year. A number stated as the problem a measure answers (针对…低于100毫克/升问题) is a finding.
 /// </summary>
-public sealed partial class TargetExtractor(MetricNames names)
+public sealed partial class TargetExtractor(MetricNames names, UnitVocabulary units)
 {
-    private static readonly Lazy<TargetExtractor> Shared = new(() => new TargetExtractor(MetricNames.Default));
+    private static readonly Lazy<TargetExtractor> Shared = new(() => new TargetExtractor(MetricNames.Default, UnitVocabulary.Default));
 
     public static TargetExtractor Default => Shared.Value;
 
@@ -52,7 +52,7 @@ public sealed partial class TargetExtractor(MetricNames names)
         foreach (var sentence in Sentences(Prepare(text)))
         {
             var taken = new bool[sentence.Length];
-            foreach (Match s in Series().Matches(sentence))
+            foreach (Match s in _series.Matches(sentence))
             {
                 foreach (var t in SeriesTargets(s, source, kind, measure))
                     yield return t;
@@ -66,10 +66,10 @@ public sealed partial class TargetExtractor(MetricNames names)
                 if (metric.Length > 0)
                     yield return new Target(metric + "增长", names.KeyOf(metric + "增长"), Comparator.AtMost, 0, "%", LatestDate(sentence) ?? dueBy, z.Value, kind, source, measure);
             }
-            foreach (Match m in Number().Matches(sentence))
+            foreach (Match m in _number.Matches(sentence))
             {
                 // A count with a verb of doing (完成400家…改造) is read as a count first; 不少于3次, 控制在10个 as a comparison.
-                var counted = IsCounter(m.Groups["unit"].Value);
+                var counted = units.IsCounter(m.Groups["unit"].Value);
                 if (taken[m.Index] || (counted
                         ? Count(sentence, m, source, kind, dueBy, measure) ?? Single(sentence, m, source, kind, dueBy, measure)
                         : Single(sentence, m, source, kind, dueBy, measure) ?? Count(sentence, m, source, kind, dueBy, measure)) is not { } t)
@@ -86,7 +86,7 @@ public sealed partial class TargetExtractor(MetricNames names)
         var values = ValueList().Matches(s.Groups["vals"].Value).Select(v => v.Value).ToList();
         if (last - first + 1 != values.Count)
             yield break;
-        var unit = s.Groups["vals"].Value.Contains('%') ? "%" : s.Groups["unit"].Value;
+        var unit = s.Groups["vals"].Value.Contains('%') ? "%" : units.Canonical(s.Groups["unit"].Value);
         var metric = Metric(s.Groups["metric"].Value);
         if (metric.Length == 0)
             yield break;
@@ -141,32 +141,13 @@ public sealed partial class TargetExtractor(MetricNames names)
         var isFinding = kind == TargetKind.Finding || rest.Contains("问题", StringComparison.Ordinal)
             || (state.Success && (state.Value != "现有" || (suffix.Length == 0 && (verb is null || WeakVerbs.Contains(verb)))));
         var by = spanDate ?? LatestDate(sentence[..clauseStart]) ?? (isFinding ? null : dueBy);
-        return new Target(metric, names.KeyOf(metric), Suffix(suffix) ?? cmp ?? Comparator.Equal, Value(m), Unit(m.Groups["unit"].Value), by,
+        return new Target(metric, names.KeyOf(metric), Suffix(suffix) ?? cmp ?? Comparator.Equal, Value(m), units.Canonical(m.Groups["unit"].Value), by,
             sentence[clauseStart..Math.Min(sentence.Length, clauseEnd < 0 ? sentence.Length : clauseEnd)],
             isFinding ? TargetKind.Finding : kind, source, measure);
     }
 
-    /// <summary>Units of areas, lengths, volumes and capacities: a target when its metric names it (示范面积0.36万亩, 容积50立方米) or a verb of doing counts it (改造12公里).</summary>
-    private static readonly HashSet<string> Measures =
-        ["万亩", "亩", "公顷", "平方公里", "万平方米", "平方米", "公里", "千米", "米", "立方米", "万立方米", "亿立方米", "吨/日", "吨/年", "万吨/年", "万吨/日", "万吨", "立方米/日", "万立方米/日", "蒸吨", "蒸吨/小时", "千瓦", "万千瓦"];
-
     [GeneratedRegex(@"《[^》]*》")]
     private static partial Regex Titles();
-
-    /// <summary>Units that count things (个, 座, 眼 …): a count target's unit.</summary>
-    private static readonly HashSet<string> Counters = ["个", "座", "处", "眼", "家", "台", "套", "辆", "条", "项", "所", "户", "件", "次", "艘", "宗", "口"];
-
-    /// <summary>A counter, or ten thousand of them (改厕1.2万户, 4.2万座).</summary>
-    private static bool IsCounter(string unit) => Counters.Contains(unit.StartsWith('万') && unit.Length > 1 ? unit[1..] : unit);
-
-    /// <summary>Words of a measured quantity: a noun holding one is what is measured, not what is counted (4个城市…浓度).</summary>
-    private static readonly string[] MeasuredWords = ["浓度", "率", "比例", "比重", "占比"];
-
-    /// <summary>Words a counted noun phrase stops before: how it is done (进行全面复核, 严格落实闭库措施), not what.</summary>
-    private static readonly string[] NounStops = ["进行", "严格", "落实", "全面", "开展", "按照", "依法", "的"];
-
-    /// <summary>Nouns that say where or what list, not what is done: 1公里范围内, 36个项目清单, 名录.</summary>
-    private static readonly string[] NotCounted = ["清单", "名录", "范围", "以内", "以外"];
 
     /// <summary>
     /// A count of things done, in a measure or a target: the thing counted, with what is done to it, is the metric and
@@ -179,12 +160,12 @@ public sealed partial class TargetExtractor(MetricNames names)
     /// </summary>
     private Target? Count(string sentence, Match m, string source, TargetKind kind, string? dueBy, int? measure)
     {
-        var unit = Unit(m.Groups["unit"].Value);
-        if (kind != TargetKind.Target || !(IsCounter(unit) || Measures.Contains(unit)))
+        var unit = units.Canonical(m.Groups["unit"].Value);
+        if (kind != TargetKind.Target || !(units.IsCounter(unit) || units.IsMeasure(unit)))
             return null;
         // 建成5个以上示范村: at least five; 10公顷以上集中连片…, 10蒸吨及以下的燃煤锅炉 say which, not how many.
         var cmp = Suffix(m.Groups["suffix"].Value) ?? Comparator.Equal;
-        if (m.Groups["suffix"].Length > 0 && Measures.Contains(unit))
+        if (m.Groups["suffix"].Length > 0 && units.IsMeasure(unit))
             return null;
         var end = m.Index + m.Length;
         var clauseStart = sentence.LastIndexOfAny([',', '，', ';', '；', ':', '：'], Math.Max(m.Index - 1, 0)) + 1;
@@ -200,7 +181,7 @@ public sealed partial class TargetExtractor(MetricNames names)
         var yearly = sentence[..m.Index].Contains("每年", StringComparison.Ordinal) ? "每年" : "";
         var value = Value(m);
         var by = LatestDate(sentence[..clauseStart]) ?? LatestDate(before) ?? dueBy;
-        if (Measures.Contains(unit) && Metric(before) is { Length: > 0 } named && MetricNouns.Contains(named[^1]))
+        if (units.IsMeasure(unit) && Metric(before) is { Length: > 0 } named && MetricNouns.Contains(named[^1]))
         {
             // An area, length or capacity named by its metric: 示范面积0.36万亩.
             return new Target(yearly + named, names.KeyOf(named), cmp, value, unit, LatestDate(sentence[..m.Index]) ?? dueBy, clause, kind, source, measure);
@@ -212,7 +193,7 @@ public sealed partial class TargetExtractor(MetricNames names)
         string metric;
         // What is counted, after the number: a word in brackets (企业(金驹热电、卫永堂砖厂)) names which, and 和, 及 … start another.
         var noun = new string(Bracketed().Replace(after, "").TakeWhile(c => (IsHan(c) || char.IsAsciiLetter(c)) && !"并和及与且".Contains(c)).ToArray());
-        var stop = NounStops.Concat(verbs).Select(w => noun.IndexOf(w, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(noun.Length).Min();
+        var stop = Grammar.Default.NounStops.Concat(verbs).Select(w => noun.IndexOf(w, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(noun.Length).Min();
         noun = noun[..stop];
         if (noun.Length > 0 && noun.Any(IsHan))
         {
@@ -222,7 +203,7 @@ public sealed partial class TargetExtractor(MetricNames names)
             var verbBefore = verbs.FirstOrDefault(v => before.Contains(v, StringComparison.Ordinal));
             // A count in Chinese numerals needs its verb right before it (新建两座污水处理厂): otherwise it is a slogan's
             // number (纳入五个文明建设绩效考核, 落实施工扬尘六个百分百), not a count.
-            if (NotCounted.Any(w => noun.Contains(w, StringComparison.Ordinal)) || MeasuredWords.Any(w => noun.Contains(w, StringComparison.Ordinal))
+            if (Grammar.Default.NotCounted.Any(w => noun.Contains(w, StringComparison.Ordinal)) || Grammar.Default.MeasuredWords.Any(w => noun.Contains(w, StringComparison.Ordinal))
                 || (verbAfter ?? verbBefore) is not { } verb
                 || (m.Groups["cn"].Success && !verbs.Any(v => before.EndsWith(v, StringComparison.Ordinal))))
                 return null;
@@ -238,7 +219,7 @@ public sealed partial class TargetExtractor(MetricNames names)
             counted = counted[(counted.LastIndexOf('的') + 1)..];
             if (counted.Length > 0)
             {
-                if (!counted.Any(IsHan) || !counted.All(c => IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '.' or '(' or ')') || NotCounted.Any(w => counted.Contains(w, StringComparison.Ordinal)))
+                if (!counted.Any(IsHan) || !counted.All(c => IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '.' or '(' or ')') || Grammar.Default.NotCounted.Any(w => counted.Contains(w, StringComparison.Ordinal)))
                     return null;
                 metric = found.Verb + counted;
             }
@@ -264,9 +245,6 @@ public sealed partial class TargetExtractor(MetricNames names)
     /// <summary>The metric a span names: base years (较2020年), dates and action words out, and the modifiers at its ends.</summary>
     private string Metric(string span) => Trimmed(names.Named(Dates().Replace(BasePhrase().Replace(span, ""), "")));
 
-    /// <summary>Words a metric or a counted noun does not start with: 目前仅3座, 所有围垸, 完成农药减量 (完成率 keeps its 完成).</summary>
-    private static readonly string[] LeadingModifiers = ["目前", "现有", "所有", "全部", "完成", "仅", "只"];
-
     /// <summary>Without the modifiers at either end (目前…仅, 所有…共).</summary>
     private static string Trimmed(string text)
     {
@@ -275,7 +253,7 @@ public sealed partial class TargetExtractor(MetricNames names)
             changed = false;
             if (Grammar.Default.Modifiers.FirstOrDefault(w => text.EndsWith(w, StringComparison.Ordinal)) is { } tail)
                 (text, changed) = (text[..^tail.Length], true);
-            if (LeadingModifiers.FirstOrDefault(w => text.Length >= w.Length + 2 && text.StartsWith(w, StringComparison.Ordinal)) is { } head)
+            if (Grammar.Default.LeadingWords.FirstOrDefault(w => text.Length >= w.Length + 2 && text.StartsWith(w, StringComparison.Ordinal)) is { } head)
                 (text, changed) = (text[head.Length..], true);
         }
         return text;
@@ -295,22 +273,6 @@ public sealed partial class TargetExtractor(MetricNames names)
         "左右" => Comparator.Equal,
         _ => null,
     };
-
-    /// <summary>A unit as comparisons name it: mg/L → 毫克/升, m³ → 立方米, 吨/天 → 吨/日.</summary>
-    private static string Unit(string unit)
-    {
-        if (unit.Equals("mg/l", StringComparison.OrdinalIgnoreCase))
-            return "毫克/升";
-        if (unit is "μg/m³" or "μg/m3" or "ug/m3")
-            return "微克/立方米";
-        if (unit is "mg/m³" or "mg/m3")
-            return "毫克/立方米";
-        var slash = unit.IndexOf('/');
-        var (amount, per) = slash < 0 ? (unit, "") : (unit[..slash], unit[(slash + 1)..]);
-        amount = amount.Replace("m³", "立方米", StringComparison.Ordinal).Replace("m3", "立方米", StringComparison.Ordinal);
-        per = per switch { "天" or "d" => "日", "a" => "年", "h" => "小时", _ => per };
-        return per.Length == 0 ? amount : amount + "/" + per;
-    }
 
     /// <summary>The latest date named in <paramref name="text"/>: 2025 or 2025-12 (十四五末 is 2025, by the grammar's periods).</summary>
     private static string? LatestDate(string text)
@@ -346,21 +308,18 @@ public sealed partial class TargetExtractor(MetricNames names)
     private static IEnumerable<string> Sentences(string text) =>
         text.Split(['。', ';', '；', '!', '！', '?', '？', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
-    private const string Units = "个百分点|%|毫克/升|mg/L|毫克/立方米|mg/m³|mg/m3|微克/立方米|μg/m³|μg/m3|ug/m3|分贝"
-        + "|(?:万|亿)?(?:吨标准煤|立方米|m³|m3|千瓦时|千瓦|兆瓦|蒸吨|吨|公斤|千克)(?:/(?:年|日|天|小时|亩|d|a|h))?"
-        + "|万亩|亩|公顷|平方公里|万平方米|平方米|公里|千米|米|万元|亿元|天|万?(?:个|座|家|户|台|套|处|眼|辆|条|项|所|件|次|艘|宗|口)";
-
     /// <summary>
-    /// A number and its unit: 90%, 0.36万亩, or a count in Chinese numerals from two (两座, 十二个: 一个 is too often no count
-    /// at all, and 第三个 an ordinal).
+    /// A number and its unit: 90%, 0.36万亩, 160m³/d, or a count in Chinese numerals from two (两座, 十二个: 一个 is too often no
+    /// count at all, and 第三个 an ordinal); units from <see cref="UnitVocabulary"/>.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<value>\d+(?:\.\d+)?)(?<unit>" + Units + @")|(?<![一二三四五六七八九十百两第几])(?<cn>[两二三四五六七八九十百]{1,4})(?<unit>" + CountUnits + @"))(?<suffix>及以上|及以下|以上|以下|以内|左右)?", RegexOptions.IgnoreCase)]
-    private static partial Regex Number();
+    private readonly Regex _number = new(
+        @"(?:(?<value>\d+(?:\.\d+)?)(?<unit>" + units.Pattern + @")|(?<![一二三四五六七八九十百两第几])(?<cn>[两二三四五六七八九十百]{1,4})(?<unit>"
+        + units.CounterPattern + @"))(?<suffix>及以上|及以下|以上|以下|以内|左右)?", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-    private const string CountUnits = "个|座|家|户|台|套|处|眼|辆|条|项|所|件|次|艘|宗";
-
-    [GeneratedRegex(@"(?<y1>(?:19|20)\d{2})年?(?:至|到|-|—|～|~)(?<y2>(?:19|20)\d{2})年[^,，]*?[,，]?(?<metric>[^,，]+?)分别(?<verb>达到|为|提高到|控制在|不低于)?(?<vals>\d+(?:\.\d+)?%?(?:[、,，和及]\d+(?:\.\d+)?%?)+)(?<unit>" + Units + @")?(?<suffix>以上|以下)?")]
-    private static partial Regex Series();
+    /// <summary>A yearly series: 2022年至2025年，…分别达到55%、60%、65%、70%.</summary>
+    private readonly Regex _series = new(
+        @"(?<y1>(?:19|20)\d{2})年?(?:至|到|-|—|～|~)(?<y2>(?:19|20)\d{2})年[^,，]*?[,，]?(?<metric>[^,，]+?)分别(?<verb>达到|为|提高到|控制在|不低于)?(?<vals>\d+(?:\.\d+)?%?(?:[、,，和及]\d+(?:\.\d+)?%?)+)(?<unit>"
+        + units.Pattern + @")?(?<suffix>以上|以下)?", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")]
     private static partial Regex ValueList();
