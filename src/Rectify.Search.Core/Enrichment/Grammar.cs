@@ -74,13 +74,8 @@ public sealed class Grammar
         List<PlanningPeriod> periods = [];
         List<string> count = [], modifiers = [];
         var nounWords = new[] { "leading", "noun-stop", "not-counted", "measured" }.ToDictionary(k => k, _ => new List<string>(), StringComparer.Ordinal);
-        foreach (var (number, text) in DataLines.Content(lines))
+        foreach (var (number, kind, words) in DataLines.Kinds(lines, fileName))
         {
-            var tab = text.IndexOf('\t');
-            var kind = tab > 0 ? text[..tab].Trim() : "";
-            var words = tab > 0 ? text[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
-            if (words.Length == 0)
-                throw new FormatException($"{fileName} line {number}: expected a kind, a tab and words");
             switch (kind)
             {
                 case "immediate": immediate.AddRange(words); break;

@@ -21,6 +21,22 @@ public static class DataLines
         }
     }
 
+    /// <summary>
+    /// The content lines of a file of kinds — a kind, a tab, then words separated by spaces (grammar.txt, units.txt) —
+    /// with their line numbers; throws <see cref="FormatException"/> naming the file and line of one without a kind or words.
+    /// </summary>
+    public static IEnumerable<(int Number, string Kind, string[] Words)> Kinds(IEnumerable<string> lines, string fileName)
+    {
+        foreach (var (number, text) in Content(lines))
+        {
+            var tab = text.IndexOf('\t');
+            var words = tab > 0 ? text[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            if (words.Length == 0)
+                throw new FormatException($"{fileName} line {number}: expected a kind, a tab and words");
+            yield return (number, text[..tab].Trim(), words);
+        }
+    }
+
     /// <summary>The value of the file's <c># version:</c> line; throws <see cref="FormatException"/> naming the file when it has none.</summary>
     public static string VersionOf(IEnumerable<string> lines, string fileName) =>
         lines.Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(VersionPrefix, StringComparison.Ordinal))?[VersionPrefix.Length..].Trim()

@@ -79,13 +79,8 @@ public sealed class UnitVocabulary
         var rates = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         List<string> scales = [];
         HashSet<string> counters = [], measures = [];
-        foreach (var (number, text) in DataLines.Content(lines))
+        foreach (var (number, kind, words) in DataLines.Kinds(lines, fileName))
         {
-            var tab = text.IndexOf('\t');
-            var kind = tab > 0 ? text[..tab].Trim() : "";
-            var words = tab > 0 ? text[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
-            if (words.Length == 0)
-                throw new FormatException($"{fileName} line {number}: expected a kind, a tab and words");
             switch (kind)
             {
                 case "unit": foreach (var w in words) units[w] = words[0]; break;
