@@ -50,16 +50,20 @@ public static class PlanEnricher
             .Concat(Assign(f.ResponsibleUnits, UnitRole.Responsible))
             .Concat(RoleUnit.Roles.SelectMany(role => Assign(f.OtherUnits.Where(u => u.Role == role).Select(u => u.Name), role)))
             .ToList();
-        return p with
+        var derived = p with
         {
             Deadline = DeadlineParser.Parse(f.DeadlineRaw, f.StatusNote),
-            Targets = TargetExtractor.Default.Extract(p).Select(t => t with { Themes = ThemeTagger.Default.TargetThemes(t, p) }).ToList(),
             Units = units,
             Measures = p.Measures.Select(m => m with
             {
                 Deadline = DeadlineParser.ForMeasure(m.Text),
                 Units = [.. Assign(m.LeadUnits, UnitRole.Lead), .. Assign(m.ResponsibleUnits, UnitRole.Responsible)],
             }).ToList(),
+        };
+        // Targets are due by the deadlines just read, and count under the themes of the problem and measure they stand in.
+        return derived with
+        {
+            Targets = TargetExtractor.Default.Extract(derived).Select(t => t with { Themes = ThemeTagger.Default.TargetThemes(t, derived) }).ToList(),
         };
     }
 

@@ -32,16 +32,19 @@ public sealed partial class TargetExtractor(MetricNames names, UnitVocabulary un
 
     private const string MetricNouns = "率浓度比例比重占比面积数量总数数量规模能力产量长度里程个数容积";
 
-    /// <summary>Targets of the 整改目标 and the measures, findings of the problem's text.</summary>
+    /// <summary>
+    /// Targets of the 整改目标 and the measures, findings of the problem's text. Due dates come from the deadlines
+    /// enrichment has read (<see cref="PlanEnricher.Derive"/>): a measure's own, else its problem's.
+    /// </summary>
     public IReadOnlyList<Target> Extract(Problem problem)
     {
         Diagnostics.ParserProbe.Note("targets");
-        var due = DeadlineParser.Parse(problem.Fields.DeadlineRaw, problem.Fields.StatusNote).Date?[..7];
+        var due = problem.Deadline.Date?[..7];
         var found = new List<Target>();
         if (problem.Fields.Target is { } target)
             found.AddRange(FromText(target, "target", TargetKind.Target, due, null));
         foreach (var m in problem.Measures)
-            found.AddRange(FromText(m.Text, "measure", TargetKind.Target, DeadlineParser.ForMeasure(m.Text)?.Date?[..7] ?? due, m.Position));
+            found.AddRange(FromText(m.Text, "measure", TargetKind.Target, m.Deadline?.Date?[..7] ?? due, m.Position));
         found.AddRange(FromText(problem.Text, "text", TargetKind.Finding, null, null));
         return found;
     }
