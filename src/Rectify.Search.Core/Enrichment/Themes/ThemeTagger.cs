@@ -92,13 +92,15 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
     public IReadOnlyList<string> TargetThemes(Target target, Problem problem)
     {
         var ofProblem = problem.Themes.Select(t => t.ThemeId).ToList();
+        // The clause scored once: the themes with any word in it, of which those reaching their threshold are its tags.
+        var candidates = Candidates(target.Text);
         // What the target's own words are about: its clause on its own, else the measure it stands in.
-        var own = TagText(target.Text).Select(t => t.ThemeId).ToList();
+        var own = candidates.Where(t => Reaches(taxonomy.ById[t.ThemeId], t.Score)).Select(t => t.ThemeId).ToList();
         if (own.Count == 0 && target.MeasurePosition is { } at && problem.Measures.FirstOrDefault(m => m.Position == at) is { } measure)
             own = measure.Themes.Select(t => t.ThemeId).ToList();
         var within = own.Where(ofProblem.Contains).ToList();
         if (within.Count == 0)
-            within = Candidates(target.Text).Select(t => t.ThemeId).Where(ofProblem.Contains).ToList();
+            within = candidates.Select(t => t.ThemeId).Where(ofProblem.Contains).ToList();
         return (within.Count > 0 ? within : ofProblem).Concat(own).Distinct(StringComparer.Ordinal).ToList();
     }
 
@@ -142,7 +144,7 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
                 matches.Add(new ThemeMatch(byRule.Key.Phrase, best.Field.Name, best.Field.Measure, byRule.Key.Weight, Math.Round(contribution, 2), best.Context));
             }
             score = Math.Round(score + Math.Min(measuresOnly, MeasuresOnlyShare * theme.Threshold), 2);
-            if (matches.Count > 0 && (all || score >= theme.Threshold))
+            if (matches.Count > 0 && (all || Reaches(theme, score)))
             {
                 fieldsOf[theme.Id] = hits.Aggregate(ThemeField.None, (f, h) => f | h.Field.Field);
                 tags.Add((new ThemeTag(theme.Id, score, matches.OrderByDescending(m => m.Contribution).ThenBy(m => m.Phrase, StringComparer.Ordinal).ToList()), order));
@@ -150,6 +152,9 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
         }
         return tags.OrderByDescending(t => t.Tag.Score).ThenBy(t => t.Order).Select(t => t.Tag).ToList();
     }
+
+    /// <summary>Whether a score makes a tag of its theme.</summary>
+    private static bool Reaches(Theme theme, double score) => score >= theme.Threshold;
 
     /// <summary>The theme's matches in one field: overlapping matches count once (the longer), excluded clauses not at all.</summary>
     private static IEnumerable<Hit> Hits(Theme theme, FieldText field)
