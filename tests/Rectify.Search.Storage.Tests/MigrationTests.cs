@@ -22,13 +22,16 @@ public sealed class MigrationTests
         return path;
     }
 
-    private static long UserVersion(string path)
+    private static long UserVersion(string path) => (long)Sql(path, "PRAGMA user_version;")!;
+
+    /// <summary>Runs <paramref name="sql"/> on the store file itself, outside <see cref="PlanStore"/>; its first value.</summary>
+    private static object? Sql(string path, string sql)
     {
         using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         c.Open();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "PRAGMA user_version;";
-        return (long)cmd.ExecuteScalar()!;
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
     }
 
     [Fact]
@@ -74,14 +77,8 @@ public sealed class MigrationTests
         var plan = PlanFiles.Read(RepoFiles.Seed(Xingguo));
         using (var store = PlanStore.Open(path))
             store.Upsert(plan, file: new SourceFile(12345, 638000000000000000));
-        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
-        {
-            // The store as schema 5 left it: no themes column on targets.
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "ALTER TABLE targets DROP COLUMN themes; PRAGMA user_version = 5;";
-            cmd.ExecuteNonQuery();
-        }
+        // The store as schema 5 left it: no themes column on targets.
+        Sql(path, "ALTER TABLE targets DROP COLUMN themes; PRAGMA user_version = 5;");
 
         using (var store = PlanStore.Open(path))
         {
@@ -92,14 +89,8 @@ public sealed class MigrationTests
             Json(migrated.Problems.Select(p => new { p.Label, p.Targets })).Should().Be(Json(plan.Problems.Select(p => new { p.Label, p.Targets })));
         }
         UserVersion(path).Should().Be(Schema.Version);
-        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
-        {
-            // The file's size and time stay with the rewritten rows: it is not read again to be known unchanged.
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "SELECT source_size || ' ' || source_modified FROM documents;";
-            cmd.ExecuteScalar().Should().Be("12345 638000000000000000");
-        }
+        // The file's size and time stay with the rewritten rows: it is not read again to be known unchanged.
+        Sql(path, "SELECT source_size || ' ' || source_modified FROM documents;").Should().Be("12345 638000000000000000");
     }
 
     [Fact]
@@ -107,13 +98,7 @@ public sealed class MigrationTests
     {
         using var dir = new TempDirectory();
         var path = Schema3Store(dir);
-        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "PRAGMA user_version = 2;";
-            cmd.ExecuteNonQuery();
-        }
+        Sql(path, "PRAGMA user_version = 2;");
         using var store = PlanStore.Open(path);
         store.List().Should().BeEmpty();
         UserVersion(path).Should().Be(Schema.Version);
