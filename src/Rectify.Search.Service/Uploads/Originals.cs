@@ -53,11 +53,8 @@ public sealed class Originals(string root)
         var swept = 0;
         foreach (var file in Directory.EnumerateFiles(Root, "*" + UnfinishedEnding, SearchOption.AllDirectories).ToList())
         {
-            File.Delete(file);
+            DeleteWithFolder(file);
             swept++;
-            var folder = Path.GetDirectoryName(file)!;
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
-                Directory.Delete(folder);
         }
         return swept;
     }
@@ -65,8 +62,13 @@ public sealed class Originals(string root)
     /// <summary>Deletes a kept original and its folder when nothing else is in it; a file already gone is no error.</summary>
     public void Discard(string path)
     {
-        if (!Holds(path))
-            return;
+        if (Holds(path))
+            DeleteWithFolder(path);
+    }
+
+    /// <summary>Deletes a file, and its folder when nothing else is left in it.</summary>
+    private static void DeleteWithFolder(string path)
+    {
         File.Delete(path);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
