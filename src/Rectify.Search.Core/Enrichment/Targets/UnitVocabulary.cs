@@ -12,6 +12,7 @@ namespace Rectify.Search.Core.Enrichment.Targets;
 public sealed class UnitVocabulary
 {
     private readonly Dictionary<string, string> _units;
+    private readonly string[] _spellings;
     private readonly Dictionary<string, string> _rates;
     private readonly string[] _scales;
     private readonly HashSet<string> _counters;
@@ -22,6 +23,7 @@ public sealed class UnitVocabulary
     {
         Version = version;
         _units = units;
+        _spellings = units.Keys.OrderByDescending(u => u.Length).ToArray();
         _rates = rates;
         _scales = scales;
         _counters = counters;
@@ -61,15 +63,18 @@ public sealed class UnitVocabulary
     private (string Scale, string Unit, string Rate) Split(string written)
     {
         var scale = _scales.FirstOrDefault(s => written.Length > s.Length && written.StartsWith(s, StringComparison.Ordinal)
-            && _units.Keys.Any(u => written.AsSpan(s.Length).StartsWith(u, StringComparison.OrdinalIgnoreCase))) ?? "";
+            && Spelling(written[s.Length..]) is not null) ?? "";
         var rest = written[scale.Length..];
-        var spelling = _units.Keys.Where(u => rest.StartsWith(u, StringComparison.OrdinalIgnoreCase)).MaxBy(u => u.Length);
+        var spelling = Spelling(rest);
         if (spelling is null)
             return (scale, rest, "");
         var after = rest[spelling.Length..];
         var rate = after.StartsWith('/') && _rates.TryGetValue(after[1..], out var named) ? named : after.TrimStart('/');
         return (scale, _units[spelling], rate);
     }
+
+    /// <summary>The longest unit spelling <paramref name="text"/> starts with, or null.</summary>
+    private string? Spelling(string text) => _spellings.FirstOrDefault(u => text.StartsWith(u, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Reads a units file; a line it cannot read fails naming the file and the line.</summary>
     public static UnitVocabulary Parse(IReadOnlyList<string> lines, string fileName)
