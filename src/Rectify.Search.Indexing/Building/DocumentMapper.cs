@@ -27,6 +27,7 @@ public static class DocumentMapper
             var whole = string.Join("\n", new[] { problemText }.Concat(problem.Measures.Select(m => m.Text)));
             problemDoc.Add(new TextField(IndexFields.AllWords, whole, Field.Store.NO));
             problemDoc.Add(new TextField(IndexFields.AllBigrams, whole, Field.Store.NO));
+            problemDoc.Add(new Field(IndexFields.AllChars, whole, CharacterField));
             yield return problemDoc;
             foreach (var measure in problem.Measures)
             {
@@ -80,6 +81,7 @@ public static class DocumentMapper
             new StoredField(IndexFields.PlanVersion, plan.ContentHash),
             new TextField(IndexFields.Words, text, Field.Store.NO),
             new TextField(IndexFields.Bigrams, text, Field.Store.NO),
+            new Field(IndexFields.Chars, text, CharacterField),
             new StoredField(IndexFields.Text, text),
             new StringField(IndexFields.TextHash, TextHash(text), Field.Store.YES),
         };
@@ -118,6 +120,9 @@ public static class DocumentMapper
             Keyword(doc, IndexFields.ProblemTheme, theme, facet: true);
         return doc;
     }
+
+    /// <summary>Characters are scored by BM25 alone, never matched as phrases: frequencies, no positions.</summary>
+    private static readonly FieldType CharacterField = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
 
     private static void Keyword(Document doc, string field, string value, bool facet = false)
     {

@@ -11,7 +11,11 @@ public static class IndexAnalyzers
     /// <summary>Words in index mode, bigrams on the bigram field.</summary>
     public static Analyzer ForIndexing() => new PerFieldAnalyzerWrapper(
         new ChineseAnalyzer(SegmentMode.Index),
-        new Dictionary<string, Analyzer> { [IndexFields.Bigrams] = new BigramAnalyzer(), [IndexFields.AllBigrams] = new BigramAnalyzer() });
+        new Dictionary<string, Analyzer>
+        {
+            [IndexFields.Bigrams] = new BigramAnalyzer(), [IndexFields.AllBigrams] = new BigramAnalyzer(),
+            [IndexFields.Chars] = new CharacterAnalyzer(), [IndexFields.AllChars] = new CharacterAnalyzer(),
+        });
 
     /// <summary>
     /// BM25 with a coordination factor: a record that matches more of the query's concepts ranks above one that
@@ -31,6 +35,8 @@ public static class IndexAnalyzers
     public static ChineseAnalyzer IndexWords { get; } = new(SegmentMode.Index);
 
     public static BigramAnalyzer Bigrams { get; } = new();
+
+    public static CharacterAnalyzer Characters { get; } = new();
 
     /// <summary>The terms index mode writes for <paramref name="text"/>, in order: what an export carries for another engine to index as is.</summary>
     public static IReadOnlyList<string> IndexTerms(string text) =>

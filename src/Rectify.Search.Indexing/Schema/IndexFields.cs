@@ -7,7 +7,7 @@ namespace Rectify.Search.Indexing.Schema;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
-    public const string SchemaVersion = "11";
+    public const string SchemaVersion = "12";
 
     /// <summary>The record id (000_….p2.m1, 000_….p2, 000_….s3): stored, exact.</summary>
     public const string Id = "id";
@@ -20,10 +20,14 @@ public static class IndexFields
     public const string Words = "words";
     /// <summary>Overlapping character bigrams: catches what segmentation cuts differently.</summary>
     public const string Bigrams = "bigrams";
+    /// <summary>Single characters (Latin and numbers whole), frequencies without positions: the broad lexical arm.</summary>
+    public const string Chars = "chars";
     /// <summary>A problem's words with its target and all its measures: what problems are ranked by.</summary>
     public const string AllWords = "allWords";
     /// <summary>A problem's bigrams with its target and all its measures.</summary>
     public const string AllBigrams = "allBigrams";
+    /// <summary>A problem's single characters with its target and all its measures.</summary>
+    public const string AllChars = "allChars";
     /// <summary>The original text, stored for highlighting.</summary>
     public const string Text = "text";
     /// <summary>
