@@ -94,7 +94,9 @@ public sealed class EvalCommandTests : IDisposable
         peer.Success.Should().BeTrue(output);
         double.Parse(ours.Groups[1].Value, CultureInfo.InvariantCulture).Should().BeGreaterThan(double.Parse(peer.Groups[1].Value, CultureInfo.InvariantCulture));
         ours.Groups[4].Value.Should().Be("0", "no judged query is left empty");
-        output.Should().Contain("worst 2 for rectify (nDCG@10 rectify / peer):");
+        output.Should().Contain("peer: single characters, BM25, OR").And.Contain("peer: SmartCn words, BM25, OR")
+            .And.Contain("rectify − best peer (single characters, BM25, OR): +0.");
+        output.Should().Contain("worst 2 for rectify (nDCG@10 rectify / best peer):");
     }
 
     [Fact]

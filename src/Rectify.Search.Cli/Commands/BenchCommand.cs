@@ -7,7 +7,7 @@ using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Cli.Commands;
 
-/// <summary><c>rectify bench segment</c>: segmentation accuracy and speed on SIGHAN 2005 PKU and MSR, beside jieba when installed.</summary>
+/// <summary><c>rectify bench segment</c>: segmentation accuracy and speed on SIGHAN 2005 PKU and MSR, beside Lucene's SmartCn and jieba when installed.</summary>
 internal static class BenchCommand
 {
     public static Command Create(CliContext context)
@@ -177,6 +177,12 @@ internal static class BenchCommand
                 Row(o, set, "jieba 0.42", jiebaScore, jiebaSpeed);
                 o.WriteLine($"{set,-5} {"ratio",-16} {"",7} {"",7} {ours.Score.F1 - jiebaScore.F1,7:+0.0000;-0.0000} {ours.CharactersPerSecond / jiebaSpeed,11:F1}x");
             }
+            // Lucene's SmartCn (the analyzer the project card names), on the same text in the same run.
+            var (smartCn, smartCnTime) = Indexing.Evaluation.SmartCnSegmentation.Run(test);
+            var smartCnScore = smartCn.Zip(gold, (lengths, g) => SegmentationScore.Score(
+                g.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).ToList(), lengths))
+                .Aggregate(SegmentationScore.Zero, (a, b) => a + b);
+            Row(o, set, "SmartCn 4.8b17", smartCnScore, ours.Characters / smartCnTime.TotalSeconds);
         }
         return CliApp.Ok;
     }

@@ -67,6 +67,27 @@ internal static class EvalCommand
             qrels, unit, worst, dataDir, searchSeeds,
         };
         search.SetAction(r => Search(context, r.GetValue(qrels)!, r.GetValue(unit)!, r.GetValue(worst), r.GetValue(dataDir)!, r.GetValue(searchSeeds)!));
+        var precedentQrels = new Option<string>("--qrels")
+        {
+            Description = "Judged precedents: drafted text<TAB>snippet=grade | … (measures) or drafted text<TAB>doc:label=grade … (problems); grade 2 the same action, reusable, 1 related.",
+            Required = true,
+        };
+        var precedentUnit = new Option<string>("--unit") { Description = "measure (default) or problem.", DefaultValueFactory = _ => "measure" };
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "Folders of the plans to find precedents in (give it again for more); default: seeds and the real layouts of the tests.",
+            DefaultValueFactory = _ => [CommonOptions.DefaultSeedsDirectory, DefaultLayouts],
+        };
+        var precedentWorst = new Option<int>("--worst") { Description = "How many of the worst queries to list (default 5).", DefaultValueFactory = _ => 5 };
+        var pool = new Option<bool>("--pool")
+        {
+            Description = "Instead of scores, print for each drafted text the records rectify and every peer rank in their first ten, pooled, to be read and judged (how a judged set is written).",
+        };
+        var precedents = new Command("precedents", "nDCG@10, R@10 and MRR of precedent lookup (POST /api/similar, scope all) for drafted texts, beside plain peers over the same records in the same run; the worst queries listed.")
+        {
+            precedentQrels, precedentUnit, corpus, precedentWorst, pool,
+        };
+        precedents.SetAction(r => Precedents(context, r.GetValue(precedentQrels)!, r.GetValue(precedentUnit)!, r.GetValue(corpus)!, r.GetValue(precedentWorst), r.GetValue(pool)));
         var targetGold = new Option<string>("--gold")
         {
             Description = "Targets a careful reader lists: lines file<TAB>problem<TAB>target|measureN<TAB>metric word<TAB>cmp<TAB>value<TAB>unit<TAB>due.",
@@ -82,7 +103,7 @@ internal static class EvalCommand
             targetGold, root,
         };
         targets.SetAction(r => Targets(context, r.GetValue(targetGold)!, r.GetValue(root)!));
-        return new Command("eval", "Evaluations that print their figures.") { themes, targets, documents, search };
+        return new Command("eval", "Evaluations that print their figures.") { themes, targets, documents, search, precedents };
     }
 
     private static int Search(CliContext context, string qrelsPath, string unitName, int worst, string dataDir, string seeds)
@@ -96,9 +117,7 @@ internal static class EvalCommand
         if (ReadData(context, "search", () => RelevanceJudgments.Read(File.ReadLines(qrelsPath), qrelsPath, unit)) is not { } queries)
             return CliApp.BadArguments;
         using var kb = CommonOptions.OpenKnowledgeBase(context, dataDir, seeds);
-        using var peer = new Indexing.Evaluation.BigramPeer(kb.Plans(), unit);
         var ours = new List<QueryScore>();
-        var theirs = new List<QueryScore>();
         var empty = 0;
         var partial = 0;
         foreach (var q in queries)
@@ -109,20 +128,131 @@ internal static class EvalCommand
             if (matched == "partial")
                 partial++;
             ours.Add(RankingMetrics.Score(q, results, unit));
-            theirs.Add(RankingMetrics.Score(q, peer.Search(q.Query, RankingMetrics.Depth), unit));
         }
+        var peers = PeerScores(kb.Plans(), queries, unit);
         var o = context.Output;
         o.WriteLine($"{queries.Count} {unitName} queries from {Path.GetFileName(qrelsPath)}; {kb.Plans().Count} plans");
         o.WriteLine();
-        o.WriteLine($"{"system",-34} {"nDCG@10",8} {"R@10",6} {"MRR",6} {"empty",6}");
-        Row(o, "rectify", ours, empty);
-        Row(o, "peer: CJKAnalyzer bigrams, BM25, OR", theirs, theirs.Count(s => s.Returned == 0));
+        PrintScores(o, ours, empty, peers, worst);
         o.WriteLine($"rectify matched every query term for {queries.Count - partial - empty} of {queries.Count - empty} answered queries (the rest: partial)");
-        o.WriteLine();
-        o.WriteLine($"worst {Math.Min(worst, ours.Count)} for rectify (nDCG@10 rectify / peer):");
-        foreach (var (s, i) in ours.Select((s, i) => (s, i)).OrderBy(x => x.s.Ndcg).ThenBy(x => x.i).Take(worst))
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {s.Ndcg,5:F3} / {theirs[i].Ndcg,5:F3}  line {s.Query.Line}: {s.Query.Query}"));
         return CliApp.Ok;
+    }
+
+    /// <summary>Every plain peer's scores on <paramref name="queries"/>, over the same records, in the same run.</summary>
+    private static List<(string Name, List<QueryScore> Scores)> PeerScores(IReadOnlyList<PlanDocument> plans, IReadOnlyList<JudgedQuery> queries, JudgedUnit unit) =>
+        Indexing.Evaluation.LexicalPeer.All.Select(kind =>
+        {
+            using var peer = new Indexing.Evaluation.LexicalPeer(plans, unit, kind);
+            return (peer.Name, queries.Select(q => RankingMetrics.Score(q, peer.Search(q.Query, RankingMetrics.Depth), unit)).ToList());
+        }).ToList();
+
+    /// <summary>The table of rectify and its peers, the best peer named, and rectify's worst queries beside the best peer's scores.</summary>
+    private static void PrintScores(TextWriter o, IReadOnlyList<QueryScore> ours, int empty, IReadOnlyList<(string Name, List<QueryScore> Scores)> peers, int worst)
+    {
+        o.WriteLine($"{"system",-36} {"nDCG@10",8} {"R@10",6} {"MRR",6} {"empty",6}");
+        Row(o, "rectify", ours, empty);
+        foreach (var (name, scores) in peers)
+            Row(o, name, scores, scores.Count(s => s.Returned == 0));
+        var best = peers.MaxBy(p => p.Scores.Average(s => s.Ndcg));
+        var margin = ours.Average(s => s.Ndcg) - best.Scores.Average(s => s.Ndcg);
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rectify − best peer ({best.Name[6..]}): {margin:+0.000;-0.000}"));
+        if (worst <= 0)
+            return;
+        o.WriteLine();
+        o.WriteLine($"worst {Math.Min(worst, ours.Count)} for rectify (nDCG@10 rectify / best peer):");
+        foreach (var (s, i) in ours.Select((s, i) => (s, i)).OrderBy(x => x.s.Ndcg).ThenBy(x => x.i).Take(worst))
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {s.Ndcg,5:F3} / {best.Scores[i].Ndcg,5:F3}  line {s.Query.Line}: {s.Query.Query}"));
+    }
+
+    /// <summary>The real layouts the tests hold: with the seeds, the corpus the judged precedents were pooled from.</summary>
+    private const string DefaultLayouts = "tests/Rectify.Search.Core.Tests/Fixtures/layouts";
+
+    private static int Precedents(CliContext context, string qrelsPath, string unitName, string[] corpus, int worst, bool pool)
+    {
+        if (unitName is not ("problem" or "measure"))
+        {
+            context.Error.WriteLine($"rectify eval precedents: --unit must be measure or problem, not \"{unitName}\"");
+            return CliApp.BadArguments;
+        }
+        var unit = unitName == "measure" ? JudgedUnit.Measure : JudgedUnit.Problem;
+        if (ReadData(context, "precedents", () => RelevanceJudgments.Read(File.ReadLines(qrelsPath), qrelsPath, unit)) is not { } queries)
+            return CliApp.BadArguments;
+        if (corpus.FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
+        {
+            context.Error.WriteLine($"rectify eval precedents: --corpus {missing} is not a folder");
+            return CliApp.BadArguments;
+        }
+        // The corpus folders' plan files side by side in one seeds folder of a knowledge base of their own.
+        var work = Directory.CreateTempSubdirectory("rectify-precedents-");
+        try
+        {
+            var plans = Directory.CreateDirectory(Path.Combine(work.FullName, "plans"));
+            foreach (var file in corpus.SelectMany(d => Directory.EnumerateFiles(d)).Where(f => PlanIngestion.PlanExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)))
+                File.Copy(file, Path.Combine(plans.FullName, Path.GetFileName(file)), overwrite: false);
+            using var kb = CommonOptions.OpenKnowledgeBase(context, Path.Combine(work.FullName, "data"), plans.FullName);
+            var precedentUnit = unit == JudgedUnit.Measure ? PrecedentUnit.Measure : PrecedentUnit.Problem;
+            var ours = new List<QueryScore>();
+            var answers = new List<IReadOnlyList<RankedResult>>();
+            var empty = 0;
+            foreach (var q in queries)
+            {
+                var answer = kb.SimilarToText(q.Query, RankingMetrics.Depth, Indexing.Similarity.SimilarScope.All, null, precedentUnit);
+                var results = unit == JudgedUnit.Measure
+                    ? answer.Hits.Select(h => new RankedResult(h.Measure.Id, h.Measure.Text)).ToList()
+                    : (answer.Problems ?? []).Select(h => new RankedResult(Indexing.Evaluation.LexicalPeer.ProblemKey(h.Document.Id, h.Problem.Label), h.Problem.Text)).ToList();
+                if (results.Count == 0)
+                    empty++;
+                answers.Add(results);
+                ours.Add(RankingMetrics.Score(q, results, unit));
+            }
+            if (pool)
+            {
+                PrintPool(context.Output, kb.Plans(), queries, answers, unit);
+                return CliApp.Ok;
+            }
+            var peers = PeerScores(kb.Plans(), queries, unit);
+            var o = context.Output;
+            o.WriteLine($"{queries.Count} drafted {unitName}s from {Path.GetFileName(qrelsPath)}; {kb.Plans().Count} plans ({string.Join(", ", corpus)})");
+            o.WriteLine();
+            PrintScores(o, ours, empty, peers, worst);
+            return CliApp.Ok;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Each query's pooled first ten of rectify and every peer, each record once, with what ranked it.</summary>
+    private static void PrintPool(TextWriter o, IReadOnlyList<PlanDocument> plans, IReadOnlyList<JudgedQuery> queries, List<IReadOnlyList<RankedResult>> ours, JudgedUnit unit)
+    {
+        var peers = Indexing.Evaluation.LexicalPeer.All.Select(kind => new Indexing.Evaluation.LexicalPeer(plans, unit, kind)).ToList();
+        try
+        {
+            for (var i = 0; i < queries.Count; i++)
+            {
+                o.WriteLine($"## line {queries[i].Line}: {queries[i].Query}");
+                var pooled = new Dictionary<string, (string Text, List<string> By)>(StringComparer.Ordinal);
+                void Add(IEnumerable<RankedResult> results, string by)
+                {
+                    foreach (var (r, rank) in results.Select((r, rank) => (r, rank + 1)))
+                    {
+                        if (!pooled.TryGetValue(r.Key, out var entry))
+                            pooled[r.Key] = entry = (r.Text, []);
+                        entry.By.Add($"{by}{rank}");
+                    }
+                }
+                Add(ours[i], "r");
+                foreach (var peer in peers)
+                    Add(peer.Search(queries[i].Query, RankingMetrics.Depth), peer.Kind.ToString()[..1].ToLowerInvariant());
+                foreach (var (key, (text, by)) in pooled)
+                    o.WriteLine($"{key}\t{string.Join(",", by)}\t{Output.TerminalText.Cut(text.ReplaceLineEndings(" "), 180)}");
+            }
+        }
+        finally
+        {
+            peers.ForEach(p => p.Dispose());
+        }
     }
 
     private static (IReadOnlyList<RankedResult> Results, string? Matched) SearchResults(KnowledgeBase kb, string query, JudgedUnit unit)
@@ -132,13 +262,13 @@ internal static class EvalCommand
             return ([], null);
         var results = response.Hits.Select(h => unit == JudgedUnit.Measure
             ? new RankedResult(h.Measure!.Id, h.Measure.Text)
-            : new RankedResult(Indexing.Evaluation.BigramPeer.ProblemKey(h.Document.Id, h.Problem.Label), h.Problem.Text)).ToList();
+            : new RankedResult(Indexing.Evaluation.LexicalPeer.ProblemKey(h.Document.Id, h.Problem.Label), h.Problem.Text)).ToList();
         return (results, response.Matched);
     }
 
     private static void Row(TextWriter o, string name, IReadOnlyList<QueryScore> scores, int empty) =>
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-34} {scores.Average(s => s.Ndcg),8:F3} {scores.Average(s => s.Recall),6:F3} {scores.Average(s => s.ReciprocalRank),6:F3} {empty,6}"));
+            $"{name,-36} {scores.Average(s => s.Ndcg),8:F3} {scores.Average(s => s.Recall),6:F3} {scores.Average(s => s.ReciprocalRank),6:F3} {empty,6}"));
 
     private static int Documents(CliContext context, string expectPath, string? folder)
     {
