@@ -8,7 +8,7 @@ namespace Rectify.Search.Api.Tests;
 public sealed class SimilarApiTests(ApiServer api)
 {
     [Fact]
-    public async Task TheMeasuresLikeXingguosSewagePlanningMeasureComeFromHunanAndHubeiSewageProblems()
+    public async Task TheMeasuresLikeXingguosSewagePlanningMeasureAreSewageMeasuresOfOtherProvinces()
     {
         var (status, body) = await api.Get($"/api/measures/{Xingguo}.p11.m1/similar?k=6");
 
@@ -17,7 +17,8 @@ public sealed class SimilarApiTests(ApiServer api)
         body["scope"].Str().Should().Be("other-provinces");
         var hits = body["hits"].Items();
         hits.Should().HaveCount(6);
-        hits.Select(h => h["document"]!["region"]!["province"].Str()).Should().Contain(["湖南省", "湖北省"]).And.NotContain("江西省");
+        hits.Select(h => h["document"]!["region"]!["province"].Str()).Should().Contain(["湖南省", "山西省"]).And.NotContain("江西省");
+        hits.Select(h => h["score"]!.GetValue<double>()).Should().BeInDescendingOrder().And.OnlyContain(x => x > 0 && x <= 1);
         hits.Should().OnlyContain(h => h["measure"]!["text"].Str().Contains("污水") && h["sharedTerms"].Strs().Count > 0);
         var networks = hits.Single(h => h["measure"]!["id"].Str() == $"{Baojing}.p11.m3");
         hits.IndexOf(networks).Should().BeLessThan(2);

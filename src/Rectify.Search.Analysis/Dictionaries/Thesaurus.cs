@@ -69,25 +69,25 @@ public sealed class Thesaurus
         _expansions.TryGetValue(Key(_normalizer, term), out var list) ? list : [];
 
     /// <summary>
-    /// Finds thesaurus terms in <paramref name="query"/>, longest first at each position, without overlaps.
-    /// Offsets are in the query as given.
+    /// Finds thesaurus terms in <paramref name="query"/>: at each position the longest, in order of position. Terms may
+    /// overlap (烧煤球 → 烧煤, 煤球: a drafter's 煤球 is not lost to the 烧煤 before it); a term wholly inside an earlier
+    /// match is left out (烧煤取暖 → 烧煤取暖 only). Offsets are in the query as given.
     /// </summary>
     public IReadOnlyList<ThesaurusMatch> FindIn(string query)
     {
         var key = Key(_normalizer, query);
         var matches = new List<ThesaurusMatch>();
-        for (var i = 0; i < key.Length;)
+        var covered = 0;
+        for (var i = 0; i < key.Length; i++)
         {
-            var found = 0;
-            for (var len = Math.Min(_maxTermLength, key.Length - i); len >= 2 && found == 0; len--)
+            for (var len = Math.Min(_maxTermLength, key.Length - i); len >= 2; len--)
             {
-                if (_expansions.TryGetValue(key.Substring(i, len), out var list))
-                {
-                    matches.Add(new ThesaurusMatch(i, len, query.Substring(i, len), list));
-                    found = len;
-                }
+                if (i + len <= covered || !_expansions.TryGetValue(key.Substring(i, len), out var list))
+                    continue;
+                matches.Add(new ThesaurusMatch(i, len, query.Substring(i, len), list));
+                covered = i + len;
+                break;
             }
-            i += found > 0 ? found : 1;
         }
         return matches;
     }

@@ -9,6 +9,9 @@ internal static class AnalyzedText
     public static List<(string Term, int Position)> Terms(Analyzer analyzer, string field, string text)
     {
         var terms = new List<(string, int)>();
+        // An empty value has no terms (and Lucene's reused reader would hand the char filter a closed input).
+        if (string.IsNullOrEmpty(text))
+            return terms;
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();

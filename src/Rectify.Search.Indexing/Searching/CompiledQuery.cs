@@ -34,6 +34,17 @@ public sealed class CompiledQuery
     /// <summary>True when the query has something to find (a concept or a phrase), not only exclusions.</summary>
     public bool HasPositive => _concepts.Count + _phrases.Count > 0;
 
+    /// <summary>What the query looks for, as typed (its words and phrases, exclusions aside): what the lexical arms rank by.</summary>
+    public string Text { get; private set; } = "";
+
+    /// <summary>The character pairs of what the query looks for (its bigrams): what marks a record only the lexical arms found.</summary>
+    public IReadOnlyList<string> Pairs => _pairs ??= AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, Text).Select(t => t.Term).Where(t => t.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
+
+    private IReadOnlyList<string>? _pairs;
+
+    /// <summary>The thesaurus alternatives of the query's terms (下水道 → 污水管网, 排水管网): what the lexical arms also rank by, weighed less than the user's words.</summary>
+    public IReadOnlyList<string> Expansions { get; private set; } = [];
+
     private CompiledQuery(List<string> highlight) => Highlight = highlight;
 
     /// <summary>Null when the query holds nothing to search for (only punctuation, emoji or stop words).</summary>
@@ -69,6 +80,9 @@ public sealed class CompiledQuery
         if (!compiled.HasPositive && compiled._exclusions.Count == 0)
             return null;
         highlight.RemoveAll(string.IsNullOrEmpty);
+        compiled.Text = string.Join(" ", UserQuery.Parse(query).Where(p => !p.Excluded).Select(p => p.Text));
+        compiled.Expansions = UserQuery.Parse(query).Where(p => !p.Excluded && !p.Phrase)
+            .SelectMany(p => thesaurus.FindIn(p.Text)).SelectMany(m => m.Alternatives).Distinct(StringComparer.Ordinal).ToList();
         return compiled;
     }
 
@@ -105,7 +119,7 @@ public sealed class CompiledQuery
             .Select(x => x.i).Order().ToList();
         if (keep.Count == 0)
             return this;
-        var reduced = new CompiledQuery(Highlight.ToList());
+        var reduced = new CompiledQuery(Highlight.ToList()) { Text = Text, Expansions = Expansions };
         foreach (var i in keep)
         {
             reduced._concepts.Add(_concepts[i]);
@@ -143,6 +157,16 @@ public sealed class CompiledQuery
         return top;
     }
 
+    /// <summary>A lexical arm's query under the query's phrases (required) and exclusions (left out).</summary>
+    public Query Constrained(Query arm, TextFields fields)
+    {
+        if (_phrases.Count + _exclusions.Count == 0)
+            return arm;
+        var top = new BooleanQuery(disableCoord: true) { { arm, Occur.MUST } };
+        AddPhrasesAndExclusions(top, fields);
+        return top;
+    }
+
     /// <summary>Phrases are required and exclusions left out at every relaxation.</summary>
     private void AddPhrasesAndExclusions(BooleanQuery top, TextFields fields)
     {
@@ -164,7 +188,8 @@ public sealed class CompiledQuery
         var cursor = 0;
         foreach (var match in thesaurus.FindIn(text))
         {
-            foreach (var c in WordConcepts(text[cursor..match.Start]))
+            // Terms may overlap (烧煤, 煤球): the words between them are their own concepts, none twice.
+            foreach (var c in WordConcepts(text[cursor..Math.Max(cursor, match.Start)]))
                 yield return c;
             var term = match.Term;
             var alternatives = match.Alternatives.ToList();
@@ -181,7 +206,7 @@ public sealed class CompiledQuery
                 AddBigrams(q, analyzed, f);
                 return q.Clauses.Count > 0 ? q : null;
             }, [term, .. alternatives, .. inner], FineOf(term, inner));
-            cursor = match.Start + match.Length;
+            cursor = Math.Max(cursor, match.Start + match.Length);
         }
         foreach (var c in WordConcepts(text[cursor..]))
             yield return c;

@@ -90,7 +90,25 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
         }
     }
 
-    public void Collect(int doc)
+    public void Collect(int doc) => Add(doc, _scorer!.GetScore());
+
+    /// <summary>
+    /// Adds records found otherwise (another arm of the ranking) to the matches and their facet counts; each is added
+    /// once, and none may be among the matches already.
+    /// </summary>
+    public void AddFound(IndexReader reader, IEnumerable<(int Doc, float Score)> found)
+    {
+        var leaves = reader.Leaves;
+        foreach (var group in found.GroupBy(f => ReaderUtil.SubIndex(f.Doc, leaves)).OrderBy(g => g.Key))
+        {
+            SetNextReader(leaves[group.Key]);
+            foreach (var (doc, score) in group)
+                Add(doc - _docBase, score);
+        }
+        FlushSegment();
+    }
+
+    private void Add(int doc, float score)
     {
         if (Count == _docs.Length)
         {
@@ -98,7 +116,7 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
             Array.Resize(ref _scores, Count * 2);
         }
         _docs[Count] = _docBase + doc;
-        _scores[Count] = _scorer!.GetScore();
+        _scores[Count] = score;
         Count++;
         for (var i = 0; i < facetFields.Length; i++)
         {

@@ -3,6 +3,8 @@ using Rectify.Search.Core.Model;
 namespace Rectify.Search.Indexing.Searching;
 
 /// <summary>A search: query text (optional when a filter is given), filters, unit and page.</summary>
+/// <param name="Fill">When the query's concepts find fewer than a page of records, the broad lexical arms may add
+/// theirs (a drafter's own words). Off for a comparison, which lists only plans whose problems the query is about.</param>
 public sealed record SearchRequest(
     string? Query,
     SearchUnit Unit = SearchUnit.Problem,
@@ -19,4 +21,5 @@ public sealed record SearchRequest(
     int Page = 1,
     int PageSize = 10,
     IReadOnlyList<string>? Departments = null,
-    bool AllFacets = false);
+    bool AllFacets = false,
+    bool Fill = true);

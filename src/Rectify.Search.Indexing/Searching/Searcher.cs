@@ -48,6 +48,15 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
 
         var collector = Match(searcher, compiled, fields, filter, facetFields, out var matched, out var fullMatches);
 
+        // Only the page (the fusion's window: the concepts' first hundred) is ordered by record id among equal scores,
+        // and only those records' ids are read.
+        var reader = searcher.IndexReader;
+        string Id(int doc) => DocValue(reader, IndexFields.Id, doc) ?? "";
+        var (skip, take) = ((request.Page - 1) * request.PageSize, request.PageSize);
+        var window = compiled is { HasPositive: true }
+            ? Fused(searcher, compiled, fields, filter, collector, admitArms: request.Fill && collector.Count < EnoughResults, skip, take, Id, doc => IdOrdinal(reader, doc))
+            : collector.Window(skip, take, Id, doc => IdOrdinal(reader, doc));
+
         var highlight = compiled?.Highlight ?? [];
         var records = new Dictionary<int, StoredRecord>();
         StoredRecord Record(int doc) => records.TryGetValue(doc, out var r) ? r : records[doc] = Stored(searcher, doc);
@@ -57,17 +66,18 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             f => (IReadOnlyList<FacetCount>)counted[f].Select(c => new FacetCount(c.Key, c.Value))
                 .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList());
 
-        // Only the page is ordered by record id among equal scores, and only its records' ids are read.
-        var reader = searcher.IndexReader;
-        var shown = collector.Window((request.Page - 1) * request.PageSize, request.PageSize, doc => DocValue(reader, IndexFields.Id, doc) ?? "", doc => IdOrdinal(reader, doc))
-            .Select(h => new CollectedHit(h.Doc, h.Score, DocValue(reader, IndexFields.Id, h.Doc) ?? "", DocValue(reader, IndexFields.ProblemId, h.Doc), []))
-            .ToList();
+        var shown = window.Select(h => new CollectedHit(h.Doc, h.Score, Id(h.Doc), DocValue(reader, IndexFields.ProblemId, h.Doc), [])).ToList();
         var measureHits = measures || compiled is null ? [] : BestMeasures(searcher, compiled, shown.Select(h => h.Id).ToList(), fields.Terms);
         var page = shown.Select(h =>
         {
             var s = Record(h.Doc);
             if (measures)
-                return new SearchHit(s.Id, s.DocumentId, s.ProblemId ?? "", h.Score, Highlighter.Highlight(s.Text, highlight), []) { PlanVersion = s.PlanVersion };
+            {
+                var marked = Highlighter.Highlight(s.Text, highlight);
+                if (!marked.Any(Highlighter.HasMark) && compiled is not null)
+                    marked = Highlighter.Highlight(s.Text, compiled.Pairs);
+                return new SearchHit(s.Id, s.DocumentId, s.ProblemId ?? "", h.Score, marked, []) { PlanVersion = s.PlanVersion };
+            }
             var best = measureHits.GetValueOrDefault(h.Id) ?? [];
             var measureRows = best.Select(m => (Hit: m, Stored: Record(m.Doc)))
                 .Select(x => new RecordHit(x.Stored.Id, x.Stored.Kind, x.Stored.DocumentId, x.Stored.ProblemId, x.Hit.Score, Highlighter.Highlight(x.Stored.Text, highlight)) { PlanVersion = x.Stored.PlanVersion })
@@ -76,6 +86,9 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             var highlights = Highlighter.Highlight(s.Text, highlight);
             if (!highlights.Any(Highlighter.HasMark) && measureRows.FirstOrDefault(m => m.Highlights.Any(Highlighter.HasMark)) is { } measure)
                 highlights = measure.Highlights;
+            // A problem only the lexical arms found is marked where it shares the query's character pairs.
+            if (!highlights.Any(Highlighter.HasMark) && compiled is not null)
+                highlights = Highlighter.Highlight(s.Text, compiled.Pairs);
             return new SearchHit(s.Id, s.DocumentId, s.Id, h.Score, highlights, measureRows) { PlanVersion = s.PlanVersion };
         }).ToList();
         return new SearchResult(collector.Count, page, facets, watch.Elapsed) { Matched = matched, FullMatches = fullMatches };
@@ -107,6 +120,86 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         }
         // Relaxations always begin with the query that requires every concept.
         return collector!;
+    }
+
+    /// <summary>
+    /// The arms fused with the concept ranking, as (analyzer, how much of the text a record must share to be found by
+    /// the arm alone): single characters, at least a quarter of them; character bigrams, at least a third. The shares keep
+    /// a record sharing one common character out of the arm, not out of reach of a query in other words (at half the
+    /// characters, 挖矿把山挖坏了没人修 found six problems).
+    /// </summary>
+    private static readonly (Lucene.Net.Analysis.Analyzer Analyzer, Func<TextFields, string> Field, double Share)[] Arms =
+    [
+        (IndexAnalyzers.Characters, f => f.Chars, 0.25),
+        (IndexAnalyzers.Bigrams, f => f.Bigrams, 1.0 / 3),
+    ];
+
+    /// <summary>The weight of each ranking in the fusion: the concept ranking's, then the arms' in order.</summary>
+    private static readonly float[] FusionWeights = [1f, 1f, 1f];
+
+    /// <summary>The weight of a thesaurus alternative's terms in the arms, beside the user's own words' 1.</summary>
+    private const float ExpansionWeight = 0.5f;
+
+    /// <summary>
+    /// How deep the rankings are fused (deeper when a later page is asked): the arms rerank the concepts' first this many
+    /// records, or read this many of their own. At least <see cref="EnoughResults"/>, so that when the concepts find
+    /// fewer than a page the window holds them all.
+    /// </summary>
+    private const int RerankDepth = 100;
+
+    /// <summary>
+    /// The hybrid ranking's page: the concept ranking (<paramref name="concepts"/>, the relaxation that answered) fused
+    /// by reciprocal rank (<see cref="RankFusion"/>) with broad lexical arms run on the same index — BM25 over single
+    /// characters and over character bigrams, OR — so that a query in other words than the plans' still finds what a
+    /// plain character match would, and a keyword query keeps the concepts' precision. The concepts (with their
+    /// relaxations) say what the results are. When they find fewer than a page (<paramref name="admitArms"/>: 煤改电 finds
+    /// one problem where three speak of heating with coal), the arms search the whole index and what they find joins
+    /// the results (their count and facets) to fill it. Otherwise the arms rerank the concept ranking's first
+    /// <see cref="RerankDepth"/> records (or as many as the page needs), searched among those alone: 污水管网 never lists
+    /// 供水管网 for sharing three of its characters, and a query matching 30,000 records does not walk the postings of
+    /// its commonest characters. (Admitting the arms' records whenever fewer than a page match every concept scored alike
+    /// on the judged sets, and put 山西省 in the facets of 测土配方施肥.) The window holds every record the concepts found
+    /// up to that depth, so no record below it can reach the page: at least that many score above it.
+    /// </summary>
+    private static IReadOnlyList<(int Doc, float Score)> Fused(IndexSearcher searcher, CompiledQuery compiled, TextFields fields, Filter filter,
+        FacetedCollector concepts, bool admitArms, int skip, int take, Func<int, string> id, Func<int, (int Segment, long Ordinal)> order)
+    {
+        var reader = searcher.IndexReader;
+        var depth = Math.Max(RerankDepth, skip + take);
+        // doc → its rank in each ranking (0: not in it), and its concept score.
+        var ranks = new Dictionary<int, int[]>();
+        var conceptScore = new Dictionary<int, float>();
+        int[] RanksOf(int doc) => ranks.TryGetValue(doc, out var r) ? r : ranks[doc] = new int[1 + Arms.Length];
+        var top = concepts.Window(0, depth, id, order);
+        for (var i = 0; i < top.Count; i++)
+        {
+            RanksOf(top[i].Doc)[0] = i + 1;
+            conceptScore[top[i].Doc] = top[i].Score;
+        }
+        // Reranking visits the window's records only: the filter leads, each arm's terms are advanced to its records.
+        var window = admitArms ? null : new DocSetFilter(top.Select(t => t.Doc).ToList());
+        for (var a = 0; a < Arms.Length; a++)
+        {
+            var (analyzer, field, share) = Arms[a];
+            if (LexicalArm.Of(analyzer, field(fields), compiled.Text, compiled.Expansions, ExpansionWeight)?.Query(reader, fields, share) is not { } arm)
+                continue;
+            var query = compiled.Constrained(arm, fields);
+            var found = (window is null
+                ? searcher.Search(query, filter, depth)
+                : searcher.Search(new FilteredQuery(query, window, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), depth)).ScoreDocs;
+            for (var i = 0; i < found.Length; i++)
+                RanksOf(found[i].Doc)[a + 1] = i + 1;
+        }
+        // What only the arms found (when they searched the whole index) joins the results.
+        var armsOnly = ranks.Where(r => r.Value[0] == 0).Select(r => (r.Key, 0f)).ToList();
+        if (armsOnly.Count > 0)
+            concepts.AddFound(reader, armsOnly);
+        return ranks
+            .Select(r => (Doc: r.Key, Score: RankFusion.Score(r.Value, FusionWeights), Concept: conceptScore.GetValueOrDefault(r.Key, float.NegativeInfinity)))
+            .OrderByDescending(h => h.Score).ThenByDescending(h => h.Concept).ThenBy(h => id(h.Doc), StringComparer.Ordinal)
+            .Skip(skip).Take(take)
+            .Select(h => (h.Doc, h.Score))
+            .ToList();
     }
 
     /// <summary>A document's segment and the ordinal of its record id there (ids in a segment are numbered in order).</summary>

@@ -26,11 +26,15 @@ public sealed class TermCache
     public static TermCache For(IndexReader reader) => ByReader.GetValue(reader, r => new TermCache(r));
 
     /// <summary>A term query whose term is looked up once per generation.</summary>
-    public TermQuery Query(string field, string text)
+    public TermQuery Query(string field, string text) => new(new Term(field, text), State(field, text));
+
+    /// <summary>How many records hold the term, from the same lookup.</summary>
+    public int DocFreq(string field, string text) => State(field, text).DocFreq;
+
+    private TermContext State(string field, string text)
     {
         if (_states.Count > MaxEntries)
             _states.Clear();
-        var term = new Term(field, text);
-        return new TermQuery(term, _states.GetOrAdd((field, text), _ => TermContext.Build(_context, term)));
+        return _states.GetOrAdd((field, text), key => TermContext.Build(_context, new Term(key.Field, key.Text)));
     }
 }

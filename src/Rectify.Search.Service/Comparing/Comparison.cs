@@ -23,7 +23,7 @@ public static class Comparison
         HashSet<string>? found = null;
         if (!string.IsNullOrWhiteSpace(r.Q))
         {
-            if (kb.Searcher.Search(new SearchRequest(r.Q, SearchUnit.Problem, Province: r.Province, Level: r.Level, PageSize: SearchLimit)) is not { } result)
+            if (kb.Searcher.Search(new SearchRequest(r.Q, SearchUnit.Problem, Province: r.Province, Level: r.Level, PageSize: SearchLimit, Fill: false)) is not { } result)
                 return null;
             found = result.Hits.Select(h => h.ProblemId).ToHashSet(StringComparer.Ordinal);
         }

@@ -10,6 +10,6 @@ public sealed record SearchResponse(string? Query, int Total, int Page, int Page
     public string? Matched { get; init; }
 
     /// <summary>How many results match every term.</summary>
-    [Description("How many of the results match every term of the query; they rank first, partial matches follow")]
+    [Description("How many of the results match every term of the query (the fused ranking mostly puts them first)")]
     public int? FullMatches { get; init; }
 }

@@ -43,7 +43,7 @@ public sealed class KnowledgeBase : IDisposable
         _store = PlanStore.Open(options.DatabasePath);
         _index = new SearchIndex(new IndexLocation(options.IndexPath));
         _searcher = new Searcher(_index, Thesaurus.Default);
-        _similar = new SimilarMeasures(_index);
+        _similar = new SimilarMeasures(_index, Thesaurus.Default);
     }
 
     /// <summary>Where the store, index and kept originals are, and where the seeds are read from.</summary>

@@ -9,8 +9,11 @@ namespace Rectify.Search.Indexing.Tests.Searching;
 
 /// <summary>
 /// Quality floors: the judged query sets of tests/Data/eval (the dev third of the hidden sets) and tests/Data/eval-own
-/// (this project's own: 36 keyword and 42 paraphrased queries) run through search over the seeds, scored as the hidden
-/// sets are (nDCG@10). Each floor is the quality reached; a change that lowers it fails here. No judged query may
+/// (this project's own: 36 keyword and 42 paraphrased queries, and 28 paraphrased queries written after the ranking's
+/// rules and never tuned on) run through search over the seeds, scored as the hidden sets are (nDCG@10), beside the
+/// plain peers (single characters, CJK bigrams, SmartCn words, the project's words; BM25, OR) over the same records.
+/// Each floor is the quality reached, each margin the lead over the best peer measured (negative where a peer still
+/// leads: the keyword and measure sets, by less than 0.01); a change that lowers either fails here. No judged query may
 /// return nothing.
 /// </summary>
 public sealed class SearchQualityTests(SeedIndex seeds) : IClassFixture<SeedIndex>
@@ -18,12 +21,13 @@ public sealed class SearchQualityTests(SeedIndex seeds) : IClassFixture<SeedInde
     private static string Judgments(string name) => Path.Combine(RepoFiles.Root, "tests", "Data", name);
 
     [Theory]
-    [InlineData("eval/qrels_dev.tsv", "problem", 0.97)]
-    [InlineData("eval/qrels_paraphrase_dev.tsv", "problem", 0.93)]
-    [InlineData("eval/qrels_measures_dev.tsv", "measure", 0.96)]
-    [InlineData("eval-own/qrels_problems.tsv", "problem", 0.965)]
-    [InlineData("eval-own/qrels_paraphrase.tsv", "problem", 0.92)]
-    public void JudgedQueriesScoreAtLeastTheirFloor(string file, string unitName, double floor)
+    [InlineData("eval/qrels_dev.tsv", "problem", 0.97, -0.01)]
+    [InlineData("eval/qrels_paraphrase_dev.tsv", "problem", 0.94, 0.10)]
+    [InlineData("eval/qrels_measures_dev.tsv", "measure", 0.98, -0.01)]
+    [InlineData("eval-own/qrels_problems.tsv", "problem", 0.97, -0.01)]
+    [InlineData("eval-own/qrels_paraphrase.tsv", "problem", 0.93, 0.08)]
+    [InlineData("eval-own/qrels_paraphrase_heldout.tsv", "problem", 0.87, 0.05)]
+    public void JudgedQueriesScoreAtLeastTheirFloor(string file, string unitName, double floor, double marginOverBestPeer)
     {
         var unit = unitName == "measure" ? JudgedUnit.Measure : JudgedUnit.Problem;
         var queries = RelevanceJudgments.Read(File.ReadLines(Judgments(file)), file, unit);
@@ -33,13 +37,19 @@ public sealed class SearchQualityTests(SeedIndex seeds) : IClassFixture<SeedInde
         var ndcg = scores.Average(s => s.Ndcg);
         ndcg.Should().BeGreaterThanOrEqualTo(floor, string.Join("; ", scores.OrderBy(s => s.Ndcg).Take(5)
             .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Query.Query} {s.Ndcg:F3}"))));
+        var best = LexicalPeer.All.Max(kind =>
+        {
+            using var peer = new LexicalPeer(seeds.Plans, unit, kind);
+            return queries.Average(q => RankingMetrics.Score(q, peer.Search(q.Query, RankingMetrics.Depth), unit).Ndcg);
+        });
+        (ndcg - best).Should().BeGreaterThanOrEqualTo(marginOverBestPeer, $"the best plain peer scores {best:F3}");
     }
 
     [Fact]
     public void ThePeerIsScoredOnTheSameRecords()
     {
         var queries = RelevanceJudgments.Read(File.ReadLines(Judgments("eval/qrels_dev.tsv")), "qrels_dev.tsv", JudgedUnit.Problem);
-        using var peer = new BigramPeer(seeds.Plans, JudgedUnit.Problem);
+        using var peer = new LexicalPeer(seeds.Plans, JudgedUnit.Problem);
         var peerResults = peer.Search("两高项目", 10);
         peerResults.Select(r => r.Key).Should().Contain(["000:二", "001:五", "002:三"]);
         queries.Average(q => RankingMetrics.Score(q, peer.Search(q.Query, 10), JudgedUnit.Problem).Ndcg).Should().BeGreaterThan(0.9);
@@ -56,7 +66,7 @@ public sealed class SearchQualityTests(SeedIndex seeds) : IClassFixture<SeedInde
     private string ProblemKey(string problemId)
     {
         var (plan, problem) = seeds.Plans.SelectMany(p => p.Problems.Select(x => (Plan: p, Problem: x))).Single(x => RecordIds.Problem(x.Plan.DocumentId, x.Problem.Position) == problemId);
-        return BigramPeer.ProblemKey(plan.DocumentId, problem.Label);
+        return LexicalPeer.ProblemKey(plan.DocumentId, problem.Label);
     }
 
     private string MeasureText(string measureId) =>

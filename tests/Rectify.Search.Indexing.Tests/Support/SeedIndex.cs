@@ -18,7 +18,7 @@ public sealed class SeedIndex : IDisposable
         IndexBuilder.Build(Location, Plans, new IndexStamp(AnalysisData.Version, "seeds"));
         Index = new SearchIndex(Location);
         Searcher = new Searcher(Index, Thesaurus.Default);
-        Similar = new SimilarMeasures(Index);
+        Similar = new SimilarMeasures(Index, Thesaurus.Default);
     }
 
     public IReadOnlyList<PlanDocument> Plans { get; }

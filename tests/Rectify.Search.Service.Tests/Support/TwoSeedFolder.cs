@@ -26,9 +26,9 @@ public sealed class TwoSeedFolder : IDisposable
     /// <summary>Adds a copy of another seed plan to the folder.</summary>
     public void Add(string documentId) => File.Copy(RepoFiles.Seed(documentId), Path.Combine(Seeds, documentId + ".txt"));
 
-    private static readonly SearchRequest SoilTesting = new("测土配方施肥", SearchUnit.Measure, PageSize: 100);
+    private static readonly SearchRequest SoilTesting = new("测土配方施肥", SearchUnit.Measure, PageSize: 100, Fill: false);
 
-    /// <summary>The plans whose measures a search for 测土配方施肥 finds, by id.</summary>
+    /// <summary>The plans whose measures a search for 测土配方施肥 finds (what matches it, not what the lexical arms add), by id.</summary>
     public static List<string> Documents(KnowledgeBase kb) => kb.Search(SoilTesting)!.Hits.Select(h => h.Document.Id).Distinct().Order().ToList();
 
     public void Dispose() => _dir.Dispose();

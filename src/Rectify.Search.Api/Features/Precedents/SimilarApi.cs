@@ -17,9 +17,10 @@ public static class SimilarApi
             .WithTags("Precedents")
             .WithSummary("Precedents for a measure")
             .WithDescription("""
-                Measures whose content is like this measure's, from other provinces (default), other plans, or all.
-                The measure's text is reduced to its most distinctive words (tf-idf over the index; dates, numbers and
-                single characters left out); each hit names the words it shares. Hits with the same text are collapsed
+                Measures whose content is like this measure's, from other provinces (default), other plans, or all,
+                ranked by BM25 over every character and every character bigram of its text, fused by reciprocal rank
+                (score 0–1); k come back whenever k share anything with it. Each hit names the distinctive words
+                (tf-idf over the index) and rare characters it shares. Hits with the same text are collapsed
                 into one (sameTextIds), and copies of the measure in its own plan are listed apart (sourceCopies).
                 With unit=problem, problems like the measure's text are returned instead (problems); with unit=target,
                 targets on the metric the measure names (targets), nearest value first.
@@ -33,7 +34,7 @@ public static class SimilarApi
             .WithName("SimilarToText")
             .WithTags("Precedents")
             .WithSummary("Precedents for drafted text")
-            .WithDescription("The same lookup for text being drafted: a measure, a problem (unit=problem) or a target such as 城市生活污水集中收集率达到70% (unit=target: plans that set a target on that metric, nearest value first). With scope other-provinces, give province to leave the drafter's own province out.");
+            .WithDescription("The same lookup for text being drafted, every character of it counting (a single 镉, words outside the dictionary): a measure, a problem (unit=problem) or a target such as 城市生活污水集中收集率达到70% (unit=target: plans that set a target on that metric, nearest value first). With scope other-provinces, give province to leave the drafter's own province out.");
         return api;
     }
 

@@ -18,8 +18,10 @@ public static class SearchApi
             .WithSummary("Search problems and measures")
             .WithDescription("""
                 Full-text search with filters, facet counts and highlights. The query takes words, "exact phrases" and
-                -exclusions; it is cut by the project's Chinese analyzer, expanded through the thesaurus (COD finds
-                化学需氧量), and matched on words first and character bigrams second. Traditional characters and full-width
+                -exclusions; it is cut by the project's Chinese analyzer into concepts, expanded through the thesaurus
+                (COD finds 化学需氧量), and matched on words first and character bigrams second; that ranking is fused by
+                reciprocal rank with BM25 over the query's single characters and bigrams (score 0–1), which also fill
+                the page when the concepts find fewer than a page. Traditional characters and full-width
                 forms find what their simplified, half-width forms find. unit=problem (default) groups results by
                 problem with its best-matching measures; unit=measure returns measures. Facet counts cover all results.
                 """);

@@ -1,0 +1,90 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Rectify.Search.Indexing.Searching;
+
+/// <summary>
+/// A broad lexical arm of the hybrid ranking: the text's terms under one analyzer (single characters, or character
+/// bigrams) OR-ed on one field and ranked by plain BM25 — what a plain peer does, run on the project's own index so
+/// that the fusion (<see cref="RankFusion"/>) never ranks below it for want of what it finds. Each distinct term is one
+/// clause, boosted by how often the text repeats it.
+/// </summary>
+public sealed class LexicalArm
+{
+    /// <summary>
+    /// How many records the arm's terms may hold between them before the commonest are left out (rarest kept first):
+    /// a character such as 水 is in half of a national corpus and says least; a budget keeps a search over a million
+    /// records to a hundred thousand postings (as the precedents' distinctive words are kept). A small corpus keeps every term.
+    /// </summary>
+    public const long MaxPostings = 100_000;
+
+    private readonly List<(string Term, float Weight)> _terms;
+    private readonly int _ownTerms;
+
+    private LexicalArm(string field, List<(string Term, float Weight)> terms, int ownTerms)
+    {
+        Field = field;
+        _terms = terms;
+        _ownTerms = ownTerms;
+    }
+
+    public string Field { get; }
+
+    /// <summary>
+    /// The arm of <paramref name="text"/> on <paramref name="field"/>, each term weighed by how often the text has it;
+    /// the terms of <paramref name="expansions"/> (the thesaurus's alternatives of the text's terms) that the text lacks
+    /// join at <paramref name="expansionWeight"/>, so that the user's words always count most. Null when the analyzer
+    /// finds no term in the text. <paramref name="keep"/>, when given, says which terms count (precedents leave numbers out).
+    /// </summary>
+    public static LexicalArm? Of(Analyzer analyzer, string field, string text, IEnumerable<string>? expansions = null, float expansionWeight = 0.5f, Func<string, bool>? keep = null)
+    {
+        keep ??= _ => true;
+        var terms = AnalyzedText.Terms(analyzer, field, text)
+            .Where(t => keep(t.Term))
+            .GroupBy(t => t.Term, StringComparer.Ordinal)
+            .Select(g => (g.Key, (float)g.Count()))
+            .ToList();
+        if (terms.Count == 0)
+            return null;
+        var own = terms.Count;
+        var known = terms.Select(t => t.Item1).ToHashSet(StringComparer.Ordinal);
+        foreach (var expansion in expansions ?? [])
+        {
+            foreach (var (term, _) in AnalyzedText.Terms(analyzer, field, expansion))
+            {
+                if (keep(term) && known.Add(term))
+                    terms.Add((term, expansionWeight));
+            }
+        }
+        return new LexicalArm(field, terms, own);
+    }
+
+    /// <summary>
+    /// The OR query of the arm's terms, at least <paramref name="share"/> of as many as the text has of its own (rounded up, at least one) required;
+    /// null when none of them is in the index.
+    /// </summary>
+    public Query? Query(IndexReader reader, TextFields fields, double share = 0)
+    {
+        var kept = new List<(string Term, float Weight, int Df)>();
+        long postings = 0;
+        foreach (var (term, weight, df) in _terms.Select(t => (t.Term, t.Weight, Df: fields.Terms?.DocFreq(Field, t.Term) ?? reader.DocFreq(new Term(Field, t.Term)))).Where(t => t.Df > 0).OrderBy(t => t.Df).ThenBy(t => t.Term, StringComparer.Ordinal))
+        {
+            if (kept.Count > 0 && postings + df > MaxPostings)
+                break;
+            postings += df;
+            kept.Add((term, weight, df));
+        }
+        if (kept.Count == 0)
+            return null;
+        var q = new BooleanQuery(disableCoord: true);
+        foreach (var (term, weight, _) in kept)
+        {
+            var clause = fields.Term(Field, term);
+            clause.Boost = weight;
+            q.Add(clause, Occur.SHOULD);
+        }
+        q.MinimumNumberShouldMatch = Math.Clamp((int)Math.Ceiling(share * _ownTerms), 1, kept.Count);
+        return q;
+    }
+}
