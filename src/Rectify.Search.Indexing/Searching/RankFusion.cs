@@ -15,6 +15,29 @@ public static class RankFusion
     /// </summary>
     public const int K = 60;
 
+    /// <summary>
+    /// Every record of <paramref name="rankings"/> (each a list of documents, best first) with its 1-based rank in each
+    /// (0 where a ranking lacks it) and its fused score, in no particular order.
+    /// </summary>
+    public static List<(int Doc, int[] Ranks, float Score)> Fuse(IReadOnlyList<IReadOnlyList<int>> rankings, ReadOnlySpan<float> weights)
+    {
+        var ranks = new Dictionary<int, int[]>();
+        for (var r = 0; r < rankings.Count; r++)
+        {
+            for (var i = 0; i < rankings[r].Count; i++)
+            {
+                if (!ranks.TryGetValue(rankings[r][i], out var of))
+                    ranks[rankings[r][i]] = of = new int[rankings.Count];
+                if (of[r] == 0)
+                    of[r] = i + 1;
+            }
+        }
+        var fused = new List<(int, int[], float)>(ranks.Count);
+        foreach (var (doc, of) in ranks)
+            fused.Add((doc, of, Score(of, weights)));
+        return fused;
+    }
+
     /// <summary>A record's fused score from its (1-based) rank in each ranking (0 where a ranking lacks it).</summary>
     public static float Score(ReadOnlySpan<int> ranks, ReadOnlySpan<float> weights)
     {

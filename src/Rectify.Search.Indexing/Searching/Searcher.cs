@@ -166,37 +166,31 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
     {
         var reader = searcher.IndexReader;
         var depth = Math.Max(RerankDepth, skip + take);
-        // doc → its rank in each ranking (0: not in it), and its concept score.
-        var ranks = new Dictionary<int, int[]>();
-        var conceptScore = new Dictionary<int, float>();
-        int[] RanksOf(int doc) => ranks.TryGetValue(doc, out var r) ? r : ranks[doc] = new int[1 + Arms.Length];
         var top = concepts.Window(0, depth, id, order);
-        for (var i = 0; i < top.Count; i++)
-        {
-            RanksOf(top[i].Doc)[0] = i + 1;
-            conceptScore[top[i].Doc] = top[i].Score;
-        }
+        var conceptScore = top.ToDictionary(t => t.Doc, t => t.Score);
+        var rankings = new List<IReadOnlyList<int>> { top.Select(t => t.Doc).ToList() };
         // Reranking visits the window's records only: the filter leads, each arm's terms are advanced to its records.
-        var window = admitArms ? null : new DocSetFilter(top.Select(t => t.Doc).ToList());
-        for (var a = 0; a < Arms.Length; a++)
+        var window = admitArms ? null : new DocSetFilter(rankings[0]);
+        foreach (var (analyzer, field, share) in Arms)
         {
-            var (analyzer, field, share) = Arms[a];
             if (LexicalArm.Of(analyzer, field(fields), compiled.Text, compiled.Expansions, ExpansionWeight)?.Query(reader, fields, share) is not { } arm)
+            {
+                rankings.Add([]);
                 continue;
+            }
             var query = compiled.Constrained(arm, fields);
-            var found = (window is null
+            var found = window is null
                 ? searcher.Search(query, filter, depth)
-                : searcher.Search(new FilteredQuery(query, window, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), depth)).ScoreDocs;
-            for (var i = 0; i < found.Length; i++)
-                RanksOf(found[i].Doc)[a + 1] = i + 1;
+                : searcher.Search(new FilteredQuery(query, window, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), depth);
+            rankings.Add(found.ScoreDocs.Select(d => d.Doc).ToList());
         }
+        var fused = RankFusion.Fuse(rankings, FusionWeights);
         // What only the arms found (when they searched the whole index) joins the results.
-        var armsOnly = ranks.Where(r => r.Value[0] == 0).Select(r => (r.Key, 0f)).ToList();
+        var armsOnly = fused.Where(f => f.Ranks[0] == 0).Select(f => (f.Doc, 0f)).ToList();
         if (armsOnly.Count > 0)
             concepts.AddFound(reader, armsOnly);
-        return ranks
-            .Select(r => (Doc: r.Key, Score: RankFusion.Score(r.Value, FusionWeights), Concept: conceptScore.GetValueOrDefault(r.Key, float.NegativeInfinity)))
-            .OrderByDescending(h => h.Score).ThenByDescending(h => h.Concept).ThenBy(h => id(h.Doc), StringComparer.Ordinal)
+        return fused
+            .OrderByDescending(h => h.Score).ThenByDescending(h => conceptScore.GetValueOrDefault(h.Doc, float.NegativeInfinity)).ThenBy(h => id(h.Doc), StringComparer.Ordinal)
             .Skip(skip).Take(take)
             .Select(h => (h.Doc, h.Score))
             .ToList();

@@ -119,26 +119,15 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
             return new SimilarResult([], [], []);
         // Numbers say when or how much, not what: 2021年12月 finds nothing by its digits.
         var rankings = Arms.Select(a => LexicalArm.Of(a.Analyzer, a.Field(fields), text, expansions, ExpansionWeight, term => !char.IsDigit(term[0]))?.Query(reader, fields) is { } arm
-            ? searcher.Search(arm, within, depth).ScoreDocs
-            : []).ToList();
-        var ranks = new Dictionary<int, int[]>();
-        for (var r = 0; r < rankings.Count; r++)
-        {
-            for (var i = 0; i < rankings[r].Length; i++)
-            {
-                if (!ranks.TryGetValue(rankings[r][i].Doc, out var of))
-                    ranks[rankings[r][i].Doc] = of = new int[rankings.Count];
-                of[r] = i + 1;
-            }
-        }
+            ? searcher.Search(arm, within, depth).ScoreDocs.Select(d => d.Doc).ToList()
+            : []).ToList<IReadOnlyList<int>>();
         // As deep as each ranking was read: past that, collapsing has what it needs.
-        var fused = ranks.Select(x => (Doc: x.Key, Score: RankFusion.Score(x.Value, FusionWeights)))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Doc).Take(depth);
+        var fused = RankFusion.Fuse(rankings, FusionWeights).OrderByDescending(x => x.Score).ThenBy(x => x.Doc).Take(depth);
 
         var hits = new List<SimilarHit>();
         var byHash = new Dictionary<string, int>(StringComparer.Ordinal);
         var copies = new List<string>();
-        foreach (var (docNumber, score) in fused)
+        foreach (var (docNumber, _, score) in fused)
         {
             var doc = searcher.Doc(docNumber, HitFields);
             var id = doc.Get(IndexFields.Id);
