@@ -11,7 +11,7 @@ namespace Rectify.Search.Indexing.Schema;
 /// the broadest lexical arm of the ranking. It cannot miss a word the segmenter cut differently or does not know
 /// (镉, 猪场, 围垸), at the price of matching much that is unrelated — which the fusion with the concept ranker weighs.
 /// </summary>
-public sealed class CharacterAnalyzer : Analyzer
+public class CharacterAnalyzer : Analyzer
 {
     protected override TextReader InitReader(string fieldName, TextReader reader) => new NormalizingCharFilter(reader, TextNormalizer.Default);
 
@@ -19,6 +19,9 @@ public sealed class CharacterAnalyzer : Analyzer
     {
         // The standard tokenizer (UAX#29) makes each ideograph a token of its own.
         var tokenizer = new StandardTokenizer(ChineseAnalyzer.Version, reader);
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(ChineseAnalyzer.Version, tokenizer));
+        return new TokenStreamComponents(tokenizer, Filter(new LowerCaseFilter(ChineseAnalyzer.Version, tokenizer)));
     }
+
+    /// <summary>What a kind of analyzer makes of the single characters (here: nothing).</summary>
+    protected virtual TokenStream Filter(TokenStream characters) => characters;
 }
