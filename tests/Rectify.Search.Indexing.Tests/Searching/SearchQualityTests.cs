@@ -1,4 +1,3 @@
-using System.Globalization;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Reporting;
 using Rectify.Search.Indexing.Evaluation;
@@ -34,15 +33,7 @@ public sealed class SearchQualityTests(SeedIndex seeds) : IClassFixture<SeedInde
         var scores = queries.Select(q => RankingMetrics.Score(q, Run(q.Query, unit), unit)).ToList();
 
         scores.Where(s => s.Returned == 0).Select(s => s.Query.Query).Should().BeEmpty("every judged query finds something");
-        var ndcg = scores.Average(s => s.Ndcg);
-        ndcg.Should().BeGreaterThanOrEqualTo(floor, string.Join("; ", scores.OrderBy(s => s.Ndcg).Take(5)
-            .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Query.Query} {s.Ndcg:F3}"))));
-        var best = LexicalPeer.All.Max(kind =>
-        {
-            using var peer = new LexicalPeer(seeds.Plans, unit, kind);
-            return queries.Average(q => RankingMetrics.Score(q, peer.Search(q.Query, RankingMetrics.Depth), unit).Ndcg);
-        });
-        (ndcg - best).Should().BeGreaterThanOrEqualTo(marginOverBestPeer, $"the best plain peer scores {best:F3}");
+        QualityFloor.Holds(seeds.Plans, queries, scores, unit, floor, marginOverBestPeer);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Rectify.Search.Analysis.Dictionaries;
 using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Reporting;
@@ -55,15 +54,7 @@ public sealed class PrecedentQualityTests(PrecedentCorpus corpus) : IClassFixtur
         var scores = queries.Select(q => RankingMetrics.Score(q, Run(q.Query, unit), unit)).ToList();
 
         scores.Should().OnlyContain(s => s.Returned == RankingMetrics.Depth, "ten precedents come back whenever ten records share anything with the text");
-        var ndcg = scores.Average(s => s.Ndcg);
-        ndcg.Should().BeGreaterThanOrEqualTo(floor, string.Join("; ", scores.OrderBy(s => s.Ndcg).Take(5)
-            .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Query.Query} {s.Ndcg:F3}"))));
-        var best = LexicalPeer.All.Max(kind =>
-        {
-            using var peer = new LexicalPeer(corpus.Plans, unit, kind);
-            return queries.Average(q => RankingMetrics.Score(q, peer.Search(q.Query, RankingMetrics.Depth), unit).Ndcg);
-        });
-        (ndcg - best).Should().BeGreaterThanOrEqualTo(marginOverBestPeer, $"the best plain peer scores {best:F3}");
+        QualityFloor.Holds(corpus.Plans, queries, scores, unit, floor, marginOverBestPeer);
     }
 
     [Fact]
