@@ -100,6 +100,29 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvalPrecedentsScoresDraftedProblemsBesideThePeersAndPoolsForJudging()
+    {
+        var qrels = Path.Combine(RepoFiles.Root, "tests", "Data", "eval-own", "precedents_problems.tsv");
+        var layouts = Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts");
+
+        var (exit, output, _) = CliRunner.Run("eval", "precedents", "--qrels", qrels, "--unit", "problem", "--worst", "2", "--corpus", SeedsDir, "--corpus", layouts);
+
+        exit.Should().Be(0);
+        output.Should().StartWith($"20 drafted problems from precedents_problems.tsv; 17 plans ({SeedsDir}, {layouts})");
+        var ours = Regex.Match(output, @"(?m)^rectify\s+([\d.]+)\s+[\d.]+\s+[\d.]+\s+0$");
+        ours.Success.Should().BeTrue(output);
+        double.Parse(ours.Groups[1].Value, CultureInfo.InvariantCulture).Should().BeGreaterThan(0.9);
+        output.Should().Contain("peer: single characters, BM25, OR").And.Contain("peer: SmartCn words, BM25, OR").And.Contain("rectify − best peer (");
+        output.Should().Contain("worst 2 for rectify (nDCG@10 rectify / best peer):");
+
+        var (poolExit, pool, _) = CliRunner.Run("eval", "precedents", "--qrels", qrels, "--unit", "problem", "--pool", "--corpus", SeedsDir, "--corpus", layouts);
+        poolExit.Should().Be(0);
+        pool.Should().Contain("## line 3: 禁养区里面还有养猪场没清退");
+        // Each pooled record with what ranked it where: r for rectify, c/b/s/w for the peers.
+        pool.Should().MatchRegex(@"(?m)^004:10\t(r\d+,)?c\d+");
+    }
+
+    [Fact]
     public void EvalSearchNamesABadUnitAndABadJudgmentLine()
     {
         var qrels = _dir.File("q.tsv");

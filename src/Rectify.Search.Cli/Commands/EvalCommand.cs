@@ -108,13 +108,7 @@ internal static class EvalCommand
 
     private static int Search(CliContext context, string qrelsPath, string unitName, int worst, string dataDir, string seeds)
     {
-        if (unitName is not ("problem" or "measure"))
-        {
-            context.Error.WriteLine($"rectify eval search: --unit must be problem or measure, not \"{unitName}\"");
-            return CliApp.BadArguments;
-        }
-        var unit = unitName == "measure" ? JudgedUnit.Measure : JudgedUnit.Problem;
-        if (ReadData(context, "search", () => RelevanceJudgments.Read(File.ReadLines(qrelsPath), qrelsPath, unit)) is not { } queries)
+        if (Judgments(context, "search", qrelsPath, unitName) is not (var queries, var unit))
             return CliApp.BadArguments;
         using var kb = CommonOptions.OpenKnowledgeBase(context, dataDir, seeds);
         var ours = new List<QueryScore>();
@@ -164,18 +158,24 @@ internal static class EvalCommand
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {s.Ndcg,5:F3} / {best.Scores[i].Ndcg,5:F3}  line {s.Query.Line}: {s.Query.Query}"));
     }
 
+    /// <summary>The judged queries of <paramref name="qrelsPath"/> for a unit named problem or measure; null (said on stderr) for another unit or a file that cannot be read.</summary>
+    private static (IReadOnlyList<JudgedQuery> Queries, JudgedUnit Unit)? Judgments(CliContext context, string evaluation, string qrelsPath, string unitName)
+    {
+        if (unitName is not ("problem" or "measure"))
+        {
+            context.Error.WriteLine($"rectify eval {evaluation}: --unit must be problem or measure, not \"{unitName}\"");
+            return null;
+        }
+        var unit = unitName == "measure" ? JudgedUnit.Measure : JudgedUnit.Problem;
+        return ReadData(context, evaluation, () => RelevanceJudgments.Read(File.ReadLines(qrelsPath), qrelsPath, unit)) is { } queries ? (queries, unit) : null;
+    }
+
     /// <summary>The real layouts the tests hold: with the seeds, the corpus the judged precedents were pooled from.</summary>
     private const string DefaultLayouts = "tests/Rectify.Search.Core.Tests/Fixtures/layouts";
 
     private static int Precedents(CliContext context, string qrelsPath, string unitName, string[] corpus, int worst, bool pool)
     {
-        if (unitName is not ("problem" or "measure"))
-        {
-            context.Error.WriteLine($"rectify eval precedents: --unit must be measure or problem, not \"{unitName}\"");
-            return CliApp.BadArguments;
-        }
-        var unit = unitName == "measure" ? JudgedUnit.Measure : JudgedUnit.Problem;
-        if (ReadData(context, "precedents", () => RelevanceJudgments.Read(File.ReadLines(qrelsPath), qrelsPath, unit)) is not { } queries)
+        if (Judgments(context, "precedents", qrelsPath, unitName) is not (var queries, var unit))
             return CliApp.BadArguments;
         if (corpus.FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
         {
