@@ -77,24 +77,26 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
 
     /// <summary>
     /// The rankings fused into precedents, each over the same records within the same scope, each by BM25 with OR (a
-    /// record sharing anything with the text is a candidate): every character of the asking text, every character
-    /// bigram, and every character again among the records that share a theme with the text (what the project's
-    /// taxonomy says the text is about: a record both worded alike and on the same subject gets a third vote); the
-    /// thesaurus's alternatives of its terms weighed at <see cref="ExpansionWeight"/>. Every word of a drafted text
-    /// counts — a single character such as 镉, a word the dictionary lacks (猪场, 围垸), a traditional form — weighed by
-    /// how rare it is rather than cut to a few. On the judged precedents (tests/Data/eval-own/precedents_*.tsv) the
-    /// themed arm lifted drafted measures 0.927 → 0.943 (problems 0.962 either way). The distinctive words (tf-idf,
-    /// MoreLikeThis's way) do not rank: fused in as a further arm they lowered nDCG@10 (measures 0.927 → 0.912,
+    /// record sharing anything with the text is a candidate): every character of the asking text and every character
+    /// bigram, the thesaurus's alternatives of its terms weighed at <see cref="ExpansionWeight"/>; then the characters'
+    /// ranking again, of the records that carry a theme of the text only (a stored record's own themes, a drafted
+    /// text's as the tagger reads it: worded alike and about the same subject gets a third vote). Every word of a
+    /// drafted text counts — a single character such as 镉, a word the dictionary lacks (猪场, 围垸), a traditional form —
+    /// weighed by how rare it is rather than cut to a few. On the judged precedents (tests/Data/eval-own/precedents_*.tsv)
+    /// the themed ranking lifted drafted measures 0.927 → 0.943 (problems 0.962 either way). The distinctive words
+    /// (tf-idf, MoreLikeThis's way) do not rank: fused in as a further arm they lowered nDCG@10 (measures 0.927 → 0.912,
     /// problems 0.962 → 0.946); they say why a precedent was found (its shared terms).
     /// </summary>
-    private static readonly (Lucene.Net.Analysis.Analyzer Analyzer, Func<TextFields, string> Field, bool OnTheme)[] Arms =
+    private static readonly (Lucene.Net.Analysis.Analyzer Analyzer, Func<TextFields, string> Field)[] Arms =
     [
-        (IndexAnalyzers.Characters, f => f.Chars, false),
-        (IndexAnalyzers.Bigrams, f => f.Bigrams, false),
-        (IndexAnalyzers.Characters, f => f.Chars, true),
+        (IndexAnalyzers.Characters, f => f.Chars),
+        (IndexAnalyzers.Bigrams, f => f.Bigrams),
     ];
 
-    private static readonly float[] FusionWeights = [1f, 1f, 1f];
+    private static readonly float[] FusionWeights = [1f, 1f];
+
+    /// <summary>The weight of the characters' ranking among the records on the text's themes.</summary>
+    private const float ThemedWeight = 1f;
 
     /// <summary>The weight of a thesaurus alternative's terms in the arms, beside the asking text's own 1.</summary>
     private const float ExpansionWeight = 0.5f;
@@ -127,22 +129,24 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
         if (terms.Count == 0 && rare.Count == 0)
             return new SimilarResult([], [], []);
         var themes = asking.Themes ?? Core.Enrichment.Themes.ThemeTagger.Default.TagText(text).Select(t => t.ThemeId).ToList();
-        var onTheme = themes.Count == 0 ? null : FilterCache.For(OnThemes(filter, themes));
-        // Numbers say when or how much, not what: 2021年12月 finds nothing by its digits. Each analyzer's query is made once.
-        var queries = new Dictionary<Lucene.Net.Analysis.Analyzer, Query?>();
-        Query? QueryOf(Lucene.Net.Analysis.Analyzer analyzer, string field) => queries.TryGetValue(analyzer, out var q) ? q
-            : queries[analyzer] = LexicalArm.Of(analyzer, field, text, expansions, ExpansionWeight, term => !char.IsDigit(term[0]))?.Query(reader, fields);
-        // Arms that cannot run (no theme, or no term of the text in the index) are left out of the fusion, so its score
-        // is read against what the rankings that ran could give.
+        // Numbers say when or how much, not what: 2021年12月 finds nothing by its digits. An arm that cannot run (no term
+        // of the text in the index) is left out of the fusion, so its score is read against what the rankings that ran
+        // could give.
         var rankings = new List<IReadOnlyList<int>>();
         var weights = new List<float>();
         for (var a = 0; a < Arms.Length; a++)
         {
-            var (analyzer, field, themed) = Arms[a];
-            if ((themed ? onTheme : within) is not { } among || QueryOf(analyzer, field(fields)) is not { } arm)
+            var (analyzer, field) = Arms[a];
+            if (LexicalArm.Of(analyzer, field(fields), text, expansions, ExpansionWeight, term => !char.IsDigit(term[0]))?.Query(reader, fields) is not { } arm)
                 continue;
-            rankings.Add(searcher.Search(arm, among, depth).ScoreDocs.Select(d => d.Doc).ToList());
+            rankings.Add(searcher.Search(arm, within, depth).ScoreDocs.Select(d => d.Doc).ToList());
             weights.Add(FusionWeights[a]);
+        }
+        // The characters' ranking again, of the records on the text's themes only: worded alike and about the same subject.
+        if (rankings.Count > 0 && themes.Count > 0)
+        {
+            rankings.Add(OnThemes(reader, rankings[0], themes));
+            weights.Add(ThemedWeight);
         }
         // As deep as each ranking was read: past that, collapsing has what it needs.
         var fused = RankFusion.Fuse(rankings, weights.ToArray()).OrderByDescending(x => x.Score).ThenBy(x => x.Doc).Take(depth);
@@ -175,13 +179,29 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
         return new SimilarResult(hits, terms, copies);
     }
 
-    /// <summary>The records of <paramref name="within"/> under any of <paramref name="themes"/>.</summary>
-    private static BooleanQuery OnThemes(Query within, IEnumerable<string> themes)
+    /// <summary>The records of <paramref name="ranking"/> (in its order) that carry any of <paramref name="themes"/>, read from the theme doc values.</summary>
+    private static List<int> OnThemes(IndexReader reader, IReadOnlyList<int> ranking, IReadOnlyList<string> themes)
     {
-        var any = new BooleanQuery();
-        foreach (var theme in themes.Order(StringComparer.Ordinal))
-            any.Add(new TermQuery(new Term(IndexFields.Theme, theme)), Occur.SHOULD);
-        return new BooleanQuery { { within, Occur.MUST }, { any, Occur.MUST } };
+        var leaves = reader.Leaves;
+        var kept = new List<int>();
+        var term = new Lucene.Net.Util.BytesRef();
+        foreach (var doc in ranking)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            if (leaf.AtomicReader.GetSortedSetDocValues(IndexFields.Theme) is not { } values)
+                continue;
+            values.SetDocument(doc - leaf.DocBase);
+            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            {
+                values.LookupOrd(ord, term);
+                if (themes.Contains(term.Utf8ToString()))
+                {
+                    kept.Add(doc);
+                    break;
+                }
+            }
+        }
+        return kept;
     }
 
     /// <summary>The thesaurus's alternatives of the terms in <paramref name="text"/> (猪场 → 养猪场, 畜禽养殖): the arms rank by them too, weighed less.</summary>

@@ -18,8 +18,8 @@ public static class SimilarApi
             .WithSummary("Precedents for a measure")
             .WithDescription("""
                 Measures whose content is like this measure's, from other provinces (default), other plans, or all,
-                ranked by BM25 over every character and every character bigram of its text, fused by reciprocal rank
-                (score 0–1); k come back whenever k share anything with it. Each hit names the distinctive words
+                ranked by BM25 over every character and every character bigram of its text, and over its characters
+                among the records that share its themes, fused by reciprocal rank (score 0–1); k come back whenever k share anything with it. Each hit names the distinctive words
                 (tf-idf over the index) and rare characters it shares. Hits with the same text are collapsed
                 into one (sameTextIds), and copies of the measure in its own plan are listed apart (sourceCopies).
                 With unit=problem, problems like the measure's text are returned instead (problems); with unit=target,
