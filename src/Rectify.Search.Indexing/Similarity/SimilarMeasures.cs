@@ -134,18 +134,22 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
         // could give.
         var rankings = new List<IReadOnlyList<int>>();
         var weights = new List<float>();
+        List<int>? characters = null;
         for (var a = 0; a < Arms.Length; a++)
         {
             var (analyzer, field) = Arms[a];
             if (LexicalArm.Of(analyzer, field(fields), text, expansions, ExpansionWeight, term => !char.IsDigit(term[0]))?.Query(reader, fields) is not { } arm)
                 continue;
-            rankings.Add(searcher.Search(arm, within, depth).ScoreDocs.Select(d => d.Doc).ToList());
+            var ranking = searcher.Search(arm, within, depth).ScoreDocs.Select(d => d.Doc).ToList();
+            if (analyzer == IndexAnalyzers.Characters)
+                characters = ranking;
+            rankings.Add(ranking);
             weights.Add(FusionWeights[a]);
         }
         // The characters' ranking again, of the records on the text's themes only: worded alike and about the same subject.
-        if (rankings.Count > 0 && themes.Count > 0)
+        if (characters is not null && themes.Count > 0)
         {
-            rankings.Add(OnThemes(reader, rankings[0], themes));
+            rankings.Add(OnThemes(reader, characters, themes));
             weights.Add(ThemedWeight);
         }
         // As deep as each ranking was read: past that, collapsing has what it needs.
