@@ -52,8 +52,12 @@ public sealed class CompiledQuery
     {
         var highlight = new List<string>();
         var compiled = new CompiledQuery(highlight);
+        var looked = new List<string>();
+        var expansions = new List<string>();
         foreach (var part in UserQuery.Parse(query))
         {
+            if (!part.Excluded)
+                looked.Add(part.Text);
             if (part.Excluded)
             {
                 if (AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, part.Text).Count > 0)
@@ -69,7 +73,9 @@ public sealed class CompiledQuery
                 }
                 continue;
             }
-            foreach (var (concept, marks, fine) in Concepts(part.Text, thesaurus))
+            var matches = thesaurus.FindIn(part.Text);
+            expansions.AddRange(matches.SelectMany(m => m.Alternatives));
+            foreach (var (concept, marks, fine) in Concepts(part.Text, matches))
             {
                 compiled._concepts.Add(concept);
                 compiled._keys.Add((marks[0], marks.Count > 1 && thesaurus.Expand(marks[0]).Count > 0));
@@ -80,9 +86,8 @@ public sealed class CompiledQuery
         if (!compiled.HasPositive && compiled._exclusions.Count == 0)
             return null;
         highlight.RemoveAll(string.IsNullOrEmpty);
-        compiled.Text = string.Join(" ", UserQuery.Parse(query).Where(p => !p.Excluded).Select(p => p.Text));
-        compiled.Expansions = UserQuery.Parse(query).Where(p => !p.Excluded && !p.Phrase)
-            .SelectMany(p => thesaurus.FindIn(p.Text)).SelectMany(m => m.Alternatives).Distinct(StringComparer.Ordinal).ToList();
+        compiled.Text = string.Join(" ", looked);
+        compiled.Expansions = expansions.Distinct(StringComparer.Ordinal).ToList();
         return compiled;
     }
 
@@ -182,11 +187,11 @@ public sealed class CompiledQuery
         }
     }
 
-    /// <summary>Thesaurus spans first (longest match), then each remaining query word.</summary>
-    private static IEnumerable<(Func<TextFields, Query?> Query, List<string> Marks, List<Func<TextFields, Query?>> Fine)> Concepts(string text, Thesaurus thesaurus)
+    /// <summary>The thesaurus spans found in the text (<paramref name="matches"/>, longest at each position), then each remaining query word.</summary>
+    private static IEnumerable<(Func<TextFields, Query?> Query, List<string> Marks, List<Func<TextFields, Query?>> Fine)> Concepts(string text, IReadOnlyList<ThesaurusMatch> matches)
     {
         var cursor = 0;
-        foreach (var match in thesaurus.FindIn(text))
+        foreach (var match in matches)
         {
             // Terms may overlap (烧煤, 煤球): the words between them are their own concepts, none twice.
             foreach (var c in WordConcepts(text[cursor..Math.Max(cursor, match.Start)]))
