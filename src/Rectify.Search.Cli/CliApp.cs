@@ -23,6 +23,7 @@ public static class CliApp
             CompareCommand.Create(context),
             ExportCommand.Create(context),
             EvalCommand.Create(context),
+            MineCommand.Create(context),
             BenchCommand.Create(context),
         };
         var parsed = root.Parse(args);

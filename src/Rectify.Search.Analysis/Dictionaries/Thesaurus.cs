@@ -10,20 +10,27 @@ namespace Rectify.Search.Analysis.Dictionaries;
 /// </summary>
 public sealed class Thesaurus
 {
-    private readonly Dictionary<string, List<string>> _expansions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _expansions;
     private readonly TextNormalizer _normalizer;
     private readonly int _maxTermLength;
 
-    private static readonly Lazy<Thesaurus> Shared = new(() => Parse(EmbeddedData.Lines("domain/thesaurus.txt"), "thesaurus.txt", TextNormalizer.Default));
+    private static readonly Lazy<Thesaurus> Shared = new(() => Parse(EmbeddedData.Lines("domain/thesaurus.txt"), "thesaurus.txt", TextNormalizer.Default).WithRelated(RelatedTerms.Default));
 
-    private Thesaurus(TextNormalizer normalizer, IReadOnlyList<IReadOnlyList<string>> entries, int maxTermLength)
+    private Thesaurus(TextNormalizer normalizer, IReadOnlyList<IReadOnlyList<string>> entries, int maxTermLength, Dictionary<string, List<string>> expansions)
     {
+        _expansions = expansions;
         _normalizer = normalizer;
         Entries = entries;
         _maxTermLength = maxTermLength;
     }
 
-    /// <summary>The shipped thesaurus.</summary>
+    /// <summary>The related terms mined from the corpus and reviewed (weaker than an entry here); none unless given by <see cref="WithRelated"/>.</summary>
+    public RelatedTerms Related { get; private init; } = RelatedTerms.Empty;
+
+    /// <summary>This thesaurus with <paramref name="related"/> as its mined related terms.</summary>
+    public Thesaurus WithRelated(RelatedTerms related) => new(_normalizer, Entries, _maxTermLength, _expansions) { Related = related };
+
+    /// <summary>The shipped thesaurus, with the shipped related terms.</summary>
     public static Thesaurus Default => Shared.Value;
 
     /// <summary>Every entry as written: for a one-way entry its first term is the source.</summary>
@@ -58,10 +65,7 @@ public sealed class Thesaurus
             entries.Add(terms);
             max = Math.Max(max, terms.Max(t => t.Length));
         }
-        var thesaurus = new Thesaurus(normalizer, entries, max);
-        foreach (var (key, value) in expansions)
-            thesaurus._expansions[key] = value;
-        return thesaurus;
+        return new Thesaurus(normalizer, entries, max, expansions);
     }
 
     /// <summary>What <paramref name="term"/> expands to (not including itself); empty when it has no entry.</summary>

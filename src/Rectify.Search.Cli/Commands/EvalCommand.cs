@@ -171,25 +171,17 @@ internal static class EvalCommand
     }
 
     /// <summary>The real layouts the tests hold: with the seeds, the corpus the judged precedents were pooled from.</summary>
-    private const string DefaultLayouts = "tests/Rectify.Search.Core.Tests/Fixtures/layouts";
+    internal const string DefaultLayouts = "tests/Rectify.Search.Core.Tests/Fixtures/layouts";
 
     private static int Precedents(CliContext context, string qrelsPath, string unitName, string[] corpus, int worst, bool pool)
     {
         if (Judgments(context, "precedents", qrelsPath, unitName) is not (var queries, var unit))
             return CliApp.BadArguments;
-        if (corpus.FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
-        {
-            context.Error.WriteLine($"rectify eval precedents: --corpus {missing} is not a folder");
+        if (CorpusWorkspace.Open(context, "eval precedents", corpus) is not { } workspace)
             return CliApp.BadArguments;
-        }
-        // The corpus folders' plan files side by side in one seeds folder of a knowledge base of their own.
-        var work = Directory.CreateTempSubdirectory("rectify-precedents-");
-        try
+        using (workspace)
         {
-            var plans = Directory.CreateDirectory(Path.Combine(work.FullName, "plans"));
-            foreach (var file in corpus.SelectMany(d => Directory.EnumerateFiles(d)).Where(f => PlanIngestion.PlanExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)))
-                File.Copy(file, Path.Combine(plans.FullName, Path.GetFileName(file)), overwrite: false);
-            using var kb = CommonOptions.OpenKnowledgeBase(context, Path.Combine(work.FullName, "data"), plans.FullName);
+            var kb = workspace.KnowledgeBase;
             var precedentUnit = unit == JudgedUnit.Measure ? PrecedentUnit.Measure : PrecedentUnit.Problem;
             var ours = new List<QueryScore>();
             var answers = new List<IReadOnlyList<RankedResult>>();
@@ -216,10 +208,6 @@ internal static class EvalCommand
             o.WriteLine();
             PrintScores(o, ours, empty, peers, worst);
             return CliApp.Ok;
-        }
-        finally
-        {
-            work.Delete(recursive: true);
         }
     }
 

@@ -42,8 +42,12 @@ public sealed class CompiledQuery
 
     private IReadOnlyList<string>? _pairs;
 
-    /// <summary>The thesaurus alternatives of the query's terms (下水道 → 污水管网, 排水管网): what the lexical arms also rank by, weighed less than the user's words.</summary>
-    public IReadOnlyList<string> Expansions { get; private set; } = [];
+    /// <summary>
+    /// What the lexical arms also rank by, each with its weight relative to a thesaurus alternative: the thesaurus
+    /// alternatives of the query's terms (下水道 → 污水管网, 排水管网; 1), then the reviewed related terms mined from the
+    /// corpus (尾矿库 → 重金属; their NPMI × <see cref="Expansion.RelatedShare"/>). Never the user's own words.
+    /// </summary>
+    public IReadOnlyList<Expansion> Expansions { get; private set; } = [];
 
     private CompiledQuery(List<string> highlight) => Highlight = highlight;
 
@@ -53,7 +57,7 @@ public sealed class CompiledQuery
         var highlight = new List<string>();
         var compiled = new CompiledQuery(highlight);
         var looked = new List<string>();
-        var expansions = new List<string>();
+        var expansions = new List<Expansion>();
         foreach (var part in UserQuery.Parse(query))
         {
             if (!part.Excluded)
@@ -74,7 +78,7 @@ public sealed class CompiledQuery
                 continue;
             }
             var matches = thesaurus.FindIn(part.Text);
-            expansions.AddRange(matches.SelectMany(m => m.Alternatives));
+            expansions.AddRange(Expansion.Of(thesaurus, part.Text, matches));
             foreach (var (concept, marks, fine) in Concepts(part.Text, matches))
             {
                 compiled._concepts.Add(concept);
@@ -87,7 +91,7 @@ public sealed class CompiledQuery
             return null;
         highlight.RemoveAll(string.IsNullOrEmpty);
         compiled.Text = string.Join(" ", looked);
-        compiled.Expansions = expansions.Distinct(StringComparer.Ordinal).ToList();
+        compiled.Expansions = Expansion.Distinct(expansions);
         return compiled;
     }
 

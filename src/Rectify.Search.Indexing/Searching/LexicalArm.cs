@@ -20,12 +20,14 @@ public sealed class LexicalArm
     public const long MaxPostings = 100_000;
 
     private readonly List<(string Term, float Weight)> _terms;
+    private readonly List<(string Term, float Weight)> _boosts;
     private readonly int _ownTerms;
 
-    private LexicalArm(string field, List<(string Term, float Weight)> terms, int ownTerms)
+    private LexicalArm(string field, List<(string Term, float Weight)> terms, List<(string Term, float Weight)> boosts, int ownTerms)
     {
         Field = field;
         _terms = terms;
+        _boosts = boosts;
         _ownTerms = ownTerms;
     }
 
@@ -33,11 +35,13 @@ public sealed class LexicalArm
 
     /// <summary>
     /// The arm of <paramref name="text"/> on <paramref name="field"/>, each term weighed by how often the text has it;
-    /// the terms of <paramref name="expansions"/> (the thesaurus's alternatives of the text's terms) that the text lacks
-    /// join at <paramref name="expansionWeight"/>, so that the user's words always count most. Null when the analyzer
+    /// the terms of <paramref name="expansions"/> (the thesaurus's alternatives of the text's terms, the related terms
+    /// mined) that the text lacks join at <paramref name="expansionWeight"/> times their own weight, so that the user's
+    /// words always count most; those that do not find (<see cref="Expansion.Finds"/>) only add to the score of a
+    /// record the others found. Null when the analyzer
     /// finds no term in the text. <paramref name="keep"/>, when given, says which terms count (precedents leave numbers out).
     /// </summary>
-    public static LexicalArm? Of(Analyzer analyzer, string field, string text, IEnumerable<string>? expansions = null, float expansionWeight = 0.5f, Func<string, bool>? keep = null)
+    public static LexicalArm? Of(Analyzer analyzer, string field, string text, IEnumerable<Expansion>? expansions = null, float expansionWeight = 0.5f, Func<string, bool>? keep = null)
     {
         keep ??= _ => true;
         var terms = AnalyzedText.Terms(analyzer, field, text)
@@ -48,16 +52,17 @@ public sealed class LexicalArm
         if (terms.Count == 0)
             return null;
         var own = terms.Count;
+        var boosts = new List<(string, float)>();
         var known = terms.Select(t => t.Item1).ToHashSet(StringComparer.Ordinal);
-        foreach (var expansion in expansions ?? [])
+        foreach (var expansion in (expansions ?? []).OrderByDescending(e => e.Finds))
         {
-            foreach (var (term, _) in AnalyzedText.Terms(analyzer, field, expansion))
+            foreach (var (term, _) in AnalyzedText.Terms(analyzer, field, expansion.Term))
             {
                 if (keep(term) && known.Add(term))
-                    terms.Add((term, expansionWeight));
+                    (expansion.Finds ? terms : boosts).Add((term, expansionWeight * expansion.Weight));
             }
         }
-        return new LexicalArm(field, terms, own);
+        return new LexicalArm(field, terms, boosts, own);
     }
 
     /// <summary>
@@ -85,6 +90,16 @@ public sealed class LexicalArm
             q.Add(clause, Occur.SHOULD);
         }
         q.MinimumNumberShouldMatch = Math.Clamp((int)Math.Ceiling(share * _ownTerms), 1, kept.Count);
-        return q;
+        var boosts = _boosts.Where(b => (long)(fields.Terms?.DocFreq(Field, b.Term) ?? reader.DocFreq(new Term(Field, b.Term))) is > 0 and <= MaxPostings).ToList();
+        if (boosts.Count == 0)
+            return q;
+        var boosted = new BooleanQuery(disableCoord: true) { { q, Occur.MUST } };
+        foreach (var (term, weight) in boosts)
+        {
+            var clause = fields.Term(Field, term);
+            clause.Boost = weight;
+            boosted.Add(clause, Occur.SHOULD);
+        }
+        return boosted;
     }
 }
