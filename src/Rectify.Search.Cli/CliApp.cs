@@ -24,6 +24,7 @@ public static class CliApp
             ExportCommand.Create(context),
             EvalCommand.Create(context),
             MineCommand.Create(context),
+            DraftCommand.Create(context),
             BenchCommand.Create(context),
         };
         var parsed = root.Parse(args);

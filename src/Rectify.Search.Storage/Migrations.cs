@@ -7,7 +7,7 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it; schema 6 stores each target's own themes.
+/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables.
 /// </summary>
 internal static class Migrations
 {
@@ -21,7 +21,18 @@ internal static class Migrations
             FromSchema3(connection);
         if (version <= 4)
             FromSchema4(connection);
-        FromSchema5(connection);
+        if (version <= 5)
+            FromSchema5(connection);
+        FromSchema6(connection);
+    }
+
+    /// <summary>Schema 7: the drafts' tables (empty).</summary>
+    private static void FromSchema6(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        Execute(connection, tx, Schema.Drafts);
+        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        tx.Commit();
     }
 
     /// <summary>Adds the columns and the table of schema 4 and derives their values for every plan (<see cref="Rederive"/>).</summary>
@@ -113,7 +124,7 @@ internal static class Migrations
             Execute(connection, tx, "ALTER TABLE targets ADD COLUMN themes TEXT NOT NULL DEFAULT '';");
             Rederive(connection, tx);
         }
-        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        Execute(connection, tx, "PRAGMA user_version = 6;");
         tx.Commit();
     }
 

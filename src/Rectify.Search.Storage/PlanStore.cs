@@ -350,6 +350,18 @@ public sealed class PlanStore : IDisposable
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..32];
     }
 
+    /// <summary>Writes <paramref name="draft"/> whole, replacing the stored draft of its id.</summary>
+    public void SaveDraft(Draft draft) => Drafts.DraftRows.Save(_connection, draft);
+
+    /// <summary>The stored draft of <paramref name="id"/>; null when there is none.</summary>
+    public Draft? LoadDraft(string id) => Drafts.DraftRows.Load(_connection, id);
+
+    /// <summary>Every stored draft, last saved first.</summary>
+    public IReadOnlyList<Drafts.DraftSummary> ListDrafts() => Drafts.DraftRows.List(_connection);
+
+    /// <summary>Deletes the draft of <paramref name="id"/>; false when there was none.</summary>
+    public bool DeleteDraft(string id) => Drafts.DraftRows.Delete(_connection, id);
+
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 

@@ -7,7 +7,7 @@ internal static class Schema
     /// Bumped whenever the tables change. A store of an earlier version that <see cref="Migrations"/> reach is
     /// migrated; an older one is emptied and rebuilt from its files.
     /// </summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>Numbers read from problems at ingestion: targets and findings (added by schema 4), with their own themes (schema 6: theme ids, space separated).</summary>
     public const string Targets = """
@@ -32,8 +32,31 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS targets_by_document ON targets(document_id);
         """;
 
+    /// <summary>
+    /// Drafts of plans (schema 7): each draft's title, region (as JSON), year and times, and its problems in order with
+    /// what was composed for each (JSON of the target, deadline, units and measures with their citations). Never indexed.
+    /// </summary>
+    public const string Drafts = """
+        CREATE TABLE IF NOT EXISTS drafts (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            region TEXT,
+            year INTEGER NOT NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS draft_problems (
+            draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            text TEXT NOT NULL,
+            composed TEXT NOT NULL,
+            PRIMARY KEY (draft_id, position)
+        );
+        """;
+
     /// <summary>The whole schema of this version.</summary>
-    public const string Create = Tables + Targets + Indexes;
+    public const string Create = Tables + Targets + Drafts + Indexes;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS documents (

@@ -207,7 +207,8 @@ public sealed class DocumentsApiTests(KeyedApiServer api)
         (scheme["type"].Str(), scheme["in"].Str(), scheme["name"].Str()).Should().Be(("apiKey", "header", "X-API-Key"));
         var secured = doc["paths"]!.AsObject()
             .SelectMany(p => p.Value!.AsObject().Where(o => o.Value!["security"] is not null).Select(o => $"{o.Key.ToUpperInvariant()} {p.Key}"));
-        secured.Should().BeEquivalentTo("POST /api/documents", "PUT /api/documents/{id}", "DELETE /api/documents/{id}");
+        secured.Should().BeEquivalentTo("POST /api/documents", "PUT /api/documents/{id}", "DELETE /api/documents/{id}",
+            "POST /api/drafts", "PUT /api/drafts/{id}", "DELETE /api/drafts/{id}", "POST /api/drafts/{id}/problems/{position}/compose", "POST /api/drafts/{id}/publish");
         doc["paths"]!["/api/documents"]!["post"]!["requestBody"]!["content"]!.AsObject().Select(c => c.Key).Should().Equal("multipart/form-data");
     }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.OpenApi;
 using Rectify.Search.Api.Features.Compare;
 using Rectify.Search.Api.Features.Documents;
+using Rectify.Search.Api.Features.Drafts;
 using Rectify.Search.Api.Features.Precedents;
 using Rectify.Search.Api.Features.Records;
 using Rectify.Search.Api.Features.Search;
@@ -138,7 +139,7 @@ public static class RectifyApi
         // The web app for people at /, the API reference for developers at /scalar/v1 (linked from the page's footer).
         app.MapWebApp();
         app.MapHealthApi();
-        app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapCompareApi().MapRecordsApi().MapDocumentsApi();
+        app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapCompareApi().MapRecordsApi().MapDocumentsApi().MapDraftsApi();
         return app;
     }
 }

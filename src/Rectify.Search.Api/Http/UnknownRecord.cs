@@ -11,6 +11,8 @@ internal static class UnknownRecord
 
     public static ProblemHttpResult Measure(string id) => Of("measure", id, "Measure ids look like <documentId>.p2.m1.");
 
+    public static ProblemHttpResult Draft(string id) => Of("draft", id, "GET /api/drafts lists the drafts.");
+
     private static ProblemHttpResult Of(string what, string id, string hint) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Unknown {what}", detail: $"No {what} has the id '{id}'. {hint}");
 }

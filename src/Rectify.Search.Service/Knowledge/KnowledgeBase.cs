@@ -390,6 +390,39 @@ public sealed class KnowledgeBase : IDisposable
         return m <= problem.Measures.Count ? (plan, problem, problem.Measures[m - 1]) : null;
     }
 
+    /// <summary>Saves <paramref name="draft"/> (whole) in the store; never indexed.</summary>
+    /// <exception cref="InvalidOperationException">The store is read-only.</exception>
+    public void SaveDraft(Draft draft)
+    {
+        if (ReadOnly)
+            throw new InvalidOperationException($"the store {_store.Path} is read-only: drafts cannot be saved");
+        lock (_storeGate)
+            _store.SaveDraft(draft);
+    }
+
+    /// <summary>The stored draft <paramref name="id"/>; null when there is none.</summary>
+    public Draft? Draft(string id)
+    {
+        lock (_storeGate)
+            return _store.LoadDraft(id);
+    }
+
+    /// <summary>Every stored draft, last saved first.</summary>
+    public IReadOnlyList<Storage.Drafts.DraftSummary> Drafts()
+    {
+        lock (_storeGate)
+            return _store.ListDrafts();
+    }
+
+    /// <summary>Deletes the draft <paramref name="id"/>; false when there was none.</summary>
+    public bool DeleteDraft(string id)
+    {
+        if (ReadOnly)
+            throw new InvalidOperationException($"the store {_store.Path} is read-only: drafts cannot be deleted");
+        lock (_storeGate)
+            return _store.DeleteDraft(id);
+    }
+
     /// <summary>Counts and versions for the health endpoint.</summary>
     public KnowledgeBaseStatus Status()
     {

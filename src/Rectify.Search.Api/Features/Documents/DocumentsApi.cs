@@ -52,7 +52,7 @@ public static class DocumentsApi
     }
 
     /// <summary>The key filter and the error answers every write shares.</summary>
-    private static RouteHandlerBuilder WriteProblems(this RouteHandlerBuilder endpoint) => endpoint
+    internal static RouteHandlerBuilder WriteProblems(this RouteHandlerBuilder endpoint) => endpoint
         .AddEndpointFilter<WriteAccess>()
         .RequireRateLimiting(WriteAccess.RatePolicy)
         .WithMetadata(WriteAccess.Metadata)
@@ -120,14 +120,14 @@ public static class DocumentsApi
         _ => "application/octet-stream",
     };
 
-    private static UploadResponse Response(UploadReport report) =>
+    internal static UploadResponse Response(UploadReport report) =>
         new(report.Files.Select(FileReportRecord.Of).ToList(), report.IndexError);
 
     /// <summary>
     /// A refused request as ProblemDetails, the status of its gravest refusal (a server fault, then the request's own
     /// faults, then the files'), every file's report in <c>files</c>.
     /// </summary>
-    private static IResult Refused(UploadReport report)
+    internal static IResult Refused(UploadReport report)
     {
         var refused = report.Files.Where(f => f.Refusal is not null).ToList();
         var gravest = refused.MinBy(f => Array.IndexOf(Gravity, f.Refusal!.Value))!;
