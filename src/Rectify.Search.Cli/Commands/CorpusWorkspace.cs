@@ -19,8 +19,8 @@ internal sealed class CorpusWorkspace : IDisposable
 
     public KnowledgeBase KnowledgeBase { get; }
 
-    /// <summary>The folders as one corpus; null (said on the error writer) when one of them is not a folder.</summary>
-    public static CorpusWorkspace? Open(CliContext context, string command, IReadOnlyList<string> folders)
+    /// <summary>The folders as one corpus, the files <paramref name="leaveOut"/> names left out; null (said on the error writer) when one of them is not a folder.</summary>
+    public static CorpusWorkspace? Open(CliContext context, string command, IReadOnlyList<string> folders, Func<string, bool>? leaveOut = null)
     {
         if (folders.FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
         {
@@ -32,7 +32,7 @@ internal sealed class CorpusWorkspace : IDisposable
         try
         {
             var plans = Directory.CreateDirectory(Path.Combine(work.FullName, "plans"));
-            foreach (var file in folders.SelectMany(d => Directory.EnumerateFiles(d)).Where(f => PlanIngestion.PlanExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)))
+            foreach (var file in folders.SelectMany(d => Directory.EnumerateFiles(d)).Where(f => PlanIngestion.PlanExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) && leaveOut?.Invoke(f) != true))
                 File.Copy(file, Path.Combine(plans.FullName, Path.GetFileName(file)), overwrite: false);
             return new CorpusWorkspace(work, CommonOptions.OpenKnowledgeBase(context, Path.Combine(work.FullName, "data"), plans.FullName));
         }

@@ -103,7 +103,18 @@ internal static class EvalCommand
             targetGold, root,
         };
         targets.SetAction(r => Targets(context, r.GetValue(targetGold)!, r.GetValue(root)!));
-        return new Command("eval", "Evaluations that print their figures.") { themes, targets, documents, search, precedents };
+        var draftSeeds = new Option<string>("--seeds") { Description = "The plans each taken in turn as a feedback (default: seeds).", DefaultValueFactory = _ => CommonOptions.DefaultSeedsDirectory };
+        var draftCorpus = new Option<string[]>("--corpus")
+        {
+            Description = "Further folders of plans to draft from (default: the real layouts of the tests).",
+            DefaultValueFactory = _ => [DefaultLayouts],
+        };
+        var draft = new Command("draft", $"Leave one plan out: its problems as the feedback, the automatic draft composed from the other plans (other provinces), and the share of its real measures a drafted measure covers (content words, Dice ≥ {Service.Drafting.DraftEvaluation.CoverDice}), beside the same draft from a plain peer's top precedent.")
+        {
+            draftSeeds, draftCorpus,
+        };
+        draft.SetAction(r => Draft(context, r.GetValue(draftSeeds)!, r.GetValue(draftCorpus)!));
+        return new Command("eval", "Evaluations that print their figures.") { themes, targets, documents, search, precedents, draft };
     }
 
     private static int Search(CliContext context, string qrelsPath, string unitName, int worst, string dataDir, string seeds)
@@ -209,6 +220,44 @@ internal static class EvalCommand
             PrintScores(o, ours, empty, peers, worst);
             return CliApp.Ok;
         }
+    }
+
+    private static int Draft(CliContext context, string seeds, string[] corpus)
+    {
+        if (!Directory.Exists(seeds))
+        {
+            context.Error.WriteLine($"rectify eval draft: --seeds {seeds} is not a folder");
+            return CliApp.BadArguments;
+        }
+        var files = Directory.EnumerateFiles(seeds).Where(f => PlanIngestion.PlanExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
+        var o = context.Output;
+        var all = new List<Service.Drafting.DraftEvaluation.ProblemScore>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        o.WriteLine($"{"held out",-24} {"problems",8} {"measures",8} {"rectify",8} {"peer",8} {"precedent",9}");
+        foreach (var file in files)
+        {
+            if (CorpusWorkspace.Open(context, "eval draft", [seeds, .. corpus], f => Path.GetFullPath(f) == Path.GetFullPath(file)) is not { } workspace)
+                return CliApp.BadArguments;
+            using (workspace)
+            {
+                var heldOut = PlanFileReader.Read(file);
+                var scores = Service.Drafting.DraftEvaluation.Score(workspace.KnowledgeBase, heldOut);
+                all.AddRange(scores);
+                if (scores.Count > 0)
+                    o.WriteLine($"{heldOut.DocumentId,-24} {scores.Count,8} {scores.Sum(s => s.Measures),8} {scores.Average(s => s.Coverage),8:F3} {scores.Average(s => s.PeerCoverage),8:F3} {scores.Count(s => s.Precedent) / (double)scores.Count,9:P0}");
+            }
+        }
+        if (all.Count == 0)
+        {
+            context.Error.WriteLine($"rectify eval draft: no plan of {seeds} has a problem with measures");
+            return CliApp.SomeFailed;
+        }
+        o.WriteLine($"{"all (macro over problems)",-24} {all.Count,8} {all.Sum(s => s.Measures),8} {all.Average(s => s.Coverage),8:F3} {all.Average(s => s.PeerCoverage),8:F3} {all.Count(s => s.Precedent) / (double)all.Count,9:P0}");
+        o.WriteLine();
+        o.WriteLine($"measures covered: rectify {all.Sum(s => s.Covered)} of {all.Sum(s => s.Measures)} ({all.Sum(s => s.Covered) / (double)all.Sum(s => s.Measures):P1}), peer {all.Sum(s => s.PeerCovered)} ({all.Sum(s => s.PeerCovered) / (double)all.Sum(s => s.Measures):P1}); problems with at least one covered: rectify {all.Count(s => s.Covered > 0) / (double)all.Count:P0}, peer {all.Count(s => s.PeerCovered > 0) / (double)all.Count:P0}");
+        o.WriteLine($"problems with a precedent of another province: {all.Count(s => s.Precedent)} of {all.Count}; {files.Count} plans held out in {watch.Elapsed.TotalSeconds:F1} s");
+        o.WriteLine($"rule: a real measure is covered when a drafted one shares its content words with Dice ≥ {Service.Drafting.DraftEvaluation.CoverDice}; peer: the top problem of another province by BM25 over characters");
+        return CliApp.Ok;
     }
 
     /// <summary>Each query's pooled first ten of rectify and every peer, each record once, with what ranked it.</summary>
