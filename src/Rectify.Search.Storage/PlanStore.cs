@@ -337,14 +337,14 @@ public sealed class PlanStore : IDisposable
     }
 
     /// <summary>
-    /// Identifies what the store holds: the schema version and every plan's id, source hash and parser version.
+    /// Identifies what the store holds: the version of the plans' rows and every plan's id, source hash and parser version.
     /// Anything derived from the store (the search index) records it and is rebuilt when it changes.
     /// </summary>
     public string Fingerprint()
     {
         using var cmd = Command("SELECT id, content_hash, parser_version FROM documents ORDER BY id;");
         using var reader = cmd.ExecuteReader();
-        var text = new System.Text.StringBuilder($"schema {Schema.Version}\n");
+        var text = new System.Text.StringBuilder($"schema {Schema.PlanRowsVersion}\n");
         while (reader.Read())
             text.Append(reader.GetString(0)).Append(' ').Append(reader.GetString(1)).Append(' ').Append(reader.GetString(2)).Append('\n');
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..32];

@@ -9,6 +9,13 @@ internal static class Schema
     /// </summary>
     public const int Version = 7;
 
+    /// <summary>
+    /// The version of the plans' rows, what the search index is derived from (<see cref="PlanStore.Fingerprint"/>):
+    /// bumped with <see cref="Version"/> when a change touches them, not for tables beside them (schema 7's drafts),
+    /// so such a change does not rebuild an index that is still the store's.
+    /// </summary>
+    public const int PlanRowsVersion = 6;
+
     /// <summary>Numbers read from problems at ingestion: targets and findings (added by schema 4), with their own themes (schema 6: theme ids, space separated).</summary>
     public const string Targets = """
         CREATE TABLE IF NOT EXISTS targets (

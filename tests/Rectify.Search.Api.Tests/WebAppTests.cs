@@ -171,4 +171,53 @@ public sealed class WebAppUploadTests(KeyedApiServer api)
         (await page.TextContentAsync("main p.status")).Should().Be("本服务器未配置 API 密钥，不接受上传。");
         (await page.Locator("input[type=file]").CountAsync()).Should().Be(0);
     }
+
+    [BrowserFact]
+    public async Task AFeedbackPastedBecomesADraftOnePrecedentIsReplacedAndTheWordFileReadsBack()
+    {
+        await using var session = await Chromium.Launch();
+        var page = await session.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, AcceptDownloads = true });
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+
+        await page.GotoAsync(new Uri(api.Client.BaseAddress!, "/?view=draft").ToString());
+        await page.GetByLabel("API 密钥").FillAsync(KeyedApiServer.Key);
+        await page.GetByLabel("本地（县/市/省）").FillAsync("保靖县");
+        await page.GetByLabel("起草年份").FillAsync("2026");
+        await page.GetByLabel("反馈意见原文").FillAsync(DraftsApiTests.Feedback);
+        await page.GetByRole(AriaRole.Button, new() { Name = "生成初稿" }).ClickAsync();
+        await page.WaitForSelectorAsync("article.draft-problem");
+
+        page.Url.Should().MatchRegex(@"\?view=draft&id=d_[0-9a-f]{12}$");
+        (await page.Locator("article.draft-problem").CountAsync()).Should().Be(5);
+        (await page.Locator("#draft-p2 h2").TextContentAsync()).Should().StartWith("二、城镇污水管网建设滞后。");
+        (await page.Locator("#draft-p4 .chips").TextContentAsync()).Should().Contain("矿山生态修复");
+        (await page.Locator("#draft-p4 dl.fields").TextContentAsync()).Should().Contain("牵头单位保靖县自然资源局");
+        (await page.Locator("#draft-p4 .draft-measures li cite").First.TextContentAsync()).Should().StartWith("《");
+
+        // Problem 一 takes its measures from its second precedent instead of the first.
+        var second = page.Locator("#draft-p1 .draft-precedents article.precedent").Nth(1);
+        var chosenTitle = await second.Locator("a").First.TextContentAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = "选用此先例" }).ClickAsync();
+        await page.WaitForFunctionAsync("t => document.querySelector('#draft-p1 .draft-measures li cite')?.textContent.startsWith(t)", chosenTitle);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "导出 Word" }).ClickAsync());
+        download.SuggestedFilename.Should().Be("保靖县生态环境保护督察反馈问题整改方案.docx");
+        var saved = Path.Combine(Path.GetTempPath(), $"draft-{Guid.NewGuid():N}.docx");
+        await download.SaveAsAsync(saved);
+        try
+        {
+            var plan = Rectify.Search.Service.Ingestion.PlanFileReader.Read(saved);
+            plan.Problems.Should().HaveCount(5);
+            var shown = await page.Locator("#draft-p1 .draft-measures li > span").AllTextContentsAsync();
+            plan.Problems[0].Measures.Select(m => m.Text).Should().Equal(shown);
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "8-draft.png"), FullPage = false });
+        errors.Should().BeEmpty();
+    }
 }

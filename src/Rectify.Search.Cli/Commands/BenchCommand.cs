@@ -92,7 +92,27 @@ internal static class BenchCommand
         scale.SetAction(result => ScaleBenchmark.Run(context.Output, result.GetValue(scalePlans), result.GetValue(scaleSeeds)!, result.GetValue(layouts),
             Math.Max(100, result.GetValue(scaleQueries)), result.GetValue(scaleApi), result.GetValue(keep), result.GetValue(reuse), result.GetValue(corpus)));
         var load = LoadCommand(context);
-        return new Command("bench", "Benchmarks that print their figures.") { segment, search, compare, scale, load };
+        var draftData = CommonOptions.DataDirectory();
+        var draftSeeds = CommonOptions.SeedsDirectory();
+        var feedback = new Option<string?>("--feedback") { Description = "The feedback to draft from (default: the problems of the first seed plan, 17)." };
+        var draftRegion = new Option<string>("--region") { Description = "The drafter's region (default 保靖县).", DefaultValueFactory = _ => "保靖县" };
+        var draftRepeats = new Option<int>("--repeats") { Description = "Timed drafts after the first (default 5).", DefaultValueFactory = _ => 5 };
+        var draft = new Command("draft", "Time a complete automatic draft (every problem composed from its top precedent of another province): the first after opening, then the median, over the store in --data-dir (a 'bench scale --keep' folder's data/ for a national one).")
+        {
+            draftData, draftSeeds, feedback, draftRegion, draftRepeats,
+        };
+        draft.SetAction(result =>
+        {
+            var seedsFolder = result.GetValue(draftSeeds)!;
+            var feedbackFile = result.GetValue(feedback) ?? (Directory.Exists(seedsFolder) ? DraftBenchmark.DefaultFeedback(seedsFolder) : null);
+            if (feedbackFile is null || !File.Exists(feedbackFile))
+            {
+                context.Error.WriteLine($"rectify bench draft: --feedback {feedbackFile ?? "(none: no seeds folder)"} does not exist");
+                return CliApp.BadArguments;
+            }
+            return DraftBenchmark.Run(context.Output, context.Error, result.GetValue(draftData)!, seedsFolder.Length == 0 ? null : seedsFolder, feedbackFile, result.GetValue(draftRegion)!, Math.Max(1, result.GetValue(draftRepeats)));
+        });
+        return new Command("bench", "Benchmarks that print their figures.") { segment, search, compare, scale, load, draft };
     }
 
     /// <summary><c>rectify bench load</c>: the API process under many connections for a fixed time.</summary>

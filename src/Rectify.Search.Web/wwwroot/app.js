@@ -494,13 +494,210 @@ async function uploadView() {
   main.append(form, zone, reports);
 }
 
+// ---- drafting -----------------------------------------------------------------------------------------------------
+
+const numerals = '零一二三四五六七八九';
+/** 1 → 一, 12 → 十二: a problem's number in a plan. */
+function numeral(n) {
+  if (n < 10) return numerals[n];
+  if (n < 100) return `${n >= 20 ? numerals[Math.floor(n / 10)] : ''}十${n % 10 ? numerals[n % 10] : ''}`;
+  return String(n);
+}
+
+let themeNames = null;
+/** Theme ids as their names in the current language (the list is read once). */
+async function themeName(id) {
+  if (!themeNames) {
+    try { themeNames = Object.fromEntries((await api('/api/themes')).map(x => [x.id, x])); } catch { themeNames = {}; }
+  }
+  const x = themeNames[id];
+  return x ? (lang === 'zh' ? x.name : x.nameEn) : id;
+}
+
+function apiKey() { return sessionStorage.getItem('apiKey') || ''; }
+
+/** A write with the key of the session; the error says what the server said, field by field. */
+async function write(path, method, body) {
+  const headers = { 'X-API-Key': apiKey() };
+  if (!(body instanceof FormData) && body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method, headers, body: body instanceof FormData || body === undefined ? body : JSON.stringify(body) });
+  const data = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
+  if (!response.ok) {
+    const fields = data?.errors ? Object.entries(data.errors).map(([k, v]) => `${t('field.' + k) === 'field.' + k ? k : t('field.' + k)}：${v.join('；')}`) : [];
+    const error = new Error(response.status === 401 ? t('keyWrong') : response.status === 403 ? t('uploadOff') : [data?.detail, ...fields].filter(Boolean).join('；') || data?.title || response.statusText);
+    error.status = response.status;
+    throw error;
+  }
+  return data;
+}
+
+function keyField() {
+  return h('label', {}, t('apiKey'), h('input', { name: 'key', type: 'password', autocomplete: 'off', value: apiKey(),
+    onchange: e => sessionStorage.setItem('apiKey', e.target.value) }));
+}
+
+async function draftView(p) {
+  setView('draft');
+  if (p.get('id')) return draftEditor(p.get('id'));
+  main.replaceChildren(h('h1', {}, t('draftTitle')), h('p', { class: 'status' }, t('draftIntro')));
+  let health;
+  try { health = await api('/healthz'); } catch (e) { main.append(failure(e)); return; }
+  const message = h('div', { id: 'draft-message', 'aria-live': 'polite' });
+  const form = h('form', { id: 'draft-form', class: 'bar', onsubmit: async e => {
+    e.preventDefault();
+    const f = form.elements;
+    sessionStorage.setItem('apiKey', f.key.value);
+    const fields = { region: f.region.value.trim(), year: f.year.value ? Number(f.year.value) : undefined, title: f.title.value.trim() || undefined, auto: f.auto.checked };
+    let body;
+    if (f.file.files.length) {
+      body = new FormData();
+      body.append('file', f.file.files[0], f.file.files[0].name);
+      for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== '') body.append(k, String(v));
+    } else body = { text: f.text.value, ...fields, region: fields.region || undefined };
+    message.replaceChildren(h('p', { class: 'status' }, t('drafting')));
+    try {
+      const draft = await write('/api/drafts', 'POST', body);
+      go({ view: 'draft', id: draft.id });
+    } catch (error) { message.replaceChildren(failure(error)); }
+  } },
+    keyField(),
+    h('label', {}, t('draftRegion'), h('input', { name: 'region', placeholder: t('draftRegionHint'), required: true })),
+    h('label', {}, t('draftYear'), h('input', { name: 'year', type: 'number', min: 2000, max: 2100, value: new Date().getFullYear() })),
+    h('label', {}, t('draftName'), h('input', { name: 'title', placeholder: t('draftNameHint') })),
+    h('label', { class: 'wide' }, t('draftFeedback'), h('textarea', { name: 'text', rows: 10, placeholder: t('draftFeedbackHint') })),
+    h('label', {}, t('draftFile'), h('input', { name: 'file', type: 'file', accept: '.txt,.docx,.xlsx,.html,.htm,.pdf,.doc,.wps,.xls,.et,.rtf,.odt,.ods' })),
+    h('label', { class: 'check' }, h('input', { name: 'auto', type: 'checkbox', checked: true }), t('draftAuto')),
+    h('button', { type: 'submit', disabled: !health.writes }, t('draftMake')));
+  main.append(health.writes ? null : h('p', { class: 'status' }, t('uploadOff')), form, message);
+  let drafts = [];
+  try { drafts = await api('/api/drafts'); } catch (e) { main.append(failure(e)); return; }
+  if (!drafts.length) return;
+  main.append(h('h2', {}, t('draftSaved')), h('table', { id: 'drafts-table' },
+    h('thead', {}, h('tr', {}, [t('draftName'), t('draftRegion'), t('facetProblems'), t('draftUpdated')].map(x => h('th', { scope: 'col' }, x)))),
+    h('tbody', {}, drafts.map(d => h('tr', {}, h('td', {}, link({ view: 'draft', id: d.id }, d.title)), h('td', {}, d.region?.name || ''),
+      h('td', {}, num(d.problems)), h('td', {}, d.updated.replace('T', ' ').replace('Z', ' UTC')))))));
+}
+
+/** A composed item: its text (the marks to check highlighted), its source, what to check. */
+function draftItem(item) {
+  const text = h('span', {});
+  for (const part of item.text.split(/(【待核：[^】]*】)/)) text.append(part.startsWith('【待核：') ? h('mark', { class: 'review' }, part) : part);
+  return [text, item.source ? h('cite', { class: 'source' }, item.source.note ?? `《${item.source.planTitle}》`) : h('span', { class: 'source own' }, t('draftOwn'))];
+}
+
+/** The problems as PUT takes them back (what the server answered, without its derived fields). */
+function editable(problems) {
+  return problems.map(({ label, text, target, deadline, leadUnits, supportUnits, measures }) => ({ label, text, target, deadline, leadUnits, supportUnits, measures }));
+}
+
+async function draftEditor(id) {
+  main.replaceChildren(h('p', { class: 'status' }, t('loading')));
+  let d;
+  try { d = await api(`/api/drafts/${encodeURIComponent(id)}?precedents=3`); } catch (e) { main.replaceChildren(h('h1', {}, t('draftTitle')), failure(e), link({ view: 'draft' }, t('draftBack'))); return; }
+  const message = h('div', { id: 'draft-message', 'aria-live': 'polite' });
+  const save = async (problems, note) => {
+    message.replaceChildren(h('p', { class: 'status' }, t('saving')));
+    try { await write(`/api/drafts/${encodeURIComponent(id)}`, 'PUT', { problems }); await draftEditor(id); document.getElementById('draft-message')?.replaceChildren(h('p', { class: 'status ok' }, note || t('saved'))); }
+    catch (error) { message.replaceChildren(failure(error)); }
+  };
+  const exportLink = format => h('a', { class: 'button secondary', href: `/api/drafts/${encodeURIComponent(id)}/export?format=${format}`, download: '' }, t('draftExport', { f: format === 'docx' ? 'Word' : 'Excel' }));
+  const header = h('header', { class: 'draft-head' },
+    h('div', {}, h('h1', {}, d.title), h('p', { class: 'meta' }, [d.region?.name, lang === 'zh' ? `${d.year}年` : d.year, t('problems', { n: d.problems.length })].filter(Boolean).join(' · '))),
+    h('div', { class: 'actions' }, keyField(), exportLink('docx'), exportLink('xlsx'),
+      h('button', { type: 'button', class: 'secondary', onclick: async () => {
+        try { await write(`/api/drafts/${encodeURIComponent(id)}/publish`, 'POST'); message.replaceChildren(h('p', { class: 'status ok' }, t('draftPublished'), ' ', link({ plan: id }, t('draftOpenPlan')))); }
+        catch (error) { message.replaceChildren(failure(error)); }
+      } }, t('draftPublish')),
+      h('button', { type: 'button', class: 'secondary', onclick: async () => {
+        if (!confirm(t('draftDeleteConfirm'))) return;
+        try { await write(`/api/drafts/${encodeURIComponent(id)}`, 'DELETE'); go({ view: 'draft' }); } catch (error) { message.replaceChildren(failure(error)); }
+      } }, t('draftDelete'))));
+  const problems = await Promise.all(d.problems.map(async (p, i) => {
+    const all = editable(d.problems);
+    const themes = await Promise.all(p.themes.map(themeName));
+    const composed = h('dl', { class: 'fields' },
+      p.target ? [h('dt', {}, '整改目标'), h('dd', {}, draftItem(p.target))] : null,
+      p.deadline ? [h('dt', {}, '整改时限'), h('dd', {}, p.deadline.text, ' ',
+        p.deadline.confirmed ? h('span', { class: 'chip ok' }, t('draftConfirmed')) : h('button', { type: 'button', class: 'chip warn', onclick: () => {
+          all[i].deadline = { ...p.deadline, confirmed: true };
+          save(all, t('draftConfirmedNote'));
+        } }, t('draftConfirm', { d: date(p.deadline.date) || p.deadline.text })))] : null,
+      p.leadUnits.length ? [h('dt', {}, '牵头单位'), h('dd', {}, p.leadUnits.map(u => u.text).join('、'))] : null,
+      p.supportUnits.length ? [h('dt', {}, '配合单位'), h('dd', {}, p.supportUnits.map(u => u.text).join('、'))] : null);
+    const measures = p.measures.length
+      ? h('ol', { class: 'draft-measures' }, p.measures.map(m => h('li', {}, draftItem(m))))
+      : h('p', { class: 'status' }, t('draftNothing'));
+    const review = [...new Set([p.target, ...p.leadUnits, ...p.supportUnits, ...p.measures].filter(Boolean).flatMap(x => x.review || []))];
+    const precedents = h('aside', { class: 'draft-precedents', 'aria-label': t('draftPrecedents') }, h('h3', {}, t('draftPrecedents')),
+      (p.precedents || []).length ? p.precedents.map(x => h('article', { class: 'precedent' },
+        h('p', { class: 'meta' }, `${x.region || ''} ${x.year ? x.year + (lang === 'zh' ? '年' : '') : ''} · ${t('score')} ${x.score.toFixed(2)}`),
+        h('p', {}, link({ plan: x.documentId }, `《${x.planTitle}》`), ` ${lang === 'zh' ? '问题' : 'problem '}${x.label}`),
+        h('p', { class: 'excerpt' }, x.text.length > 90 ? x.text.slice(0, 90) + '…' : x.text),
+        h('p', { class: 'meta' }, t('measures', { n: x.measures.length }), x.sharedTerms.length ? ` · ${t('shared')}：${x.sharedTerms.join('、')}` : ''),
+        h('button', { type: 'button', class: 'secondary', onclick: async () => {
+          try { await write(`/api/drafts/${encodeURIComponent(id)}/problems/${i + 1}/compose`, 'POST', { precedent: x.problemId }); await draftEditor(id);
+            document.getElementById(`draft-p${i + 1}`)?.scrollIntoView(); }
+          catch (error) { message.replaceChildren(failure(error)); }
+        } }, t('draftUse'))))
+        : h('p', { class: 'status' }, t('noPrecedents')));
+    const editor = h('form', { class: 'draft-edit', hidden: true, onsubmit: e => {
+      e.preventDefault();
+      const f = e.target.elements;
+      const keep = (old, text) => old.find(o => o.text === text) || { text };
+      all[i] = { ...all[i], text: f.text.value,
+        target: f.target.value.trim() ? (p.target?.text === f.target.value.trim() ? p.target : { text: f.target.value.trim() }) : null,
+        leadUnits: f.lead.value.split(/[、,，]/).map(s => s.trim()).filter(Boolean).map(u => keep(p.leadUnits, u)),
+        supportUnits: f.support.value.split(/[、,，]/).map(s => s.trim()).filter(Boolean).map(u => keep(p.supportUnits, u)),
+        measures: f.measures.value.split('\n').map(s => s.trim()).filter(Boolean).map(m => keep(p.measures, m)) };
+      save(all);
+    } },
+      h('label', {}, t('draftProblemText'), h('textarea', { name: 'text', rows: 3 }, p.text)),
+      h('label', {}, '整改目标', h('input', { name: 'target', value: p.target?.text || '' })),
+      h('label', {}, '牵头单位', h('input', { name: 'lead', value: p.leadUnits.map(u => u.text).join('、') })),
+      h('label', {}, '配合单位', h('input', { name: 'support', value: p.supportUnits.map(u => u.text).join('、') })),
+      h('label', {}, t('draftMeasuresOnePerLine'), h('textarea', { name: 'measures', rows: Math.max(4, p.measures.length + 1) }, p.measures.map(m => m.text).join('\n'))),
+      h('button', { type: 'submit' }, t('save')));
+    const sentences = p.text.split(/(?<=[。；])/).filter(s => s.trim());
+    const tools = h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'secondary', onclick: () => { editor.hidden = !editor.hidden; if (!editor.hidden) editor.elements.text.focus(); } }, t('draftEdit')),
+      sentences.length > 1 ? h('button', { type: 'button', class: 'secondary', onclick: () => {
+        const half = Math.ceil(sentences.length / 2);
+        all.splice(i, 1, { ...all[i], text: sentences.slice(0, half).join('') }, { label: `${p.label}-2`, text: sentences.slice(half).join(''), leadUnits: [], supportUnits: [], measures: [] });
+        save(all, t('draftSplitNote'));
+      } }, t('draftSplit')) : null,
+      i + 1 < d.problems.length ? h('button', { type: 'button', class: 'secondary', onclick: () => {
+        const next = all[i + 1];
+        all.splice(i, 2, { ...all[i], text: all[i].text + next.text, measures: [...all[i].measures, ...next.measures] });
+        save(all, t('draftMergedNote'));
+      } }, t('draftMerge')) : null,
+      d.problems.length > 1 ? h('button', { type: 'button', class: 'secondary', onclick: () => { all.splice(i, 1); save(all); } }, t('draftRemove')) : null);
+    return h('article', { class: 'problem draft-problem', id: `draft-p${i + 1}` },
+      h('div', { class: 'draft-main' },
+        h('h2', {}, `${numeral(i + 1)}、${p.text}`),
+        themes.length ? h('div', { class: 'chips' }, themes.map(x => h('span', { class: 'chip' }, x))) : null,
+        composed, measures,
+        review.length ? h('p', { class: 'review-note' }, t('draftReview'), review.join('、')) : null,
+        tools, editor),
+      precedents);
+  }));
+  const add = h('form', { class: 'bar', onsubmit: e => {
+    e.preventDefault();
+    const text = e.target.elements.text.value.trim();
+    if (!text) return;
+    const all = editable(d.problems);
+    all.push({ label: String(all.length + 1), text, leadUnits: [], supportUnits: [], measures: [] });
+    save(all);
+  } }, h('label', { class: 'wide' }, t('draftAdd'), h('input', { name: 'text' })), h('button', { type: 'submit' }, t('draftAddButton')));
+  main.replaceChildren(link({ view: 'draft' }, t('draftBack')), header, message, ...problems, add);
+}
+
 // ---- start --------------------------------------------------------------------------------------------------------
 
 async function render() {
   const p = params();
   const view = p.get('view') || (p.get('plan') ? 'plan' : 'search');
   document.title = `${t('brand')} · Rectify.Search`;
-  const views = { search: searchView, plan: planView, precedents: precedentsView, compare: compareView, themes: themesView, upload: uploadView };
+  const views = { search: searchView, plan: planView, precedents: precedentsView, compare: compareView, themes: themesView, upload: uploadView, draft: draftView };
   await (views[view] || searchView)(p);
   document.body.dataset.ready = view;
 }
