@@ -183,7 +183,7 @@ public sealed class DraftsApiTests(KeyedApiServer api)
         using (var broken = await api.Send(HttpMethod.Post, "/api/drafts", Key, ("反馈.docx", Encoding.UTF8.GetBytes("not a zip"))))
         {
             broken.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
-            (await Body(broken))["detail"].Str().Should().Be("反馈.docx: named .docx but the bytes are plain text");
+            (await Body(broken))["detail"].Str().Should().Be("反馈.docx: named .docx but the bytes are text");
         }
         var (status, _) = await api.Get("/api/drafts/d_000000000000/export");
         status.Should().Be(HttpStatusCode.NotFound);

@@ -33,7 +33,8 @@ public static class DraftsApi
             .WriteProblems();
         api.MapGet("/drafts", List)
             .WithName("ListDrafts").WithTags("Drafts")
-            .WithSummary("The stored drafts, last saved first");
+            .WithSummary("The stored drafts, last saved first")
+            .WithDescription("Each draft's id, title, region, year, problem count and times; a draft is read whole by GET /api/drafts/{id}.");
         api.MapGet("/drafts/{id}", Get)
             .WithName("GetDraft").WithTags("Drafts")
             .WithSummary("A draft, with each problem's precedents")
