@@ -192,14 +192,14 @@ public sealed class WebAppUploadTests(KeyedApiServer api)
         (await page.Locator("article.draft-problem").CountAsync()).Should().Be(5);
         (await page.Locator("#draft-p2 h2").TextContentAsync()).Should().StartWith("二、城镇污水管网建设滞后。");
         (await page.Locator("#draft-p4 .chips").TextContentAsync()).Should().Contain("矿山生态修复");
-        (await page.Locator("#draft-p4 dl.fields").TextContentAsync()).Should().Contain("牵头单位保靖县自然资源局");
-        (await page.Locator("#draft-p4 .draft-measures li cite").First.TextContentAsync()).Should().StartWith("《");
+        (await page.Locator("#draft-p4 .draft-main > dl.fields").TextContentAsync()).Should().Contain("牵头单位保靖县自然资源局");
+        (await page.Locator("#draft-p4 .draft-main > .draft-measures li cite").First.TextContentAsync()).Should().StartWith("《");
 
         // Problem 一 takes its measures from its second precedent instead of the first.
         var second = page.Locator("#draft-p1 .draft-precedents article.precedent").Nth(1);
         var chosenTitle = await second.Locator("a").First.TextContentAsync();
         await second.GetByRole(AriaRole.Button, new() { Name = "选用此先例" }).ClickAsync();
-        await page.WaitForFunctionAsync("t => document.querySelector('#draft-p1 .draft-measures li cite')?.textContent.startsWith(t)", chosenTitle);
+        await page.WaitForFunctionAsync("t => document.querySelector('#draft-p1 .draft-main > .draft-measures li cite')?.textContent.startsWith(t)", chosenTitle);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "导出 Word" }).ClickAsync());
         download.SuggestedFilename.Should().Be("保靖县生态环境保护督察反馈问题整改方案.docx");
@@ -209,7 +209,7 @@ public sealed class WebAppUploadTests(KeyedApiServer api)
         {
             var plan = Rectify.Search.Service.Ingestion.PlanFileReader.Read(saved);
             plan.Problems.Should().HaveCount(5);
-            var shown = await page.Locator("#draft-p1 .draft-measures li > span").AllTextContentsAsync();
+            var shown = await page.Locator("#draft-p1 .draft-main > .draft-measures li > span").AllTextContentsAsync();
             plan.Problems[0].Measures.Select(m => m.Text).Should().Equal(shown);
         }
         finally
@@ -218,6 +218,13 @@ public sealed class WebAppUploadTests(KeyedApiServer api)
         }
         Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "8-draft.png"), FullPage = false });
+
+        // Precedents narrowed to one province, the short name as a drafter types it; the filter is in the address.
+        await page.GetByLabel("省份").FillAsync("江西");
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选先例" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("province=%E6%B1%9F%E8%A5%BF"));
+        await page.WaitForSelectorAsync("#draft-p1 .draft-precedents article.precedent");
+        (await page.Locator(".draft-precedents article.precedent p.meta:first-child").AllTextContentsAsync()).Should().OnlyContain(m => m.StartsWith("江西省"));
         errors.Should().BeEmpty();
     }
 }

@@ -18,14 +18,14 @@ public sealed record DraftPrecedent(double Score, PlanDocument Plan, Problem Pro
         measure is null ? null : $"{ProblemId}.m{measure.Position}");
 }
 
-/// <summary>What a drafter narrows precedents to, beside the scope: level, province, theme, years of the plan.</summary>
+/// <summary>What a drafter narrows precedents to, beside the scope: level, province (its name or its start: 江西 is 江西省), theme, years of the plan.</summary>
 public sealed record PrecedentFilter(RegionLevel? Level = null, string? Province = null, string? Theme = null, int? YearFrom = null, int? YearTo = null)
 {
     public static PrecedentFilter None { get; } = new();
 
     public bool Admits(PlanDocument plan, Problem problem) =>
         (Level is null || plan.Metadata.Region?.Level == Level)
-        && (Province is null || plan.Metadata.Region?.Province == Province)
+        && (Province is null || plan.Metadata.Region?.Province is { } p && p.StartsWith(Province, StringComparison.Ordinal))
         && (Theme is null || problem.Themes.Any(t => t.ThemeId == Theme))
         && (YearFrom is null || plan.Metadata.Year >= YearFrom)
         && (YearTo is null || plan.Metadata.Year <= YearTo);

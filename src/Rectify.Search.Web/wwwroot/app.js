@@ -593,7 +593,10 @@ function editable(problems) {
 async function draftEditor(id) {
   main.replaceChildren(h('p', { class: 'status' }, t('loading')));
   let d;
-  try { d = await api(`/api/drafts/${encodeURIComponent(id)}?precedents=3`); } catch (e) { main.replaceChildren(h('h1', {}, t('draftTitle')), failure(e), link({ view: 'draft' }, t('draftBack'))); return; }
+  const p0 = params();
+  const filter = new URLSearchParams({ precedents: '3' });
+  for (const k of ['level', 'province', 'yearFrom', 'yearTo']) if (p0.get(k)) filter.set(k, p0.get(k));
+  try { d = await api(`/api/drafts/${encodeURIComponent(id)}?${filter}`); } catch (e) { main.replaceChildren(h('h1', {}, t('draftTitle')), failure(e), link({ view: 'draft' }, t('draftBack'))); return; }
   const message = h('div', { id: 'draft-message', 'aria-live': 'polite' });
   const save = async (problems, note) => {
     message.replaceChildren(h('p', { class: 'status' }, t('saving')));
@@ -634,6 +637,13 @@ async function draftEditor(id) {
         h('p', {}, link({ plan: x.documentId }, `《${x.planTitle}》`), ` ${lang === 'zh' ? '问题' : 'problem '}${x.label}`),
         h('p', { class: 'excerpt' }, x.text.length > 90 ? x.text.slice(0, 90) + '…' : x.text),
         h('p', { class: 'meta' }, t('measures', { n: x.measures.length }), x.sharedTerms.length ? ` · ${t('shared')}：${x.sharedTerms.join('、')}` : ''),
+        h('details', {}, h('summary', {}, t('draftPrecedentDetail')),
+          h('dl', { class: 'fields' },
+            x.target ? [h('dt', {}, '整改目标'), h('dd', {}, x.target)] : null,
+            x.deadline ? [h('dt', {}, '整改时限'), h('dd', {}, x.deadline)] : null,
+            x.leadUnits.length ? [h('dt', {}, '牵头单位'), h('dd', {}, x.leadUnits.join('、'))] : null,
+            x.supportUnits.length ? [h('dt', {}, '配合单位'), h('dd', {}, x.supportUnits.join('、'))] : null),
+          h('ol', { class: 'draft-measures' }, x.measures.map(m => h('li', {}, m.text)))),
         h('button', { type: 'button', class: 'secondary', onclick: async () => {
           try { await write(`/api/drafts/${encodeURIComponent(id)}/problems/${i + 1}/compose`, 'POST', { precedent: x.problemId }); await draftEditor(id);
             document.getElementById(`draft-p${i + 1}`)?.scrollIntoView(); }
@@ -688,7 +698,20 @@ async function draftEditor(id) {
     all.push({ label: String(all.length + 1), text, leadUnits: [], supportUnits: [], measures: [] });
     save(all);
   } }, h('label', { class: 'wide' }, t('draftAdd'), h('input', { name: 'text' })), h('button', { type: 'submit' }, t('draftAddButton')));
-  main.replaceChildren(link({ view: 'draft' }, t('draftBack')), header, message, ...problems, add);
+  const filters = h('form', { class: 'bar', id: 'precedent-filters', onsubmit: e => {
+    e.preventDefault();
+    const f = e.target.elements;
+    const q = { view: 'draft', id };
+    for (const k of ['level', 'province', 'yearFrom', 'yearTo']) if (f[k].value.trim()) q[k] = f[k].value.trim();
+    go(q);
+  } },
+    h('label', {}, t('facetLevel'), h('select', { name: 'level' }, [['', t('draftAnyLevel')], ['county', t('levelCounty')], ['city', t('levelCity')], ['province', t('levelProvince')]]
+      .map(([v, label]) => h('option', { value: v, selected: (p0.get('level') || '') === v }, label)))),
+    h('label', {}, t('facetProvince'), h('input', { name: 'province', value: p0.get('province') || '', placeholder: t('draftProvinceHint') })),
+    h('label', {}, t('yearFrom'), h('input', { name: 'yearFrom', type: 'number', min: 2000, max: 2100, value: p0.get('yearFrom') || '' })),
+    h('label', {}, t('yearTo'), h('input', { name: 'yearTo', type: 'number', min: 2000, max: 2100, value: p0.get('yearTo') || '' })),
+    h('button', { type: 'submit', class: 'secondary' }, t('draftFilter')));
+  main.replaceChildren(link({ view: 'draft' }, t('draftBack')), header, h('h2', { class: 'sr' }, t('draftPrecedents')), filters, message, ...problems, add);
 }
 
 // ---- start --------------------------------------------------------------------------------------------------------
