@@ -21,7 +21,7 @@ public sealed partial class SearchCommandTests(SeedData data) : IClassFixture<Se
         lines.Should().Contain("             · 2 2021 年底前，梳理我县“十四五”拟投产达产“【两高】”【项目】情况。");
         // Facets count every result, the partial matches after the first four too; the four carry the theme.
         var facets = lines.Single(l => l.StartsWith("province: "));
-        facets.Should().Contain("theme: “两高”项目 4 · ");
+        facets.Should().Contain(" · “两高”项目 4 · ");
         Regex.Match(facets, "level: (.*?)   theme").Groups[1].Value.Split(" · ").Sum(v => int.Parse(v.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture)).Should().Be(24);
     }
 

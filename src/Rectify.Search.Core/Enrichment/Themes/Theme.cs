@@ -4,4 +4,11 @@ namespace Rectify.Search.Core.Enrichment.Themes;
 /// <param name="Exclusions">A match in the same clause as one of these does not count.</param>
 /// <param name="FieldExclusions">A field (one measure, the title, the text, the target) mentioning one of these does not count at all.</param>
 public sealed record Theme(string Id, string Name, string NameEn, string Scope, double Threshold, IReadOnlyList<ThemeRule> Rules,
-    IReadOnlyList<string> Exclusions, IReadOnlyList<string> FieldExclusions);
+    IReadOnlyList<string> Exclusions, IReadOnlyList<string> FieldExclusions)
+{
+    /// <summary>
+    /// Given to a problem only by its own finding or target, never because one of its measures is tagged with it on its
+    /// own text (accountability: a measure saying 压实责任 does not make a problem about awareness and responsibility).
+    /// </summary>
+    public bool ProblemOnly { get; init; }
+}

@@ -68,7 +68,27 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
         // The themes enough of the measures act on: a measure restating the finding's list among five does not make one.
         var actedOn = measures.SelectMany(m => m.Themes.Select(t => t.ThemeId).Distinct()).GroupBy(t => t, StringComparer.Ordinal)
             .Where(g => g.Count() >= MinMeasureShare * measures.Count).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        return problem with { Themes = Secondary(Score(fields, out var evidence), evidence, actedOn), Measures = measures };
+        var themes = Secondary(Score(fields, out var evidence), evidence, actedOn);
+        return problem with { Themes = WithOwnThemes(themes, problem.Fields.Target, measures), Measures = measures };
+    }
+
+    /// <summary>
+    /// The labelling convention (spec/THEMES.md): a problem carries every theme its finding, its target or any one of its
+    /// measures is substantially about. After the themes of the problem read whole come those its target and each of
+    /// its measures reach on their own text (each kept with the matches that made it, in that field), except the themes
+    /// a problem's own finding must give (<see cref="Theme.ProblemOnly"/>).
+    /// </summary>
+    private List<ThemeTag> WithOwnThemes(List<ThemeTag> themes, string? target, IReadOnlyList<Measure> measures)
+    {
+        var have = themes.Select(t => t.ThemeId).ToHashSet(StringComparer.Ordinal);
+        var own = (string.IsNullOrWhiteSpace(target) ? [] : TagText(target).Select(t => t with { Matches = t.Matches.Select(m => m with { Field = "target" }).ToList() }))
+            .Concat(measures.Where(m => m.Themes.Count < 3).SelectMany(m => m.Themes.Take(1)));
+        foreach (var tag in own)
+        {
+            if (!taxonomy.ById[tag.ThemeId].ProblemOnly && have.Add(tag.ThemeId))
+                themes.Add(tag);
+        }
+        return themes;
     }
 
     /// <summary>

@@ -97,6 +97,9 @@ public sealed class ThemeTaxonomy
                 case "threshold":
                     current = current with { Threshold = Number(rest) ?? throw Error($"threshold must be a number, not \"{rest}\"") };
                     break;
+                case "problem-only":
+                    current = current with { ProblemOnly = true };
+                    break;
                 case "not":
                     exclusions.AddRange(rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ThemeText.Fold));
                     break;
@@ -104,7 +107,7 @@ public sealed class ThemeTaxonomy
                     fieldExclusions.AddRange(rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ThemeText.Fold));
                     break;
                 default:
-                    var weight = Number(head) ?? throw Error($"a rule starts with its weight, scope, threshold, not or not-with, not \"{head}\"");
+                    var weight = Number(head) ?? throw Error($"a rule starts with its weight, scope, threshold, problem-only, not or not-with, not \"{head}\"");
                     var fields = ThemeField.All;
                     if (rest.StartsWith('@'))
                     {
