@@ -137,8 +137,8 @@ public sealed class DocumentsApiTests(KeyedApiServer api)
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var file = (await Body(response))["files"]![0]!;
         file["problems"].Int().Should().Be(0);
-        file["warnings"].Items().Select(w => w["code"].Str()).Should().Equal("title-missing", "region-unresolved", "no-problem-list");
-        file["warnings"]![2]!["message"].Str().Should().StartWith("no recognisable problem list");
+        file["warnings"].Items().Select(w => w["code"].Str()).Should().Equal("title-missing", "year-unknown", "region-unresolved", "no-problem-list");
+        file["warnings"]![3]!["message"].Str().Should().StartWith("no recognisable problem list");
     }
 
     [Fact]

@@ -117,8 +117,9 @@ public sealed class SearchApiTests(ApiServer api)
         var (_, june2024) = await api.Get("/api/search?deadlineFrom=2024-06&deadlineTo=2024-06");
         Ids(june2024).Should().Equal($"{Jincheng}.p3");
 
-        var (_, years) = await api.Get($"/api/search?q={E("污水")}&yearFrom=2016&yearTo=2017&pageSize=100");
-        years["hits"].Items().Should().NotBeEmpty().And.OnlyContain(h => h["document"]!["id"].Str() == Jiangxi);
+        // Of the seeds only 000 (2021, its date), 002 (2022) and 004 (2024, the documents they cite) have a year of issue.
+        var (_, years) = await api.Get($"/api/search?q={E("污水")}&yearFrom=2022&yearTo=2022&pageSize=100");
+        years["hits"].Items().Should().NotBeEmpty().And.OnlyContain(h => h["document"]!["id"].Str() == Suixian);
 
         var (_, county) = await api.Get($"/api/search?county={E("随县")}&q={E("秸秆")}");
         county["hits"].Items().Should().NotBeEmpty().And.OnlyContain(h => h["document"]!["id"].Str() == Suixian);
@@ -211,7 +212,10 @@ public sealed class SearchApiTests(ApiServer api)
         var (_, body) = await api.Get("/api/search?theme=fertilizer-reduction&facets=all");
 
         var years = body["facets"]!["year"].Items().ToDictionary(f => f["value"].Str(), f => f["count"].Int());
-        years.Values.Sum().Should().Be(body["total"].Int());
+        // The year facet counts the results of dated plans: 001 and 003 print no year of issue.
+        var undated = body["hits"].Items().Count(h => h["document"]!["year"] is null);
+        (undated, body["total"].Int()).Should().Be((2, 7));
+        years.Values.Sum().Should().Be(body["total"].Int() - undated);
         var due = body["facets"]!["deadlineYear"].Items().ToDictionary(f => f["value"].Str(), f => f["count"].Int());
         due.Should().ContainKey("2025");
         var (_, in2025) = await api.Get("/api/search?theme=fertilizer-reduction&deadlineFrom=2025&deadlineTo=2025");

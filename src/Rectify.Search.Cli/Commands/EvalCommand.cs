@@ -356,7 +356,7 @@ internal static class EvalCommand
                 o.WriteLine($"{x.Expected.File.PadRight(width)}  no      {x.Failure}");
                 continue;
             }
-            o.WriteLine($"{x.Expected.File.PadRight(width)}  yes     {Mark(x.RegionAgrees, x.RegionCode, x.Expected.RegionCode),-26}  {Mark(x.YearAgrees, x.Year, x.Expected.Year),-24}  {Mark(x.ProblemsAgree, x.Problems, x.Expected.Problems)}");
+            o.WriteLine($"{x.Expected.File.PadRight(width)}  yes     {Mark(x.RegionAgrees, x.RegionCode, x.Expected.RegionCode),-26}  {Mark(x.YearAgrees, x.Year, (object?)x.Expected.Year ?? "?"),-24}  {Mark(x.ProblemsAgree, x.Problems, x.Expected.Problems)}");
         }
         var n = outcomes.Count;
         o.WriteLine();

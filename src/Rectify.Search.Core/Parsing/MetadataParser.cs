@@ -36,6 +36,9 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"(?<!\d)(?<y>19[89]\d|20[0-4]\d)(?!\d)")]
     private static partial Regex FileNameYear();
 
+    [GeneratedRegex(@"(?m)^[(（]\s*(?<y>(19|20)\d{2})\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*[)）]$")]
+    private static partial Regex TitleDate();
+
     [GeneratedRegex(@"第(?<r>[一二三四五])轮")]
     private static partial Regex Round();
 
@@ -141,7 +144,10 @@ internal static partial class MetadataParser
         var headText = string.Join("\n", head.Select(l => l.Text.Folded));
         var allText = string.Join("\n", lines.Select(l => l.Text.Folded));
         var (year, yearSource, yearConfidence) = FindYear(date, dateSource, number, headText, allText, shape, problems, input.SourcePath);
-        var inspection = FindInspection(titleFolded, headText, allText, year, shape is { Notice: false });
+        if (year is null)
+            diagnostics.Add(new(Severity.Warning, null, "year-unknown", "the document prints no date of issue, no document number and no year of an event it reports; its year is left unknown (a deadline or a target year is not a year of issue)"));
+        // The round of an undated plan still follows from when its work was due: its earliest deadline.
+        var inspection = FindInspection(titleFolded, headText, allText, year ?? EarliestDeadlineYear(problems), shape is { Notice: false });
         var region = FindRegion(input, titleFolded, headText, issuer, gazetteer, diagnostics);
 
         return new PlanMetadata(titleText, edition, issuer, number, date, year, yearSource, inspection, region?.Region, listTitle)
@@ -179,10 +185,12 @@ internal static partial class MetadataParser
         int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
 
     /// <summary>
-    /// The document's year, from the strongest evidence it prints: its own date, its document number; for a plan the
-    /// newest document it cites in its opening, else the earliest year among its deadlines; for a notice (which
-    /// reports work done) the newest year it names outside cited titles; and only when the text names none, a year
-    /// in the file's name.
+    /// The year of issue, from the strongest evidence the document prints: its own date (signature, page, notice
+    /// period), its document number; for a plan the newest document it cites in its opening (it answers that
+    /// document); for a notice (which reports work done) the newest year of something that happened — never a deadline,
+    /// a target year or a base year (<see cref="IsForwardOrBase"/>). A plan's deadlines say when its work ends, not when
+    /// it was issued: without other evidence its year is unknown (a warning says so). Only a year in the file's name
+    /// comes after all of these, the weakest.
     /// </summary>
     private static (int? Year, string? Source, double? Confidence) FindYear(
         string? date, string? dateSource, string? number, string headText, string allText, ProblemListShape? shape, IReadOnlyList<Problem> problems, string sourcePath)
@@ -191,30 +199,71 @@ internal static partial class MetadataParser
             return (int.Parse(date[..4], CultureInfo.InvariantCulture), dateSource, dateSource == "notice-period" ? 0.85 : 0.95);
         if (number is not null)
             return (int.Parse(CitedNumberYear().Match(number).Groups["y"].Value, CultureInfo.InvariantCulture), "document-number", 0.9);
+        // A plan's date printed under its title: （2022年8月）.
+        if (TitleDate().Match(headText) is { Success: true } dated)
+            return (int.Parse(dated.Groups["y"].Value, CultureInfo.InvariantCulture), "title-date", 0.9);
         var isPlan = shape is { Notice: false };
         if (isPlan)
         {
             var cited = CitedNumberYear().Matches(headText).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
             if (cited.Count > 0)
                 return (cited.Max(), "cited-documents", 0.7);
-            var deadlines = problems
-                .Select(p => p.Fields.DeadlineRaw)
-                .Where(d => d is not null)
-                .SelectMany(d => AnyYear().Matches(Text.WidthFolding.Fold(d!)).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)))
-                .ToList();
-            if (deadlines.Count > 0)
-                return (deadlines.Min(), "deadlines", 0.6);
         }
         else
         {
             var uncited = Citation().Replace(allText, "");
-            var years = AnyYear().Matches(uncited).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
+            var years = AnyYear().Matches(uncited).Where(m => !IsForwardOrBase(uncited, m)).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
             if (years.Count > 0)
-                return (years.Max(), "newest-year-named", 0.5);
+            {
+                // The newest event is the earliest the notice can have been issued; a year in the file's name at or just
+                // after it agrees with the text and says which (a notice planning work for 2022 and naming 2021's, filed as 2022).
+                var newest = years.Max();
+                return NameYear(sourcePath) is { } named && named >= newest && named <= newest + 1
+                    ? (named, "file-name-after-newest-event", 0.6)
+                    : (newest, "newest-event", 0.5);
+            }
         }
         var fromName = FileNameYear().Match(Path.GetFileNameWithoutExtension(sourcePath));
         return fromName.Success ? (int.Parse(fromName.Groups["y"].Value, CultureInfo.InvariantCulture), "file-name", 0.3) : (null, null, null);
     }
+
+    /// <summary>
+    /// A year that says when something is to be done or measured from, not when the document was written: a deadline
+    /// (2025年底前, 2024年12月底前销号, 到2027年, 力争2026年), a period's end (2020年6月至2021年12月: the end is a plan), a
+    /// time limit's label (整改时限：2025年12月底), a target (2025年达到…) or a base (较2020年, 以2015年为基准, 比2020年).
+    /// </summary>
+    private static bool IsForwardOrBase(string text, Match m)
+    {
+        var before = text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index));
+        var after = text.AsSpan(m.Index + m.Length, Math.Min(12, text.Length - m.Index - m.Length));
+        foreach (var word in ForwardBefore)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+                return true;
+        }
+        if (before.Contains("时限", StringComparison.Ordinal) || before.Contains("期限", StringComparison.Ordinal) || before.Contains("目标", StringComparison.Ordinal))
+            return true;
+        // The clause after the year: up to the next 。，；
+        var end = after.IndexOfAny("。，,；;");
+        var clause = end < 0 ? after : after[..end];
+        foreach (var word in ForwardAfter)
+        {
+            if (clause.Contains(word, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] ForwardBefore = ["到", "至", "于", "力争", "计划", "预计", "争取", "确保", "较", "比", "以", "截止", "在"];
+    private static readonly string[] ForwardAfter = ["前", "以前", "之前", "为止", "基准", "为基", "达到", "完成率", "力争", "以后"];
+
+    private static int? EarliestDeadlineYear(IReadOnlyList<Problem> problems) =>
+        problems.Select(p => p.Fields.DeadlineRaw).Where(d => d is not null)
+            .SelectMany(d => AnyYear().Matches(Text.WidthFolding.Fold(d!)).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)))
+            .Select(y => (int?)y).Min();
+
+    private static int? NameYear(string sourcePath) =>
+        FileNameYear().Match(Path.GetFileNameWithoutExtension(sourcePath)) is { Success: true } m ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
 
     private static bool Near(string text, Match m, string word)
     {
@@ -286,7 +335,9 @@ internal static partial class MetadataParser
             evidence.Add(new(titleFolded, EvidenceSource.Title));
         if (issuer is not null)
             evidence.Add(new(Text.TextNormalizer.Default.Normalize(issuer), EvidenceSource.Page));
-        evidence.AddRange(input.PageLines.Select(p => new RegionEvidence(p.Text.Folded, EvidenceSource.Page)));
+        // A page line naming a body (来源：麻山区住建局) speaks for the issuer; one naming only a place (地区：贵州-黔东南, a
+        // portal's tag of a mirrored copy) says where, not who.
+        evidence.AddRange(input.PageLines.Select(p => new RegionEvidence(p.Text.Folded, NamesABody(p.Text.Folded) ? EvidenceSource.Page : EvidenceSource.Portal)));
         var signature = SignatureIndexes(lines);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -304,6 +355,11 @@ internal static partial class MetadataParser
         }
         return RegionFinder.Find(gazetteer, evidence, diagnostics);
     }
+
+    private static bool NamesABody(string line) => BodyWord().IsMatch(line);
+
+    [GeneratedRegex("(局|委|厅|政府|办公室|办|中心|小组|委员会|管委会|管理处|公司|分局|站|所)")]
+    private static partial Regex BodyWord();
 
     /// <summary>The closing lines that sign the document: short, no sentence, no field, within the last few lines.</summary>
     private static HashSet<int> SignatureIndexes(IReadOnlyList<ClassifiedLine> lines)

@@ -21,6 +21,7 @@ public static partial class RegionFinder
     {
         EvidenceSource.Title => (6, 0.95),
         EvidenceSource.Page or EvidenceSource.Signature => (4, 0.9),
+        EvidenceSource.Portal => (3, 0.85),
         EvidenceSource.Units => (2, 0.8),
         EvidenceSource.Problem => (1, 0.75),
         _ => (1, 0.6),
@@ -28,10 +29,24 @@ public static partial class RegionFinder
 
     private sealed record Mention(Division Division, double Weight, EvidenceSource Source, string? Zone);
 
-    /// <summary>The region the evidence points to, or null (with a warning) when it names none or no province stands out.</summary>
+    /// <summary>
+    /// The region of the document's issuer: read from what speaks for the issuer — its title, the page's issuer and
+    /// issuer, its signature — alone when they name a division (a city bureau's notice about a failing in one of its
+    /// counties is the city's, however often the county is named); else from the units it assigns work to (a county's
+    /// own bureaus); only else from everything, a portal's region tag (地区：贵州-黔东南) with the places its text names. Null (with a warning) when nothing names a division or
+    /// no province stands out.
+    /// </summary>
     public static (Region Region, RegionEvidenceSummary Evidence)? Find(Gazetteer g, IReadOnlyList<RegionEvidence> evidence, List<Diagnostic> diagnostics)
     {
-        var mentions = evidence.SelectMany(e => Mentions(g, e)).ToList();
+        var all = evidence.SelectMany(e => Mentions(g, e)).ToList();
+        var issuer = all.Where(m => m.Source >= EvidenceSource.Signature).ToList();
+        var units = all.Where(m => m.Source == EvidenceSource.Units).ToList();
+        var mentions = issuer.Count > 0 ? issuer : units.Count > 0 ? units : all;
+        return Find(g, mentions, diagnostics);
+    }
+
+    private static (Region Region, RegionEvidenceSummary Evidence)? Find(Gazetteer g, List<Mention> mentions, List<Diagnostic> diagnostics)
+    {
         if (mentions.Count == 0)
         {
             diagnostics.Add(new(Severity.Warning, null, "region-unresolved", "the document names no province, city or county of the GB/T 2260 divisions; its region is left unknown"));

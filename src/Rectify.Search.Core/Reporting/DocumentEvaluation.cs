@@ -6,7 +6,7 @@ namespace Rectify.Search.Core.Reporting;
 /// <summary>Reads expectation files (the columns of <c>layouts/expect.tsv</c>) and scores parsed documents against them.</summary>
 public static class DocumentEvaluation
 {
-    /// <summary>Reads lines <c>file&lt;TAB&gt;region code&lt;TAB&gt;year&lt;TAB&gt;problems</c>; # lines are comments. Errors name the line.</summary>
+    /// <summary>Reads lines <c>file&lt;TAB&gt;region code&lt;TAB&gt;year (or ? for unknown)&lt;TAB&gt;problems</c>; # lines are comments. Errors name the line.</summary>
     public static IReadOnlyList<DocumentExpectation> ReadExpectations(IEnumerable<string> lines, string fileName)
     {
         var result = new List<DocumentExpectation>();
@@ -23,8 +23,13 @@ public static class DocumentEvaluation
             var code = cells[1].Trim();
             if (code.Length is not (2 or 4 or 6) || !code.All(char.IsAsciiDigit))
                 throw new FormatException($"{fileName} line {number}: region code \"{code}\" is not a GB/T 2260 code");
-            if (!int.TryParse(cells[2].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-                throw new FormatException($"{fileName} line {number}: year \"{cells[2].Trim()}\" is not a number");
+            int? year = null;
+            if (cells[2].Trim() != "?")
+            {
+                if (!int.TryParse(cells[2].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+                    throw new FormatException($"{fileName} line {number}: year \"{cells[2].Trim()}\" is not a number, nor ? (unknown)");
+                year = y;
+            }
             if (!int.TryParse(cells[3].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var problems))
                 throw new FormatException($"{fileName} line {number}: problem count \"{cells[3].Trim()}\" is not a number");
             result.Add(new DocumentExpectation(cells[0].Trim(), code.PadRight(6, '0'), year, problems, number));

@@ -18,7 +18,7 @@ public sealed record DocumentRecord(
     public string? KindLabel { get; init; }
 
     /// <summary>Where the year came from.</summary>
-    [Description("date, signature, page, notice-period, document-number, cited-documents, deadlines, newest-year-named or file-name")]
+    [Description("date, signature, page, notice-period, document-number, cited-documents, newest-event (a notice: the newest year of something that happened, never a deadline or target), file-name-after-newest-event (a year in the file name at or a year after it) or file-name; null: unknown")]
     public string? YearSource { get; init; }
 
     /// <summary>Where the region was read and how far it can be trusted.</summary>

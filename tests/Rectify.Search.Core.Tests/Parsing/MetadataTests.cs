@@ -25,7 +25,10 @@ public sealed class MetadataTests
         var m = Seeds.Plan(Seeds.Baojing).Metadata;
         m.Title.Should().Be("保靖县贯彻落实第二轮中央生态环境保护督察报告整改清单");
         m.IssuingBody.Should().BeNull();
-        (m.Year, m.YearSource).Should().Be((2021, "deadlines"));
+        // It prints no date, no number and cites no document: its deadlines (2021年12月31日) say when its work ends, not
+        // when it was issued, so its year is unknown and said to be.
+        (m.Year, m.YearSource).Should().Be((null, null));
+        Seeds.Plan(Seeds.Baojing).Diagnostics.Should().Contain(d => d.Code == "year-unknown");
         m.Inspection.Should().BeEquivalentTo(new { Kind = "central", Round = 2, Evidence = "title says 第二轮" });
         m.Region.Should().Be(new Core.Model.Region("湖南省", "湘西土家族苗族自治州", "保靖县", "433125", RegionLevel.County));
     }
@@ -46,7 +49,7 @@ public sealed class MetadataTests
         var plan = Seeds.Plan(Seeds.Jiangxi);
         var m = plan.Metadata;
         m.Title.Should().Be("江西省贯彻落实中央环境保护督察组督察反馈意见整改方案");
-        (m.Year, m.YearSource).Should().Be((2017, "deadlines"));
+        (m.Year, m.YearSource).Should().Be((null, null), "a web copy without its date: its deadlines (2017年底前) are not its year of issue");
         m.Inspection.Should().BeEquivalentTo(new { Kind = "central", Round = 1, Group = "中央第四环境保护督察组" });
         m.Region.Should().Be(new Core.Model.Region("江西省", null, null, "360000", RegionLevel.Province));
         plan.Diagnostics.Should().Contain(d => d.Code == "web-preamble" && d.Message.StartsWith("lines 1–13:"));

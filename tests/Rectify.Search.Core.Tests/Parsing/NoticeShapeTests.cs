@@ -94,6 +94,50 @@ public sealed class NoticeShapeTests
     }
 
     [Fact]
+    public void ACityBureausNoticeAboutACountysFailingIsTheCitysHoweverOftenItNamesTheCounty()
+    {
+        // Written for this test in the style of a city bureau's notice on a petition: the county named five times in
+        // the body and the units, the city once, in the signature that issues it.
+        var doc = Parse("关于中央生态环境保护督察交办信访件办理情况的公示",
+            "按照督察整改工作要求，现将台前县群众信访举报问题办理情况公示如下。",
+            "反馈问题：台前县某化工企业夜间偷排废水，台前县某养殖场粪污直排金堤河。",
+            "整改措施：台前县生态环境分局对该企业立案查处，责令台前县该养殖场完成粪污处理设施建设。",
+            "整改进展：2023年7月，台前县完成现场核查并处罚款12万元。",
+            "整改目标：2026年底前金堤河台前段水质稳定达到IV类。",
+            "濮阳市生态环境局");
+
+        doc.Metadata.Region!.Code.Should().Be("410900");
+        doc.Metadata.RegionEvidence!.Source.Should().Be("signature");
+        // No date printed: the year of the newest thing it reports done (2023年7月), never its target's 2026.
+        (doc.Metadata.Year, doc.Metadata.YearSource).Should().Be((2023, "newest-event"));
+    }
+
+    [Fact]
+    public void ANoticesYearIsNeverADeadlineATargetOrABaseYear()
+    {
+        var doc = Parse("关于扬尘污染问题整改情况的公示",
+            "整改问题：某搅拌站扬尘污染严重。",
+            "整改目标：到2027年颗粒物浓度较2020年下降10%，力争2026年完成全部堆场封闭。",
+            "整改时限：2025年12月底前",
+            "整改情况：2024年5月，已完成堆场苫盖；计划2025年6月前完成喷淋改造。");
+
+        (doc.Metadata.Year, doc.Metadata.YearSource).Should().Be((2024, "newest-event"));
+    }
+
+    [Fact]
+    public void APlanWithoutADateOrANumberHasNoYearAndSaysSo()
+    {
+        var doc = Parse("某县贯彻落实省生态环境保护督察反馈意见整改方案",
+            "一、县城污水处理厂进水浓度偏低，管网雨污混接严重。",
+            "整改目标：2026年底前县城污水处理厂进水COD浓度达到150毫克/升以上。",
+            "整改时限：2026年12月底前",
+            "牵头单位：县住建局");
+
+        doc.Metadata.Year.Should().BeNull();
+        doc.Diagnostics.Should().Contain(d => d.Code == "year-unknown" && d.Message.Contains("a deadline or a target year is not a year of issue"));
+    }
+
+    [Fact]
     public void ANumberedLabelMayBeFollowedByItsValueAfterASpace()
     {
         var p = Parse("一、整改任务 部分乡镇生活垃圾转运不及时。", "二、整改目标 垃圾日产日清。", "三、整改时限 2022年底").Problems.Single();
