@@ -7,7 +7,7 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables.
+/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints.
 /// </summary>
 internal static class Migrations
 {
@@ -23,7 +23,18 @@ internal static class Migrations
             FromSchema4(connection);
         if (version <= 5)
             FromSchema5(connection);
-        FromSchema6(connection);
+        if (version <= 6)
+            FromSchema6(connection);
+        FromSchema7(connection);
+    }
+
+    /// <summary>Schema 8: the fingerprints table (empty: the next ingestion fingerprints every plan).</summary>
+    private static void FromSchema7(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        Execute(connection, tx, Schema.Fingerprints);
+        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        tx.Commit();
     }
 
     /// <summary>Schema 7: the drafts' tables (empty).</summary>
@@ -31,7 +42,7 @@ internal static class Migrations
     {
         using var tx = connection.BeginTransaction();
         Execute(connection, tx, Schema.Drafts);
-        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        Execute(connection, tx, "PRAGMA user_version = 7;");
         tx.Commit();
     }
 

@@ -271,6 +271,8 @@ public sealed class PlanStore : IDisposable
     {
         using var tx = _connection.BeginTransaction();
         var n = Exec(tx, "DELETE FROM documents WHERE id = $id;", ("$id", documentId));
+        // Its copies are no longer copies of anything stored: they stand as plans of their own.
+        Exec(tx, "UPDATE fingerprints SET duplicate_of = NULL, similarity = NULL WHERE duplicate_of = $id;", ("$id", documentId));
         tx.Commit();
         return n > 0;
     }
@@ -347,7 +349,44 @@ public sealed class PlanStore : IDisposable
         var text = new System.Text.StringBuilder($"schema {Schema.PlanRowsVersion}\n");
         while (reader.Read())
             text.Append(reader.GetString(0)).Append(' ').Append(reader.GetString(1)).Append(' ').Append(reader.GetString(2)).Append('\n');
+        // A copy is left out of the index: which plans are copies is part of what the index is derived from.
+        foreach (var (id, (of, _)) in Duplicates().OrderBy(d => d.Key, StringComparer.Ordinal))
+            text.Append("copy ").Append(id).Append(' ').Append(of).Append('\n');
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..32];
+    }
+
+    /// <summary>Stores a plan's fingerprint, and the plan it copies (with their similarity) when it is a copy.</summary>
+    public void SaveFingerprint(string documentId, ulong[] fingerprint, string? duplicateOf, double? similarity)
+    {
+        using var cmd = Command("INSERT OR REPLACE INTO fingerprints (document_id, minhash, duplicate_of, similarity) VALUES ($id, $hash, $of, $sim);",
+            ("$id", documentId), ("$hash", Core.Text.TextFingerprint.ToBytes(fingerprint)), ("$of", duplicateOf), ("$sim", similarity));
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Every stored fingerprint, with the plan each copies (null for an original).</summary>
+    public IReadOnlyList<(string DocumentId, ulong[] Fingerprint, string? DuplicateOf)> Fingerprints()
+    {
+        using var cmd = Command("SELECT document_id, minhash, duplicate_of FROM fingerprints ORDER BY document_id;");
+        using var r = cmd.ExecuteReader();
+        var list = new List<(string, ulong[], string?)>();
+        while (r.Read())
+            list.Add((r.GetString(0), Core.Text.TextFingerprint.FromBytes((byte[])r[1]), r.IsDBNull(2) ? null : r.GetString(2)));
+        return list;
+    }
+
+    /// <summary>The plans that copy <paramref name="documentId"/>.</summary>
+    public IReadOnlyList<string> CopiesOf(string documentId) =>
+        Duplicates().Where(d => d.Value.DuplicateOf == documentId).Select(d => d.Key).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The plans that copy another, each with the plan it copies and their similarity.</summary>
+    public IReadOnlyDictionary<string, (string DuplicateOf, double Similarity)> Duplicates()
+    {
+        using var cmd = Command("SELECT document_id, duplicate_of, similarity FROM fingerprints WHERE duplicate_of IS NOT NULL;");
+        using var r = cmd.ExecuteReader();
+        var map = new Dictionary<string, (string, double)>(StringComparer.Ordinal);
+        while (r.Read())
+            map[r.GetString(0)] = (r.GetString(1), r.IsDBNull(2) ? 0 : r.GetDouble(2));
+        return map;
     }
 
     /// <summary>Writes <paramref name="draft"/> whole, replacing the stored draft of its id.</summary>

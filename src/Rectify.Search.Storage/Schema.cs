@@ -7,7 +7,7 @@ internal static class Schema
     /// Bumped whenever the tables change. A store of an earlier version that <see cref="Migrations"/> reach is
     /// migrated; an older one is emptied and rebuilt from its files.
     /// </summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>
     /// The version of the plans' rows, what the search index is derived from (<see cref="PlanStore.Fingerprint"/>):
@@ -62,8 +62,22 @@ internal static class Schema
         );
         """;
 
+    /// <summary>
+    /// Each plan's MinHash fingerprint (schema 8) and, when it is a copy of a plan stored before it (a mirror of the same
+    /// notice), that plan's id and their similarity: a copy is kept, with its source, and left out of search and comparison.
+    /// </summary>
+    public const string Fingerprints = """
+        CREATE TABLE IF NOT EXISTS fingerprints (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            minhash BLOB NOT NULL,
+            duplicate_of TEXT,
+            similarity REAL
+        );
+        CREATE INDEX IF NOT EXISTS fingerprints_by_original ON fingerprints(duplicate_of) WHERE duplicate_of IS NOT NULL;
+        """;
+
     /// <summary>The whole schema of this version.</summary>
-    public const string Create = Tables + Targets + Drafts + Indexes;
+    public const string Create = Tables + Targets + Drafts + Fingerprints + Indexes;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS documents (

@@ -21,6 +21,8 @@ public sealed class DiskFaultTests(ITestOutputHelper output)
         ["Rectify:ApiKey"] = Key,
         ["Rectify:WritesPerMinute"] = "1000",
         ["Rectify:CatchUpSeconds"] = "1",
+        // The uploads here are the seeds under other names, plans of their own for these tests.
+        ["Rectify:FindCopies"] = "false",
     });
 
     private static Task<HttpResponseMessage> Upload(ApiServer api, string name, string seed) =>

@@ -20,7 +20,7 @@ public sealed class DocumentsApiTests(KeyedApiServer api)
     private static string E(string s) => Uri.EscapeDataString(s);
 
     [Fact]
-    public async Task AWordPlanUploadedIsStoredWithItsReportAndSearchableWhenTheCallReturns()
+    public async Task AWordPlanUploadedIsStoredWithItsReportAndKnownAsACopyOfTheSeedItsTextIs()
     {
         using var response = await api.Send(HttpMethod.Post, "/api/documents", Key, ("晋城城区（Word 稿）.docx", WordTwinOf004));
 
@@ -29,12 +29,16 @@ public sealed class DocumentsApiTests(KeyedApiServer api)
         var file = (await Body(response))["files"].Items().Single();
         (file["fileName"].Str(), file["id"].Str(), file["outcome"].Str(), file["format"].Str()).Should().Be(("晋城城区（Word 稿）.docx", "晋城城区-Word-稿", "added", "a Word document (.docx)"));
         (file["problems"].Int(), file["measures"].Int()).Should().Be((17, 23));
+        // The Word copy of seed 004 is the same plan: kept and read, left out of search, which finds 004 itself.
+        file["duplicateOf"].Str().Should().Be("004_5daf789ba15e6675");
 
         var (status, plan) = await api.Get($"/api/documents/{E("晋城城区-Word-稿")}");
         status.Should().Be(HttpStatusCode.OK);
         plan["document"]!["region"]!["code"].Str().Should().Be("140502");
         var (_, found) = await api.Get($"/api/search?q={E("矿山生态修复")}&documentId={E("晋城城区-Word-稿")}");
-        found["hits"].Items().Should().NotBeEmpty().And.OnlyContain(h => h["document"]!["id"].Str() == "晋城城区-Word-稿");
+        found["hits"].Items().Should().BeEmpty();
+        var (_, original) = await api.Get($"/api/search?q={E("矿山生态修复")}&documentId=004_5daf789ba15e6675");
+        original["hits"].Items().Should().NotBeEmpty();
 
         using var source = await api.Client.GetAsync($"/api/documents/{E("晋城城区-Word-稿")}/source");
         source.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -196,6 +200,27 @@ public sealed class DocumentsApiTests(KeyedApiServer api)
         (await api.Get("/api/documents/blocked-first")).Status.Should().Be(HttpStatusCode.NotFound);
         (await api.Get("/api/documents/blocked-second")).Status.Should().Be(HttpStatusCode.NotFound);
         Directory.Delete(blocked);
+    }
+
+    [Fact]
+    public async Task AMirrorUploadedAfterItsOriginalIsReportedAsItsCopyAndLeftOutOfSearch()
+    {
+        var original = File.ReadAllBytes(Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts", "24_mashan_2026.txt"));
+        // A mirror's copy: traditional forms, injected pinyin, the portal's chrome around it.
+        var text = Encoding.UTF8.GetString(original).Replace("生态环境", "生態環境");
+        var mirror = Encoding.UTF8.GetBytes("首页 > 信息公开\n" + System.Text.RegularExpressions.Regex.Replace(text, "([\u4e00-\u9fff]{4})", "$1 gongshi ") + "\n版权所有 ICP备00000000号\n");
+        (await api.Send(HttpMethod.Post, "/api/documents", Key, ("麻山原文.txt", original))).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        using var response = await api.Send(HttpMethod.Post, "/api/documents", Key, ("麻山镜像.txt", mirror));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        var file = (await Body(response))["files"].Items().Single();
+        (file["id"].Str(), file["duplicateOf"].Str()).Should().Be(("麻山镜像", "麻山原文"));
+        file["similarity"]!.GetValue<double>().Should().BeGreaterThanOrEqualTo(0.7);
+        var (_, hits) = await api.Get($"/api/search?q={E("麻山")}&pageSize=100");
+        hits["hits"].Items().Should().Contain(h => h["document"]!["id"].Str() == "麻山原文").And.NotContain(h => h["document"]!["id"].Str() == "麻山镜像");
+        foreach (var id in new[] { "麻山镜像", "麻山原文" })
+            (await api.Client.SendAsync(Request(HttpMethod.Delete, $"/api/documents/{E(id)}", Key))).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ internal static class CompareBenchmark
     {
         using var scratch = new Scratch();
         var parsed = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).Select(f => PlanFileReader.Read(f)).ToList();
-        var options = new KnowledgeBaseOptions { DataDirectory = scratch.Path, SeedsDirectory = null };
+        var options = new KnowledgeBaseOptions { DataDirectory = scratch.Path, SeedsDirectory = null, FindCopies = false };
         var watch = Stopwatch.StartNew();
         int problems = 0, measures = 0;
         using (var store = PlanStore.Open(options.DatabasePath))

@@ -36,7 +36,7 @@ internal static class LoadBenchmark
             var layoutFiles = layouts is not null && Directory.Exists(layouts) ? Directory.GetFiles(layouts, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
             var watch = Stopwatch.StartNew();
             CorpusWriter.Write(corpus, plans, seedFiles, layoutFiles);
-            using (var kb = new KnowledgeBase(new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null }))
+            using (var kb = new KnowledgeBase(new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null, FindCopies = false }))
                 kb.Update([corpus], readBackUnchanged: false);
             o.WriteLine($"corpus: {plans:N0} generated plans stored and indexed in {watch.Elapsed.TotalSeconds:F0} s");
         }

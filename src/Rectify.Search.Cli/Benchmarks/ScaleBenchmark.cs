@@ -37,7 +37,7 @@ internal static class ScaleBenchmark
 
         var watch = Stopwatch.StartNew();
         if (reuse is not null)
-            return Measure(o, corpus, new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null }, seedFiles, queries, apiPath);
+            return Measure(o, corpus, new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null, FindCopies = false }, seedFiles, queries, apiPath);
         long bytes;
         if (given is null)
         {
@@ -52,7 +52,7 @@ internal static class ScaleBenchmark
             o.WriteLine($"corpus: {files.Count:N0} files, {bytes / 1048576.0:F1} MB, given in {corpus}");
         }
 
-        var options = new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null };
+        var options = new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null, FindCopies = false };
         using var kb = new KnowledgeBase(options);
         watch.Restart();
         var report = kb.Update([corpus], readBackUnchanged: false);

@@ -21,6 +21,8 @@ public static class IngestReportPrinter
         var warnings = r.Warnings;
         o.WriteLine($"✓ {name}  {r.Outcome.ToString().ToLowerInvariant()}  {r.Problems} problems, {r.Measures} measures"
             + $"  [{r.Encoding}] {warnings.Count} warning(s), {r.Repairs} repair(s)");
+        if (r.DuplicateOf is { } original)
+            o.WriteLine($"    = a copy of {original} (similarity {r.Similarity:F2}): kept, left out of search and comparison");
         if (r.Missing.Count > 0)
         {
             foreach (var group in r.Missing.GroupBy(m => m.Field))

@@ -23,9 +23,17 @@ public sealed record FileReportRecord(
     int Measures,
     IReadOnlyList<WarningRecord> Warnings)
 {
+    /// <summary>The plan stored before this one that it copies, when it is a copy (a mirror): kept, left out of search and comparison.</summary>
+    [Description("The plan stored before this one that it copies (a mirror of the same notice); kept, left out of search and comparison")]
+    public string? DuplicateOf { get; init; }
+
+    [Description("How alike the copy and its original are, 0–1 (estimated Jaccard similarity of their texts' five-character shingles)")]
+    public double? Similarity { get; init; }
+
     public static FileReportRecord Of(UploadResult r) => new(
         r.FileName, r.DocumentId, r.Outcome.Wire(), r.Refusal?.Wire(), r.Error, r.Line, r.Format, r.Problems, r.Measures,
-        r.Warnings.Select(WarningRecord.Of).ToList());
+        r.Warnings.Select(WarningRecord.Of).ToList())
+    { DuplicateOf = r.DuplicateOf, Similarity = r.Similarity };
 }
 
 /// <summary>What a write did: each file's report; <c>indexError</c> when the store took the change but the index update failed (the previous index serves until the next update).</summary>

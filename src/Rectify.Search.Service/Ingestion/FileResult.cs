@@ -13,6 +13,12 @@ public sealed record FileResult(
     string? Error,
     int? ErrorLine = null)
 {
+    /// <summary>The plan stored before this one that it copies (a mirror of the same notice), when it is a copy: kept, left out of search and comparison.</summary>
+    public string? DuplicateOf { get; init; }
+
+    /// <summary>How alike the copy and its original are (the fingerprints' estimated Jaccard similarity).</summary>
+    public double? Similarity { get; init; }
+
     /// <summary>Warnings the parser reported for this file.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = Plan?.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList() ?? [];
 

@@ -26,36 +26,40 @@ public static class PlanIngestion
     /// (what <c>rectify index</c> shows); false to skip unchanged files outright (a server starting over a large store).
     /// </param>
     /// <param name="keepPlans">How many plans read the report keeps (the others keep their figures only): what a caller needs of them afterwards.</param>
-    public static IngestReport Run(IReadOnlyList<string> paths, PlanStore store, IIngestProgress? progress = null, bool readBackUnchanged = true, int keepPlans = int.MaxValue)
+    /// <param name="findCopies">Record a plan that copies one stored before it as its copy (<see cref="Copies"/>).</param>
+    public static IngestReport Run(IReadOnlyList<string> paths, PlanStore store, IIngestProgress? progress = null, bool readBackUnchanged = true, int keepPlans = int.MaxValue, bool findCopies = true)
     {
         var (files, directories, skipped) = Expand(paths);
         var sources = store.Sources();
         var results = new List<FileResult>();
+        var copies = findCopies ? Copies.Of(store) : Copies.None;
         var prepared = files.Select((path, index) => (Path: path, Index: index))
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism)
             .Select(f => Prepare(f.Path, f.Index, sources.GetValueOrDefault(PlanPipeline.DocumentIdOf(f.Path))));
         foreach (var file in prepared)
         {
             progress?.Stage(file.Path, file.Index, files.Count, IngestStage.Reading);
-            var result = Store(file, store, readBackUnchanged, stage => progress?.Stage(file.Path, file.Index, files.Count, stage));
+            var result = copies.Checked(Store(file, store, readBackUnchanged, stage => progress?.Stage(file.Path, file.Index, files.Count, stage)), store);
             progress?.Stage(file.Path, file.Index, files.Count, IngestStage.Done);
             progress?.Finished(result);
             results.Add(result.Plan is not null && keepPlans-- <= 0 ? result.WithoutPlan() : result);
         }
 
         var present = files.Select(PlanPipeline.DocumentIdOf).ToHashSet(StringComparer.Ordinal);
+        var uncopied = new List<string>();
         // The sources read before the run name every plan stored then; plans added by this run have their files.
         foreach (var (id, stored) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(stored.Path));
             if (present.Contains(id) || !directories.Contains(directory ?? "") || File.Exists(stored.Path))
                 continue;
+            uncopied.AddRange(store.CopiesOf(id));
             store.Remove(id);
             var removed = new FileResult(stored.Path, id, FileOutcome.Removed, null, [], null);
             progress?.Finished(removed);
             results.Add(removed);
         }
-        return new IngestReport(results, skipped);
+        return new IngestReport(results, skipped) { Uncopied = uncopied };
     }
 
     /// <summary>One file made ready for the writer: found unchanged, parsed, or failed.</summary>

@@ -227,8 +227,13 @@ public sealed class KnowledgeBase : IDisposable
     private IEnumerable<PlanDocument> PlansForBuild()
     {
         using var reader = PlanStore.OpenReader(_store.Path);
+        // A copy of a plan stored before it (a mirror) is kept in the store and left out of the index.
+        var copies = reader.Duplicates();
         foreach (var plan in reader.LoadAll())
-            yield return plan;
+        {
+            if (!copies.ContainsKey(plan.DocumentId))
+                yield return plan;
+        }
     }
 
     /// <summary>
@@ -237,10 +242,18 @@ public sealed class KnowledgeBase : IDisposable
     /// </summary>
     private BuildReport? UpdateIndex(string before, string after, IngestReport? ingested)
     {
+        PlanDocument? LoadStored(string id)
+        {
+            lock (_storeGate)
+                return _store.Load(id);
+        }
+
         if (ingested is null || ingested.NothingChanged)
             return null;
-        var changed = ingested.Files.Where(f => f.Outcome is FileOutcome.Added or FileOutcome.Replaced).Select(f => f.Plan).ToList();
-        var removed = ingested.Files.Where(f => f.Outcome == FileOutcome.Removed).Select(f => f.DocumentId).ToList();
+        // A copy goes out of the index as a removed plan would (a replaced plan may have become one).
+        var changed = ingested.Files.Where(f => f.Outcome is FileOutcome.Added or FileOutcome.Replaced && f.DuplicateOf is null).Select(f => f.Plan)
+            .Concat(ingested.Uncopied.Select(LoadStored)).ToList();
+        var removed = ingested.Files.Where(f => f.Outcome == FileOutcome.Removed || f.DuplicateOf is not null).Select(f => f.DocumentId).ToList();
         if (changed.Count + removed.Count > IncrementalLimit || changed.Any(p => p is null))
             return null;
         return IndexBuilder.Update(_index.Location, IndexBuilder.StampFor(before), IndexBuilder.StampFor(after), removed, changed.OfType<PlanDocument>().ToList());
@@ -270,7 +283,7 @@ public sealed class KnowledgeBase : IDisposable
         // Said first: reading a national folder takes minutes, and a start-up log should say what it is doing.
         _logger.LogInformation("Reading plans from {Paths}", string.Join(", ", paths));
         // Plans beyond what an incremental index update takes are not held: past that, the index is built from the store.
-        var report = PlanIngestion.Run(paths, _store, progress, readBackUnchanged, keepPlans: IncrementalLimit + 1);
+        var report = PlanIngestion.Run(paths, _store, progress, readBackUnchanged, keepPlans: IncrementalLimit + 1, findCopies: _options.FindCopies);
         foreach (var failed in report.Files.Where(f => f.Outcome == FileOutcome.Failed))
             _logger.LogWarning("Plan {Path} not read: {Reason}", failed.Path, failed.Error);
         if (!report.NothingChanged)

@@ -11,6 +11,12 @@ public sealed record KnowledgeBaseOptions
     /// <summary>Plans read into the store at start-up when they are new or changed; empty to read none.</summary>
     public string? SeedsDirectory { get; set; } = "seeds";
 
+    /// <summary>
+    /// Whether a plan whose text is a copy of one stored before it (a mirror of the same notice) is recorded as such and
+    /// left out of search and comparison (default); off, every plan stands on its own (Rectify__FindCopies=false).
+    /// </summary>
+    public bool FindCopies { get; set; } = true;
+
     public string DatabasePath => Path.Combine(DataDirectory, Storage.PlanStore.FileName);
 
     public string IndexPath => Path.Combine(DataDirectory, "lucene");

@@ -47,12 +47,13 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
                 result = refusal;
                 return null;
             }
+            var uncopied = store.CopiesOf(documentId);
             store.Remove(documentId);
             // Within the change, as every write of originals is: another upload of the same bytes may be keeping its
             // file in the same folder, which is removed here when it empties.
             DiscardQuietly(source!.Path);
             result = new UploadResult(Path.GetFileName(source.Path), documentId, UploadOutcome.Deleted);
-            return new IngestReport([new FileResult(source.Path, documentId, FileOutcome.Removed, null, [], null)], []);
+            return new IngestReport([new FileResult(source.Path, documentId, FileOutcome.Removed, null, [], null)], []) { Uncopied = uncopied };
         });
         return new([result!], applied.BuildError);
     }
@@ -127,7 +128,11 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
                     if (previous[i] is { } old && !SamePath(old, read[i].Plan!.SourcePath))
                         DiscardQuietly(old);
                 }
-                return new IngestReport(read.Select((r, i) => new FileResult(r.Plan!.SourcePath, r.Plan.DocumentId, IngestReport.From(outcomes[i]), r.Plan, [], null)).ToList(), []);
+                var copies = knowledgeBase.Options.FindCopies ? Copies.Of(store) : Copies.None;
+                var files = read.Select((r, i) => copies.Checked(new FileResult(r.Plan!.SourcePath, r.Plan.DocumentId, IngestReport.From(outcomes[i]), r.Plan, [], null), store)).ToList();
+                for (var i = 0; i < results.Length; i++)
+                    results[i] = results[i] with { DuplicateOf = files[i].DuplicateOf, Similarity = files[i].Similarity };
+                return new IngestReport(files, []);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {

@@ -22,6 +22,11 @@ public sealed record UploadResult(
 
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 
+    /// <summary>The plan stored before it that it copies (a mirror of the same notice): kept, left out of search and comparison.</summary>
+    public string? DuplicateOf { get; init; }
+
+    public double? Similarity { get; init; }
+
     /// <summary>The report of a plan read from the file, before it is stored.</summary>
     internal static UploadResult Read(string fileName, string format, PlanDocument plan) =>
         new(fileName, plan.DocumentId, UploadOutcome.NotStored)

@@ -30,6 +30,7 @@ internal static class FactsReader
                 SELECT p.id, p.document_id, p.position
                 FROM ({source}) AS chosen CROSS JOIN problems p ON p.id = chosen.id CROSS JOIN documents d ON d.id = p.document_id
                 WHERE ($province IS NULL OR d.province = $province)
+                  AND d.id NOT IN (SELECT document_id FROM fingerprints WHERE duplicate_of IS NOT NULL)
                   AND ($level IS NULL OR d.region_level = $level)
                   {(s.Ids is null || s.Theme is null ? "" : "AND p.id IN (SELECT id FROM asked)")}
                   {(s.MetricKeys is null || (s.Theme is null && s.Ids is null) ? "" : "AND p.id IN (SELECT problem_id FROM targets WHERE metric_key IN (SELECT id FROM asked_metrics))")};

@@ -1,0 +1,192 @@
+using System.Text;
+
+namespace Rectify.Search.Core.Text;
+
+/// <summary>
+/// A MinHash fingerprint of a document's Chinese text, for finding the same notice on a government site and on its
+/// mirrors. The text is normalized (traditional to simplified, full width) and kept to its Chinese characters only, so a
+/// mirror's injected pinyin, Latin spam, masked names (***), numbering and punctuation do not count; what is left is cut
+/// into overlapping five-character shingles, and the fingerprint keeps, for each of <see cref="Hashes"/> seeded hash
+/// functions, the smallest shingle hash. The share of equal positions of two fingerprints estimates the Jaccard
+/// similarity of their shingle sets.
+/// </summary>
+public static class TextFingerprint
+{
+    /// <summary>Hash functions in a fingerprint.</summary>
+    public const int Hashes = 64;
+
+    /// <summary>Characters per shingle.</summary>
+    public const int Shingle = 5;
+
+    /// <summary>Fewer Chinese characters than this say too little to call two documents the same: no fingerprint.</summary>
+    public const int MinimumCharacters = 80;
+
+    /// <summary>Two documents whose fingerprints agree on this share of positions are copies of one document.</summary>
+    public const double DuplicateAt = 0.7;
+
+    private static readonly ulong[] Seeds = Enumerable.Range(1, Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL)).ToArray();
+
+    /// <summary>The fingerprint of <paramref name="text"/>; null when it has fewer than <see cref="MinimumCharacters"/> Chinese characters.</summary>
+    public static ulong[]? Of(string text, TextNormalizer? normalizer = null)
+    {
+        var normalized = (normalizer ?? TextNormalizer.Default).Normalize(text);
+        var chinese = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (c is >= '\u4e00' and <= '\u9fff')
+                chinese.Append(c);
+        }
+        if (chinese.Length < MinimumCharacters)
+            return null;
+        var s = chinese.ToString();
+        var minima = Enumerable.Repeat(ulong.MaxValue, Hashes).ToArray();
+        for (var i = 0; i + Shingle <= s.Length; i++)
+        {
+            var h = Fnv(s.AsSpan(i, Shingle));
+            for (var k = 0; k < Hashes; k++)
+            {
+                var v = Mix(h ^ Seeds[k]);
+                if (v < minima[k])
+                    minima[k] = v;
+            }
+        }
+        return minima;
+    }
+
+    /// <summary>The estimated Jaccard similarity of two fingerprints: the share of positions where they agree.</summary>
+    public static double Similarity(IReadOnlyList<ulong> a, IReadOnlyList<ulong> b)
+    {
+        var same = 0;
+        for (var k = 0; k < Hashes; k++)
+        {
+            if (a[k] == b[k])
+                same++;
+        }
+        return (double)same / Hashes;
+    }
+
+    public static byte[] ToBytes(ulong[] fingerprint)
+    {
+        var bytes = new byte[fingerprint.Length * 8];
+        Buffer.BlockCopy(fingerprint, 0, bytes, 0, bytes.Length);
+        return bytes;
+    }
+
+    public static ulong[] FromBytes(byte[] bytes)
+    {
+        var fingerprint = new ulong[bytes.Length / 8];
+        Buffer.BlockCopy(bytes, 0, fingerprint, 0, bytes.Length);
+        return fingerprint;
+    }
+
+    private static ulong Fnv(ReadOnlySpan<char> text)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            h ^= c;
+            h *= 1099511628211UL;
+        }
+        return h;
+    }
+
+    /// <summary>SplitMix64's finalizer: a well-mixed 64-bit value.</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}
+
+/// <summary>
+/// Finds the first stored copy of a document by its fingerprint without comparing it with every other: fingerprints
+/// are cut into <see cref="Bands"/> bands of <see cref="TextFingerprint.Hashes"/> / Bands positions, and only documents
+/// sharing a whole band with the asking one are compared (locality-sensitive hashing; at a similarity of 0.7 two copies
+/// share a band with probability above 0.999).
+/// </summary>
+public sealed class DuplicateFinder
+{
+    public const int Bands = 16;
+    private const int Rows = TextFingerprint.Hashes / Bands;
+
+    private readonly Dictionary<(int Band, ulong Key), List<string>> _buckets = [];
+    private readonly Dictionary<string, ulong[]> _fingerprints = new(StringComparer.Ordinal);
+
+    /// <summary>Remembers <paramref name="documentId"/>'s fingerprint as an original others may copy.</summary>
+    public void Add(string documentId, ulong[] fingerprint)
+    {
+        Remove(documentId);
+        _fingerprints[documentId] = fingerprint;
+        for (var b = 0; b < Bands; b++)
+        {
+            var key = (b, BandKey(fingerprint, b));
+            if (!_buckets.TryGetValue(key, out var ids))
+                _buckets[key] = ids = [];
+            ids.Add(documentId);
+        }
+    }
+
+    public void Remove(string documentId)
+    {
+        if (!_fingerprints.Remove(documentId, out var old))
+            return;
+        for (var b = 0; b < Bands; b++)
+            _buckets[(b, BandKey(old, b))].Remove(documentId);
+    }
+
+    /// <summary>The most similar remembered document other than <paramref name="documentId"/> at or above <see cref="TextFingerprint.DuplicateAt"/>; null when none.</summary>
+    public (string DocumentId, double Similarity)? Find(string documentId, ulong[] fingerprint)
+    {
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        for (var b = 0; b < Bands; b++)
+        {
+            if (_buckets.TryGetValue((b, BandKey(fingerprint, b)), out var ids))
+                candidates.UnionWith(ids);
+        }
+        candidates.Remove(documentId);
+        return candidates
+            .Select(id => (Id: id, Similarity: TextFingerprint.Similarity(fingerprint, _fingerprints[id])))
+            .Where(c => c.Similarity >= TextFingerprint.DuplicateAt)
+            .OrderByDescending(c => c.Similarity).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => ((string, double)?)(c.Id, c.Similarity))
+            .FirstOrDefault();
+    }
+
+    private static ulong BandKey(ulong[] fingerprint, int band)
+    {
+        var h = 14695981039346656037UL;
+        for (var r = 0; r < Rows; r++)
+        {
+            h ^= fingerprint[band * Rows + r];
+            h *= 1099511628211UL;
+        }
+        return h;
+    }
+}
+
+/// <summary>The text of a plan a fingerprint is taken of: its title, its body's sections, its problems with their fields and measures.</summary>
+public static class PlanText
+{
+    public static string Of(Model.PlanDocument plan)
+    {
+        var text = new StringBuilder();
+        text.Append(plan.Metadata.Title).Append('\n');
+        void Sections(IEnumerable<Model.Section> sections)
+        {
+            foreach (var s in sections)
+            {
+                text.Append(s.Heading).Append('\n').Append(s.Text).Append('\n');
+                Sections(s.Children);
+            }
+        }
+        Sections(plan.Sections);
+        foreach (var p in plan.Problems)
+        {
+            text.Append(p.Text).Append('\n').Append(p.Fields.Target).Append('\n').Append(p.Fields.Progress).Append('\n');
+            foreach (var m in p.Measures)
+                text.Append(m.Text).Append('\n');
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Parsing;
+using Rectify.Search.Core.Text;
+
+namespace Rectify.Search.Core.Tests.Text;
+
+/// <summary>One notice and its mirrors, made here from a real layout the way mirrors change a page; and notices that differ.</summary>
+public sealed class TextFingerprintTests
+{
+    private static string Layout(string name) => File.ReadAllText(Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts", name + ".txt"));
+
+    private static ulong[] Print(string text) => TextFingerprint.Of(PlanText.Of(PlanParser.Parse(text, "t", "t.txt", "h", "utf-8")))!;
+
+    /// <summary>Pinyin after every fourth Chinese character, as some mirrors inject it.</summary>
+    private static string WithPinyin(string text) => Regex.Replace(text, "([\u4e00-\u9fff]{4})", "$1 zhenggai ");
+
+    [Fact]
+    public void AMirrorInTraditionalFormsWithPinyinChromeAndMaskedNamesIsTheSameDocument()
+    {
+        var original = Layout("15_tongshan_2024");
+        var mirror = "首页 > 政务公开 > 通知公告\n【字体：大 中 小】 浏览次数：128\n"
+            + WithPinyin(original.Replace("通山县", "***").Replace("生态环境", "生態環境").Replace("问题", "問題").Replace("整改", "整改"))
+            + "\n版权所有：某某资讯网 ICP备12345678号 联系我们 网站地图\n";
+
+        var similarity = TextFingerprint.Similarity(Print(original), Print(mirror));
+
+        similarity.Should().BeGreaterThanOrEqualTo(TextFingerprint.DuplicateAt);
+    }
+
+    [Fact]
+    public void TwoNoticesOfTheSameKindFromDifferentPlacesAreNot()
+    {
+        var pairs = new[] { ("11_xianning_2022_trad", "13_honghu_2023_trad"), ("15_tongshan_2024", "24_mashan_2026"), ("02_jinzhong_2018_dropped_dates", "03_yueyang_zjj_2019") };
+        foreach (var (a, b) in pairs)
+            TextFingerprint.Similarity(Print(Layout(a)), Print(Layout(b))).Should().BeLessThan(0.2, $"{a} and {b} are different notices");
+    }
+
+    [Fact]
+    public void TheFinderReturnsTheFirstCopyAndIgnoresItself()
+    {
+        var finder = new DuplicateFinder();
+        var original = Print(Layout("15_tongshan_2024"));
+        finder.Add("15_tongshan_2024", original);
+        finder.Add("24_mashan_2026", Print(Layout("24_mashan_2026")));
+
+        finder.Find("mirror", Print(WithPinyin(Layout("15_tongshan_2024")))).Should().Match<(string DocumentId, double Similarity)?>(f => f!.Value.DocumentId == "15_tongshan_2024");
+        finder.Find("15_tongshan_2024", original).Should().BeNull("a document is not its own copy");
+        finder.Find("other", Print(Layout("19_cangyuan_2025_masked"))).Should().BeNull();
+        TextFingerprint.Of("太短的文本不能判断是否重复").Should().BeNull();
+        TextFingerprint.FromBytes(TextFingerprint.ToBytes(original)).Should().Equal(original);
+    }
+}
