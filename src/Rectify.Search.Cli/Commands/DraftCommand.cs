@@ -72,7 +72,7 @@ internal static class DraftCommand
             return CliApp.SomeFailed;
         }
         using var kb = CommonOptions.OpenKnowledgeBase(context, dataDir, seeds);
-        var draftTitle = titleOption ?? $"{(region is null ? "" : Core.Drafting.DraftAdaptation.LocalName(region))}生态环境保护督察反馈问题整改方案";
+        var draftTitle = titleOption ?? Drafts.DefaultTitle(region);
         var draft = kb.Create(draftTitle, problems, region, year, auto);
         if (format is not null)
         {

@@ -86,8 +86,6 @@ internal static class MineCommand
                 "drop (a topical or accidental pair), ? (not reviewed: not used). examples: the first problems (plan:label) where the pair meets.",
             };
             var lines = RelatedTerms.Format(candidates, previous, header).ToList();
-            // version: is a line of its own in every data file of the project
-            lines[1] = "# version: 1";
             if (outPath is null)
             {
                 foreach (var line in lines)

@@ -223,8 +223,7 @@ internal static partial class MetadataParser
                     : (newest, "newest-event", 0.5);
             }
         }
-        var fromName = FileNameYear().Match(Path.GetFileNameWithoutExtension(sourcePath));
-        return fromName.Success ? (int.Parse(fromName.Groups["y"].Value, CultureInfo.InvariantCulture), "file-name", 0.3) : (null, null, null);
+        return NameYear(sourcePath) is { } fromName ? (fromName, "file-name", 0.3) : (null, null, null);
     }
 
     /// <summary>

@@ -73,7 +73,8 @@ public sealed class LexicalArm
     {
         var kept = new List<(string Term, float Weight, int Df)>();
         long postings = 0;
-        foreach (var (term, weight, df) in _terms.Select(t => (t.Term, t.Weight, Df: fields.Terms?.DocFreq(Field, t.Term) ?? reader.DocFreq(new Term(Field, t.Term)))).Where(t => t.Df > 0).OrderBy(t => t.Df).ThenBy(t => t.Term, StringComparer.Ordinal))
+        int DocFreq(string term) => fields.Terms?.DocFreq(Field, term) ?? reader.DocFreq(new Term(Field, term));
+        foreach (var (term, weight, df) in _terms.Select(t => (t.Term, t.Weight, Df: DocFreq(t.Term))).Where(t => t.Df > 0).OrderBy(t => t.Df).ThenBy(t => t.Term, StringComparer.Ordinal))
         {
             if (kept.Count > 0 && postings + df > MaxPostings)
                 break;
@@ -90,7 +91,7 @@ public sealed class LexicalArm
             q.Add(clause, Occur.SHOULD);
         }
         q.MinimumNumberShouldMatch = Math.Clamp((int)Math.Ceiling(share * _ownTerms), 1, kept.Count);
-        var boosts = _boosts.Where(b => (long)(fields.Terms?.DocFreq(Field, b.Term) ?? reader.DocFreq(new Term(Field, b.Term))) is > 0 and <= MaxPostings).ToList();
+        var boosts = _boosts.Where(b => (long)DocFreq(b.Term) is > 0 and <= MaxPostings).ToList();
         if (boosts.Count == 0)
             return q;
         var boosted = new BooleanQuery(disableCoord: true) { { q, Occur.MUST } };

@@ -155,7 +155,7 @@ public static class DraftMapping
         return new DraftProblem(
             string.IsNullOrWhiteSpace(p.Label) ? (i + 1).ToString(CultureInfo.InvariantCulture) : p.Label.Trim(),
             text,
-            Core.Enrichment.Themes.ThemeTagger.Default.TagText(text).Select(t => t.ThemeId).ToList(),
+            Drafts.Themes(text),
             p.Target is { } t && !string.IsNullOrWhiteSpace(t.Text) ? Item(t, $"{at}.target", errors) : null,
             deadline,
             Items(p.LeadUnits, $"{at}.leadUnits", errors),

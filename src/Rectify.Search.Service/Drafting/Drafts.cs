@@ -69,6 +69,10 @@ public static class Drafts
             yield return p;
     }
 
+    /// <summary>The title a draft gets when the drafter gives none: the region's name and 生态环境保护督察反馈问题整改方案.</summary>
+    public static string DefaultTitle(Region? region) =>
+        $"{(region is null ? "" : DraftAdaptation.LocalName(region))}生态环境保护督察反馈问题整改方案";
+
     /// <summary>A new draft of <paramref name="problems"/>, each with its themes; composed from the top precedents when <paramref name="auto"/>.</summary>
     public static Draft Create(this KnowledgeBase kb, string title, IReadOnlyList<FeedbackProblem> problems, Region? region, int year, bool auto, PrecedentFilter? filter = null)
     {
@@ -133,7 +137,8 @@ public static class Drafts
     private static List<DraftItem> Units(IReadOnlyList<string> units, DraftAdaptation a, Citation cite, Region? theirs, Region? region) =>
         units.Select(u => a.Unit(u, cite, theirs, region)).DistinctBy(u => u.Text, StringComparer.Ordinal).ToList();
 
-    private static IReadOnlyList<string> Themes(string text) => ThemeTagger.Default.TagText(text).Select(t => t.ThemeId).ToList();
+    /// <summary>The themes of a draft's problem: the tagger's reading of its text.</summary>
+    public static IReadOnlyList<string> Themes(string text) => ThemeTagger.Default.TagText(text).Select(t => t.ThemeId).ToList();
 
     /// <summary>d_ and 12 hex digits.</summary>
     private static string NewId() => "d_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6));

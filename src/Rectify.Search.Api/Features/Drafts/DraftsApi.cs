@@ -144,7 +144,7 @@ public static class DraftsApi
         if (problems.Count > DraftMapping.MaxProblems)
             return Invalid("text", $"a draft has at most {DraftMapping.MaxProblems} problems; the feedback holds {problems.Count}");
         var title = string.IsNullOrWhiteSpace(body.Title)
-            ? $"{(region is null ? "" : Core.Drafting.DraftAdaptation.LocalName(region))}生态环境保护督察反馈问题整改方案"
+            ? Service.Drafting.Drafts.DefaultTitle(region)
             : body.Title.Trim();
         var draft = kb.Create(title, problems, region, year, body.Auto ?? true);
         kb.SaveDraft(draft);
