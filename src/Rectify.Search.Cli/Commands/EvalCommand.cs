@@ -15,7 +15,7 @@ namespace Rectify.Search.Cli.Commands;
 
 /// <summary>
 /// <c>rectify eval themes --gold &lt;file&gt;</c>: the tagger's precision, recall and F1 against hand-labelled problems;
-/// <c>rectify eval documents --expect &lt;file&gt;</c>: stored, region, year and problem-count agreement for a folder of documents.
+/// <c>rectify eval documents --expect &lt;file&gt;</c>: stored, region, year, problem count, date of issue and copies against an expectation file.
 /// </summary>
 internal static class EvalCommand
 {
@@ -40,14 +40,14 @@ internal static class EvalCommand
 
         var expect = new Option<string>("--expect")
         {
-            Description = "Expectations: lines file<TAB>region code<TAB>year<TAB>problems (the columns of layouts/expect.tsv).",
+            Description = "Expectations: lines file<TAB>region code<TAB>year<TAB>problems[<TAB>date of issue<TAB>copy of] (the columns of layouts/expect.tsv, then yyyy-MM-dd|yyyy-MM|? and a file or -).",
             Required = true,
         };
         var folder = new Option<string?>("--dir")
         {
             Description = "Folder of the documents (file.txt or file with any ending); default: the expectation file's folder.",
         };
-        var documents = new Command("documents", "Reads each document an expectation file names and prints whether it was stored and whether its region, year and problem count agree.")
+        var documents = new Command("documents", "Reads each document an expectation file names and prints whether it was stored and whether its region, year, problem count and (where the file gives them) date of issue and the document it copies agree.")
         {
             expect, folder,
         };
@@ -312,25 +312,26 @@ internal static class EvalCommand
         if (ReadData(context, "documents", () => DocumentEvaluation.ReadExpectations(File.ReadLines(expectPath), expectPath)) is not { } expectations)
             return CliApp.BadArguments;
         var dir = folder ?? Path.GetDirectoryName(Path.GetFullPath(expectPath))!;
-        var outcomes = new List<DocumentOutcome>();
+        var read = new List<(DocumentOutcome, Core.Model.PlanDocument?)>();
         foreach (var e in expectations)
         {
             var path = FindDocument(dir, e.File);
             if (path is null)
             {
-                outcomes.Add(DocumentEvaluation.Failed(e, $"no file {e.File}.* in {dir}"));
+                read.Add((DocumentEvaluation.Failed(e, $"no file {e.File}.* in {dir}"), null));
                 continue;
             }
             try
             {
-                outcomes.Add(DocumentEvaluation.Of(e, PlanFileReader.Read(path)));
+                var plan = PlanFileReader.Read(path);
+                read.Add((DocumentEvaluation.Of(e, plan), plan));
             }
             catch (PlanReadException x)
             {
-                outcomes.Add(DocumentEvaluation.Failed(e, x.Reason));
+                read.Add((DocumentEvaluation.Failed(e, x.Reason), null));
             }
         }
-        PrintDocuments(context.Output, outcomes);
+        PrintDocuments(context.Output, DocumentEvaluation.WithCopies(read));
         return CliApp.Ok;
     }
 
@@ -347,8 +348,10 @@ internal static class EvalCommand
     private static void PrintDocuments(TextWriter o, IReadOnlyList<DocumentOutcome> outcomes)
     {
         static string Mark(bool ok, object? got, object expected) => ok ? $"{expected} ✓" : $"{got?.ToString() ?? "—"} ✗ (expected {expected})";
+        var dates = outcomes.Any(x => x.Expected.Date is not null);
+        var copies = outcomes.Any(x => x.Expected.CopyOf is not null);
         var width = Math.Max(8, outcomes.Max(x => x.Expected.File.Length));
-        o.WriteLine($"{"document".PadRight(width)}  stored  {"region",-26}  {"year",-24}  problems");
+        o.WriteLine($"{"document".PadRight(width)}  stored  {"region",-26}  {"year",-24}  {"problems",-18}" + (dates ? $"  {"issued",-30}" : "") + (copies ? "  copy of" : ""));
         foreach (var x in outcomes)
         {
             if (!x.Stored)
@@ -356,11 +359,24 @@ internal static class EvalCommand
                 o.WriteLine($"{x.Expected.File.PadRight(width)}  no      {x.Failure}");
                 continue;
             }
-            o.WriteLine($"{x.Expected.File.PadRight(width)}  yes     {Mark(x.RegionAgrees, x.RegionCode, x.Expected.RegionCode),-26}  {Mark(x.YearAgrees, x.Year, (object?)x.Expected.Year ?? "?"),-24}  {Mark(x.ProblemsAgree, x.Problems, x.Expected.Problems)}");
+            var line = $"{x.Expected.File.PadRight(width)}  yes     {Mark(x.RegionAgrees, x.RegionCode, x.Expected.RegionCode),-26}  {Mark(x.YearAgrees, x.Year, (object?)x.Expected.Year ?? "?"),-24}  {Mark(x.ProblemsAgree, x.Problems, x.Expected.Problems),-18}";
+            if (dates)
+                line += "  " + (x.Expected.Date is { } d ? Mark(x.DateAgrees, x.Date ?? "?", d) : x.Date ?? "?").PadRight(30);
+            if (copies)
+            {
+                var found = x.CopyOf is { } c ? string.Create(CultureInfo.InvariantCulture, $"{c} ({x.CopySimilarity:0.00})") : "-";
+                line += "  " + (x.Expected.CopyOf is { } e ? (x.CopyAgrees ? found + " ✓" : $"{found} ✗ (expected {(e.Length == 0 ? "-" : e)})") : found);
+            }
+            o.WriteLine(line.TrimEnd());
         }
         var n = outcomes.Count;
         o.WriteLine();
-        o.WriteLine($"{n} document(s): stored {outcomes.Count(x => x.Stored)}/{n}, region {outcomes.Count(x => x.RegionAgrees)}/{n}, year {outcomes.Count(x => x.YearAgrees)}/{n}, problem count {outcomes.Count(x => x.ProblemsAgree)}/{n}");
+        var summary = $"{n} document(s): stored {outcomes.Count(x => x.Stored)}/{n}, region {outcomes.Count(x => x.RegionAgrees)}/{n}, year {outcomes.Count(x => x.YearAgrees)}/{n}, problem count {outcomes.Count(x => x.ProblemsAgree)}/{n}";
+        if (dates)
+            summary += $", date of issue {outcomes.Count(x => x.Expected.Date is not null && x.DateAgrees)}/{outcomes.Count(x => x.Expected.Date is not null)}";
+        if (copies)
+            summary += $", copies {outcomes.Count(x => x.Expected.CopyOf is not null && x.CopyAgrees)}/{outcomes.Count(x => x.Expected.CopyOf is not null)} ({outcomes.Count(x => x.CopyOf is not null)} found)";
+        o.WriteLine(summary);
     }
 
     private static int Themes(CliContext context, string[] goldPaths, string seedsDirectory)

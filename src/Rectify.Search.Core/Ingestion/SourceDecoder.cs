@@ -1,4 +1,6 @@
 using System.Text;
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Ingestion;
 
@@ -10,8 +12,8 @@ namespace Rectify.Search.Core.Ingestion;
 /// </summary>
 public static class SourceDecoder
 {
-    /// <summary>Changes when the same bytes may decode to other text (2: Big5 told from GB18030, UTF-16 without a mark).</summary>
-    public const string Version = "decode-2";
+    /// <summary>Changes when the same bytes may decode to other text (2: Big5 told from GB18030, UTF-16 without a mark; 3: known mojibake repaired).</summary>
+    public const string Version = "decode-3";
 
     private static readonly Lazy<Encoding> Gb18030 = Strict(54936), Big5 = Strict(950), Gb2312 = Strict(20936);
 
@@ -55,15 +57,36 @@ public static class SourceDecoder
             throw new PlanReadException(path, $"binary content (a NUL byte at offset {nul}); expected a text plan in UTF-8, UTF-16, GB18030 or Big5");
 
         if (TryDecode(StrictUtf8, bytes, out var utf8))
-            return new(CheckText(utf8, path), "utf-8");
+            return Repaired(new(CheckText(utf8, path), "utf-8"), gbkBytes: false, bytes);
         var gbValid = TryDecode(Gb18030.Value, bytes, out var gb);
-        if (TryDecode(Big5.Value, bytes, out var big5) && (!gbValid || LooksLikeBig5(gb)))
+        if (TryDecode(Big5.Value, bytes, out var big5) && (!gbValid || LooksLikeBig5(gb)) && !Mojibake.Looks(big5, out _))
             return new(CheckText(big5, path), "big5");
         if (gbValid)
-            return new(CheckText(gb, path), "gb18030");
+            return Repaired(new(CheckText(gb, path), "gb18030"), gbkBytes: true, bytes);
+        // GBK with a byte lost: the character it split no longer decodes, and the rest of its run reads one byte off.
+        if (MojibakeRepair.OfGbkBytes(bytes) is { } lost)
+            return WithRepair(new(CheckText(lost.Text, path), "gb18030"), lost);
 
         throw new PlanReadException(path, "the bytes are neither valid UTF-8 nor valid GB18030 or Big5; re-save the file as UTF-8");
     }
+
+    /// <summary>Text that reads as mojibake of a known pattern, repaired (<see cref="MojibakeRepair"/>); other text as it is.</summary>
+    private static DecodedText Repaired(DecodedText decoded, bool gbkBytes, ReadOnlySpan<byte> bytes)
+    {
+        var looks = Mojibake.Looks(decoded.Text, out var share);
+        if (!looks && !Mojibake.HasGarbledRun(decoded.Text))
+            return decoded;
+        var repair = (gbkBytes ? MojibakeRepair.OfGbkBytes(bytes, looks ? 0 : share) : null) ?? MojibakeRepair.Of(decoded.Text);
+        return repair is null ? decoded : WithRepair(decoded, repair);
+    }
+
+    private static DecodedText WithRepair(DecodedText decoded, MojibakeRepair.Repair repair) =>
+        decoded with
+        {
+            Text = repair.Text,
+            EncodingName = $"{decoded.EncodingName}+{repair.Pattern}",
+            Notes = [.. decoded.Notes, new Diagnostic(Severity.Warning, null, "mojibake-repaired", repair.Describe())],
+        };
 
     /// <summary>
     /// UTF-16 written without a byte-order mark: a plan's digits, spaces and line breaks put a zero byte in their code

@@ -35,7 +35,7 @@ internal static partial class FieldLabels
         ["other"] = FieldKind.Other,
     };
 
-    private sealed record Vocabulary(Dictionary<string, FieldKind> KindByLabel, string Version, Regex Strict, Regex Numbered, Regex Alone, Regex EndsWithProblem, Regex Inline);
+    private sealed record Vocabulary(Dictionary<string, FieldKind> KindByLabel, string Version, Regex Strict, Regex Numbered, Regex Alone, Regex EndsWithProblem, Regex Inline, Regex Bare);
 
     private static readonly Lazy<Vocabulary> Data = new(() => Load(EmbeddedText.Lines(DataFile).ToList(), DataFile));
 
@@ -80,7 +80,8 @@ internal static partial class FieldLabels
             // Alone on its line, or a table's label cell with its value after a tab or a run of spaces (整改目标    …).
             new Regex($@"^{labelGroup}\s*(?::|(?:\t|\s{{2,}})(?<value>\S.*))?$", RegexOptions.Compiled | RegexOptions.Singleline),
             new Regex($@"^[^。;:,]{{0,30}}(?<label>{problems})$", RegexOptions.Compiled),
-            new Regex($@"{labelGroup}\s*:", RegexOptions.Compiled));
+            new Regex($@"{labelGroup}\s*:", RegexOptions.Compiled),
+            new Regex($"(?:{alternation})", RegexOptions.Compiled));
     }
 
     /// <summary>A matched field: its kind, the label as listed, the number printed after the label, and the value.</summary>
@@ -140,6 +141,51 @@ internal static partial class FieldLabels
         }
         return starts;
     }
+
+    [GeneratedRegex(@"^\s*序号\s*(?<no>\d{1,3})\s*")]
+    private static partial Regex RowNumber();
+
+    /// <summary>
+    /// The fields of a line whose labels run into their values (序号1反馈问题…整改实施主体…整改目标…), each rewritten as
+    /// <c>label：value</c> (the problem's label with 序号's number); null unless the line opens with a problem label and
+    /// holds labels of at least two more kinds, each kind's first label taken, none followed by punctuation or a colon
+    /// (整改目标、整改时限 in a sentence is a list of words, and a label with a colon is read as it is).
+    /// </summary>
+    public static List<DualText>? RunIn(DualText line)
+    {
+        var v = Data.Value;
+        var folded = line.Folded;
+        var number = RowNumber().Match(folded);
+        var start = number.Success ? number.Length : 0;
+        var opening = v.Bare.Match(folded, start);
+        if (!opening.Success || opening.Index != start || v.KindByLabel[Squeeze(opening.Value)] != FieldKind.Problem)
+            return null;
+        var cuts = new List<(int At, int LabelEnd, FieldKind Kind, string Label)>();
+        var seen = new HashSet<FieldKind>();
+        for (var m = opening; m.Success; m = m.NextMatch())
+        {
+            var label = Squeeze(m.Value);
+            var kind = v.KindByLabel[label];
+            var end = m.Index + m.Length;
+            if (end >= folded.Length || folded[end] is ':' or '、' or ',' or '。' or ';' || Depth(folded, m.Index) != 0 || !seen.Add(kind))
+                continue;
+            cuts.Add((m.Index, end, kind, label));
+        }
+        if (cuts.Count < 3)
+            return null;
+        var fields = new List<DualText>(cuts.Count);
+        for (var i = 0; i < cuts.Count; i++)
+        {
+            var (at, labelEnd, kind, label) = cuts[i];
+            var valueEnd = i + 1 < cuts.Count ? cuts[i + 1].At : line.Length;
+            var value = line.Slice(labelEnd, valueEnd - labelEnd).Trim();
+            var no = i == 0 && number.Success ? number.Groups["no"].Value : "";
+            fields.Add(DualText.Of($"{label}{no}：") + value);
+        }
+        return fields;
+    }
+
+    private static string Squeeze(string label) => Regex.Replace(label, @"\s", "");
 
     /// <summary>Only a number stands before the label (一、整改任务：…): the label opens the line.</summary>
     private static bool IsOrdinalOnly(DualText prefix)

@@ -177,7 +177,7 @@ internal static partial class LineAssembler
     public static List<LogicalLine> SplitInlineFields(List<LogicalLine> lines, List<Diagnostic> diagnostics)
     {
         var result = new List<LogicalLine>(lines.Count);
-        foreach (var line in lines)
+        foreach (var line in SplitRunInLabels(SplitInlineHeadings(lines, diagnostics), diagnostics))
         {
             var starts = FieldLabels.InlineStarts(line.Text);
             if (starts.Count == 0)
@@ -232,6 +232,93 @@ internal static partial class LineAssembler
         return result;
     }
 
+    /// <summary>A body written on one line holds its headings only when it is at least this long.</summary>
+    private const int OneLineBodyLength = 120;
+
+    [GeneratedRegex(@"(?<=^|[。;!?])\s*(?<n>[一二三四五六七八九十]{1,3})、")]
+    private static partial Regex InlineCnHeading();
+
+    /// <summary>
+    /// Splits a body written on one line (a web copy that lost its line breaks) at its numbered headings: 一、 二、 三、
+    /// after a sentence's end, in sequence from the first, two or more of them. Numbers out of sequence (…第三、…) are
+    /// sentence text and stay.
+    /// </summary>
+    private static List<LogicalLine> SplitInlineHeadings(List<LogicalLine> lines, List<Diagnostic> diagnostics)
+    {
+        var result = new List<LogicalLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var starts = line.Text.Length >= OneLineBodyLength ? SequencedHeadings(line.Text.Folded) : [];
+            if (starts.Count < 2)
+            {
+                result.Add(line);
+                continue;
+            }
+            var from = 0;
+            foreach (var at in starts.Append(line.Text.Length))
+            {
+                var part = line.Text.Slice(from, at - from).Trim();
+                if (!part.IsEmpty)
+                    result.Add(line with { Text = part });
+                from = at;
+            }
+            var headings = starts.Where(a => ChineseNumeralAt(line.Text.Folded, a)).Select(a => line.Text.Folded[a..(line.Text.Folded.IndexOf('、', a) + 1)]).ToList();
+            diagnostics.Add(new(Severity.Warning, line.Line, "one-line-body",
+                $"{headings.Count} numbered headings ({string.Join(" ", headings)}) written on one line read apart"));
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"(?<=。)(以上|特此|如对|如有异议|公示期间)")]
+    private static partial Regex InlineClosing();
+
+    /// <summary>
+    /// Where 一、 二、 … stand in sequence after sentence ends, then where the notice's closing words start after the
+    /// last of them (公示期间，如有意见…); empty when fewer than two headings do.
+    /// </summary>
+    private static List<int> SequencedHeadings(string folded)
+    {
+        var starts = new List<int>();
+        int? expected = null;
+        foreach (Match m in InlineCnHeading().Matches(folded))
+        {
+            if (Text.ChineseNumerals.Parse(m.Groups["n"].Value) is not { } n || (expected is { } e ? n != e : n > 2))
+                continue;
+            starts.Add(m.Groups["n"].Index);
+            expected = n + 1;
+        }
+        if (starts.Count < 2)
+            return [];
+        if (InlineClosing().Match(folded, starts[^1]) is { Success: true } closing)
+            starts.Add(closing.Index);
+        return starts;
+    }
+
+    private static bool ChineseNumeralAt(string folded, int at) => Text.ChineseNumerals.Characters.Contains(folded[at]);
+
+    /// <summary>
+    /// A row of a portal's table copied as one run of text, its labels running into their values with nothing between
+    /// (序号1反馈问题温州…整改实施主体苍南县人民政府整改目标…整改时限2022年12月底前整改措施1.…): a line that opens with a
+    /// problem label (after 序号N) and holds labels of two more kinds is read as one field per label, 序号N as the
+    /// problem's number.
+    /// </summary>
+    private static List<LogicalLine> SplitRunInLabels(List<LogicalLine> lines, List<Diagnostic> diagnostics)
+    {
+        var result = new List<LogicalLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (FieldLabels.RunIn(line.Text) is not { } fields)
+            {
+                result.Add(line);
+                continue;
+            }
+            result.AddRange(fields.Select(f => line with { Text = f }));
+            diagnostics.Add(new(Severity.Warning, line.Line, "run-in-labels",
+                $"{fields.Count} labels running into their values with no separator read as fields ({string.Join(" ", fields.Select(f => f.Original[..f.Original.IndexOf('：')]))})"));
+        }
+        return result;
+    }
+
     /// <summary>A very short line that merely repeats the end of the previous paragraph (村局〕 after …农业农村局〕).</summary>
     private static bool IsDebris(DualText previous, DualText text) =>
         text.Length <= MaxDebrisLength && previous.Length > text.Length && previous.Folded.EndsWith(text.Folded, StringComparison.Ordinal);
@@ -247,6 +334,9 @@ internal static partial class LineAssembler
         var last = previous.Folded[^1];
         if (TextShapes.Terminal.Contains(last) || TextShapes.DateLine().IsMatch(next.Folded))
             return false;
+        // A number (a telephone, 联系电话：0731-28681234) then the issuing body's name alone: the signature.
+        if (char.IsAsciiDigit(last) && next.Length <= SignatureNameLength && SignatureBody().IsMatch(next.Folded))
+            return false;
         // A contact line (监督电话：0793-7362011) or a date field (六、整改完成时间。2021年9月) is whole: what follows is
         // the signature or the next paragraph, not its continuation.
         if ((FieldLabels.TryMatch(previous, out var field) || FieldLabels.TryMatchHeading(previous, Headings.Match(previous), out field))
@@ -254,6 +344,11 @@ internal static partial class LineAssembler
             return false;
         return !IsHeadingLike(previous);
     }
+
+    private const int SignatureNameLength = 30;
+
+    [GeneratedRegex(@"^[^,。;:]*(局|委|办|办公室|政府|中心|小组|委员会|管委会|指挥部)$")]
+    private static partial Regex SignatureBody();
 
     /// <summary>Headings, titles and short standalone lines (issuer, date, 附件) never run on into the next line.</summary>
     private static bool IsHeadingLike(DualText text)

@@ -36,7 +36,7 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"(?<!\d)(?<y>19[89]\d|20[0-4]\d)(?!\d)")]
     private static partial Regex FileNameYear();
 
-    [GeneratedRegex(@"(?m)^[(（]\s*(?<y>(19|20)\d{2})\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*[)）]$")]
+    [GeneratedRegex(@"(?m)^[(（]\s*(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(\s*\d{1,2}\s*日)?\s*[)）]$")]
     private static partial Regex TitleDate();
 
     [GeneratedRegex(@"第(?<r>[一二三四五])轮")]
@@ -136,6 +136,9 @@ internal static partial class MetadataParser
         var dateSource = date is null ? null : "date";
         if (date is null)
             (date, dateSource) = FindDate(input);
+        // A plan's date printed under its title, to the month: （2022年8月） is dated 2022-08.
+        if (date is null && TitleDate().Match(string.Join("\n", head.Select(l => l.Text.Folded))) is { Success: true } dated)
+            (date, dateSource) = ($"{dated.Groups["y"].Value}-{int.Parse(dated.Groups["m"].Value, CultureInfo.InvariantCulture):00}", "title-date");
 
         var listTitle = shape is null ? null : lines.Skip(shape.Start).Take(shape.FirstProblem - shape.Start)
             .Select(l => TextShapes.CloseCjkGaps(l.Text.Original))
@@ -196,12 +199,9 @@ internal static partial class MetadataParser
         string? date, string? dateSource, string? number, string headText, string allText, ProblemListShape? shape, IReadOnlyList<Problem> problems, string sourcePath)
     {
         if (date is not null)
-            return (int.Parse(date[..4], CultureInfo.InvariantCulture), dateSource, dateSource == "notice-period" ? 0.85 : 0.95);
+            return (int.Parse(date[..4], CultureInfo.InvariantCulture), dateSource, dateSource is "notice-period" ? 0.85 : dateSource is "title-date" ? 0.9 : 0.95);
         if (number is not null)
             return (int.Parse(CitedNumberYear().Match(number).Groups["y"].Value, CultureInfo.InvariantCulture), "document-number", 0.9);
-        // A plan's date printed under its title: （2022年8月）.
-        if (TitleDate().Match(headText) is { Success: true } dated)
-            return (int.Parse(dated.Groups["y"].Value, CultureInfo.InvariantCulture), "title-date", 0.9);
         var isPlan = shape is { Notice: false };
         if (isPlan)
         {
@@ -330,7 +330,15 @@ internal static partial class MetadataParser
 
         var lines = input.Lines;
         var evidence = new List<RegionEvidence>();
-        if (titleFolded.Length > 0)
+        // The title speaks for the issuer before its 关于; after it, it names the subject (…办公室关于攸县…问题整改销号的公示):
+        // a place there is where a failing was, as in the body.
+        var about = titleFolded.IndexOf("关于", StringComparison.Ordinal);
+        if (about > 0)
+        {
+            evidence.Add(new(titleFolded[..about], EvidenceSource.Title));
+            evidence.Add(new(titleFolded[about..], EvidenceSource.Body));
+        }
+        else if (titleFolded.Length > 0)
             evidence.Add(new(titleFolded, EvidenceSource.Title));
         if (issuer is not null)
             evidence.Add(new(Text.TextNormalizer.Default.Normalize(issuer), EvidenceSource.Page));

@@ -15,7 +15,7 @@ namespace Rectify.Search.Core.Parsing;
 public static class PlanParser
 {
     /// <summary>The parser's version (with the field label file's); stored with each plan so that a changed parser re-reads unchanged files.</summary>
-    public static string Version => "6." + FieldLabels.Version;
+    public static string Version => "7." + FieldLabels.Version;
 
     /// <summary>Parses <paramref name="text"/>; throws <see cref="PlanReadException"/> only when the text is not readable Chinese (mojibake).</summary>
     /// <param name="published">The date the source was published on outside its text (a web page's), the plan's date when the text prints none.</param>

@@ -30,7 +30,7 @@ internal sealed partial class ProblemListParser
     [GeneratedRegex(@"(无此项整改任务|无此项任务|不涉及此项|本地不涉及|不适用于我)")]
     private static partial Regex NotApplicable();
 
-    [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|对.{0,20}如有异议).{0,40}(公示|异议|监督)")]
+    [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|公示期间|对.{0,20}如有异议).{0,40}(公示|异议|监督|意见)")]
     private static partial Regex NoticeClosing();
 
     [GeneratedRegex(@"(局|委|办|厅|部|院|政府|中心|公司|管委会|分局|党委|党工委|办事处|街道|镇|乡|站|所|队|室)$")]
@@ -183,8 +183,14 @@ internal sealed partial class ProblemListParser
             _unitsAfterMeasures = true;
             return;
         }
+        if (kind == FieldKind.Problem && _shape.Notice && _current.HasText && _field != FieldKind.Problem)
+        {
+            // A notice of several problems, each a run of fields (反馈问题…整改目标…整改措施…, then 反馈问题 again): the
+            // problem's label after other fields opens the next one.
+            StartProblem("", DualText.Empty, i, CategoryTexts());
+        }
         if (kind == FieldKind.Problem && line.FieldNumber is { } no)
-            _current.SetLabelNumber(line.FieldLabel!, no);
+            _current!.SetLabelNumber(line.FieldLabel!, no);
         _current.SetField(kind, value);
         ResetMeasures();
         _field = kind;

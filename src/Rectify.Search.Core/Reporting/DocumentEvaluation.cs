@@ -1,12 +1,21 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Reporting;
 
 /// <summary>Reads expectation files (the columns of <c>layouts/expect.tsv</c>) and scores parsed documents against them.</summary>
-public static class DocumentEvaluation
+public static partial class DocumentEvaluation
 {
-    /// <summary>Reads lines <c>file&lt;TAB&gt;region code&lt;TAB&gt;year (or ? for unknown)&lt;TAB&gt;problems</c>; # lines are comments. Errors name the line.</summary>
+    [GeneratedRegex(@"^\d{4}-\d{2}(-\d{2})?$")]
+    private static partial Regex IssueDate();
+
+    /// <summary>
+    /// Reads lines <c>file&lt;TAB&gt;region code&lt;TAB&gt;year (or ? for unknown)&lt;TAB&gt;problems</c>, optionally
+    /// followed by <c>&lt;TAB&gt;date of issue (yyyy-MM-dd, yyyy-MM or ?)&lt;TAB&gt;copy of (a file, or - for none)</c>;
+    /// # lines are comments. Errors name the line.
+    /// </summary>
     public static IReadOnlyList<DocumentExpectation> ReadExpectations(IEnumerable<string> lines, string fileName)
     {
         var result = new List<DocumentExpectation>();
@@ -32,14 +41,50 @@ public static class DocumentEvaluation
             }
             if (!int.TryParse(cells[3].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var problems))
                 throw new FormatException($"{fileName} line {number}: problem count \"{cells[3].Trim()}\" is not a number");
-            result.Add(new DocumentExpectation(cells[0].Trim(), code.PadRight(6, '0'), year, problems, number));
+            string? date = null, copyOf = null;
+            if (cells.Length > 4 && cells[4].Trim() is var d and not "")
+            {
+                if (d != DocumentExpectation.Unknown && !IssueDate().IsMatch(d))
+                    throw new FormatException($"{fileName} line {number}: date of issue \"{d}\" is not yyyy-MM-dd, yyyy-MM, nor ? (unknown)");
+                date = d;
+            }
+            if (cells.Length > 5 && cells[5].Trim() is var c and not "")
+                copyOf = c == "-" ? "" : c;
+            result.Add(new DocumentExpectation(cells[0].Trim(), code.PadRight(6, '0'), year, problems, number) { Date = date, CopyOf = copyOf });
         }
         return result;
     }
 
-    /// <summary>The outcome of a document that was read.</summary>
+    /// <summary>The outcome of a document that was read (its copy, if any, found by <see cref="WithCopies"/>).</summary>
     public static DocumentOutcome Of(DocumentExpectation expected, PlanDocument plan) =>
-        new(expected, null, plan.Metadata.Region?.Code, plan.Metadata.Year, plan.Problems.Count);
+        new(expected, null, plan.Metadata.Region?.Code, plan.Metadata.Year, plan.Problems.Count) { Date = plan.Metadata.Date };
+
+    /// <summary>
+    /// The outcomes with the copies among the documents read, as ingestion finds them: each document, in the
+    /// expectation file's order, against the fingerprints of those before it (<see cref="DuplicateFinder"/>).
+    /// </summary>
+    public static IReadOnlyList<DocumentOutcome> WithCopies(IReadOnlyList<(DocumentOutcome Outcome, PlanDocument? Plan)> read)
+    {
+        var finder = new DuplicateFinder();
+        var result = new List<DocumentOutcome>(read.Count);
+        foreach (var (outcome, plan) in read)
+        {
+            if (plan is null || TextFingerprint.Of(PlanText.Of(plan)) is not { } fingerprint)
+            {
+                result.Add(outcome);
+                continue;
+            }
+            var file = outcome.Expected.File;
+            if (finder.Find(file, fingerprint) is { } copy)
+                result.Add(outcome with { CopyOf = copy.DocumentId, CopySimilarity = copy.Similarity });
+            else
+            {
+                finder.Add(file, fingerprint);
+                result.Add(outcome);
+            }
+        }
+        return result;
+    }
 
     /// <summary>The outcome of a document that could not be read.</summary>
     public static DocumentOutcome Failed(DocumentExpectation expected, string reason) => new(expected, reason, null, null, null);

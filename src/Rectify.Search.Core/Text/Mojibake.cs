@@ -18,7 +18,10 @@ public static class Mojibake
     private static readonly Lazy<bool[]> Common = new(BuildCommon);
 
     /// <summary>The share of CJK characters among GB 2312's common characters, or null when the text has too few to judge.</summary>
-    public static double? CommonShare(string text)
+    public static double? CommonShare(string text) => CommonShare(text, MinimumCharacters);
+
+    /// <summary>The share of common characters, or null below <paramref name="minimum"/> Chinese characters.</summary>
+    public static double? CommonShare(string text, int minimum)
     {
         var folded = TextNormalizer.Default.Normalize(text);
         var common = Common.Value;
@@ -31,7 +34,7 @@ public static class Mojibake
             if (common[c])
                 hits++;
         }
-        return total < MinimumCharacters ? null : (double)hits / total;
+        return total < minimum ? null : (double)hits / total;
     }
 
     /// <summary>True when the text is long enough to judge and reads as mojibake.</summary>
@@ -39,6 +42,30 @@ public static class Mojibake
     {
         share = CommonShare(text) ?? 1;
         return share < CommonShareFloor;
+    }
+
+    /// <summary>Consecutive uncommon characters from which a stretch of text reads as mojibake (real text, traditional included, rarely has four).</summary>
+    private const int GarbledRun = 8;
+
+    /// <summary>
+    /// True when some stretch of the text is mojibake though the whole may not be: <see cref="GarbledRun"/> Chinese
+    /// characters in a row, none of them common (a GBK byte lost mid-text garbles the rest of its line).
+    /// </summary>
+    public static bool HasGarbledRun(string text)
+    {
+        var common = Common.Value;
+        var run = 0;
+        foreach (var c in text)
+        {
+            if (c is < '\u4e00' or > '\u9fff' || common[c] || common[TextNormalizer.Default.Fold(c)])
+            {
+                run = 0;
+                continue;
+            }
+            if (++run >= GarbledRun)
+                return true;
+        }
+        return false;
     }
 
     private static bool[] BuildCommon()

@@ -54,6 +54,9 @@ public sealed class TextNormalizer
         }
     }
 
+    /// <summary>One character folded on its own (no phrase context).</summary>
+    public char Fold(char c) => _map[c];
+
     /// <summary>Returns <paramref name="text"/> normalized.</summary>
     public string Normalize(string text)
     {

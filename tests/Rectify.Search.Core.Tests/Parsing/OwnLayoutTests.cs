@@ -153,6 +153,111 @@ public sealed class OwnLayoutTests
     }
 
     [Fact]
+    public void ABodyWrittenOnOneLineIsReadAtItsNumberedHeadings()
+    {
+        var doc = Doc("42_one_line_notice");
+        doc.Problems.Select(p => (p.Label, p.Text)).Should().Equal(
+            ("一", "台前县部分乡镇污水处理设施建成后长期不正常运行，进水浓度偏低，管网配套不完善。"),
+            ("二", "范县金堤河沿岸存在畜禽养殖粪污直排现象。"));
+        var first = doc.Problems[0];
+        first.Fields.Target.Should().Be("乡镇污水处理设施稳定运行，出水达标排放。");
+        DeadlineParser.Parse(first.Fields.DeadlineRaw).Date.Should().Be("2023-12-31");
+        first.Measures.Select(m => m.Text).Should().Equal("完成吴坝镇、打渔陈镇污水管网改造18公里；", "建立乡镇污水处理设施第三方运维机制；", "每月开展进出水水质监测。");
+        first.Fields.Progress.Should().Be("整改完成情况：已完成管网改造18.6公里，设施运行负荷率达到75%。");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("范县人民政府", "市农业农村局");
+        doc.Problems[1].Fields.Progress.Should().StartWith("整改完成情况：排查养殖场户46家").And.NotContain("公示");
+        // The issuer is the city, however often its counties are named; dated by its signature.
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("410900", "2024-03-18"));
+        doc.Sections.Should().Contain(s => s.Heading == "公示说明" && s.Text.StartsWith("公示期间，如有意见建议"));
+        doc.Diagnostics.Should().Contain(d => d.Code == "one-line-body" && d.Message.StartsWith("2 numbered headings (一、 二、)"));
+    }
+
+    [Fact]
+    public void LabelsRunningIntoTheirValuesAreReadAsFieldsOneProblemPerRow()
+    {
+        var doc = Doc("43_run_in_labels");
+        doc.Metadata.Layout.Should().Be("notice");
+        doc.Problems.Select(p => p.Text).Should().Equal(
+            "温州市苍南县部分海水养殖尾水未经处理直接排放，近岸海域水质改善不明显。", "瓯海区部分工业园区雨污管网混接错接，污水溢流入河。");
+        var first = doc.Problems[0];
+        first.FeedbackNo.Should().Be("反馈问题1");
+        first.Fields.ResponsibleUnits.Should().Equal("苍南县人民政府");
+        first.Fields.Target.Should().Be("海水养殖尾水达标排放，近岸海域水质稳中向好。");
+        DeadlineParser.Parse(first.Fields.DeadlineRaw).Date.Should().Be("2022-12-31");
+        first.Measures.Select(m => m.Ordinal).Should().Equal("1", "2", "3");
+        first.Fields.Progress.Should().Be("整改进展：已完成整改，建成尾水处理设施32套，清理违规养殖设施1100亩。");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("开展园区管网排查；", "实施雨污分流改造12.5公里。");
+        doc.Metadata.Region!.Code.Should().Be("330300");
+        doc.Diagnostics.Should().Contain(d => d.Code == "run-in-labels" && d.Line == 4
+            && d.Message == "6 labels running into their values with no separator read as fields (反馈问题1 整改实施主体 整改目标 整改时限 整改措施 整改进展)");
+    }
+
+    [Fact]
+    public void ASentenceListingLabelsIsNotARowOfFields()
+    {
+        FieldLabels.RunIn(DualText.Of("反馈问题整改要逐一明确整改目标、整改时限和整改措施。")).Should().BeNull();
+        FieldLabels.RunIn(DualText.Of("建立整改目标清单、整改时限清单、整改措施清单。")).Should().BeNull();
+    }
+
+    [Fact]
+    public void ANoticeWhoseStatusItemsAreNumberedLikeProblemsHoldsOneProblem()
+    {
+        var doc = Doc("45_status_numbered");
+        var p = doc.Problems.Should().ContainSingle().Subject;
+        p.Text.Should().Be("攸县酒埠江镇洣水河段存在非法采砂现象，河道生态破坏严重，群众反映强烈。");
+        p.Fields.Target.Should().Be("依法取缔非法采砂点，修复受损河道岸线。");
+        p.Measures.Should().BeEmpty("（一）（二）（三） under 整改完成情况 report work done");
+        p.Fields.Progress.Should().Contain("（一）取缔非法采砂点5处").And.Contain("（三）建立河道采砂巡查常态化机制。").And.Contain("同意销号");
+        doc.Sections.Select(s => s.Heading).Should().Contain(["公示时间", "意见反馈", "联系电话", "落款"]);
+        doc.Metadata.Region!.Code.Should().Be("430200");
+    }
+
+    [Theory]
+    [InlineData("46_news_page", "430600", "2022-08-15")]
+    [InlineData("47_preamble_page", "331102", "2022-09-20")]
+    public void APageWithoutProblemsGivesNone(string name, string region, string date)
+    {
+        var doc = Doc(name);
+        doc.Problems.Should().BeEmpty();
+        doc.Metadata.Layout.Should().Be("none");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be((region, date));
+        doc.Diagnostics.Should().Contain(d => d.Code == "no-problem-list");
+    }
+
+    [Fact]
+    public void APaginatedCopyStartingAtAParenthesisedItemKeepsItsProblems()
+    {
+        var doc = Doc("44_paginated_parenthesised");
+        doc.Problems.Select(p => p.Label).Should().Equal("（四）", "（五）", "（六）");
+        doc.Problems[2].Text.Should().Be("矿山开采生态破坏问题突出");
+        doc.Problems[2].Measures.Should().HaveCount(2);
+        doc.Metadata.Region!.Code.Should().Be("360926");
+        doc.Metadata.Year.Should().BeNull();
+    }
+
+    [Fact]
+    public void AGbkCopyThatLostBytesIsRepairedAndReadAsTheOriginal()
+    {
+        var copy = Doc("49_mirror_gbk_bytes_lost");
+        var original = Doc("43_run_in_labels");
+        copy.Encoding.Should().Be("gb18030+gbk-one-byte-off");
+        copy.Diagnostics.Should().Contain(d => d.Code == "mojibake-repaired" && d.Message.EndsWith("2 character(s) lost where a byte was"));
+        copy.Problems.Select(p => p.Fields.Target).Should().Equal(original.Problems.Select(p => p.Fields.Target));
+        // The two characters whose bytes were lost: the title's first, and 瓯 of 瓯海区.
+        copy.Metadata.Title.Should().Be(original.Metadata.Title![1..]);
+        copy.Problems[1].Text.Should().Be("海区部分工业园区雨污管网混接错接，污水溢流入河。");
+    }
+
+    [Fact]
+    public void ACopyWhoseTitleLostItsIssuerIsStillTheSigningCitys()
+    {
+        var doc = Doc("50_mirror_odd_offset");
+        doc.Metadata.Title.Should().NotStartWith("株洲市");
+        doc.Metadata.Region!.Code.Should().Be("430200", "the signature names 株洲市; 攸县 after 关于 is the subject");
+        doc.Problems.Should().ContainSingle();
+    }
+
+    [Fact]
     public void TheFieldLabelFileRefusesALineItCannotReadNamingIt()
     {
         var act = () => FieldLabels.Validate(["# version: 1", "target\t整改目标", "nonsense 整改措施"], "fields.txt");

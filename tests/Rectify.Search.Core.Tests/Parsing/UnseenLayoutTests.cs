@@ -30,12 +30,15 @@ public sealed class UnseenLayoutTests
     public void EveryDocumentIsStoredWithItsRegionYearAndProblemCount(string folder)
     {
         var expectPath = Seeds.FixturePath(Path.Combine(folder, "expect.tsv"));
-        var outcomes = DocumentEvaluation.ReadExpectations(File.ReadLines(expectPath), expectPath)
-            .Select(e => DocumentEvaluation.Of(e, Seeds.Fixture(Path.Combine(folder, e.File + ".txt"))))
-            .ToList();
+        var expectations = DocumentEvaluation.ReadExpectations(File.ReadLines(expectPath), expectPath);
+        var outcomes = DocumentEvaluation.WithCopies(expectations
+            .Select(e => (e, Seeds.Fixture(Path.Combine(folder, e.File + ".txt"))))
+            .Select(r => (DocumentEvaluation.Of(r.e, r.Item2), (PlanDocument?)r.Item2))
+            .ToList());
 
-        outcomes.Where(o => !(o.RegionAgrees && o.YearAgrees && o.ProblemsAgree))
-            .Select(o => $"{o.Expected.File}: region {o.RegionCode}, year {o.Year}, problems {o.Problems}")
+        expectations.Should().OnlyContain(e => e.Date != null && e.CopyOf != null, "every expectation gives the date of issue and the copy column");
+        outcomes.Where(o => !(o.RegionAgrees && o.YearAgrees && o.ProblemsAgree && o.DateAgrees && o.CopyAgrees))
+            .Select(o => $"{o.Expected.File}: region {o.RegionCode}, year {o.Year}, problems {o.Problems}, issued {o.Date}, copy of {o.CopyOf}")
             .Should().BeEmpty();
     }
 

@@ -1,0 +1,65 @@
+using System.Text;
+using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Text;
+
+namespace Rectify.Search.Core.Tests.Text;
+
+public sealed class MojibakeRepairTests
+{
+    private const string Sentence = "全市医疗废物处置抗风险能力较低，现有焚烧炉已经运行十年，检修期间医疗废物需要转移到外市处置，新增危险废物处置生产线项目尚在建设之中。部分乡镇污水处理设施建成后长期不正常运行，进水浓度偏低，管网配套不完善。";
+
+    private static Encoding Gbk()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(936);
+    }
+
+    [Fact]
+    public void GbkReadFromAnOddOffsetIsRealignedLosingOnlyTheSplitCharacters()
+    {
+        var bytes = Gbk().GetBytes(Sentence);
+        var garbled = Gbk().GetString(bytes, 1, bytes.Length - 1);
+        Mojibake.Looks(garbled, out _).Should().BeTrue();
+
+        var repair = MojibakeRepair.Of(garbled)!;
+        repair.Pattern.Should().Be(MojibakeRepair.GbkOneByteOff);
+        // The first character lost its first byte, the last its pairing: both gone, everything between as written.
+        repair.Text.Should().Be(Sentence[1..^1]);
+        repair.CharactersLost.Should().Be(2);
+    }
+
+    [Fact]
+    public void Utf8ReadAsGbkIsDecodedBack()
+    {
+        var repair = MojibakeRepair.Of("鏅嬪煄甯傚煄鍖鸿疮褰昏惤瀹炵渷鐢熸€佺幆澧冧繚鎶ょ潱瀵熷弽棣堟剰瑙佹暣鏀规柟妗堛€傞€氳繃鐪佺敓鎬佺幆澧冧繚鎶ょ潱瀵熺粍鐫ｅ療")!;
+        repair.Pattern.Should().Be(MojibakeRepair.Utf8ReadAsGbk);
+        repair.Text.Should().StartWith("晋城市城区贯彻落实省生态环境保护督察反馈意见整改方案。通过省生态环境保护督察组");
+    }
+
+    [Theory]
+    [InlineData(Sentence)]
+    [InlineData("全市醫療廢物處置抗風險能力較低，湖北匯楚危險廢物處置有限公司現有焚燒爐已經運行十年，檢修期間醫療廢物需要轉移到外市處置，新增危險廢物處置生產線項目尚在建設之中。")]
+    public void ChineseTextIsLeftAlone(string text) => MojibakeRepair.Of(text).Should().BeNull();
+
+    [Fact]
+    public void MojibakeOfNoKnownPatternIsNotRepaired()
+    {
+        // Rare characters that no realignment or re-decoding turns into Chinese.
+        var rare = string.Concat(Enumerable.Range(0, 80).Select(i => (char)(0x9F00 + i)));
+        MojibakeRepair.Of(rare).Should().BeNull();
+    }
+
+    [Fact]
+    public void ADecodedFileWithALostByteIsRepairedWithAWarning()
+    {
+        var bytes = Gbk().GetBytes("兴国县贯彻落实整改方案\n" + Sentence + "\n");
+        // The second byte of the second line's ninth character lost (the title is 11 characters and a line break: 23 bytes).
+        var lost = bytes.Take(23 + 17).Concat(bytes.Skip(23 + 18)).ToArray();
+        var decoded = SourceDecoder.Decode(lost, "copy.txt");
+        decoded.EncodingName.Should().Be("gb18030+gbk-one-byte-off");
+        // One character of the two the lost byte stood between is gone (which one the bytes cannot say); the rest as written.
+        decoded.Text.Should().StartWith("兴国县贯彻落实整改方案\n" + Sentence[..8]).And.EndWith(Sentence[10..] + "\n")
+            .And.HaveLength("兴国县贯彻落实整改方案\n".Length + Sentence.Length - 1 + 1);
+        decoded.Notes.Should().ContainSingle(n => n.Code == "mojibake-repaired").Which.Message.Should().EndWith("1 character(s) lost where a byte was");
+    }
+}
