@@ -7,7 +7,7 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints.
+/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name.
 /// </summary>
 internal static class Migrations
 {
@@ -25,7 +25,31 @@ internal static class Migrations
             FromSchema5(connection);
         if (version <= 6)
             FromSchema6(connection);
-        FromSchema7(connection);
+        if (version <= 7)
+            FromSchema7(connection);
+        FromSchema8(connection);
+    }
+
+    /// <summary>
+    /// Schema 9: the places each plan and problem names (empty until the plan is read again: the parser's version
+    /// changed with them, so the next ingestion re-reads every file).
+    /// </summary>
+    private static void FromSchema8(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        AddPlaceColumns(connection, tx);
+        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        tx.Commit();
+    }
+
+    /// <summary>Schema 9's place columns, where they are not yet (a step that rewrites rows needs them: <see cref="Rederive"/>).</summary>
+    private static void AddPlaceColumns(SqliteConnection connection, SqliteTransaction tx)
+    {
+        foreach (var table in new[] { "documents", "problems" })
+        {
+            if (!HasColumn(connection, tx, table, "places"))
+                Execute(connection, tx, $"ALTER TABLE {table} ADD COLUMN places TEXT NOT NULL DEFAULT '';");
+        }
     }
 
     /// <summary>Schema 8: the fingerprints table (empty: the next ingestion fingerprints every plan).</summary>
@@ -33,7 +57,7 @@ internal static class Migrations
     {
         using var tx = connection.BeginTransaction();
         Execute(connection, tx, Schema.Fingerprints);
-        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        Execute(connection, tx, "PRAGMA user_version = 8;");
         tx.Commit();
     }
 
@@ -86,6 +110,7 @@ internal static class Migrations
     /// </summary>
     private static void Rederive(SqliteConnection connection, SqliteTransaction tx)
     {
+        AddPlaceColumns(connection, tx);
         // The source file's size and time go with the rows (a schema-3 store has none): its file is not hashed again.
         var documents = new List<(string Id, string ParserVersion, SourceFile? File)>();
         using (var list = connection.CreateCommand())

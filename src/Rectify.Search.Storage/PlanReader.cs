@@ -47,6 +47,7 @@ internal static class PlanReader
                     Deadline = ProblemDeadline(r),
                     Targets = targets.GetValueOrDefault(id) ?? [],
                     Units = ProblemRoles.SelectMany(role => Get(units, (id, role))).ToList(),
+                    Places = PlaceColumn.Read(Str(r, "places")),
                 });
             }
         }
@@ -70,6 +71,7 @@ internal static class PlanReader
             region, Str(doc, "list_title"))
         {
             Layout = Str(doc, "layout")!, YearConfidence = Real(doc, "year_confidence"), RegionEvidence = regionEvidence,
+            Places = PlaceColumn.Read(Str(doc, "places")),
         };
     }
 

@@ -45,6 +45,7 @@ internal static class PlanWriter
             ["inspection_special"] = m.Inspection.Special ? 1 : 0,
             ["source_size"] = file?.Size,
             ["source_modified"] = file?.ModifiedTicks,
+            ["places"] = PlaceColumn.Write(m.Places),
         });
 
         var sectionPosition = 0;
@@ -78,6 +79,7 @@ internal static class PlanWriter
                 ["deadline_date"] = p.Deadline.Date, ["deadline_kind"] = p.Deadline.Kind.Wire(), ["deadline_status"] = p.Deadline.Status,
                 ["deadline_ongoing"] = p.Deadline.Ongoing ? 1 : 0, ["deadline_unread"] = p.Deadline.Unread ? 1 : 0,
                 ["deadline_immediate"] = p.Deadline.Immediate ? 1 : 0,
+                ["places"] = PlaceColumn.Write(p.Places),
             });
             WriteUnits(w, plan.DocumentId, pid, "problem", UnitRole.Lead, f.LeadUnits, p.Units);
             WriteUnits(w, plan.DocumentId, pid, "problem", UnitRole.Support, f.SupportUnits, p.Units);

@@ -207,6 +207,29 @@ public sealed class SearchApiTests(ApiServer api)
     }
 
     [Fact]
+    public async Task PlacesTheProblemsNameAreAFacetAndAFilterApartFromTheIssuersRegion()
+    {
+        // 兴国县's plan names 大余县 in two problems (its 四 and 五): a place, not its region.
+        var (_, all) = await api.Get($"/api/search?q={E("执法")}&facets=all&pageSize=100");
+        all["facets"]!["place"].Items().Should().Contain(f => f["value"].Str() == "360723" && f["name"].Str() == "江西省赣州市大余县");
+
+        foreach (var place in new[] { "大余县", "360723", "江西省赣州市大余县" })
+        {
+            var (status, body) = await api.Get($"/api/search?place={E(place)}");
+            status.Should().Be(HttpStatusCode.OK);
+            body["hits"].Items().Select(h => h["problem"]!["id"].Str()).Should().BeEquivalentTo([$"{Xingguo}.p4", $"{Xingguo}.p5"]);
+            body["hits"].Items().Should().OnlyContain(h => h["document"]!["region"]!["county"].Str() == "兴国县"
+                && h["problem"]!["places"].Items().Any(p => p["name"].Str() == "江西省赣州市大余县"));
+        }
+        var (_, plan) = await api.Get($"/api/documents/{Xingguo}");
+        plan["document"]!["places"].Items().Select(p => p["code"].Str()).Should().StartWith("360723").And.NotContain("360732");
+
+        var (bad, error) = await api.Get($"/api/search?place={E("不存在县")}");
+        bad.Should().Be(HttpStatusCode.BadRequest);
+        error.ErrorKeys().Should().Equal("place");
+    }
+
+    [Fact]
     public async Task YearsAndDeadlineYearsAreFacetsWhoseValuesFilterAsRanges()
     {
         var (_, body) = await api.Get("/api/search?theme=fertilizer-reduction&facets=all");

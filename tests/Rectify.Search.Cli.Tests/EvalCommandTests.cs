@@ -75,8 +75,22 @@ public sealed class EvalCommandTests : IDisposable
         var (exit, output, _) = CliRunner.Run("eval", "documents", "--expect", expect);
 
         exit.Should().Be(0);
-        output.Should().MatchRegex(@"(?m)^19_cangyuan_2025_masked\s+yes\s+530927 ✓\s+2025 ✓\s+1 ✓$")
-            .And.Contain("12 document(s): stored 12/12, region 12/12, year 12/12, problem count 12/12");
+        output.Should().MatchRegex(@"(?m)^19_cangyuan_2025_masked\s+yes\s+530927 ✓\s+2025 ✓\s+1 ✓\s+\? ✓\s+- ✓$")
+            .And.MatchRegex(@"(?m)^02_jinzhong_2018_dropped_dates\s+yes\s+140700 ✓\s+2018 ✓\s+1 ✓\s+2018-04-17 ✓\s+- ✓$")
+            .And.Contain("12 document(s): stored 12/12, region 12/12, year 12/12, problem count 12/12, date of issue 12/12, copies 12/12 (0 found)");
+    }
+
+    [Fact]
+    public void EvalDocumentsFindsTheMirrorsOfANoticeAsCopies()
+    {
+        var expect = Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "own-layouts", "expect.tsv");
+
+        var (exit, output, _) = CliRunner.Run("eval", "documents", "--expect", expect);
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"(?m)^48_mirror_traditional\s+yes\s+410900 ✓\s+2024 ✓\s+2 ✓\s+2024-03-18 ✓\s+42_one_line_notice \(0\.\d\d\) ✓$")
+            .And.MatchRegex(@"(?m)^32_town_list\s+yes\s+433122 ✓\s+2022 ✓\s+2 ✓\s+2022-08 ✓\s+- ✓$")
+            .And.Contain("20 document(s): stored 20/20, region 20/20, year 20/20, problem count 20/20, date of issue 20/20, copies 20/20 (3 found)");
     }
 
     [Fact]

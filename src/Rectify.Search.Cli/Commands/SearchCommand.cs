@@ -17,6 +17,7 @@ internal static class SearchCommand
         var city = new Option<string?>("--city") { Description = "City, e.g. 赣州市." };
         var county = new Option<string?>("--county") { Description = "County or district, e.g. 兴国县." };
         var level = new Option<string?>("--level") { Description = "province, city or county." };
+        var place = new Option<string[]>("--place") { Description = "A place the problem names, by code (410927) or name (台前县); repeat for any of several.", AllowMultipleArgumentsPerToken = false };
         var document = new Option<string?>("--document") { Description = "Only this plan (its id)." };
         var yearFrom = new Option<int?>("--year-from") { Description = "Plans of this year or later." };
         var yearTo = new Option<int?>("--year-to") { Description = "Plans of this year or earlier." };
@@ -29,14 +30,14 @@ internal static class SearchCommand
         var seeds = CommonOptions.SeedsDirectory();
         var command = new Command("search", "Search problems (with their best measures) or measures; filters as in GET /api/search.")
         {
-            query, theme, province, city, county, level, document, yearFrom, yearTo, deadlineFrom, deadlineTo, unit, page, pageSize, dataDir, seeds,
+            query, theme, province, city, county, level, place, document, yearFrom, yearTo, deadlineFrom, deadlineTo, unit, page, pageSize, dataDir, seeds,
         };
         command.SetAction(r =>
         {
             var request = new SearchQuery
             {
                 Q = r.GetValue(query), Themes = r.GetValue(theme), Province = r.GetValue(province), City = r.GetValue(city), County = r.GetValue(county),
-                Level = r.GetValue(level), DocumentId = r.GetValue(document), YearFrom = r.GetValue(yearFrom), YearTo = r.GetValue(yearTo),
+                Level = r.GetValue(level), Places = r.GetValue(place), DocumentId = r.GetValue(document), YearFrom = r.GetValue(yearFrom), YearTo = r.GetValue(yearTo),
                 DeadlineFrom = r.GetValue(deadlineFrom), DeadlineTo = r.GetValue(deadlineTo), Unit = r.GetValue(unit),
                 Page = r.GetValue(page), PageSize = r.GetValue(pageSize),
             }.Check();

@@ -12,6 +12,8 @@ public static class PlanPrinter
         if (m.Region is { } r)
             o.WriteLine($"  region:     {r.Province}{r.City}{r.County} {r.Code} ({r.Level.Wire()})");
         o.WriteLine($"  year:       {m.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}{(m.YearSource is { } ys ? $" (from {ys})" : "")}{(m.Date is { } d ? $", dated {d}" : "")}");
+        if (m.Places.Count > 0)
+            o.WriteLine($"  places:     {string.Join("、", m.Places.Select(p => $"{p.Name} {p.Code}" + (p.Mentions > 1 ? $" ×{p.Mentions}" : "")))}");
         var i = m.Inspection;
         o.WriteLine($"  inspection: {i.Kind ?? "?"}{(i.Round is { } round ? $", round {round}" : "")}{(i.FollowUp ? ", 回头看" : "")}{(i.Group is { } g ? $", {g}" : "")}");
         if (m.IssuingBody is not null || m.DocumentNumber is not null)

@@ -24,6 +24,9 @@ public sealed record PlanMetadata(
     /// <summary>Where the region came from and how far it can be trusted; null without a region.</summary>
     public RegionEvidenceSummary? RegionEvidence { get; init; }
 
+    /// <summary>The places the body names (problems, fields, measures, sections), the issuer's region and those above it left out; most named first.</summary>
+    public IReadOnlyList<Place> Places { get; init; } = [];
+
     /// <summary>How far <see cref="Year"/> can be trusted, 0–1, by its source (a printed date 0.95 … a file name 0.3).</summary>
     public double? YearConfidence { get; init; }
 }

@@ -18,6 +18,9 @@ public sealed record Problem(
     IReadOnlyList<Measure> Measures,
     int Line)
 {
+    /// <summary>The places the problem's text, fields and measures name, its plan's issuer region and those above it left out; set by parsing.</summary>
+    public IReadOnlyList<Place> Places { get; init; } = [];
+
     /// <summary>Themes of the taxonomy, strongest first (the first is the primary theme); set by enrichment.</summary>
     public IReadOnlyList<ThemeTag> Themes { get; init; } = [];
 

@@ -74,11 +74,40 @@ public static class PlanParser
         var title = MetadataParser.FindTitle(lines, firstProblem);
         var bodyLines = lines.Take(start).Where((_, i) => title is null || i < title.Index || i > title.EndIndex);
         var sections = SectionParser.Parse(bodyLines).Concat(extras).ToList();
-        var metadata = MetadataParser.Parse(new MetadataParser.Input(lines, title, shape, problems, pageLines, sourcePath) { Published = published }, gazetteer ?? Gazetteer.Default, diagnostics)
+        var g = gazetteer ?? Gazetteer.Default;
+        var metadata = MetadataParser.Parse(new MetadataParser.Input(lines, title, shape, problems, pageLines, sourcePath) { Published = published }, g, diagnostics)
             with { Layout = layout };
+        (problems, metadata) = WithPlaces(problems, sections, metadata, g);
 
         return new PlanDocument(documentId, sourcePath, contentHash, encoding, metadata, sections, problems,
             diagnostics.OrderBy(d => d.Line ?? 0).ToList());
+    }
+
+    /// <summary>
+    /// The places each problem names (its text, target, units, progress and measures) and the document's: theirs with
+    /// the body's sections — never the issuer's region (<see cref="RegionFinder.Places"/>).
+    /// </summary>
+    private static (IReadOnlyList<Problem>, PlanMetadata) WithPlaces(IReadOnlyList<Problem> problems, IReadOnlyList<Section> sections, PlanMetadata metadata, Gazetteer g)
+    {
+        static string Fold(string? text) => text is null ? "" : Text.TextNormalizer.Default.Normalize(text);
+        static IEnumerable<string> Of(Problem p)
+        {
+            var f = p.Fields;
+            yield return Fold(p.Text);
+            yield return Fold(f.Target);
+            yield return Fold(f.Progress);
+            foreach (var unit in f.LeadUnits.Concat(f.SupportUnits).Concat(f.ResponsibleUnits))
+                yield return Fold(unit);
+            foreach (var m in p.Measures)
+                yield return Fold(m.Text);
+        }
+        static IEnumerable<string> Body(IEnumerable<Section> sections) =>
+            sections.SelectMany(s => Body(s.Children).Prepend(Fold(s.Text)).Prepend(Fold(s.Heading)));
+
+        var issuer = metadata.Region?.Code;
+        var located = problems.Select(p => p with { Places = RegionFinder.Places(g, Of(p), issuer) }).ToList();
+        var places = RegionFinder.Places(g, Body(sections).Concat(problems.SelectMany(Of)), issuer);
+        return (located, metadata with { Places = places });
     }
 
     /// <summary>A paginated copy that starts inside a problem: its fields before the first whole problem are reported.</summary>

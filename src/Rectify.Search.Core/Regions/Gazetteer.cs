@@ -45,6 +45,12 @@ public sealed class Gazetteer
     /// <summary>The division with a code, or null.</summary>
     public Division? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
+    /// <summary>The division a six-digit GB/T 2260 code stands for: 410927 the county, 410900 the city 4109, 410000 the province 41.</summary>
+    public Division? ByRegionCode(string code) =>
+        ByCode(code) ?? (code.Length == 6 && code.EndsWith("00", StringComparison.Ordinal)
+            ? ByCode(code[..4]) ?? (code.EndsWith("0000", StringComparison.Ordinal) ? ByCode(code[..2]) : null)
+            : null);
+
     /// <summary>Every division, placeholders (市辖区) included, in no particular order.</summary>
     public IReadOnlyCollection<Division> All => _byCode.Values;
 

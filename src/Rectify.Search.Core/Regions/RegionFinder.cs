@@ -27,7 +27,14 @@ public static partial class RegionFinder
         _ => (1, 0.6),
     };
 
-    private sealed record Mention(Division Division, double Weight, EvidenceSource Source, string? Zone);
+    /// <summary>A division named at <c>At</c> by a name of <c>Length</c> characters (its full name or not), inside a cited title or not.</summary>
+    private sealed record Mention(Division Division, double Weight, EvidenceSource Source, string? Zone)
+    {
+        public int At { get; init; }
+        public int Length { get; init; }
+        public bool Full { get; init; }
+        public bool Cited { get; init; }
+    }
 
     /// <summary>
     /// The region of the document's issuer: read from what speaks for the issuer — its title, the page's issuer and
@@ -88,6 +95,67 @@ public static partial class RegionFinder
         var clarity = S(chosen) / (S(chosen) + runnerUp);
         var zone = mentions.Where(m => m.Division.Code == chosen.Code && m.Zone is not null && m.Source >= EvidenceSource.Signature).Select(m => m.Zone).FirstOrDefault();
         return (RegionResolver.ToRegion(g, chosen), new RegionEvidenceSummary(own.Source.ToString().ToLowerInvariant(), Math.Round(Standing(own.Source).Confidence * clarity, 2), zone));
+    }
+
+    /// <summary>Names of divisions that are everyday words too (城区老旧管网, 矿区, 新区): never read as a place.</summary>
+    private static readonly HashSet<string> WordNames = new(StringComparer.Ordinal) { "城区", "郊区", "矿区", "新区", "东区", "西区", "南区", "北区", "市中区", "市辖区", "老城区", "新城区", "城中区" };
+
+    /// <summary>
+    /// A two-character name (范县, 成县) is also the end of many words (示范县, 建成县城): it names a place only where no
+    /// Chinese character runs into it, or its own city's name does (濮阳市范县).
+    /// </summary>
+    private static bool StandsApart(Gazetteer g, string text, Mention m) =>
+        m.Length > 2 || m.At == 0 || !IsChinese(text[m.At - 1]) || AfterParent(g, text, m);
+
+    /// <summary>The division's city or province is named right before it (濮阳市范县, 江苏省无锡市).</summary>
+    private static bool AfterParent(Gazetteer g, string text, Mention m)
+    {
+        var before = text.AsSpan(0, m.At);
+        for (var parent = g.ParentOf(m.Division); parent is not null; parent = g.ParentOf(parent))
+        {
+            if (before.EndsWith(parent.Name, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    /// <summary>
+    /// The places <paramref name="texts"/> (folded) name, outside cited titles 《…》: each a division by its full name or
+    /// a short name of three characters or more, other than <paramref name="issuerCode"/>'s division and those above it.
+    /// A name several divisions share counts only where one of them lies in the issuer's province (or, without an
+    /// issuer, where it is the only one); one outside that province only after its parent's name; a two-character one
+    /// only standing apart (<see cref="StandsApart"/>). Most named first, then by code.
+    /// </summary>
+    public static IReadOnlyList<Place> Places(Gazetteer g, IEnumerable<string> texts, string? issuerCode)
+    {
+        var issuer = issuerCode is null ? null : g.ByRegionCode(issuerCode);
+        var above = new HashSet<string>(StringComparer.Ordinal);
+        for (var d = issuer; d is not null; d = g.ParentOf(d))
+            above.Add(d.Code);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var m in Mentions(g, new RegionEvidence(text, EvidenceSource.Body)).GroupBy(m => m.At))
+            {
+                var named = m.Where(x => !x.Cited && (x.Full || x.Length >= 3) && !WordNames.Contains(x.Division.Name) && !Gazetteer.IsPlaceholder(x.Division)
+                    && StandsApart(g, text, x)
+                    // Outside the issuer's province a name is a place only with its parent before it (鄱阳湖滨湖区域 is no 无锡市滨湖区).
+                    && (issuer is null || x.Division.ProvinceCode == issuer.ProvinceCode || AfterParent(g, text, x))).ToList();
+                if (named.Count > 1)
+                    named = issuer is null ? [] : named.Where(x => x.Division.ProvinceCode == issuer.ProvinceCode).ToList();
+                if (named is [var one] && !above.Contains(one.Division.Code))
+                    counts[one.Division.Code] = counts.GetValueOrDefault(one.Division.Code) + 1;
+            }
+        }
+        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c =>
+            {
+                var region = RegionResolver.ToRegion(g, g.ByCode(c.Key)!);
+                return new Place(region.Code, $"{region.Province}{region.City}{region.County}", region.Level, c.Value);
+            })
+            .ToList();
     }
 
     /// <summary>The zone a text names right after a division (九江市庐山风景名胜区 → 庐山风景名胜区), or null.</summary>
@@ -154,12 +222,12 @@ public static partial class RegionFinder
                 var zone = !NameStartsAt(g, text, i + len) && ZoneAfter().Match(text, i + len) is { Success: true } z && z.Index == i + len && g.ByName(z.Groups["zone"].Value).Count == 0
                     ? z.Groups["zone"].Value
                     : null;
-                foreach (var (division, _) in found)
+                foreach (var (division, full) in found)
                 {
                     // 渭南市生态环境局澄城分局 speaks for 澄城县 as much as for 渭南市.
                     if (division.Level == DivisionLevel.City && BranchCounty(g, division, text, i + len) is { } county)
-                        yield return new Mention(county, weight, e.Source, null);
-                    yield return new Mention(division, weight, e.Source, zone);
+                        yield return new Mention(county, weight, e.Source, null) { At = i, Length = len, Full = true, Cited = depth > 0 };
+                    yield return new Mention(division, weight, e.Source, zone) { At = i, Length = len, Full = full, Cited = depth > 0 };
                 }
             }
             i += matched > 0 ? matched : 1;

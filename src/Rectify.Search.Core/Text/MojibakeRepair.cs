@@ -9,7 +9,7 @@ namespace Rectify.Search.Core.Text;
 /// The text's bytes are taken back (the GBK bytes it decodes to), realigned run by run of two-byte characters to the
 /// pairing that gives GB 2312's common characters (a dynamic programme that drops as few bytes as it can; a character
 /// whose byte was lost is lost) or decoded as UTF-8, and kept only when the result reads as Chinese
-/// (<see cref="Mojibake.CommonShare(string, int)"/> ≥ <see cref="RepairedShareFloor"/>). Anything else is refused as mojibake, as before.
+/// (<see cref="Mojibake.CommonShare(string, int)"/> ≥ <see cref="RepairedShareFloor"/>) with little lost (<see cref="MaxLostShare"/>). Anything else is refused as mojibake, as before.
 /// </summary>
 public static class MojibakeRepair
 {
@@ -46,8 +46,9 @@ public static class MojibakeRepair
         if (!looks && !Mojibake.HasGarbledRun(text))
             return null;
         var bytes = Gbk.Value.GetBytes(text);
-        if (looks && Encoding.UTF8.GetString(bytes) is var utf8 && Good(utf8, share) is { } utf8Share)
-            return new(utf8, Utf8ReadAsGbk, utf8.Count(c => c == '\uFFFD'), utf8Share);
+        if (looks && Encoding.UTF8.GetString(bytes) is var utf8 && Good(utf8, share) is { } utf8Share
+            && utf8.Count(c => c == '\uFFFD') is var holes && Affordable(holes, utf8.Length))
+            return new(utf8, Utf8ReadAsGbk, holes, utf8Share);
         return OfGbkBytes(bytes, share);
     }
 
@@ -61,8 +62,17 @@ public static class MojibakeRepair
         if (lost == 0)
             return null;
         var text = Gbk.Value.GetString(realigned);
-        return Good(text, shareBefore) is { } share ? new(text, GbkOneByteOff, lost, share) : null;
+        return Good(text, shareBefore) is { } share && Affordable(lost, text.Length) ? new(text, GbkOneByteOff, lost, share) : null;
     }
+
+    /// <summary>
+    /// A repair that loses more than this share of the text is refused: the bytes are gone, not misread (UTF-8 read
+    /// as GBK by a decoder that replaced what it could not map keeps holes wherever it did).
+    /// </summary>
+    public const double MaxLostShare = 0.01;
+
+    /// <summary>A few characters lost (a run's two ends) are affordable in any text; beyond them, <see cref="MaxLostShare"/> of it.</summary>
+    private static bool Affordable(int lost, int length) => lost <= 4 + MaxLostShare * length;
 
     /// <summary>A repair is judged on this many Chinese characters at least (UTF-8 read as GBK shrinks a text by a third).</summary>
     private const int MinimumRepaired = 30;

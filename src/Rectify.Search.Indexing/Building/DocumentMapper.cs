@@ -23,6 +23,7 @@ public static class DocumentMapper
             var departments = LeadDepartments(problem);
             var problemDoc = Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText, deadline, themes, themes, deadline);
             AddDepartments(problemDoc, departments);
+            AddPlaces(problemDoc, problem.Places);
             // Problems are ranked on their whole: their own text, target and every measure (a problem found by its measures).
             var whole = string.Join("\n", new[] { problemText }.Concat(problem.Measures.Select(m => m.Text)));
             problemDoc.Add(new TextField(IndexFields.AllWords, whole, Field.Store.NO));
@@ -37,6 +38,7 @@ public static class DocumentMapper
                 var measureDoc = Build(plan, IndexFields.Kinds.Measure, RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position), problemId,
                     measure.Text, measureDeadline, measureThemes, themes, deadline);
                 AddDepartments(measureDoc, departments);
+                AddPlaces(measureDoc, problem.Places);
                 yield return measureDoc;
             }
         }
@@ -63,6 +65,16 @@ public static class DocumentMapper
     {
         foreach (var department in departments)
             Keyword(doc, IndexFields.Department, department, facet: true);
+    }
+
+    /// <summary>The places the problem names, by code: filtered and counted, never shown from the index.</summary>
+    private static void AddPlaces(Document doc, IEnumerable<Place> places)
+    {
+        foreach (var place in places)
+        {
+            doc.Add(new StringField(IndexFields.Place, place.Code, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.Place, new BytesRef(place.Code)));
+        }
     }
 
     private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>

@@ -7,7 +7,7 @@ namespace Rectify.Search.Indexing.Schema;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
-    public const string SchemaVersion = "12";
+    public const string SchemaVersion = "13";
 
     /// <summary>The record id (000_….p2.m1, 000_….p2, 000_….s3): stored, exact.</summary>
     public const string Id = "id";
@@ -42,6 +42,9 @@ public static class IndexFields
     public const string City = "city";
     public const string County = "county";
     public const string RegionCode = "regionCode";
+
+    /// <summary>The places (GB/T 2260 codes) a problem names, on its measures too: 台前县 in a 濮阳市 notice.</summary>
+    public const string Place = "place";
     public const string Level = "level";
 
     /// <summary>The canonical departments that lead the problem (its 牵头单位, else its 责任单位), on its measures too.</summary>

@@ -5,6 +5,7 @@ namespace Rectify.Search.Indexing.Searching;
 /// <summary>A search: query text (optional when a filter is given), filters, unit and page.</summary>
 /// <param name="Fill">When the query's concepts find fewer than a page of records, the broad lexical arms may add
 /// theirs (a drafter's own words). Off for a comparison, which lists only plans whose problems the query is about.</param>
+/// <param name="Places">Records of problems that name any of these places (GB/T 2260 codes).</param>
 public sealed record SearchRequest(
     string? Query,
     SearchUnit Unit = SearchUnit.Problem,
@@ -22,4 +23,5 @@ public sealed record SearchRequest(
     int PageSize = 10,
     IReadOnlyList<string>? Departments = null,
     bool AllFacets = false,
-    bool Fill = true);
+    bool Fill = true,
+    IReadOnlyList<string>? Places = null);

@@ -43,7 +43,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         var themeField = measures ? IndexFields.Theme : IndexFields.ProblemTheme;
         // Each facet costs a doc-values lookup per hit: the finer ones (city, county, department, years) only when asked.
         string[] facetFields = request.AllFacets
-            ? [themeField, IndexFields.Province, IndexFields.City, IndexFields.County, IndexFields.Level, IndexFields.Department, IndexFields.YearFacet, IndexFields.DeadlineYear]
+            ? [themeField, IndexFields.Province, IndexFields.City, IndexFields.County, IndexFields.Level, IndexFields.Department, IndexFields.YearFacet, IndexFields.DeadlineYear, IndexFields.Place]
             : [themeField, IndexFields.Province, IndexFields.Level];
 
         var collector = Match(searcher, compiled, fields, filter, facetFields, out var matched, out var fullMatches);
@@ -249,7 +249,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
     }
 
     private static bool HasFilter(SearchRequest r) =>
-        r.Themes is { Count: > 0 } || r.Departments is { Count: > 0 } || r.Province is not null || r.City is not null || r.County is not null || r.Level is not null
+        r.Themes is { Count: > 0 } || r.Departments is { Count: > 0 } || r.Places is { Count: > 0 } || r.Province is not null || r.City is not null || r.County is not null || r.Level is not null
         || r.DocumentId is not null || r.YearFrom is not null || r.YearTo is not null || r.DeadlineFrom is not null || r.DeadlineTo is not null;
 
     private static Query Filter(SearchRequest r)
@@ -265,6 +265,8 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             filter.Add(Any(r.Unit == SearchUnit.Measure ? IndexFields.Theme : IndexFields.ProblemTheme, themes), Occur.MUST);
         if (r.Departments is { Count: > 0 } departments)
             filter.Add(Any(IndexFields.Department, departments), Occur.MUST);
+        if (r.Places is { Count: > 0 } places)
+            filter.Add(Any(IndexFields.Place, places), Occur.MUST);
         if (r.YearFrom is not null || r.YearTo is not null)
             filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, r.YearFrom, r.YearTo, true, true), Occur.MUST);
         if (r.DeadlineFrom is not null || r.DeadlineTo is not null)

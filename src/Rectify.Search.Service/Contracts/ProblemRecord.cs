@@ -22,6 +22,9 @@ public sealed record ProblemRecord(
     [Description("What the document reports as done (整改完成情况, 整改成效, 验收结论 …), as printed; never measures")]
     public string? Progress { get; init; }
 
+    [Description("The places the problem's text, fields and measures name (its plan's issuer region left out)")]
+    public IReadOnlyList<PlaceRecord> Places { get; init; } = [];
+
     /// <summary>Where the deadline was read.</summary>
     [Description("label (整改时限 and its kin) or target (a dated clause of 整改目标 where no deadline is labelled)")]
     public string? DeadlineSource { get; init; }

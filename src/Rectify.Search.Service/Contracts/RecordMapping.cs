@@ -26,8 +26,11 @@ public static class RecordMapping
             KindLabel = Labels.Default.Zh("inspection-kind", m.Inspection.Kind),
             YearSource = m.YearSource,
             RegionEvidence = m.RegionEvidence is { } e ? new RegionEvidenceRecord(e.Source, e.Confidence, e.Zone) : null,
+            Places = m.Places.Select(ToRecord).ToList(),
         };
     }
+
+    public static PlaceRecord ToRecord(this Place p) => new(p.Code, p.Name, p.Level.Wire(), p.Mentions);
 
     public static DeadlineRecord ToRecord(this Deadline d) => new(d.Raw, d.Date, d.Kind.Wire(), d.Status, d.Ongoing, d.Unread)
     {
@@ -52,6 +55,7 @@ public static class RecordMapping
         {
             Progress = f.Progress,
             DeadlineSource = f.DeadlineSource,
+            Places = p.Places.Select(ToRecord).ToList(),
         };
     }
 

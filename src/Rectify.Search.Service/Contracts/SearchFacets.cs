@@ -12,6 +12,9 @@ public sealed record SearchFacets(IReadOnlyList<FacetValue> Theme, IReadOnlyList
     [System.ComponentModel.Description("The departments leading the results' problems (牵头单位, else 责任单位), by id with their Chinese names (facets=all)")]
     public IReadOnlyList<FacetValue> Department { get; init; } = [];
 
+    [System.ComponentModel.Description("The places the results' problems name (台前县 in a 濮阳市 notice), by GB/T 2260 code with their names (facets=all)")]
+    public IReadOnlyList<FacetValue> Place { get; init; } = [];
+
     [System.ComponentModel.Description("The plans' years (facets=all)")]
     public IReadOnlyList<FacetValue> Year { get; init; } = [];
 

@@ -24,6 +24,7 @@ public static class SearchQueries
             Department = Facet(result, IndexFields.Department),
             Year = Facet(result, IndexFields.YearFacet),
             DeadlineYear = Facet(result, IndexFields.DeadlineYear),
+            Place = Facet(result, IndexFields.Place),
         };
         return new SearchResponse(request.Query, result.Total, request.Page, request.PageSize, (long)result.Took.TotalMilliseconds, facets, hits)
         {
@@ -52,10 +53,18 @@ public static class SearchQueries
             ? counts.Select(c => new FacetValue(c.Value, Label(field, c.Value), c.Count)).ToList()
             : [];
 
-    /// <summary>A facet value's name: a theme's Chinese name, a level's label (县级); a province is its own name.</summary>
+    /// <summary>A facet value's name: a theme's Chinese name, a level's label (县级), a place's full name; a province is its own name.</summary>
     private static string? Label(string field, string value) =>
         field == IndexFields.Theme ? ThemeTaxonomy.Default.ById.GetValueOrDefault(value)?.Name
         : field == IndexFields.Level ? Labels.Default.Zh("region-level", value)
         : field == IndexFields.Department ? Core.Enrichment.Departments.DepartmentVocabulary.Default.Departments.FirstOrDefault(d => d.Id == value)?.Name
+        : field == IndexFields.Place ? PlaceName(value)
         : null;
+
+    /// <summary>A place's name under its province (濮阳市台前县), from its code.</summary>
+    private static string? PlaceName(string code)
+    {
+        var g = Core.Regions.Gazetteer.Default;
+        return g.ByRegionCode(code) is { } d && Core.Regions.RegionResolver.ToRegion(g, d) is var r ? $"{r.Province}{r.City}{r.County}" : null;
+    }
 }

@@ -28,4 +28,5 @@ public enum RequestField
     Scope,
     Department,
     Facets,
+    Place,
 }

@@ -36,6 +36,28 @@ public static class RequestMessages
         return given.Select(d => IdOf(d) ?? d).Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Reads places by GB/T 2260 code (410927), by a division's name (台前县, 濮阳市: every division of that name) or
+    /// by its name under its province (河南省濮阳市台前县), as codes; adds an error naming those the divisions lack.
+    /// </summary>
+    public static List<string> Places(IEnumerable<string?>? places, List<RequestError> errors)
+    {
+        var given = places?.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()).ToList() ?? [];
+        var g = Core.Regions.Gazetteer.Default;
+        List<string> CodesOf(string p)
+        {
+            if (p.Length == 6 && p.All(char.IsAsciiDigit))
+                return g.ByRegionCode(p) is { } d ? [Core.Regions.RegionResolver.ToRegion(g, d).Code] : [];
+            var byName = g.ByName(p).Where(x => x.Full && !Core.Regions.Gazetteer.IsPlaceholder(x.Division)).Select(x => Core.Regions.RegionResolver.ToRegion(g, x.Division)).ToList();
+            // A name under its province, as the place facet gives it (河南省濮阳市台前县), is one division.
+            var byPath = g.All.Select(d => Core.Regions.RegionResolver.ToRegion(g, d)).Where(r => r.Province + r.City + r.County == p).ToList();
+            return byName.Concat(byPath).Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
+        }
+        if (given.Where(p => CodesOf(p).Count == 0).ToList() is { Count: > 0 } unknown)
+            errors.Add(new(RequestField.Place, $"names no province, city or county of GB/T 2260: {string.Join(", ", unknown.Select(p => $"'{p}'"))}; give a six-digit code (410927), a full name (台前县) or one under its province (河南省濮阳市台前县), as the place facet lists them."));
+        return given.SelectMany(CodesOf).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Reads themes by id or by name (Chinese or English), as ids; adds an error naming those the taxonomy lacks.</summary>
     public static List<string> Themes(IEnumerable<string?>? themes, List<RequestError> errors)
     {

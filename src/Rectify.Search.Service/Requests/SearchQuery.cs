@@ -13,6 +13,9 @@ public sealed record SearchQuery
     public string? Level { get; init; }
     public IReadOnlyList<string?>? Themes { get; init; }
     public IReadOnlyList<string?>? Departments { get; init; }
+
+    /// <summary>Places a problem names (codes or names): 台前县 in a 濮阳市 notice.</summary>
+    public IReadOnlyList<string?>? Places { get; init; }
     public string? Facets { get; init; }
     public string? DocumentId { get; init; }
     public int? YearFrom { get; init; }
@@ -54,14 +57,16 @@ public sealed record SearchQuery
             errors.Add(new(RequestField.Facets, $"must be basic or all, not '{Facets}'."));
         var themes = RequestMessages.Themes(Themes, errors);
         var departments = RequestMessages.Departments(Departments, errors);
-        var hasFilter = Province is not null || City is not null || County is not null || Level is not null || themes.Count > 0 || departments.Count > 0
+        var places = RequestMessages.Places(Places, errors);
+        var hasFilter = Province is not null || City is not null || County is not null || Level is not null || themes.Count > 0 || departments.Count > 0 || Places?.Any(p => !string.IsNullOrWhiteSpace(p)) == true
             || DocumentId is not null || YearFrom is not null || YearTo is not null || deadlineFrom is not null || deadlineTo is not null;
         if (string.IsNullOrWhiteSpace(Q) && !hasFilter && errors.All(e => e.Field != RequestField.Query))
-            errors.Add(new(RequestField.Query, "is empty: give words, or a filter (province, city, county, level, theme, department, document, years, deadlines)."));
+            errors.Add(new(RequestField.Query, "is empty: give words, or a filter (province, city, county, level, theme, department, place, document, years, deadlines)."));
         if (errors.Count > 0)
             return Checked<SearchRequest>.Invalid(errors);
         return Checked<SearchRequest>.Valid(new SearchRequest(Q, unit!.Value, themes.Count == 0 ? null : themes, Province, City, County, level, DocumentId,
-            YearFrom, YearTo, deadlineFrom, deadlineTo, Page ?? 1, PageSize ?? DefaultPageSize, departments.Count == 0 ? null : departments, Facets == "all"));
+            YearFrom, YearTo, deadlineFrom, deadlineTo, Page ?? 1, PageSize ?? DefaultPageSize, departments.Count == 0 ? null : departments, Facets == "all",
+            Places: places.Count == 0 ? null : places));
     }
 
     /// <summary>yyyy-MM-dd, yyyy-MM or yyyy; a month or year stands for its first day (from) or its last (to).</summary>

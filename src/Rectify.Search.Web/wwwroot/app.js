@@ -116,7 +116,7 @@ function setView(name) {
 
 // ---- search -------------------------------------------------------------------------------------------------------
 
-const filterKeys = ['province', 'city', 'county', 'level', 'department', 'theme', 'yearFrom', 'yearTo', 'deadlineFrom', 'deadlineTo', 'documentId'];
+const filterKeys = ['province', 'city', 'county', 'level', 'department', 'place', 'theme', 'yearFrom', 'yearTo', 'deadlineFrom', 'deadlineTo', 'documentId'];
 
 async function searchView(p) {
   setView('search');
@@ -178,6 +178,8 @@ async function searchView(p) {
     p.has('city') || p.has('county') ? facet(t('facetCounty'), 'county', body.facets.county, p) : null,
     facet(t('facetLevel'), 'level', body.facets.level, p),
     facet(t('facetDepartment'), 'department', body.facets.department, p),
+    // A place by its name under its province (河南省濮阳市台前县): the address and the chip read as the facet does.
+    facet(t('facetPlace'), 'place', (body.facets.place || []).map(v => ({ ...v, value: v.name || v.value })), p),
     yearFacet(t('facetYear'), ['yearFrom', 'yearTo'], body.facets.year, p),
     yearFacet(t('facetDeadlineYear'), ['deadlineFrom', 'deadlineTo'], body.facets.deadlineYear, p),
     facet(t('facetTheme'), 'theme', body.facets.theme, p));

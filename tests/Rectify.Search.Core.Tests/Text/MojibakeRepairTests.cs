@@ -31,9 +31,24 @@ public sealed class MojibakeRepairTests
     [Fact]
     public void Utf8ReadAsGbkIsDecodedBack()
     {
-        var repair = MojibakeRepair.Of("鏅嬪煄甯傚煄鍖鸿疮褰昏惤瀹炵渷鐢熸€佺幆澧冧繚鎶ょ潱瀵熷弽棣堟剰瑙佹暣鏀规柟妗堛€傞€氳繃鐪佺敓鎬佺幆澧冧繚鎶ょ潱瀵熺粍鐫ｅ療")!;
+        var garbled = Gbk().GetString(Encoding.UTF8.GetBytes(Sentence));
+        garbled.Should().StartWith("鍏ㄥ競鍖荤枟搴熺墿");
+        var repair = MojibakeRepair.Of(garbled)!;
         repair.Pattern.Should().Be(MojibakeRepair.Utf8ReadAsGbk);
-        repair.Text.Should().StartWith("晋城市城区贯彻落实省生态环境保护督察反馈意见整改方案。通过省生态环境保护督察组");
+        // The last character's bytes ended on a lone byte the misreading decoder could not pair: it is the one lost.
+        repair.Text.Should().StartWith(Sentence[..^1]);
+        repair.CharactersLost.Should().BeLessThanOrEqualTo(1);
+    }
+
+    [Fact]
+    public void ARepairThatWouldLoseMuchOfTheTextIsRefused()
+    {
+        // Read as GB18030, whose decoder replaces what it cannot map (four-byte forms, line ends): the holes are bytes
+        // gone, not misread, one or more on every line.
+        var text = string.Join("\n", Enumerable.Range(1, 30).Select(i => $"{i}.{Sentence}"));
+        var garbled = Encoding.GetEncoding(54936).GetString(Encoding.UTF8.GetBytes(text));
+        Mojibake.Looks(garbled, out _).Should().BeTrue();
+        MojibakeRepair.Of(garbled).Should().BeNull();
     }
 
     [Theory]

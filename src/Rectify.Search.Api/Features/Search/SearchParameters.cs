@@ -28,7 +28,10 @@ public sealed class SearchParameters
     [FromQuery(Name = "department"), Description("A department leading the problem (牵头单位, else 责任单位), by id (agriculture) or name (农业农村), as the department facet lists them; repeat for any of several")]
     public string[]? Department { get; init; }
 
-    [FromQuery(Name = "facets"), Description("basic (default): theme, province and level counts; all: also city, county, department, year and deadlineYear (each costs a little per hit)")]
+    [FromQuery(Name = "place"), Description("A place the problem names (台前县 in a 濮阳市 notice), by GB/T 2260 code (410927) or full name (台前县), as the place facet lists them; repeat for any of several")]
+    public string[]? Place { get; init; }
+
+    [FromQuery(Name = "facets"), Description("basic (default): theme, province and level counts; all: also city, county, department, place, year and deadlineYear (each costs a little per hit)")]
     public string? Facets { get; init; }
 
     [FromQuery(Name = "documentId"), Description("Only this plan")]
@@ -58,7 +61,7 @@ public sealed class SearchParameters
     /// <summary>The search as the service reads it.</summary>
     public SearchQuery ToQuery() => new()
     {
-        Q = Q, Province = Province, City = City, County = County, Level = Level, Themes = Theme, Departments = Department, Facets = Facets, DocumentId = DocumentId,
+        Q = Q, Province = Province, City = City, County = County, Level = Level, Themes = Theme, Departments = Department, Places = Place, Facets = Facets, DocumentId = DocumentId,
         YearFrom = YearFrom, YearTo = YearTo, DeadlineFrom = DeadlineFrom, DeadlineTo = DeadlineTo, Unit = Unit, Page = Page, PageSize = PageSize,
     };
 }
