@@ -7,7 +7,7 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name.
+/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers.
 /// </summary>
 internal static class Migrations
 {
@@ -27,7 +27,19 @@ internal static class Migrations
             FromSchema6(connection);
         if (version <= 7)
             FromSchema7(connection);
-        FromSchema8(connection);
+        if (version <= 8)
+            FromSchema8(connection);
+        FromSchema9(connection);
+    }
+
+    /// <summary>Schema 10: theme counts kept by triggers, filled once from the theme rows.</summary>
+    private static void FromSchema9(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        Execute(connection, tx, Schema.ThemeCounts);
+        Execute(connection, tx, Schema.FillThemeCounts);
+        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        tx.Commit();
     }
 
     /// <summary>
@@ -38,7 +50,7 @@ internal static class Migrations
     {
         using var tx = connection.BeginTransaction();
         AddPlaceColumns(connection, tx);
-        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        Execute(connection, tx, "PRAGMA user_version = 9;");
         tx.Commit();
     }
 

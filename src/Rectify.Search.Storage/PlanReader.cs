@@ -132,7 +132,7 @@ internal static class PlanReader
             var owner = r.GetString(0);
             if (!result.TryGetValue(owner, out var list))
                 result[owner] = list = [];
-            list.Add(new ThemeTag(r.GetString(1), r.GetDouble(2), PlanStore.MatchesFromJson(r.GetString(3))));
+            list.Add(new ThemeTag(r.GetString(1), r.GetDouble(2), MatchColumn.Read(r.GetString(3))));
         }
         return result;
     }

@@ -319,6 +319,43 @@ public sealed class PlanStore : IDisposable
     /// <summary>The comparison's facts of the problems <paramref name="selection"/> picks, by plan and position.</summary>
     public Facts.FactsPage ProblemFacts(Facts.ProblemSelection selection, Facts.PlanWindow? window = null) => Facts.FactsReader.Problems(_connection, selection, window);
 
+    /// <summary>
+    /// Bytes of the values each table holds (every column's values summed as stored text or blob: the payload, without
+    /// SQLite's page and index overhead), largest first; read from the store at <paramref name="path"/>, which is not changed.
+    /// </summary>
+    public static IReadOnlyList<(string Table, long Bytes)> TableBytes(string path)
+    {
+        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        c.Open();
+        var tables = new List<string>();
+        using (var list = c.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;";
+            using var r = list.ExecuteReader();
+            while (r.Read())
+                tables.Add(r.GetString(0));
+        }
+        var result = new List<(string, long)>();
+        foreach (var table in tables)
+        {
+            var columns = new List<string>();
+            using (var info = c.CreateCommand())
+            {
+                info.CommandText = $"SELECT name FROM pragma_table_info('{table}');";
+                using var r = info.ExecuteReader();
+                while (r.Read())
+                    columns.Add(r.GetString(0));
+            }
+            using var sum = c.CreateCommand();
+            sum.CommandText = $"SELECT COALESCE(SUM({string.Join(" + ", columns.Select(col => $"COALESCE(LENGTH(CAST(\"{col}\" AS BLOB)), 0)"))}), 0) FROM \"{table}\";";
+            result.Add((table, Convert.ToInt64(sum.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return result.OrderByDescending(t => t.Item2).ToList();
+    }
+
+    /// <summary>A page of the plans' summaries in id order, with how many plans there are.</summary>
+    public (IReadOnlyList<Facts.PlanSummary> Page, int Total) SummaryPage(int skip, int take) => Facts.FactsReader.SummaryPage(_connection, skip, take);
+
     /// <summary>Summaries of the plans <paramref name="ids"/> (every plan when null), by id.</summary>
     public IReadOnlyList<Facts.PlanSummary> Summaries(IReadOnlyCollection<string>? ids = null) => Facts.FactsReader.Summaries(_connection, ids);
 
@@ -423,10 +460,6 @@ public sealed class PlanStore : IDisposable
     internal static string ToJson(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, JsonOptions);
 
     internal static IReadOnlyList<string> FromJson(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
-
-    internal static string MatchesToJson(IReadOnlyList<ThemeMatch> matches) => JsonSerializer.Serialize(matches, JsonOptions);
-
-    internal static IReadOnlyList<ThemeMatch> MatchesFromJson(string json) => JsonSerializer.Deserialize<List<ThemeMatch>>(json, JsonOptions) ?? [];
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -158,7 +158,7 @@ internal static class PlanWriter
             w.Insert("themes", new()
             {
                 ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["position"] = i + 1,
-                ["theme_id"] = themes[i].ThemeId, ["score"] = themes[i].Score, ["matches"] = PlanStore.MatchesToJson(themes[i].Matches),
+                ["theme_id"] = themes[i].ThemeId, ["score"] = themes[i].Score, ["matches"] = MatchColumn.Write(themes[i].Matches),
             });
         }
     }

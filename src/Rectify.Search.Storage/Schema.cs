@@ -7,7 +7,7 @@ internal static class Schema
     /// Bumped whenever the tables change. A store of an earlier version that <see cref="Migrations"/> reach is
     /// migrated; an older one is emptied and rebuilt from its files.
     /// </summary>
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>
     /// The version of the plans' rows, what the search index is derived from (<see cref="PlanStore.Fingerprint"/>):
@@ -76,8 +76,43 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS fingerprints_by_original ON fingerprints(duplicate_of) WHERE duplicate_of IS NOT NULL;
         """;
 
+    /// <summary>
+    /// How many problems (and as their primary theme) and measures each theme tags (schema 10), kept by triggers as theme
+    /// rows are written and deleted (also by a plan's deletion cascading to them): the themes page reads 40 rows, not the
+    /// million theme rows of a national store.
+    /// </summary>
+    public const string ThemeCounts = """
+        CREATE TABLE IF NOT EXISTS theme_counts (
+            theme_id TEXT PRIMARY KEY,
+            problems INTEGER NOT NULL DEFAULT 0,
+            primaries INTEGER NOT NULL DEFAULT 0,
+            measures INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        CREATE TRIGGER IF NOT EXISTS theme_counts_on_insert AFTER INSERT ON themes BEGIN
+            INSERT INTO theme_counts(theme_id) VALUES (new.theme_id) ON CONFLICT DO NOTHING;
+            UPDATE theme_counts SET problems = problems + (new.owner_kind = 'problem'),
+                primaries = primaries + (new.owner_kind = 'problem' AND new.position = 1),
+                measures = measures + (new.owner_kind = 'measure')
+            WHERE theme_id = new.theme_id;
+        END;
+        CREATE TRIGGER IF NOT EXISTS theme_counts_on_delete AFTER DELETE ON themes BEGIN
+            UPDATE theme_counts SET problems = problems - (old.owner_kind = 'problem'),
+                primaries = primaries - (old.owner_kind = 'problem' AND old.position = 1),
+                measures = measures - (old.owner_kind = 'measure')
+            WHERE theme_id = old.theme_id;
+        END;
+        """;
+
+    /// <summary>The counts of <see cref="ThemeCounts"/> from the theme rows as they stand (a migrated store's first fill).</summary>
+    public const string FillThemeCounts = """
+        DELETE FROM theme_counts;
+        INSERT INTO theme_counts(theme_id, problems, primaries, measures)
+        SELECT theme_id, SUM(owner_kind = 'problem'), SUM(owner_kind = 'problem' AND position = 1), SUM(owner_kind = 'measure')
+        FROM themes GROUP BY theme_id;
+        """;
+
     /// <summary>The whole schema of this version.</summary>
-    public const string Create = Tables + Targets + Drafts + Fingerprints + Indexes;
+    public const string Create = Tables + Targets + Drafts + Fingerprints + ThemeCounts + Indexes;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS documents (

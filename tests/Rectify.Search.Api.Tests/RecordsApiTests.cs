@@ -10,9 +10,11 @@ public sealed class RecordsApiTests(ApiServer api)
     [Fact]
     public async Task DocumentsListsTheFivePlansWithTheirRegionsAndCounts()
     {
-        var (status, body) = await api.Get("/api/documents");
+        var (status, page) = await api.Get("/api/documents");
 
         status.Should().Be(HttpStatusCode.OK);
+        (page["total"].Int(), page["page"].Int(), page["pageSize"].Int()).Should().Be((5, 1, 100));
+        var body = page["documents"]!;
         body.Items().Select(d => (d["id"].Str(), d["region"]!["code"].Str(), d["problemCount"].Int(), d["measureCount"].Int())).Should().Equal(
             (Xingguo, "360732", 17, 41), (Baojing, "433125", 25, 89), (Suixian, "421321", 14, 56), (Jiangxi, "360000", 11, 50), (Jincheng, "140502", 17, 23));
         body[0]!["round"].Int().Should().Be(2);
@@ -20,6 +22,20 @@ public sealed class RecordsApiTests(ApiServer api)
         body[0]!["layout"].Str().Should().Be("list");
         body[0]!["yearSource"].Str().Should().Be("date");
         body[0]!["regionEvidence"]!["source"].Str().Should().Be("title");
+    }
+
+    [Fact]
+    public async Task TheDocumentListIsPagedWithItsTotal()
+    {
+        var (_, second) = await api.Get("/api/documents?page=2&pageSize=2");
+        (second["total"].Int(), second["page"].Int(), second["pageSize"].Int()).Should().Be((5, 2, 2));
+        second["documents"].Items().Select(d => d["id"].Str()).Should().Equal(Suixian, Jiangxi);
+        var (_, past) = await api.Get("/api/documents?page=9&pageSize=2");
+        (past["total"].Int(), past["documents"].Items().Count).Should().Be((5, 0));
+
+        var (bad, error) = await api.Get("/api/documents?page=0&pageSize=5000");
+        bad.Should().Be(HttpStatusCode.BadRequest);
+        error.ErrorKeys().Should().Equal("page", "pageSize");
     }
 
     [Fact]

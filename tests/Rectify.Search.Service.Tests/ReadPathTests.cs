@@ -66,7 +66,7 @@ public sealed class ReadPathTests : IDisposable
         plan.Problems.SelectMany(p => p.Problem.Targets).Should().NotBeEmpty();
         _kb.ProblemDetail(Baojing + ".p2")!.Problem.Deadline.Raw.Should().NotBeEmpty();
         _kb.MeasureDetail(Xingguo + ".p1.m1").Should().NotBeNull();
-        _kb.Documents().Should().HaveCount(5);
+        _kb.Documents(new DocumentListRequest(1, 100)).Documents.Should().HaveCount(5);
         _kb.Regions().Should().NotBeEmpty();
         _kb.Themes().Should().NotBeEmpty();
         calls.Should().BeEmpty();

@@ -27,6 +27,29 @@ public sealed class PlanStoreTests
         }
     }
 
+    [Fact]
+    public void ThemeCountsFollowEveryWriteReplacementAndDeletion()
+    {
+        using var dir = new TempDirectory();
+        using var store = PlanStore.Open(dir.File("rectify.db"));
+        var xingguo = PlanFiles.Read(RepoFiles.Seed(Xingguo));
+        var jiangxi = PlanFiles.Read(RepoFiles.Seed(Jiangxi));
+        store.Upsert(xingguo);
+        store.Upsert(jiangxi);
+
+        static Dictionary<string, (int, int, int)> Expected(params PlanDocument[] plans) => plans
+            .SelectMany(p => p.Problems.SelectMany(q => q.Themes.Select((t, i) => (t.ThemeId, Problem: 1, Primary: i == 0 ? 1 : 0, Measure: 0))
+                .Concat(q.Measures.SelectMany(m => m.Themes.Select(t => (t.ThemeId, Problem: 0, Primary: 0, Measure: 1))))))
+            .GroupBy(x => x.ThemeId).ToDictionary(g => g.Key, g => (g.Sum(x => x.Problem), g.Sum(x => x.Primary), g.Sum(x => x.Measure)));
+        Dictionary<string, (int, int, int)> Counted() => store.ThemeCounts().ToDictionary(c => c.Key, c => (c.Value.Problems, c.Value.Primary, c.Value.Measures));
+
+        Counted().Should().BeEquivalentTo(Expected(xingguo, jiangxi));
+        store.Upsert(xingguo with { Problems = xingguo.Problems.Take(3).ToList(), ContentHash = "changed" });
+        Counted().Should().BeEquivalentTo(Expected(xingguo with { Problems = xingguo.Problems.Take(3).ToList() }, jiangxi));
+        store.Remove(Jiangxi).Should().BeTrue();
+        Counted().Should().BeEquivalentTo(Expected(xingguo with { Problems = xingguo.Problems.Take(3).ToList() }));
+    }
+
     [Theory]
     [InlineData("layouts/09_chengcheng_2021.txt")]
     [InlineData("layouts/23_jiangsu_2026_province.txt")]

@@ -9,8 +9,9 @@ namespace Rectify.Search.Cli.Benchmarks;
 
 /// <summary>
 /// The API under load, as a process on loopback: <c>connections</c> clients, each on a connection of its own, send a
-/// mixed workload back to back for a fixed time — searches (a third of them with every facet and a filter), precedents
-/// of measures and problems, comparisons, and reads of plans, problems and measures — asking for Brotli or gzip as
+/// mixed workload back to back for a fixed time — searches in both units (a third of them with every facet and a
+/// filter), precedents of measures, problems and drafted text, comparisons, the themes page, pages of the plan list, and
+/// reads of plans, problems and measures — every read endpoint — asking for Brotli or gzip as
 /// browsers do. Over a generated corpus of N plans (<see cref="CorpusWriter"/>), or the store and index a
 /// <c>bench scale --keep</c> run left. Prints throughput, errors, latency by kind (median, p90, p99) and how much of
 /// the answers came compressed. Any error (a 4xx or 5xx, a reset, a timeout) is counted and makes the exit code 1.
@@ -20,7 +21,15 @@ internal static class LoadBenchmark
     /// <summary>The share of each kind of request in the mix, out of 100.</summary>
     private static readonly (string Kind, int Share)[] Mix =
     [
-        ("search", 30), ("search+facets", 15), ("precedents", 15), ("compare", 5), ("plan", 15), ("problem", 10), ("measure", 10),
+        ("search", 25), ("search+facets", 10), ("precedents", 10), ("drafted", 5), ("compare", 5), ("themes", 5), ("list", 5),
+        ("plan", 15), ("problem", 10), ("measure", 10),
+    ];
+
+    /// <summary>Texts a drafter types, sent to <c>POST /api/similar</c> (precedents by drafted text).</summary>
+    private static readonly string[] Drafted =
+    [
+        "禁止养殖的区域里还有猪场鸡场没有清退", "城镇污水管网不配套，雨水污水混在一起排", "废弃矿山没有复绿，边坡有安全隐患",
+        "农田化肥用量太大，要推广测土配方", "工业园区污水处理厂进水浓度低", "燃煤锅炉淘汰不到位，冬季空气质量差",
     ];
 
     public static int Run(TextWriter o, int plans, string seeds, string? layouts, string apiPath, int connections, TimeSpan duration, TimeSpan warmUp, string? reuse, bool keep = false)
@@ -70,6 +79,9 @@ internal static class LoadBenchmark
         }
     }
 
+    /// <summary>A POST to <c>/api/similar</c> is written as this prefix and its JSON body.</summary>
+    private const string DraftedTarget = "POST /api/similar ";
+
     /// <summary>The URLs of each kind, from the corpus itself: ids of plans, problems and measures that searches find.</summary>
     private static Dictionary<string, List<string>> Targets(HttpClient client)
     {
@@ -96,6 +108,9 @@ internal static class LoadBenchmark
                 .SelectMany(q => new[] { "province=江西省", "level=county", "theme=sewage-network" }.Select(f => $"/api/search?{QueryMix.Encode(q)}&{f.Split('=')[0]}={E(f.Split('=')[1])}&facets=all"))],
             ["precedents"] = [.. measures.Take(200).Select(id => $"/api/measures/{E(id)}/similar"), .. problems.Take(100).Select(id => $"/api/problems/{E(id)}/similar")],
             ["compare"] = [.. new[] { "sewage-network", "fertilizer-reduction", "mine-restoration", "two-high" }.SelectMany(t => new[] { $"/api/compare?theme={t}", $"/api/compare?theme={t}&page=2" })],
+            ["drafted"] = [.. Drafted.Select(text => DraftedTarget + JsonSerializer.Serialize(new { text, k = 10 }))],
+            ["themes"] = ["/api/themes"],
+            ["list"] = [.. Enumerable.Range(1, 20).Select(page => $"/api/documents?page={page}")],
             ["plan"] = [.. plans.Select(id => $"/api/documents/{E(id)}")],
             ["problem"] = [.. problems.Select(id => $"/api/problems/{E(id)}")],
             ["measure"] = [.. measures.Select(id => $"/api/measures/{E(id)}")],
@@ -127,7 +142,9 @@ internal static class LoadBenchmark
                 var kind = kinds[random.Next(kinds.Length)];
                 var list = targets[kind];
                 var url = list[random.Next(list.Count)];
-                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                using var request = url.StartsWith(DraftedTarget, StringComparison.Ordinal)
+                    ? new HttpRequestMessage(HttpMethod.Post, "/api/similar") { Content = new StringContent(url[DraftedTarget.Length..], System.Text.Encoding.UTF8, "application/json") }
+                    : new HttpRequestMessage(HttpMethod.Get, url);
                 request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
                 var start = Stopwatch.GetTimestamp();
                 try

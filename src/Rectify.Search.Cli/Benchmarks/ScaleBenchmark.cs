@@ -75,6 +75,8 @@ internal static class ScaleBenchmark
     private static int Measure(TextWriter o, string corpus, KnowledgeBaseOptions options, IReadOnlyList<string> seedFiles, int queries, string? apiPath)
     {
         var data = options.DataDirectory;
+        var corpusBytes = Directory.Exists(corpus) ? FolderSize(corpus, "*") : 0;
+        o.WriteLine(StorageBreakdown.Describe(Path.Combine(data, "rectify.db"), options.IndexPath, corpusBytes));
         var watch = Stopwatch.StartNew();
         using var kb = new KnowledgeBase(options);
         o.WriteLine();
@@ -129,14 +131,25 @@ internal static class ScaleBenchmark
         try
         {
             o.WriteLine($"API start to first answer over the built store and index: {Ms(ApiProcess.WaitForAnswer(client, server, watch))}");
+            // What a user meets: the first comparison and themes page after start, then searches from the first one, no
+            // warm-up, in rounds of 200.
+            foreach (var url in new[] { "/api/compare?theme=sewage-network", "/api/themes", "/api/documents?page=37" })
+            {
+                var first = Stopwatch.StartNew();
+                ApiProcess.Get(client, url);
+                var firstCall = first.Elapsed;
+                var again = Enumerable.Range(0, 5).Select(_ => { var s = Stopwatch.StartNew(); ApiProcess.Get(client, url); return s.Elapsed; }).ToList();
+                o.WriteLine($"GET {url}: first call after start {Ms(firstCall)}, then median {Ms(Percentile(again, 0.5))} over 5");
+            }
             var urls = QueryMix.Queries.Select(q => "/api/search?" + QueryMix.Encode(q)).ToList();
-            o.WriteLine($"search over HTTP, single client on loopback, {queries:N0} requests cycling {urls.Count} queries:");
-            var httpTimes = Time(queries, i => ApiProcess.Get(client, urls[i % urls.Count]), remote: true);
-            o.WriteLine("  " + Summary(httpTimes));
+            o.WriteLine($"search over HTTP from the first query after start (no warm-up), single client on loopback, {queries:N0} requests cycling {urls.Count} queries:");
+            var httpTimes = Cold(queries, i => ApiProcess.Get(client, urls[i % urls.Count]));
+            o.WriteLine("  " + Summary(httpTimes.Times));
+            o.WriteLine("  by rounds of 200: " + Rounds(httpTimes.Times, 200));
             o.WriteLine("  slowest by median: " + Slowest(httpTimes, QueryMix.Queries));
-            o.WriteLine($"precedents over HTTP, {queries:N0} requests cycling {measureIds.Count} measures:");
-            o.WriteLine("  " + Summary(Time(queries, i => ApiProcess.Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar"), remote: true)));
-            foreach (var url in new[] { "/api/compare?theme=sewage-network", "/api/compare?theme=fertilizer-reduction&page=2", "/api/compare?theme=sewage-network&format=csv" })
+            o.WriteLine($"precedents over HTTP, {queries:N0} requests cycling {measureIds.Count} measures (no warm-up):");
+            o.WriteLine("  " + Summary(Cold(queries, i => ApiProcess.Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar")).Times));
+            foreach (var url in new[] { "/api/compare?theme=fertilizer-reduction&page=2", "/api/compare?theme=sewage-network&format=csv" })
             {
                 var compare = Stopwatch.StartNew();
                 ApiProcess.Get(client, url);

@@ -39,6 +39,23 @@ internal static class Timing
         return new Timed(times, warmUp);
     }
 
+    /// <summary>Runs <paramref name="action"/> <paramref name="count"/> timed times from its first call: what a user meets after a start.</summary>
+    public static Timed Cold(int count, Action<int> action)
+    {
+        var times = new List<TimeSpan>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            action(i);
+            times.Add(Stopwatch.GetElapsedTime(start));
+        }
+        return new Timed(times, TimeSpan.Zero);
+    }
+
+    /// <summary>The median and p99 of each round of <paramref name="size"/> calls, in order.</summary>
+    public static string Rounds(List<TimeSpan> times, int size) =>
+        string.Join("; ", times.Chunk(size).Select(c => c.ToList()).Select((c, i) => $"{i * size + 1}–{i * size + c.Count}: {Ms(Percentile(c, 0.5))} / {Ms(Percentile(c, 0.99))}"));
+
     private static readonly TimeSpan MinWarmUp = TimeSpan.FromSeconds(3), MaxWarmUp = TimeSpan.FromSeconds(30), Quiet = TimeSpan.FromSeconds(2),
         RemoteWarmUp = TimeSpan.FromSeconds(15);
 

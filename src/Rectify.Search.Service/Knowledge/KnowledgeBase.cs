@@ -321,6 +321,14 @@ public sealed class KnowledgeBase : IDisposable
         }
     }
 
+    /// <summary>A page of the plans' summaries in id order, with how many plans there are: no plan is loaded.</summary>
+    public (IReadOnlyList<PlanSummary> Page, int Total) SummaryPage(int skip, int take)
+    {
+        FollowPublished();
+        lock (_storeGate)
+            return _store.SummaryPage(skip, take);
+    }
+
     /// <summary>Summaries of the plans <paramref name="ids"/> (every plan when null), by id: no plan is loaded.</summary>
     public IReadOnlyList<PlanSummary> Summaries(IReadOnlyCollection<string>? ids = null)
     {

@@ -1,3 +1,4 @@
+using Rectify.Search.Service.Requests;
 using Rectify.Search.Core.Enrichment.Themes;
 using Rectify.Search.Service.Contracts;
 using Rectify.Search.Service.Knowledge;
@@ -7,8 +8,12 @@ namespace Rectify.Search.Service.Queries;
 /// <summary>The stored records as the front ends show them: plans, problems, measures, regions, themes and health.</summary>
 public static class RecordQueries
 {
-    /// <summary>Every plan in the store, by id.</summary>
-    public static IReadOnlyList<DocumentRecord> Documents(this KnowledgeBase kb) => kb.Summaries().Select(p => p.ToRecord()).ToList();
+    /// <summary>A page of the plans in id order, with how many there are: only the page's plans are read.</summary>
+    public static DocumentPage Documents(this KnowledgeBase kb, DocumentListRequest request)
+    {
+        var (page, total) = kb.SummaryPage((request.Page - 1) * request.PageSize, request.PageSize);
+        return new DocumentPage(total, request.Page, request.PageSize, page.Select(p => p.ToRecord()).ToList());
+    }
 
     /// <summary>A plan with its problems and measures; null when the id is unknown.</summary>
     public static DocumentDetail? DocumentDetail(this KnowledgeBase kb, string id) =>

@@ -96,6 +96,27 @@ internal static class FactsReader
 
     internal const string UnitFields = "u.role, u.name, u.department_id, u.department_name, u.department_name_en, u.department_kind, u.level";
 
+    /// <summary>A page of the plans' summaries in id order (<paramref name="skip"/> plans skipped), and how many plans there are.</summary>
+    public static (IReadOnlyList<PlanSummary> Page, int Total) SummaryPage(SqliteConnection c, int skip, int take)
+    {
+        using var count = c.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM documents;";
+        var total = Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT d.*, (SELECT COUNT(*) FROM problems p WHERE p.document_id = d.id) AS problem_count,
+                   (SELECT COUNT(*) FROM measures m WHERE m.document_id = d.id) AS measure_count
+            FROM (SELECT id FROM documents ORDER BY id LIMIT $take OFFSET $skip) page CROSS JOIN documents d ON d.id = page.id ORDER BY d.id;
+            """;
+        cmd.Parameters.AddWithValue("$take", take);
+        cmd.Parameters.AddWithValue("$skip", skip);
+        using var r = cmd.ExecuteReader();
+        var list = new List<PlanSummary>();
+        while (r.Read())
+            list.Add(new PlanSummary(PlanReader.Str(r, "id")!, PlanReader.Metadata(r), PlanReader.Int(r, "problem_count")!.Value, PlanReader.Int(r, "measure_count")!.Value));
+        return (list, total);
+    }
+
     /// <summary>Summaries of the plans <paramref name="ids"/> (all when null), by id.</summary>
     public static IReadOnlyList<PlanSummary> Summaries(SqliteConnection c, IReadOnlyCollection<string>? ids)
     {
@@ -114,14 +135,11 @@ internal static class FactsReader
         return list;
     }
 
-    /// <summary>Counts of every theme that tags something, by theme id.</summary>
+    /// <summary>Counts of every theme that tags something, by theme id: the counts triggers keep as theme rows come and go.</summary>
     public static IReadOnlyDictionary<string, ThemeCount> ThemeCounts(SqliteConnection c)
     {
         using var cmd = c.CreateCommand();
-        cmd.CommandText = """
-            SELECT theme_id, SUM(owner_kind = 'problem'), SUM(owner_kind = 'problem' AND position = 1), SUM(owner_kind = 'measure')
-            FROM themes GROUP BY theme_id;
-            """;
+        cmd.CommandText = "SELECT theme_id, problems, primaries, measures FROM theme_counts WHERE problems > 0 OR measures > 0;";
         using var r = cmd.ExecuteReader();
         var counts = new Dictionary<string, ThemeCount>(StringComparer.Ordinal);
         while (r.Read())

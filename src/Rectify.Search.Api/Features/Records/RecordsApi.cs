@@ -1,8 +1,11 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Rectify.Search.Api.Http;
 using Rectify.Search.Service.Contracts;
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Queries;
+using Rectify.Search.Service.Requests;
 
 namespace Rectify.Search.Api.Features.Records;
 
@@ -13,8 +16,8 @@ public static class RecordsApi
     {
         api.MapGet("/documents", Documents)
             .WithName("ListDocuments").WithTags("Records")
-            .WithSummary("List the plans")
-            .WithDescription("Every plan in the store, by id, with its region, year, inspection and counts of problems and measures.");
+            .WithSummary("List the plans, a page at a time")
+            .WithDescription("The plans in id order with their region, year, inspection and counts of problems and measures: `page` (1-based), `pageSize` (1–1000, default 100), with the total.");
         api.MapGet("/documents/{id}", Document)
             .WithName("GetDocument").WithTags("Records")
             .WithSummary("One plan with its problems and measures")
@@ -42,7 +45,13 @@ public static class RecordsApi
         return api;
     }
 
-    private static Ok<IReadOnlyList<DocumentRecord>> Documents(KnowledgeBase kb) => TypedResults.Ok(kb.Documents());
+    private static Results<Ok<DocumentPage>, ValidationProblem> Documents(KnowledgeBase kb,
+        [FromQuery(Name = "page"), Description("1-based page (default 1)")] int? page = null,
+        [FromQuery(Name = "pageSize"), Description("Plans per page, 1–1000 (default 100)")] int? pageSize = null)
+    {
+        var request = new DocumentListQuery { Page = page, PageSize = pageSize }.Check();
+        return request.Value is null ? ParameterNames.Problem(request.Errors) : TypedResults.Ok(kb.Documents(request.Value));
+    }
 
     private static Results<Ok<DocumentDetail>, ProblemHttpResult> Document(string id, KnowledgeBase kb) =>
         kb.DocumentDetail(id) is { } detail ? TypedResults.Ok(detail) : UnknownRecord.Document(id);
