@@ -105,7 +105,7 @@ public static class DocumentMapper
         var m = plan.Metadata;
         if (m.Region is { } r)
         {
-            Keyword(doc, IndexFields.Province, r.Province, facet: true);
+            Keyword(doc, IndexFields.Province, r.Province, facet: true, stored: true);
             if (r.City is not null)
                 Keyword(doc, IndexFields.City, r.City, facet: true);
             if (r.County is not null)
@@ -117,17 +117,17 @@ public static class DocumentMapper
             Keyword(doc, IndexFields.Round, round.ToString(CultureInfo.InvariantCulture));
         if (m.Year is { } year)
         {
-            doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.YES));
+            doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(IndexFields.YearFacet, new BytesRef(year.ToString(CultureInfo.InvariantCulture))));
         }
         if (deadline is { } dueOn)
             doc.Add(new SortedSetDocValuesField(IndexFields.DeadlineYear, new BytesRef((dueOn / 10000).ToString(CultureInfo.InvariantCulture))));
         if (deadline is { } date)
-            doc.Add(new Int32Field(IndexFields.Deadline, date, Field.Store.YES));
+            doc.Add(new Int32Field(IndexFields.Deadline, date, Field.Store.NO));
         if (problemDeadline is { } due)
             doc.Add(new Int32Field(IndexFields.ProblemDeadline, due, Field.Store.NO));
         foreach (var theme in themes)
-            Keyword(doc, IndexFields.Theme, theme, facet: true);
+            Keyword(doc, IndexFields.Theme, theme, facet: true, stored: true);
         foreach (var theme in problemThemes)
             Keyword(doc, IndexFields.ProblemTheme, theme, facet: true);
         return doc;
@@ -136,9 +136,13 @@ public static class DocumentMapper
     /// <summary>Characters are scored by BM25 alone, never matched as phrases: frequencies, no positions.</summary>
     private static readonly FieldType CharacterField = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
 
-    private static void Keyword(Document doc, string field, string value, bool facet = false)
+    /// <summary>
+    /// A keyword, filtered on (and counted, as <paramref name="facet"/>), stored only where a search reads it back
+    /// (<paramref name="stored"/>: the asking measure's province and themes for precedents); the store holds the rest.
+    /// </summary>
+    private static void Keyword(Document doc, string field, string value, bool facet = false, bool stored = false)
     {
-        doc.Add(new StringField(field, value, Field.Store.YES));
+        doc.Add(new StringField(field, value, stored ? Field.Store.YES : Field.Store.NO));
         if (facet)
             doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }

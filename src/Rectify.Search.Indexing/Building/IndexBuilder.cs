@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -42,7 +43,7 @@ public static class IndexBuilder
         var watch = Stopwatch.StartNew();
         var documents = 0;
         using var dir = FSDirectory.Open(path);
-        var writer = new IndexWriter(dir, new IndexWriterConfig(ChineseAnalyzer.Version, IndexAnalyzers.ForIndexing()) { OpenMode = OpenMode.APPEND, Similarity = IndexAnalyzers.Similarity });
+        var writer = new IndexWriter(dir, new IndexWriterConfig(ChineseAnalyzer.Version, IndexAnalyzers.ForIndexing()) { OpenMode = OpenMode.APPEND, Similarity = IndexAnalyzers.Similarity, Codec = RectifyCodec.Register() });
         try
         {
             foreach (var id in removed.Concat(changed.Select(p => p.DocumentId)).Distinct(StringComparer.Ordinal))
@@ -79,18 +80,34 @@ public static class IndexBuilder
             {
                 OpenMode = OpenMode.CREATE,
                 Similarity = IndexAnalyzers.Similarity,
-                // A whole build flushes fewer, larger segments: fewer merges (at 20,000 plans the default 16 MB flushed every few hundred plans).
-                RAMBufferSizeMB = 256,
+                Codec = RectifyCodec.Register(),
+                // A whole build flushes fewer, larger segments: fewer merges (at 20,000 plans the default 16 MB flushed every
+                // few hundred plans). Each analysing thread fills a buffer of its own share: 256 MB a thread keeps the
+                // segments as large as one thread made them (at 20,000 plans, 128 MB a thread left 8 segments and searches
+                // a half slower).
+                RAMBufferSizeMB = Math.Min(256 * Environment.ProcessorCount, 1024),
             }))
             {
-                foreach (var plan in plans)
+                // Plans are read one at a time from the caller's sequence and analysed on every core: IndexWriter takes
+                // documents from several threads, each into a segment of its own (the analysis is most of a build).
+                try
                 {
-                    planCount++;
-                    foreach (var doc in DocumentMapper.Map(plan))
-                    {
-                        writer.AddDocument(doc);
-                        documents++;
-                    }
+                    Parallel.ForEach(Partitioner.Create(plans, EnumerablePartitionerOptions.NoBuffering),
+                        new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                        plan =>
+                        {
+                            Interlocked.Increment(ref planCount);
+                            foreach (var doc in DocumentMapper.Map(plan))
+                            {
+                                writer.AddDocument(doc);
+                                Interlocked.Increment(ref documents);
+                            }
+                        });
+                }
+                catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+                {
+                    // The first failure as itself (a full disk is an IOException to the caller, not an AggregateException).
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
                 }
                 writer.SetCommitData(stamp.ToCommitData());
                 writer.Commit();

@@ -7,7 +7,7 @@ namespace Rectify.Search.Indexing.Schema;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
-    public const string SchemaVersion = "13";
+    public const string SchemaVersion = "14";
 
     /// <summary>The record id (000_….p2.m1, 000_….p2, 000_….s3): stored, exact.</summary>
     public const string Id = "id";

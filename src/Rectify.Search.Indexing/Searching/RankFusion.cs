@@ -16,6 +16,14 @@ public static class RankFusion
     public const int K = 60;
 
     /// <summary>
+    /// The documents of <paramref name="found"/> best first, equal scores in record-id order, not in the order the index
+    /// happens to hold them: a ranking, and so the fusion, does not change when a rebuild writes the records in
+    /// another order (an index is built on every core).
+    /// </summary>
+    public static List<int> Ranking(Lucene.Net.Search.TopDocs found, Func<int, string> id) =>
+        found.ScoreDocs.OrderByDescending(d => d.Score).ThenBy(d => id(d.Doc), StringComparer.Ordinal).Select(d => d.Doc).ToList();
+
+    /// <summary>
     /// Every record of <paramref name="rankings"/> (each a list of documents, best first) with its 1-based rank in each
     /// (0 where a ranking lacks it) and its fused score, in no particular order.
     /// </summary>

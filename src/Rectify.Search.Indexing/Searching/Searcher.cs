@@ -51,7 +51,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         // Only the page (the fusion's window: the concepts' first hundred) is ordered by record id among equal scores,
         // and only those records' ids are read.
         var reader = searcher.IndexReader;
-        string Id(int doc) => DocValue(reader, IndexFields.Id, doc) ?? "";
+        string Id(int doc) => RecordId(reader, doc);
         var (skip, take) = ((request.Page - 1) * request.PageSize, request.PageSize);
         var window = compiled is { HasPositive: true }
             ? Fused(searcher, compiled, fields, filter, collector, admitArms: request.Fill && collector.Count < EnoughResults, skip, take, Id, doc => IdOrdinal(reader, doc))
@@ -182,7 +182,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
             var found = window is null
                 ? searcher.Search(query, filter, depth)
                 : searcher.Search(new FilteredQuery(query, window, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), depth);
-            rankings.Add(found.ScoreDocs.Select(d => d.Doc).ToList());
+            rankings.Add(RankFusion.Ranking(found, id));
         }
         var fused = RankFusion.Fuse(rankings, FusionWeights);
         // What only the arms found (when they searched the whole index) joins the results.
@@ -205,6 +205,9 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
     }
 
     /// <summary>A document's value of a single-valued doc-values field, read from its segment; null when it has none.</summary>
+    /// <summary>The record id of a document of <paramref name="reader"/>, read from its doc values.</summary>
+    internal static string RecordId(IndexReader reader, int doc) => DocValue(reader, IndexFields.Id, doc) ?? "";
+
     private static string? DocValue(IndexReader reader, string field, int doc)
     {
         var leaves = reader.Leaves;

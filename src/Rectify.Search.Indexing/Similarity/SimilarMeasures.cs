@@ -135,12 +135,13 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
         var rankings = new List<IReadOnlyList<int>>();
         var weights = new List<float>();
         List<int>? characters = null;
+        string Id(int doc) => Searching.Searcher.RecordId(reader, doc);
         for (var a = 0; a < Arms.Length; a++)
         {
             var (analyzer, field) = Arms[a];
             if (LexicalArm.Of(analyzer, field(fields), text, expansions, ExpansionWeight, term => !char.IsDigit(term[0]))?.Query(reader, fields) is not { } arm)
                 continue;
-            var ranking = searcher.Search(arm, within, depth).ScoreDocs.Select(d => d.Doc).ToList();
+            var ranking = RankFusion.Ranking(searcher.Search(arm, within, depth), Id);
             if (analyzer == IndexAnalyzers.Characters)
                 characters = ranking;
             rankings.Add(ranking);
@@ -153,7 +154,7 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
             weights.Add(ThemedWeight);
         }
         // As deep as each ranking was read: past that, collapsing has what it needs.
-        var fused = RankFusion.Fuse(rankings, weights.ToArray()).OrderByDescending(x => x.Score).ThenBy(x => x.Doc).Take(depth);
+        var fused = RankFusion.Fuse(rankings, weights.ToArray()).OrderByDescending(x => x.Score).ThenBy(x => Id(x.Doc), StringComparer.Ordinal).Take(depth);
 
         var hits = new List<SimilarHit>();
         var byHash = new Dictionary<string, int>(StringComparer.Ordinal);
