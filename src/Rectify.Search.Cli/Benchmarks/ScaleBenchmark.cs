@@ -20,7 +20,9 @@ internal static class ScaleBenchmark
 {
     /// <param name="reuse">A folder an earlier run kept: its store and index are measured again, nothing is generated or read in.</param>
     /// <param name="given">A folder of plan files measured instead of a generated corpus; never written to.</param>
-    public static int Run(TextWriter o, int plans, string seeds, string? layouts, int queries, string? apiPath, bool keep = false, string? reuse = null, string? given = null)
+    /// <param name="notices">Single-problem notices generated beside the plans (<see cref="NoticeWriter"/>).</param>
+    public static int Run(TextWriter o, int plans, string seeds, string? layouts, int queries, string? apiPath, bool keep = false, string? reuse = null, string? given = null,
+        int notices = 0, double layoutShare = 0.2)
     {
         if (given is not null && !Directory.Exists(given))
         {
@@ -41,9 +43,16 @@ internal static class ScaleBenchmark
         long bytes;
         if (given is null)
         {
-            bytes = CorpusWriter.Write(corpus, plans, seedFiles, layoutFiles);
+            bytes = CorpusWriter.Write(corpus, plans, seedFiles, layoutFiles, layoutShare);
             o.WriteLine($"corpus: {plans:N0} plan files, {bytes / 1048576.0:F1} MB, written in {watch.Elapsed.TotalSeconds:F1} s "
-                + $"(from {seedFiles.Count} seeds and {layoutFiles.Count} other layouts, 20 % of files)");
+                + $"(from {seedFiles.Count} seeds and {layoutFiles.Count} other layouts, {layoutShare:P0} of files)");
+            if (notices > 0)
+            {
+                watch.Restart();
+                var noticeBytes = NoticeWriter.Write(corpus, notices, seedFiles.Concat(layoutFiles).ToList());
+                bytes += noticeBytes;
+                o.WriteLine($"         {notices:N0} single-problem notices, {noticeBytes / 1048576.0:F1} MB, written in {watch.Elapsed.TotalSeconds:F1} s ({NoticeWriter.Layouts} notice layouts)");
+            }
         }
         else
         {

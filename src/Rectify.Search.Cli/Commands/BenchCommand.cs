@@ -82,15 +82,26 @@ internal static class BenchCommand
         var scaleQueries = new Option<int>("--queries") { Description = "Timed requests per measurement (default 1000).", DefaultValueFactory = _ => 1000 };
         var scaleSeeds = CommonOptions.SeedsDirectory();
         var scaleApi = new Option<string?>("--api") { Description = "The built Rectify.Search.Api.dll, for start-up, HTTP and serving-memory figures." };
+        var scaleNotices = new Option<int>("--notices")
+        {
+            Description = "Single-problem progress and 销号 notices to generate beside the plans (a second generator, three notice layouts; default 0).",
+            DefaultValueFactory = _ => 0,
+        };
+        var layoutShare = new Option<double>("--layout-share")
+        {
+            Description = "The share of generated plans made from --layouts rather than the seeds (default 0.2).",
+            DefaultValueFactory = _ => 0.2,
+        };
         var keep = new Option<bool>("--keep") { Description = "Keep the generated corpus and the store and index built from it (the path is printed)." };
         var reuse = new Option<string?>("--reuse") { Description = "Measure again the store and index a --keep run left in this folder (nothing generated)." };
         var corpus = new Option<string?>("--corpus") { Description = "Measure this folder of plan files (generated another way, or real) instead of a generated corpus; it is only read. With --reuse, the corpus that run read." };
         var scale = new Command("scale", "The knowledge base at N generated plans: ingest and index, search, precedents, comparison, one plan added and replaced, and with --api start-up, HTTP and memory.")
         {
-            scalePlans, layouts, scaleQueries, scaleSeeds, scaleApi, keep, reuse, corpus,
+            scalePlans, layouts, scaleQueries, scaleSeeds, scaleApi, keep, reuse, corpus, scaleNotices, layoutShare,
         };
         scale.SetAction(result => ScaleBenchmark.Run(context.Output, result.GetValue(scalePlans), result.GetValue(scaleSeeds)!, result.GetValue(layouts),
-            Math.Max(100, result.GetValue(scaleQueries)), result.GetValue(scaleApi), result.GetValue(keep), result.GetValue(reuse), result.GetValue(corpus)));
+            Math.Max(100, result.GetValue(scaleQueries)), result.GetValue(scaleApi), result.GetValue(keep), result.GetValue(reuse), result.GetValue(corpus),
+            result.GetValue(scaleNotices), Math.Clamp(result.GetValue(layoutShare), 0, 1)));
         var load = LoadCommand(context);
         var draftData = CommonOptions.DataDirectory();
         var draftSeeds = CommonOptions.SeedsDirectory();
