@@ -81,6 +81,10 @@ public sealed class Gazetteer
     public IReadOnlyList<(Division Division, bool Full)> ByName(string name) =>
         _byName.TryGetValue(name, out var list) ? list : [];
 
+    /// <summary>The same for a span of a text, without copying it (a scan of a whole plan tries every place and length).</summary>
+    public IReadOnlyList<(Division Division, bool Full)> ByName(ReadOnlySpan<char> name) =>
+        _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var list) ? list : [];
+
     private void Add(Division d)
     {
         _byCode[d.Code] = d;

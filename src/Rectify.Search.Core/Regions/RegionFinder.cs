@@ -192,7 +192,7 @@ public static partial class RegionFinder
     {
         for (var len = Math.Min(g.MaxNameLength, text.Length - at); len >= 2; len--)
         {
-            if (g.ByName(text.Substring(at, len)).Count > 0)
+            if (g.ByName(text.AsSpan(at, len)).Count > 0)
                 return true;
         }
         return false;
@@ -213,7 +213,7 @@ public static partial class RegionFinder
             var matched = 0;
             for (var len = Math.Min(g.MaxNameLength, text.Length - i); len >= 2 && matched == 0; len--)
             {
-                var found = g.ByName(text.Substring(i, len));
+                var found = g.ByName(text.AsSpan(i, len));
                 if (found.Count == 0)
                     continue;
                 matched = len;
