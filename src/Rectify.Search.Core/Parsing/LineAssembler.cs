@@ -185,14 +185,7 @@ internal static partial class LineAssembler
                 result.Add(line);
                 continue;
             }
-            var from = 0;
-            foreach (var at in starts.Append(line.Text.Length))
-            {
-                var part = line.Text.Slice(from, at - from).Trim();
-                if (!part.IsEmpty)
-                    result.Add(line with { Text = part });
-                from = at;
-            }
+            SplitAt(line, starts, result);
             diagnostics.Add(new(Severity.Info, line.Line, "fields-split", $"{starts.Count + 1} fields written on one line read apart"));
         }
         return result;
@@ -232,6 +225,19 @@ internal static partial class LineAssembler
         return result;
     }
 
+    /// <summary>Adds the parts of <paramref name="line"/> between <paramref name="starts"/> (offsets into it, ascending), each trimmed, with the line's numbers.</summary>
+    private static void SplitAt(LogicalLine line, IEnumerable<int> starts, List<LogicalLine> result)
+    {
+        var from = 0;
+        foreach (var at in starts.Append(line.Text.Length))
+        {
+            var part = line.Text.Slice(from, at - from).Trim();
+            if (!part.IsEmpty)
+                result.Add(line with { Text = part });
+            from = at;
+        }
+    }
+
     /// <summary>A body written on one line holds its headings only when it is at least this long.</summary>
     private const int OneLineBodyLength = 120;
 
@@ -254,14 +260,7 @@ internal static partial class LineAssembler
                 result.Add(line);
                 continue;
             }
-            var from = 0;
-            foreach (var at in starts.Append(line.Text.Length))
-            {
-                var part = line.Text.Slice(from, at - from).Trim();
-                if (!part.IsEmpty)
-                    result.Add(line with { Text = part });
-                from = at;
-            }
+            SplitAt(line, starts, result);
             var headings = starts.Where(a => ChineseNumeralAt(line.Text.Folded, a)).Select(a => line.Text.Folded[a..(line.Text.Folded.IndexOf('、', a) + 1)]).ToList();
             diagnostics.Add(new(Severity.Warning, line.Line, "one-line-body",
                 $"{headings.Count} numbered headings ({string.Join(" ", headings)}) written on one line read apart"));

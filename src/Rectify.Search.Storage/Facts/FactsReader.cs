@@ -110,11 +110,17 @@ internal static class FactsReader
             """;
         cmd.Parameters.AddWithValue("$take", take);
         cmd.Parameters.AddWithValue("$skip", skip);
+        return (ReadSummaries(cmd), total);
+    }
+
+    /// <summary>The summaries a query of <c>d.*, problem_count, measure_count</c> rows gives, in its order.</summary>
+    private static List<PlanSummary> ReadSummaries(SqliteCommand cmd)
+    {
         using var r = cmd.ExecuteReader();
         var list = new List<PlanSummary>();
         while (r.Read())
             list.Add(new PlanSummary(PlanReader.Str(r, "id")!, PlanReader.Metadata(r), PlanReader.Int(r, "problem_count")!.Value, PlanReader.Int(r, "measure_count")!.Value));
-        return (list, total);
+        return list;
     }
 
     /// <summary>Summaries of the plans <paramref name="ids"/> (all when null), by id.</summary>
@@ -128,11 +134,7 @@ internal static class FactsReader
                    (SELECT COUNT(*) FROM measures m WHERE m.document_id = d.id) AS measure_count
             FROM {(ids is null ? "documents d" : "asked_plans a CROSS JOIN documents d ON d.id = a.id")} ORDER BY d.id;
             """;
-        using var r = cmd.ExecuteReader();
-        var list = new List<PlanSummary>();
-        while (r.Read())
-            list.Add(new PlanSummary(PlanReader.Str(r, "id")!, PlanReader.Metadata(r), PlanReader.Int(r, "problem_count")!.Value, PlanReader.Int(r, "measure_count")!.Value));
-        return list;
+        return ReadSummaries(cmd);
     }
 
     /// <summary>Counts of every theme that tags something, by theme id: the counts triggers keep as theme rows come and go.</summary>
