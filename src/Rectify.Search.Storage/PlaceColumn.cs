@@ -26,8 +26,7 @@ internal static class PlaceColumn
             var mentions = colon < 0 ? 1 : int.Parse(item[(colon + 1)..], CultureInfo.InvariantCulture);
             if (g.ByRegionCode(code) is not { } division)
                 continue; // a division the gazetteer no longer holds
-            var r = RegionResolver.ToRegion(g, division);
-            places.Add(new Place(r.Code, $"{r.Province}{r.City}{r.County}", r.Level, mentions));
+            places.Add(RegionResolver.ToPlace(g, division, mentions));
         }
         return places;
     }

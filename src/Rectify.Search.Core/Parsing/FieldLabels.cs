@@ -119,7 +119,7 @@ internal static partial class FieldLabels
             field = default;
             return false;
         }
-        var label = Regex.Replace(m.Groups["label"].Value, @"\s", "");
+        var label = Squeeze(m.Groups["label"].Value);
         var value = m.Groups["value"].Success ? text.Slice(m.Groups["value"].Index).Trim() : DualText.Empty;
         field = new Match(Data.Value.KindByLabel[label], label, m.Groups["no"].Success ? m.Groups["no"].Value : null, value);
         return true;

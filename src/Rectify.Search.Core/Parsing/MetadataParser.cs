@@ -133,18 +133,18 @@ internal static partial class MetadataParser
             if (date is null && TextShapes.ParseDateLine(folded) is { } printed)
                 date = printed;
         }
+        var headText = string.Join("\n", head.Select(l => l.Text.Folded));
         var dateSource = date is null ? null : "date";
         if (date is null)
             (date, dateSource) = FindDate(input);
         // A plan's date printed under its title, to the month: （2022年8月） is dated 2022-08.
-        if (date is null && TitleDate().Match(string.Join("\n", head.Select(l => l.Text.Folded))) is { Success: true } dated)
+        if (date is null && TitleDate().Match(headText) is { Success: true } dated)
             (date, dateSource) = ($"{dated.Groups["y"].Value}-{int.Parse(dated.Groups["m"].Value, CultureInfo.InvariantCulture):00}", "title-date");
 
         var listTitle = shape is null ? null : lines.Skip(shape.Start).Take(shape.FirstProblem - shape.Start)
             .Select(l => TextShapes.CloseCjkGaps(l.Text.Original))
             .FirstOrDefault(t => TextShapes.IsPlanTitle(Text.WidthFolding.Fold(t)));
 
-        var headText = string.Join("\n", head.Select(l => l.Text.Folded));
         var allText = string.Join("\n", lines.Select(l => l.Text.Folded));
         var (year, yearSource, yearConfidence) = FindYear(date, dateSource, number, headText, allText, shape, problems, input.SourcePath);
         if (year is null)

@@ -106,7 +106,8 @@ public static class PlanParser
 
         var issuer = metadata.Region?.Code;
         var located = problems.Select(p => p with { Places = RegionFinder.Places(g, Of(p), issuer) }).ToList();
-        var places = RegionFinder.Places(g, Body(sections).Concat(problems.SelectMany(Of)), issuer);
+        // Each text is read once: the document's places are its problems' and its body's, their mentions summed.
+        var places = RegionFinder.Merge(located.Select(p => p.Places).Append(RegionFinder.Places(g, Body(sections), issuer)));
         return (located, metadata with { Places = places });
     }
 

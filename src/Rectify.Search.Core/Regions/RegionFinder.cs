@@ -150,13 +150,16 @@ public static partial class RegionFinder
             }
         }
         return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c =>
-            {
-                var region = RegionResolver.ToRegion(g, g.ByCode(c.Key)!);
-                return new Place(region.Code, $"{region.Province}{region.City}{region.County}", region.Level, c.Value);
-            })
+            .Select(c => RegionResolver.ToPlace(g, g.ByCode(c.Key)!, c.Value))
             .ToList();
     }
+
+    /// <summary>The places of several parts of a document as one list: each place once, its mentions summed, most named first, then by code.</summary>
+    public static IReadOnlyList<Place> Merge(IEnumerable<IReadOnlyList<Place>> parts) =>
+        parts.SelectMany(p => p).GroupBy(p => p.Code, StringComparer.Ordinal)
+            .Select(same => same.First() with { Mentions = same.Sum(p => p.Mentions) })
+            .OrderByDescending(p => p.Mentions).ThenBy(p => p.Code, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>The zone a text names right after a division (九江市庐山风景名胜区 → 庐山风景名胜区), or null.</summary>
     public static string? ZoneIn(Gazetteer g, string text) =>

@@ -127,9 +127,15 @@ public static class RegionResolver
         };
     }
 
-    private static string Describe(Gazetteer g, Division d)
+    /// <summary>A region's name under its province: 河南省濮阳市台前县.</summary>
+    public static string FullName(Region r) => $"{r.Province}{r.City}{r.County}";
+
+    /// <summary>A division as a place a document names <paramref name="mentions"/> times.</summary>
+    public static Place ToPlace(Gazetteer g, Division d, int mentions)
     {
         var r = ToRegion(g, d);
-        return $"{r.Province}{r.City}{r.County}";
+        return new Place(r.Code, FullName(r), r.Level, mentions);
     }
+
+    private static string Describe(Gazetteer g, Division d) => FullName(ToRegion(g, d));
 }

@@ -74,14 +74,9 @@ public static partial class DocumentEvaluation
                 result.Add(outcome);
                 continue;
             }
-            var file = outcome.Expected.File;
-            if (finder.Find(file, fingerprint) is { } copy)
-                result.Add(outcome with { CopyOf = copy.DocumentId, CopySimilarity = copy.Similarity });
-            else
-            {
-                finder.Add(file, fingerprint);
-                result.Add(outcome);
-            }
+            result.Add(finder.FindOrAdd(outcome.Expected.File, fingerprint) is { } copy
+                ? outcome with { CopyOf = copy.DocumentId, CopySimilarity = copy.Similarity }
+                : outcome);
         }
         return result;
     }

@@ -153,6 +153,18 @@ public sealed class DuplicateFinder
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// The remembered document <paramref name="documentId"/> copies (<see cref="Find"/>); when it copies none it is
+    /// remembered in turn, as an original later ones may copy.
+    /// </summary>
+    public (string DocumentId, double Similarity)? FindOrAdd(string documentId, ulong[] fingerprint)
+    {
+        var found = Find(documentId, fingerprint);
+        if (found is null)
+            Add(documentId, fingerprint);
+        return found;
+    }
+
     private static ulong BandKey(ulong[] fingerprint, int band)
     {
         var h = 14695981039346656037UL;

@@ -58,10 +58,8 @@ public sealed class Copies
         _finder.Remove(plan.DocumentId);
         if (TextFingerprint.Of(PlanText.Of(plan)) is not { } fingerprint)
             return null;
-        var found = _finder.Find(plan.DocumentId, fingerprint);
+        var found = _finder.FindOrAdd(plan.DocumentId, fingerprint);
         store.SaveFingerprint(plan.DocumentId, fingerprint, found?.DocumentId, found is { } f ? Math.Round(f.Similarity, 3) : null);
-        if (found is null)
-            _finder.Add(plan.DocumentId, fingerprint);
         return found;
     }
 

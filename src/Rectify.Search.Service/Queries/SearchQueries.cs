@@ -65,6 +65,6 @@ public static class SearchQueries
     private static string? PlaceName(string code)
     {
         var g = Core.Regions.Gazetteer.Default;
-        return g.ByRegionCode(code) is { } d && Core.Regions.RegionResolver.ToRegion(g, d) is var r ? $"{r.Province}{r.City}{r.County}" : null;
+        return g.ByRegionCode(code) is { } d ? Core.Regions.RegionResolver.FullName(Core.Regions.RegionResolver.ToRegion(g, d)) : null;
     }
 }

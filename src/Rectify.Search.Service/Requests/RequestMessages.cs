@@ -36,6 +36,13 @@ public static class RequestMessages
         return given.Select(d => IdOf(d) ?? d).Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The divisions' codes by their names under their provinces (河南省濮阳市台前县), made once.</summary>
+    private static readonly Lazy<ILookup<string, string>> CodesByFullName = new(() =>
+    {
+        var g = Core.Regions.Gazetteer.Default;
+        return g.All.Select(d => Core.Regions.RegionResolver.ToRegion(g, d)).ToLookup(Core.Regions.RegionResolver.FullName, r => r.Code, StringComparer.Ordinal);
+    });
+
     /// <summary>
     /// Reads places by GB/T 2260 code (410927), by a division's name (台前县, 濮阳市: every division of that name) or
     /// by its name under its province (河南省濮阳市台前县), as codes; adds an error naming those the divisions lack.
@@ -48,10 +55,9 @@ public static class RequestMessages
         {
             if (p.Length == 6 && p.All(char.IsAsciiDigit))
                 return g.ByRegionCode(p) is { } d ? [Core.Regions.RegionResolver.ToRegion(g, d).Code] : [];
-            var byName = g.ByName(p).Where(x => x.Full && !Core.Regions.Gazetteer.IsPlaceholder(x.Division)).Select(x => Core.Regions.RegionResolver.ToRegion(g, x.Division)).ToList();
+            var byName = g.ByName(p).Where(x => x.Full && !Core.Regions.Gazetteer.IsPlaceholder(x.Division)).Select(x => Core.Regions.RegionResolver.ToRegion(g, x.Division).Code);
             // A name under its province, as the place facet gives it (河南省濮阳市台前县), is one division.
-            var byPath = g.All.Select(d => Core.Regions.RegionResolver.ToRegion(g, d)).Where(r => r.Province + r.City + r.County == p).ToList();
-            return byName.Concat(byPath).Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
+            return byName.Concat(CodesByFullName.Value[p]).Distinct(StringComparer.Ordinal).ToList();
         }
         if (given.Where(p => CodesOf(p).Count == 0).ToList() is { Count: > 0 } unknown)
             errors.Add(new(RequestField.Place, $"names no province, city or county of GB/T 2260: {string.Join(", ", unknown.Select(p => $"'{p}'"))}; give a six-digit code (410927), a full name (台前县) or one under its province (河南省濮阳市台前县), as the place facet lists them."));
