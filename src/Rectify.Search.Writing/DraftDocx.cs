@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Rectify.Search.Core.Model;
+using static Rectify.Search.Writing.DocxStyles;
 
 namespace Rectify.Search.Writing;
 
@@ -13,15 +14,13 @@ namespace Rectify.Search.Writing;
 /// </summary>
 public static class DraftDocx
 {
-    private const string Body = "仿宋_GB2312", Heading = "黑体", TitleFont = "方正小标宋简体";
-
     public static byte[] Write(Draft draft)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            AddStyles(main);
+            DocxStyles.Add(main);
             var footnotes = new Footnotes(
                 new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
                 new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
@@ -67,43 +66,5 @@ public static class DraftDocx
             main.Document = new Document(body);
         }
         return stream.ToArray();
-    }
-
-    private static Paragraph Paragraph(string? style, string text, Run? note = null)
-    {
-        var paragraph = new Paragraph();
-        if (style is not null)
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-        if (note is not null)
-            paragraph.Append(note);
-        return paragraph;
-    }
-
-    private static void AddStyles(MainDocumentPart main)
-    {
-        static RunFonts Fonts(string font) => new() { Ascii = font, HighAnsi = font, EastAsia = font };
-        static Style ParagraphStyle(string id, string name, string font, int halfPoints, bool bold = false, JustificationValues? justify = null, bool indent = false, int spaceAfter = 0)
-        {
-            var paragraph = new StyleParagraphProperties(new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact, After = spaceAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-            if (justify is { } j)
-                paragraph.Append(new Justification { Val = j });
-            if (indent)
-                paragraph.Append(new Indentation { FirstLineChars = 200, FirstLine = "640" });
-            var run = new StyleRunProperties(Fonts(font), new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }, new FontSizeComplexScript { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-            if (bold)
-                run.Append(new Bold());
-            return new Style(new StyleName { Val = name }, new PrimaryStyle(), paragraph, run) { Type = StyleValues.Paragraph, StyleId = id };
-        }
-        var normal = ParagraphStyle("Normal", "Normal", Body, 32, indent: true);
-        normal.Default = true;
-        var title = ParagraphStyle("Title", "Title", TitleFont, 44, justify: JustificationValues.Center, spaceAfter: 560);
-        title.Append(new BasedOn { Val = "Normal" });
-        var heading = ParagraphStyle("Heading1", "heading 1", Heading, 32, indent: true);
-        heading.Append(new BasedOn { Val = "Normal" });
-        heading.StyleParagraphProperties!.Append(new OutlineLevel { Val = 0 });
-        var footnote = ParagraphStyle("FootnoteText", "footnote text", Body, 18);
-        footnote.Append(new BasedOn { Val = "Normal" });
-        main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(normal, title, heading, footnote);
     }
 }

@@ -80,7 +80,7 @@ public sealed class CompareApiTests(ApiServer api)
     [Theory]
     [InlineData("", "theme")]
     [InlineData("theme=smog", "theme")]
-    [InlineData("theme=dust&format=xlsx", "format")]
+    [InlineData("theme=dust&format=pdf", "format")]
     [InlineData("theme=dust&level=town", "level")]
     [InlineData("q=%F0%9F%99%82", "q")]
     [InlineData("theme=dust&page=0", "page")]

@@ -92,7 +92,7 @@ public sealed class WebAppTests(ApiServer api)
     }
 
     [BrowserFact]
-    public async Task ThePageSwitchesToEnglishAndItsThemesLinkToTheirSearch()
+    public async Task OnAPhoneTheThemesTableListsEveryThemeAsCardsLinkingToItsSearch()
     {
         await using var session = await Chromium.Launch();
         var page = await session.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
@@ -100,14 +100,12 @@ public sealed class WebAppTests(ApiServer api)
         await page.GotoAsync(new Uri(api.Client.BaseAddress!, "/?view=themes").ToString());
         await page.WaitForSelectorAsync("#themes-table tbody tr");
         (await page.Locator("#themes-table tbody tr").CountAsync()).Should().Be(37);
-        await page.ClickAsync("#lang");
-        await page.WaitForSelectorAsync("html[lang=en]");
-        (await page.TextContentAsync("h1")).Should().Be("Themes");
-        await page.GetByRole(AriaRole.Link, new() { Name = "fertilizer reduction" }).ClickAsync();
+        (await page.TextContentAsync("h1")).Should().Be("主题分类");
+        await page.GetByRole(AriaRole.Link, new() { Name = "化肥减量", Exact = true }).ClickAsync();
         await page.WaitForSelectorAsync("#result-status");
         page.Url.Should().EndWith("?theme=fertilizer-reduction");
-        (await page.TextContentAsync("#result-status")).Should().MatchRegex(@"^\d+ results");
-        await Shot(page, "6-phone-english");
+        (await page.TextContentAsync("#result-status")).Should().MatchRegex(@"^共 \d+ 条结果（问题）");
+        await Shot(page, "6-phone-themes");
     }
 
     [Fact]
@@ -150,7 +148,7 @@ public sealed class WebAppUploadTests(KeyedApiServer api)
         await page.WaitForSelectorAsync("#reports table tbody tr");
 
         var cells = await page.Locator("#reports tbody tr td").AllTextContentsAsync();
-        cells.Should().Equal("页面上传的方案.docx", "页面上传的方案", "added", "17 个问题，23 项措施", "");
+        cells.Should().Equal("页面上传的方案.docx", "页面上传的方案", "已添加", "17 个问题，23 项措施", "");
         await page.Locator("#reports tbody a").ClickAsync();
         await page.WaitForSelectorAsync("article.problem");
         (await page.Locator("article.problem").CountAsync()).Should().Be(17);

@@ -9,6 +9,7 @@ using Rectify.Search.Api.Features.Documents;
 using Rectify.Search.Api.Features.Drafts;
 using Rectify.Search.Api.Features.Precedents;
 using Rectify.Search.Api.Features.Records;
+using Rectify.Search.Api.Features.Regions;
 using Rectify.Search.Api.Features.Search;
 using Rectify.Search.Api.Features.Status;
 using Rectify.Search.Api.Http;
@@ -64,7 +65,13 @@ public static class RectifyApi
         builder.Services.AddSingleton(sp => new DocumentUploads(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<ILogger<DocumentUploads>>()));
         builder.Services.AddHostedService<PrepareOnStart>();
         builder.Services.AddHostedService<IndexCatchUp>();
-        builder.Services.AddProblemDetails();
+        // Every ProblemDetails carries a type a client can key its own message on (ProblemTypes), by status where the
+        // answer has none of its own.
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.ProblemDetails.Type is null || !c.ProblemDetails.Type.StartsWith("urn:rectify:", StringComparison.Ordinal))
+                c.ProblemDetails.Type = ProblemTypes.OfStatus(c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode);
+        });
         // JSON answers run to hundreds of KB (100 measures: 336 KB); clients that accept Brotli or gzip get them so.
         builder.Services.AddResponseCompression(o =>
         {
@@ -139,7 +146,7 @@ public static class RectifyApi
         // The web app for people at /, the API reference for developers at /scalar/v1 (linked from the page's footer).
         app.MapWebApp();
         app.MapHealthApi();
-        app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapCompareApi().MapRecordsApi().MapDocumentsApi().MapDraftsApi();
+        app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapCompareApi().MapRecordsApi().MapDocumentsApi().MapDraftsApi().MapDivisionsApi();
         return app;
     }
 }

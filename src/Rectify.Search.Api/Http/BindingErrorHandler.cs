@@ -24,6 +24,7 @@ internal sealed partial class BindingErrorHandler(IProblemDetailsService problem
             {
                 Status = bad.StatusCode,
                 Title = "The request could not be read.",
+                Type = ProblemTypes.InvalidParameter,
                 Detail = message,
             },
         });

@@ -16,5 +16,5 @@ internal static class ParameterNames
 
     /// <summary>A 400 ValidationProblem whose <c>errors</c> are keyed by parameter name.</summary>
     public static ValidationProblem Problem(IEnumerable<RequestError> errors) =>
-        TypedResults.ValidationProblem(errors.GroupBy(e => Of(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Describe(Of)).ToArray()));
+        TypedResults.ValidationProblem(errors.GroupBy(e => Of(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Describe(Of)).ToArray()), type: ProblemTypes.InvalidParameter);
 }

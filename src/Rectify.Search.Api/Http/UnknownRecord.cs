@@ -14,5 +14,5 @@ internal static class UnknownRecord
     public static ProblemHttpResult Draft(string id) => Of("draft", id, "GET /api/drafts lists the drafts.");
 
     private static ProblemHttpResult Of(string what, string id, string hint) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Unknown {what}", detail: $"No {what} has the id '{id}'. {hint}");
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Unknown {what}", detail: $"No {what} has the id '{id}'. {hint}", type: ProblemTypes.Unknown(what));
 }

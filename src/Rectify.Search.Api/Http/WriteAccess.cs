@@ -40,13 +40,13 @@ internal sealed class WriteAccess(WriteAccessOptions options) : IEndpointFilter
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (string.IsNullOrEmpty(options.ApiKey))
-            return ValueTask.FromResult<object?>(TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Writes are off",
+            return ValueTask.FromResult<object?>(TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Writes are off", type: ProblemTypes.WritesOff,
                 detail: "This server has no API key configured, so it takes no uploads; set Rectify:ApiKey (environment Rectify__ApiKey) to turn writes on."));
         var sent = context.HttpContext.Request.Headers[Header];
         if (sent.Count != 1 || !Matches(sent[0] ?? "", options.ApiKey))
         {
             context.HttpContext.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{Header}\"";
-            return ValueTask.FromResult<object?>(TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "API key required",
+            return ValueTask.FromResult<object?>(TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "API key required", type: ProblemTypes.KeyRequired,
                 detail: sent.Count == 0 ? $"Writes need the server's API key in the {Header} header." : $"The {Header} header does not hold the server's API key."));
         }
         return next(context);

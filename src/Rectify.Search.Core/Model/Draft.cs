@@ -50,5 +50,5 @@ public sealed record DraftDeadline(string Text, DeadlineKind Kind, string? Date,
 public sealed record Citation(string DocumentId, string PlanTitle, string? Region, int? Year, string ProblemLabel, string? MeasureId)
 {
     /// <summary>The footnote: 《title》（region, year）第 label 项.</summary>
-    public string Note => $"《{PlanTitle}》（{string.Join("，", new[] { Region, Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年" }.Where(s => !string.IsNullOrEmpty(s) && s != "年"))}）问题{ProblemLabel}";
+    public string Note => $"《{PlanTitle}》（{string.Join("，", new[] { Region, Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年" }.Where(s => !string.IsNullOrEmpty(s) && s != "年"))}）{(ProblemLabel.Length == 0 ? "" : "问题" + ProblemLabel)}";
 }

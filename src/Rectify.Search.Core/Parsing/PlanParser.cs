@@ -15,7 +15,7 @@ namespace Rectify.Search.Core.Parsing;
 public static class PlanParser
 {
     /// <summary>The parser's version (with the field label file's); stored with each plan so that a changed parser re-reads unchanged files.</summary>
-    public static string Version => "7." + FieldLabels.Version;
+    public static string Version => "8." + FieldLabels.Version;
 
     /// <summary>Parses <paramref name="text"/>; throws <see cref="PlanReadException"/> only when the text is not readable Chinese (mojibake).</summary>
     /// <param name="published">The date the source was published on outside its text (a web page's), the plan's date when the text prints none.</param>
@@ -77,6 +77,8 @@ public static class PlanParser
         var g = gazetteer ?? Gazetteer.Default;
         var metadata = MetadataParser.Parse(new MetadataParser.Input(lines, title, shape, problems, pageLines, sourcePath) { Published = published }, g, diagnostics)
             with { Layout = layout };
+        if (metadata.Title is null)
+            metadata = metadata with { Title = MadeTitle.Of(text, metadata, layout) };
         (problems, metadata) = WithPlaces(problems, sections, metadata, g);
 
         return new PlanDocument(documentId, sourcePath, contentHash, encoding, metadata, sections, problems,

@@ -67,7 +67,10 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
                 .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList());
 
         var shown = window.Select(h => new CollectedHit(h.Doc, h.Score, Id(h.Doc), DocValue(reader, IndexFields.ProblemId, h.Doc), [])).ToList();
-        var measureHits = measures || compiled is null ? [] : BestMeasures(searcher, compiled, shown.Select(h => h.Id).ToList(), fields.Terms);
+        var measureHits = measures ? []
+            : compiled is not null ? BestMeasures(searcher, compiled, shown.Select(h => h.Id).ToList(), fields.Terms)
+            : request.Themes is { Count: > 0 } themes ? ThemeMeasures(searcher, themes, shown.Select(h => h.Id).ToList())
+            : [];
         var page = shown.Select(h =>
         {
             var s = Record(h.Doc);
@@ -249,6 +252,26 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
         searcher.Search(compiled.Ranked(TextFields.Own with { Terms = terms }, 1), ofShown, collector);
         return collector.Hits.Where(h => h.Id != h.ProblemId).GroupBy(h => h.ProblemId ?? "")
             .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal).Take(MeasuresPerProblem).ToList());
+    }
+
+    /// <summary>
+    /// A theme without words: each shown problem's measures on the theme (by their own text or their problem's), in
+    /// the plan's order, so that the problem comes with how it is answered.
+    /// </summary>
+    private static Dictionary<string, List<CollectedHit>> ThemeMeasures(IndexSearcher searcher, IReadOnlyList<string> themes, IReadOnlyList<string> problemIds)
+    {
+        if (problemIds.Count == 0)
+            return [];
+        var ofShown = new Lucene.Net.Queries.TermsFilter(IndexFields.ProblemId, problemIds.Select(id => new Lucene.Net.Util.BytesRef(id)).ToArray());
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Kind, IndexFields.Kinds.Measure)), Occur.MUST },
+            { Any(IndexFields.Theme, themes), Occur.MUST },
+        };
+        var collector = new AllHitsCollector([]);
+        searcher.Search(new ConstantScoreQuery(query), ofShown, collector);
+        return collector.Hits.Where(h => h.Id != h.ProblemId).GroupBy(h => h.ProblemId ?? "")
+            .ToDictionary(g => g.Key, g => g.OrderBy(h => Core.Model.RecordIds.TryParse(h.Id, out _, out _, out var m) ? m ?? 0 : int.MaxValue).ThenBy(h => h.Id, StringComparer.Ordinal).Take(MeasuresPerProblem).ToList());
     }
 
     private static bool HasFilter(SearchRequest r) =>

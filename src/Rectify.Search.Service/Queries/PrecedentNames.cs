@@ -31,6 +31,14 @@ public static class PrecedentNames
         _ => "all",
     };
 
+    /// <summary>The scope as a drafter reads it: 其他省份, 其他方案, 全部.</summary>
+    public static string ScopeLabel(SimilarScope scope) => scope switch
+    {
+        SimilarScope.OtherProvinces => "其他省份",
+        SimilarScope.OtherDocuments => "其他方案",
+        _ => "全部",
+    };
+
     /// <summary>Reads other-provinces, other-documents or all; null for anything else.</summary>
     public static SimilarScope? ParseScope(string? scope) => scope switch
     {

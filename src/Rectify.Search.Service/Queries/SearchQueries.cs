@@ -54,7 +54,7 @@ public static class SearchQueries
             : [];
 
     /// <summary>A facet value's name: a theme's Chinese name, a level's label (县级), a place's full name; a province is its own name.</summary>
-    private static string? Label(string field, string value) =>
+    internal static string? Label(string field, string value) =>
         field == IndexFields.Theme ? ThemeTaxonomy.Default.ById.GetValueOrDefault(value)?.Name
         : field == IndexFields.Level ? Labels.Default.Zh("region-level", value)
         : field == IndexFields.Department ? Core.Enrichment.Departments.DepartmentVocabulary.Default.Departments.FirstOrDefault(d => d.Id == value)?.Name
@@ -62,7 +62,7 @@ public static class SearchQueries
         : null;
 
     /// <summary>A place's name under its province (濮阳市台前县), from its code.</summary>
-    private static string? PlaceName(string code)
+    internal static string? PlaceName(string code)
     {
         var g = Core.Regions.Gazetteer.Default;
         return g.ByRegionCode(code) is { } d ? Core.Regions.RegionResolver.FullName(Core.Regions.RegionResolver.ToRegion(g, d)) : null;

@@ -10,10 +10,10 @@ public sealed record CompareQuery
     public string? Metric { get; init; }
     public string? Province { get; init; }
     public string? Level { get; init; }
-    /// <summary>json or csv; null for json.</summary>
+    /// <summary>json, csv, xlsx or docx; null for json.</summary>
     public string? Format { get; init; }
     public int? Page { get; init; }
-    /// <summary>Rows per page; <see cref="DefaultPageSize"/> when none is asked for, except CSV without a page, which has every row.</summary>
+    /// <summary>Rows per page; <see cref="DefaultPageSize"/> when none is asked for, except a file (CSV, .xlsx, .docx) without a page, which has every row.</summary>
     public int? PageSize { get; init; }
 
     /// <summary>Rows per JSON page when none is asked for, and the most a page may hold.</summary>
@@ -30,16 +30,15 @@ public sealed record CompareQuery
             theme = RequestMessages.Themes([theme], errors).Single();
         RequestMessages.CheckLength(Q, errors);
         var level = RequestMessages.Level(Level, errors);
-        if (Format is not null and not ("json" or "csv"))
-            errors.Add(new(RequestField.Format, $"must be json or csv, not '{Format}'."));
+        var format = Export.ExportFormats.Parse(Format, errors);
         if (Page is < 1)
             errors.Add(new(RequestField.Page, "starts at 1."));
         if (PageSize is < 1 or > MaxPageSize)
             errors.Add(new(RequestField.PageSize, $"must be between 1 and {MaxPageSize}."));
-        var csv = Format == "csv";
+        var file = format is not null and not Export.ExportFormat.Json;
         return errors.Count > 0
             ? Checked<CompareRequest>.Invalid(errors)
             : Checked<CompareRequest>.Valid(new CompareRequest(theme, string.IsNullOrWhiteSpace(Q) ? null : Q, string.IsNullOrWhiteSpace(Metric) ? null : Metric.Trim(),
-                string.IsNullOrWhiteSpace(Province) ? null : Province.Trim(), level, Page ?? 1, PageSize ?? (csv && Page is null ? null : DefaultPageSize)) { Csv = csv });
+                string.IsNullOrWhiteSpace(Province) ? null : Province.Trim(), level, Page ?? 1, PageSize ?? (file && Page is null ? null : DefaultPageSize)) { Format = format!.Value });
     }
 }

@@ -45,9 +45,16 @@ public sealed record PrecedentQuery
         var unit = PrecedentNames.ParseUnit(Unit ?? (isProblem ? "problem" : null));
         if (unit is null)
             errors.Add(new(RequestField.Unit, $"must be measure, problem or target, not '{Unit}'."));
+        // The drafter's province as typed: 湖南, 湖南省, 43 or the county 保靖县 all leave out 湖南省.
+        string? province = null;
+        if (!string.IsNullOrWhiteSpace(Province))
+        {
+            (province, var unknown) = RegionQueries.ProvinceOf(Province);
+            if (unknown is not null)
+                errors.Add(new(RequestField.Province, $"'{Province.Trim()}': {unknown}."));
+        }
         if (errors.Count > 0)
             return Checked<PrecedentRequest>.Invalid(errors);
-        return Checked<PrecedentRequest>.Valid(new PrecedentRequest(Id, hasText ? Text : null, K ?? DefaultK, scope!.Value, unit!.Value,
-            string.IsNullOrWhiteSpace(Province) ? null : Province.Trim()) { ForProblem = isProblem });
+        return Checked<PrecedentRequest>.Valid(new PrecedentRequest(Id, hasText ? Text : null, K ?? DefaultK, scope!.Value, unit!.Value, province) { ForProblem = isProblem });
     }
 }

@@ -1,9 +1,10 @@
 // Rectify.Search web app: one page whose state is the query string (every view is an address to share), built from
 // the JSON API of the same host. No framework, no inline script (the page's CSP forbids it), no third-party host.
+// Its language is Chinese, every word of it from i18n/zh.json: the plans it shows are Chinese, and a half-translated
+// page serves nobody.
 
 const main = document.getElementById('main');
 let texts = {};
-let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'zh';
 
 // ---- small helpers ------------------------------------------------------------------------------------------------
 
@@ -20,29 +21,37 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-/** The text of key in the current language, {name} placeholders filled. */
+/** The text of key, {name} placeholders filled. */
 function t(key, values = {}) {
   const s = texts[key] ?? key;
   return s.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? '');
 }
 
-const locale = () => (lang === 'zh' ? 'zh-CN' : 'en');
-const num = n => Number(n).toLocaleString(locale());
+const num = n => Number(n).toLocaleString('zh-CN');
 
-/** 2025-12-31 as 2025年12月31日 (Chinese) or as is (English); 2025-12 as 2025年12月. */
+/** 2025-12-31 as 2025年12月31日; 2025-12 as 2025年12月. */
 function date(iso) {
   if (!iso) return '';
-  if (lang !== 'zh') return iso;
   const [y, m, d] = iso.split('-');
   return `${y}年${m ? Number(m) + '月' : ''}${d ? Number(d) + '日' : ''}`;
 }
 
 function params() { return new URLSearchParams(location.search); }
 
+/** Where the page was scrolled, kept with the entry it leaves, so that Back returns there. */
+function keepScroll() { history.replaceState({ ...(history.state || {}), scroll: window.scrollY }, ''); }
+
+/** The control to focus again after the view is drawn anew (the filter just chosen), by a selector. */
+let focusAfter = null;
+
 /** Moves to the view the query string describes, keeping it in the history. */
-function go(query) {
+function go(query, { focus = null } = {}) {
   const search = query instanceof URLSearchParams ? query.toString() : new URLSearchParams(query).toString();
-  history.pushState(null, '', search ? `/?${search}` : '/');
+  keepScroll();
+  focusAfter = focus;
+  history.pushState({ back: location.search }, '', search ? `/?${search}` : '/');
+  // A new view starts at its top; the view itself then scrolls to what it opens on (a problem, the filter chosen).
+  if (!focus) window.scrollTo(0, 0);
   render();
 }
 
@@ -56,15 +65,31 @@ async function api(path, options) {
   const response = await fetch(path, options);
   const body = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
   if (!response.ok) {
-    const error = new Error(body?.detail || body?.title || response.statusText);
+    const error = new Error(body?.title || response.statusText);
     error.status = response.status;
-    error.body = body;
+    error.type = body?.type || `urn:rectify:http-${response.status}`;
+    error.errors = body?.errors || null;
     throw error;
   }
   return body;
 }
 
-function failure(error) { return h('p', { class: 'error', role: 'alert' }, t('failed', { m: error.message })); }
+/**
+ * What went wrong, said in Chinese from the answer's ProblemDetails type (never its English detail), each field named
+ * as the form names it, with a way forward.
+ */
+function problemText(error) {
+  const kind = (error.type || '').replace('urn:rectify:', '');
+  if (kind === 'invalid-parameter' && error.errors) {
+    return Object.keys(error.errors).map(f => t('err.field.' + f) !== 'err.field.' + f ? t('err.field.' + f) : t('err.field', { f })).join(' ');
+  }
+  const key = 'err.' + kind;
+  return t(key) !== key ? t(key) : t('err.other', { s: error.status ?? '' });
+}
+
+function failure(error, forward = link({}, t('backToSearch'))) {
+  return h('div', { class: 'error', role: 'alert' }, h('p', {}, problemText(error)), forward ? h('p', {}, forward) : null);
+}
 
 /** A highlight from the API (HTML-escaped, matches in <em>) as nodes: only text and <em> are kept. */
 function highlight(html) {
@@ -75,15 +100,39 @@ function highlight(html) {
   }
   return out;
 }
+const marked = html => /<em>/.test(html);
+
+/** Text with every occurrence of the words marked (the searched words, carried to the plan). */
+function markWords(text, words) {
+  const out = h('span', {});
+  const parts = words.filter(w => w.length > 0).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!parts.length) { out.append(text); return out; }
+  for (const piece of text.split(new RegExp(`(${parts.join('|')})`))) out.append(words.includes(piece) ? h('mark', {}, piece) : piece);
+  return out;
+}
+
+/** The words of a query as they are marked in a plan: quoted phrases and words, exclusions left out. */
+function queryWords(q) {
+  return (q.match(/"[^"]+"|\S+/g) || []).filter(w => !w.startsWith('-')).map(w => w.replace(/"/g, '')).filter(w => w.length > 1);
+}
 
 function regionName(region) {
   if (!region) return '';
   return [region.province, region.city, region.county].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' ');
 }
 
+/** 二、标题, or the title alone where the plan prints no number. */
+const numbered = (label, title) => (label ? `${label}、${title}` : title);
+
 function planMeta(d) {
-  return [regionName(d.region), d.region?.levelLabel, d.year ? (lang === 'zh' ? `${d.year}年` : d.year) : null,
+  return [regionName(d.region), d.region?.levelLabel, d.year ? `${d.year}年` : null,
     d.round ? t('round', { n: d.round }) : null, d.kind ? t('kind.' + d.kind) : null].filter(Boolean).join(' · ');
+}
+
+/** 《plan》（region，year年）问题 n: how a result is cited, in print and in a copy. */
+function citation(d, label) {
+  const where = [regionName(d.region), d.year ? `${d.year}年` : null].filter(Boolean).join('，');
+  return `《${d.title}》（${where}）${label ? `问题${label}` : ''}`;
 }
 
 /** A target as printed the Chinese way: 测土配方施肥技术覆盖率 ≥ 90%. */
@@ -95,17 +144,27 @@ function target(x) {
 function deadlineText(dl) {
   if (!dl) return '';
   const when = dl.date ? date(dl.date) : '';
-  const kind = lang === 'zh' ? dl.kindLabel : dl.kind;
-  return [when, dl.kind !== 'date' ? kind : null, dl.statusLabel].filter(Boolean).join(' · ') || dl.raw;
+  return [when, dl.kind !== 'date' && dl.kind !== 'none' ? dl.kindLabel : null, dl.statusLabel].filter(Boolean).join(' · ') || dl.raw;
 }
 
-function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name, type, data) {
+  const url = URL.createObjectURL(data instanceof Blob ? data : new Blob([data], { type }));
   const a = h('a', { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Export links: Word and Excel for drafters, CSV for machines, each the whole result (up to the stated limit). */
+function exports(path, query, note = t('exportNote')) {
+  const href = f => `${path}?${new URLSearchParams([...query, ['format', f]])}`;
+  return h('div', { class: 'exports no-print' }, h('span', { class: 'meta' }, t('export')),
+    h('a', { class: 'button secondary', href: href('docx'), download: '' }, t('exportWord')),
+    h('a', { class: 'button secondary', href: href('xlsx'), download: '' }, t('exportExcel')),
+    h('a', { class: 'button secondary', href: href('csv'), download: '' }, t('exportCsv')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, t('print')),
+    note ? h('span', { class: 'meta' }, note) : null);
 }
 
 function setView(name) {
@@ -114,102 +173,218 @@ function setView(name) {
   }
 }
 
+/** A field's error shown beside it, the field marked invalid; cleared on the next input. */
+function fieldError(input, message) {
+  input.setAttribute('aria-invalid', 'true');
+  const id = `${input.name}-error`;
+  input.setAttribute('aria-describedby', id);
+  input.closest('label').append(h('span', { class: 'field-error', id }, message));
+  input.addEventListener('input', () => { input.removeAttribute('aria-invalid'); document.getElementById(id)?.remove(); }, { once: true });
+}
+
+const yearShape = /^\d{4}$/;
+const dateShape = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** The search fields a user typed that the API would refuse, with what to type instead. */
+function checkSearchFields(values) {
+  const wrong = [];
+  for (const k of ['yearFrom', 'yearTo']) if (values[k] && !yearShape.test(values[k])) wrong.push([k, t('err.field.' + k)]);
+  for (const k of ['deadlineFrom', 'deadlineTo']) if (values[k] && !dateShape.test(values[k])) wrong.push([k, t('err.field.' + k)]);
+  if (!wrong.length && values.yearFrom && values.yearTo && Number(values.yearFrom) > Number(values.yearTo)) wrong.push(['yearTo', t('err.yearOrder')]);
+  return wrong;
+}
+
+// ---- regions: chosen from GB/T 2260 with completion ------------------------------------------------------------------
+
+/**
+ * A region field: typing offers provinces, cities and counties by name or code (GET /api/divisions); only a division of
+ * the list is accepted, kept as its code in data-code and shown by its full name.
+ */
+function regionField(name, label, value, { provincesOnly = false } = {}) {
+  const list = h('datalist', { id: `${name}-options` });
+  const input = h('input', { name, list: list.id, autocomplete: 'off', value: value || '', placeholder: t('regionHint'), 'data-region': provincesOnly ? 'province' : 'any' });
+  let timer;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      let options = [];
+      try { options = await api('/api/divisions?' + new URLSearchParams({ q: input.value.trim(), limit: 12 })); } catch { return; }
+      if (provincesOnly) options = options.filter(o => o.level === 'province');
+      list.replaceChildren(...options.map(o => h('option', { value: o.fullName }, `${o.levelLabel} · ${o.code}`)));
+    }, 150);
+  });
+  return h('label', {}, label, input, list);
+}
+
+/** The division a region field names (its full name, name or code), or null. */
+async function resolveRegion(text, provincesOnly) {
+  const q = text.trim();
+  if (!q) return null;
+  const options = await api('/api/divisions?' + new URLSearchParams({ q, limit: 50 }));
+  const exact = options.filter(o => o.fullName === q || o.name === q || o.code === q || o.province === q);
+  // A short name (湖南, 保靖) is the first division whose name it begins: provinces come first.
+  const chosen = exact.find(o => o.fullName === q || o.code === q) || exact.find(o => o.name === q) || exact[0]
+    || (q.length >= 2 ? options.find(o => o.name.startsWith(q)) : undefined);
+  if (!chosen) return undefined;
+  return provincesOnly ? options.find(o => o.level === 'province' && o.name === chosen.province) || { ...chosen, fullName: chosen.province, name: chosen.province } : chosen;
+}
+
 // ---- search -------------------------------------------------------------------------------------------------------
 
 const filterKeys = ['province', 'city', 'county', 'level', 'department', 'place', 'theme', 'yearFrom', 'yearTo', 'deadlineFrom', 'deadlineTo', 'documentId'];
+const facetLimit = 8;
 
 async function searchView(p) {
   setView('search');
   const q = p.get('q') || '';
   const unit = p.get('unit') || 'problem';
-  const form = h('form', { class: 'bar', role: 'search', onsubmit: e => {
+  const form = h('form', { class: 'bar no-print', role: 'search', novalidate: true, onsubmit: e => {
     e.preventDefault();
+    const values = Object.fromEntries(['yearFrom', 'yearTo', 'deadlineFrom', 'deadlineTo'].map(k => [k, form.elements[k].value.trim()]));
+    const wrong = checkSearchFields(values);
+    form.querySelectorAll('.field-error').forEach(x => x.remove());
+    if (wrong.length) { wrong.forEach(([k, m]) => fieldError(form.elements[k], m)); form.elements[wrong[0][0]].focus(); return; }
     const next = new URLSearchParams(params());
-    next.delete('view'); next.delete('page'); next.delete('plan');
+    next.delete('view'); next.delete('page'); next.delete('plan'); next.delete('focus');
     const value = form.elements.q.value.trim();
     if (value) next.set('q', value); else next.delete('q');
     next.set('unit', form.elements.unit.value);
-    for (const k of ['yearFrom', 'yearTo', 'deadlineFrom', 'deadlineTo']) {
-      const v = form.elements[k].value.trim();
-      if (v) next.set(k, v); else next.delete(k);
-    }
+    for (const [k, v] of Object.entries(values)) { if (v) next.set(k, v); else next.delete(k); }
     go(next);
   } },
-    h('label', {}, t('query'), h('input', { type: 'search', name: 'q', value: q, placeholder: t('queryPlaceholder'), autofocus: true })),
+    h('label', {}, t('query'), h('input', { type: 'search', name: 'q', value: q, placeholder: t('queryPlaceholder'), autofocus: !focusAfter })),
     h('label', {}, t('unit'), h('select', { name: 'unit' },
       h('option', { value: 'problem', selected: unit === 'problem' }, t('unitProblem')),
       h('option', { value: 'measure', selected: unit === 'measure' }, t('unitMeasure')))),
-    h('label', {}, t('yearFrom'), h('input', { name: 'yearFrom', inputmode: 'numeric', size: 5, value: p.get('yearFrom') || '' })),
-    h('label', {}, t('yearTo'), h('input', { name: 'yearTo', inputmode: 'numeric', size: 5, value: p.get('yearTo') || '' })),
+    h('label', {}, t('yearFrom'), h('input', { name: 'yearFrom', inputmode: 'numeric', size: 5, placeholder: '2019', value: p.get('yearFrom') || '' })),
+    h('label', {}, t('yearTo'), h('input', { name: 'yearTo', inputmode: 'numeric', size: 5, placeholder: '2024', value: p.get('yearTo') || '' })),
     h('label', {}, t('deadlineFrom'), h('input', { name: 'deadlineFrom', size: 10, placeholder: '2025-01', value: p.get('deadlineFrom') || '' })),
     h('label', {}, t('deadlineTo'), h('input', { name: 'deadlineTo', size: 10, placeholder: '2025-12', value: p.get('deadlineTo') || '' })),
-    h('button', { type: 'submit' }, t('search')));
+    h('button', { type: 'submit' }, t('search')),
+    link({ view: 'help' }, t('howToSearch')));
   main.replaceChildren(h('h1', {}, t('searchTitle')), form);
 
-  const active = filterKeys.flatMap(k => p.getAll(k).map(v => [k, v]));
+  // The filters in the order they were chosen (the address's).
+  const active = [...p].filter(([k]) => filterKeys.includes(k));
   if (!q && active.length === 0) return;
-  if (active.length) {
-    main.append(h('div', { class: 'chips', 'aria-label': t('clear') },
-      active.map(([k, v]) => h('button', { type: 'button', class: 'chip', 'aria-label': `${t('remove')} ${v}`, onclick: () => {
-        const next = new URLSearchParams(params());
-        const rest = next.getAll(k).filter(x => x !== v);
-        next.delete(k); rest.forEach(x => next.append(k, x)); next.delete('page');
-        go(next);
-      } }, `${v} ✕`))));
-  }
+  // An address typed by hand is checked as the form checks it.
+  const wrong = checkSearchFields(Object.fromEntries(active));
+  if (wrong.length) { main.append(h('div', { class: 'error', role: 'alert' }, wrong.map(([, m]) => h('p', {}, m)))); return; }
+
   const query = new URLSearchParams();
   if (q) query.set('q', q);
   query.set('unit', unit);
   for (const [k, v] of active) query.append(k, v);
   const page = Number(p.get('page') || 1);
-  query.set('page', page); query.set('pageSize', 20); query.set('facets', 'all');
   const results = h('div', {}, h('p', { class: 'status' }, t('loading')));
   main.append(results);
   let body;
-  try { body = await api('/api/search?' + query); } catch (e) { results.replaceChildren(failure(e)); return; }
+  try { body = await api('/api/search?' + new URLSearchParams([...query, ['page', page], ['pageSize', 20], ['facets', 'all']])); } catch (e) { results.replaceChildren(failure(e)); return; }
+
+  const pages = Math.max(1, Math.ceil(body.total / body.pageSize));
+  if (page > pages && body.total > 0) {
+    // A page past the last (an old address): the last page, said so.
+    const next = new URLSearchParams(params()); next.set('page', pages);
+    history.replaceState(null, '', '/?' + next);
+    await render();
+    main.querySelector('#result-status')?.prepend(h('span', { class: 'note' }, t('pageBeyond', { p: num(page), n: num(pages) }), ' '));
+    return;
+  }
+
+  const chips = active.length ? h('div', { class: 'chips no-print', role: 'group', 'aria-label': t('activeFilters') },
+    active.map(([k, v]) => {
+      const label = `${t('chip.' + k)}：${filterName(k, v, body)}`;
+      return h('button', { type: 'button', class: 'chip', 'aria-label': `${t('remove')} ${label}`, onclick: () => {
+        const next = new URLSearchParams(params());
+        const rest = next.getAll(k).filter(x => x !== v);
+        next.delete(k); rest.forEach(x => next.append(k, x)); next.delete('page');
+        go(next, { focus: '#results-start' });
+      } }, `${label} ✕`);
+    })) : null;
+
+  if (body.hits.length === 0) {
+    results.replaceChildren(...[chips, h('p', { class: 'status', id: 'result-status' }, t('total', { n: 0 })), await noResults(q, unit, active)].filter(Boolean));
+    return;
+  }
 
   const status = h('p', { class: 'status' + (body.matched === 'partial' ? ' partial' : ''), id: 'result-status' },
-    t('total', { n: num(body.total) }),
+    t('total', { n: num(body.total) }), t(unit === 'measure' ? 'countMeasures' : 'countProblems'),
     body.matched === 'all' ? ' · ' + t('matchedAll', { n: num(body.fullMatches) }) : '',
     body.matched === 'partial' ? ' · ' + t('matchedPartial') : '');
-  const facets = h('aside', { class: 'facets', 'aria-label': t('facetTheme') },
-    facet(t('facetProvince'), 'province', body.facets.province, p),
-    p.has('province') || p.has('city') ? facet(t('facetCity'), 'city', body.facets.city, p) : null,
-    p.has('city') || p.has('county') ? facet(t('facetCounty'), 'county', body.facets.county, p) : null,
-    facet(t('facetLevel'), 'level', body.facets.level, p),
-    facet(t('facetDepartment'), 'department', body.facets.department, p),
-    // A place by its name under its province (河南省濮阳市台前县): the address and the chip read as the facet does.
-    facet(t('facetPlace'), 'place', (body.facets.place || []).map(v => ({ ...v, value: v.name || v.value })), p),
-    yearFacet(t('facetYear'), ['yearFrom', 'yearTo'], body.facets.year, p),
-    yearFacet(t('facetDeadlineYear'), ['deadlineFrom', 'deadlineTo'], body.facets.deadlineYear, p),
-    facet(t('facetTheme'), 'theme', body.facets.theme, p));
+  const facets = h('details', { class: 'filters no-print', open: !window.matchMedia('(max-width: 760px)').matches },
+    h('summary', {}, t('filters')),
+    h('div', { class: 'facets' },
+      facet(t('facetTheme'), 'theme', body.facets.theme, p),
+      facet(t('facetProvince'), 'province', body.facets.province, p),
+      p.has('province') || p.has('city') ? facet(t('facetCity'), 'city', body.facets.city, p) : null,
+      p.has('city') || p.has('county') ? facet(t('facetCounty'), 'county', body.facets.county, p) : null,
+      facet(t('facetLevel'), 'level', body.facets.level, p),
+      facet(t('facetDepartment'), 'department', body.facets.department, p),
+      // A place by its name under its province (河南省濮阳市台前县): the address and the chip read as the facet does.
+      facet(t('facetPlace'), 'place', (body.facets.place || []).map(v => ({ ...v, value: v.name || v.value })), p),
+      yearFacet(t('facetYear'), ['yearFrom', 'yearTo'], body.facets.year, p),
+      yearFacet(t('facetDeadlineYear'), ['deadlineFrom', 'deadlineTo'], body.facets.deadlineYear, p)));
   const list = h('div', { id: 'results' });
-  if (body.hits.length === 0) list.append(h('p', {}, t('noResults')));
-  for (const group of groupByPlan(body.hits)) list.append(planGroup(group, unit));
-  const pages = Math.max(1, Math.ceil(body.total / body.pageSize));
-  const pager = h('div', { class: 'pager' },
+  for (const group of groupByPlan(body.hits)) list.append(planGroup(group, unit, q));
+  const pager = h('nav', { class: 'pager no-print', 'aria-label': t('pages') },
     h('button', { type: 'button', class: 'secondary', disabled: page <= 1, onclick: () => { const n = new URLSearchParams(params()); n.set('page', page - 1); go(n); } }, t('prev')),
     h('span', {}, t('page', { p: num(page), n: num(pages) })),
-    h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => { const n = new URLSearchParams(params()); n.set('page', page + 1); go(n); } }, t('next')),
-    h('button', { type: 'button', class: 'secondary', onclick: () => download('rectify-search.csv', 'text/csv', toCsv(body.hits)) }, t('exportCsv')),
-    h('button', { type: 'button', class: 'secondary', onclick: () => download('rectify-search.jsonl', 'application/x-ndjson', body.hits.map(x => JSON.stringify(x)).join('\n') + '\n') }, t('exportJsonl')));
-  results.replaceChildren(status, h('div', { class: 'layout' }, facets, h('div', {}, list, pager)));
+    h('button', { type: 'button', class: 'secondary', disabled: page >= pages, onclick: () => { const n = new URLSearchParams(params()); n.set('page', page + 1); go(n); } }, t('next')));
+  // Results come first in the page (and for the keyboard); the filters stand beside them on a wide screen.
+  results.replaceChildren(...[chips, status,
+    h('div', { class: 'layout' },
+      h('div', { class: 'results-column' }, h('a', { class: 'skip-results', href: '#results', id: 'results-start' }, t('skipToResults')),
+        exports('/api/search', query, body.total > 1000 ? t('exportLimit', { n: num(1000) }) : t('exportNote')), list, pager),
+      facets)].filter(Boolean));
+  sessionStorage.setItem('lastResults', location.search);
+}
+
+/** A filter's value as a person reads it: a theme's, level's, department's or place's name. */
+function filterName(key, value, body) {
+  if (key === 'level') return t('level.' + value);
+  const named = (body?.facets?.[key] || []).find(v => v.value === value || v.name === value);
+  if (named?.name) return named.name;
+  if (key === 'theme' && themeNames?.[value]) return themeNames[value].name;
+  if (key === 'documentId') return t('thisPlan');
+  return value;
+}
+
+/** No result: what to do next — the other unit when it has results, fewer words, fewer filters. */
+async function noResults(q, unit, active) {
+  const other = unit === 'measure' ? 'problem' : 'measure';
+  const query = new URLSearchParams([...(q ? [['q', q]] : []), ['unit', other], ...active, ['pageSize', 1]]);
+  let count = 0;
+  try { count = (await api('/api/search?' + query)).total; } catch { count = 0; }
+  const ways = [];
+  if (count > 0) {
+    const next = new URLSearchParams(params()); next.set('unit', other); next.delete('page');
+    ways.push(h('li', {}, link(Object.fromEntries(next), t('otherUnitHas', { n: num(count), u: t(other === 'measure' ? 'unitMeasure' : 'unitProblem') }))));
+  }
+  if (active.length) ways.push(h('li', {}, link(q ? { q, unit } : {}, t('clearFilters'))));
+  ways.push(h('li', {}, t('tryFewerWords')), h('li', {}, link({ view: 'help' }, t('howToSearch'))));
+  return h('div', { class: 'empty' }, h('p', {}, t('noResults')), h('ul', {}, ways));
 }
 
 function facet(title, key, values, p) {
+  if (!values?.length) return null;
   const chosen = p.getAll(key);
-  return h('section', {}, h('h2', {}, title), h('ul', {}, values.map(v => h('li', {},
+  const item = v => h('li', {},
     h('button', { type: 'button', 'aria-pressed': chosen.includes(v.value) ? 'true' : 'false', 'data-facet': key, 'data-value': v.value, onclick: () => {
       const next = new URLSearchParams(params());
       if (chosen.includes(v.value)) { const rest = chosen.filter(x => x !== v.value); next.delete(key); rest.forEach(x => next.append(key, x)); }
       else next.append(key, v.value);
       next.delete('page');
-      go(next);
-    } }, h('span', {}, key === 'level' ? t('level.' + v.value) : v.name || v.value), h('span', { class: 'count' }, num(v.count)))))));
+      go(next, { focus: `[data-facet="${key}"][data-value="${CSS.escape(v.value)}"]` });
+    } }, h('span', {}, key === 'level' ? t('level.' + v.value) : v.name || v.value), h('span', { class: 'count', 'aria-label': t('countOf', { n: v.count }) }, num(v.count))));
+  const first = values.slice(0, facetLimit).concat(values.slice(facetLimit).filter(v => chosen.includes(v.value)));
+  const rest = values.slice(facetLimit).filter(v => !chosen.includes(v.value));
+  return h('section', {}, h('h2', {}, title), h('ul', {}, first.map(item)),
+    rest.length ? h('details', { class: 'more' }, h('summary', {}, t('moreValues', { n: rest.length })), h('ul', {}, rest.map(item))) : null);
 }
 
 /** Years as a facet: a click narrows both ends of the range to that year, a second click opens it again. */
 function yearFacet(title, [from, to], values, p) {
+  if (!values?.length) return null;
   const years = [...values].sort((a, b) => b.value.localeCompare(a.value));
   return h('section', {}, h('h2', {}, title), h('ul', {}, years.map(v => {
     const chosen = p.get(from) === v.value && p.get(to) === v.value;
@@ -217,8 +392,8 @@ function yearFacet(title, [from, to], values, p) {
       const next = new URLSearchParams(params());
       if (chosen) { next.delete(from); next.delete(to); } else { next.set(from, v.value); next.set(to, v.value); }
       next.delete('page');
-      go(next);
-    } }, h('span', {}, lang === 'zh' ? `${v.value}年` : v.value), h('span', { class: 'count' }, num(v.count))));
+      go(next, { focus: `[data-facet="${from}"][data-value="${v.value}"]` });
+    } }, h('span', {}, `${v.value}年`), h('span', { class: 'count' }, num(v.count))));
   })));
 }
 
@@ -232,30 +407,33 @@ function groupByPlan(hits) {
   return groups;
 }
 
-function planGroup(group, unit) {
-  const d = group.document;
-  return h('article', { class: 'plan', 'data-document': d.id },
-    h('header', {}, h('h2', {}, link({ plan: d.id }, d.title || d.id)), h('span', { class: 'meta' }, planMeta(d))),
-    group.hits.map(hit => {
-      const p = hit.problem;
-      return h('div', { class: 'hit' },
-        h('h3', {}, link({ plan: d.id, focus: p.id }, `${p.label}、${p.title}`)),
-        unit === 'measure' && hit.measure ? h('p', {}, hit.measure.ordinal ? `${hit.measure.ordinal} ` : '', hit.highlights.length ? highlight(hit.highlights[0]) : hit.measure.text) : null,
-        unit !== 'measure' ? hit.highlights.map(x => h('p', {}, highlight(x))) : null,
-        h('p', { class: 'meta' }, `${t('deadline')}：${deadlineText(p.deadline)}`, p.leadUnits.length ? ` · ${t('leadUnits')}：${p.leadUnits.join('、')}` : ''),
-        hit.measures?.length ? h('div', {}, h('span', { class: 'meta' }, t('bestMeasures')),
-          h('ul', { class: 'measures' }, hit.measures.map(m => h('li', {}, m.measure.ordinal ? `${m.measure.ordinal} ` : '',
-            m.highlights.length ? highlight(m.highlights[0]) : m.measure.text, ' ', link({ view: 'precedents', measure: m.measure.id }, t('findPrecedents')))))) : null);
-    }));
+/** The problem's text after its title, cut to a passage: what a result shows when no word of it was searched for. */
+function passage(p) {
+  const rest = p.text.startsWith(p.title) ? p.text.slice(p.title.length).replace(/^[。；;，,\s]+/, '') : p.text;
+  return rest.length > 160 ? rest.slice(0, 160) + '…' : rest;
 }
 
-function toCsv(hits) {
-  const rows = [['document', 'title', 'region', 'year', 'problem', 'label', 'problemTitle', 'deadline', 'leadUnits', 'measure', 'measureText']];
-  for (const x of hits) {
-    rows.push([x.document.id, x.document.title, regionName(x.document.region), x.document.year, x.problem.id, x.problem.label, x.problem.title,
-      x.problem.deadline.date || x.problem.deadline.raw, x.problem.leadUnits.join('、'), x.measure?.id || '', x.measure?.text || '']);
-  }
-  return '\ufeff' + rows.map(r => r.map(v => `"${String(v ?? '').replace(/"/g, '""')}"`).join(',')).join('\r\n') + '\r\n';
+function planGroup(group, unit, q) {
+  const d = group.document;
+  const open = (id, ...children) => link({ plan: d.id, focus: id, ...(q ? { hl: q } : {}) }, ...children);
+  return h('article', { class: 'plan', 'data-document': d.id },
+    h('header', {}, h('h2', {}, open(null, d.title)), h('span', { class: 'meta' }, planMeta(d))),
+    group.hits.map(hit => {
+      const p = hit.problem;
+      const words = hit.highlights.filter(marked);
+      return h('div', { class: 'hit' },
+        h('h3', {}, open(p.id, numbered(p.label, p.title))),
+        unit === 'measure' && hit.measure ? h('p', { class: 'measure-hit' }, hit.measure.ordinal ? `${hit.measure.ordinal} ` : '',
+          hit.highlights.length ? highlight(hit.highlights[0]) : hit.measure.text, ' ',
+          link({ view: 'precedents', measure: hit.measure.id }, t('findPrecedents'))) : null,
+        unit !== 'measure' ? (words.length ? words.map(x => h('p', {}, highlight(x))) : (passage(p) ? h('p', {}, passage(p)) : null)) : null,
+        h('p', { class: 'meta' }, `${t('deadline')}：${deadlineText(p.deadline) || t('none')}`, p.leadUnits.length ? ` · ${t('leadUnits')}：${p.leadUnits.join('、')}` : '',
+          unit !== 'measure' ? [' · ', link({ view: 'precedents', problem: p.id, unit: 'problem' }, t('findPrecedentsProblem'))] : null),
+        hit.measures?.length ? h('div', {}, h('span', { class: 'meta' }, t(q ? 'bestMeasures' : 'themeMeasures')),
+          h('ul', { class: 'measures' }, hit.measures.map(m => h('li', {}, m.measure.ordinal ? `${m.measure.ordinal} ` : '',
+            m.highlights.some(marked) ? highlight(m.highlights[0]) : m.measure.text, ' ', link({ view: 'precedents', measure: m.measure.id }, t('findPrecedents')))))) : null,
+        h('p', { class: 'cite print-only' }, t('source'), '：', citation(d, p.label)));
+    }));
 }
 
 // ---- plan ---------------------------------------------------------------------------------------------------------
@@ -265,22 +443,37 @@ async function planView(p) {
   const id = p.get('plan');
   main.replaceChildren(h('p', { class: 'status' }, t('loading')));
   let body;
-  try { body = await api('/api/documents/' + encodeURIComponent(id)); } catch (e) { main.replaceChildren(failure(e)); return; }
+  try { body = await api('/api/documents/' + encodeURIComponent(id)); } catch (e) { main.replaceChildren(h('h1', {}, t('planTitle')), failure(e)); return; }
   const d = body.document;
-  document.title = `${d.title || d.id} · Rectify.Search`;
+  document.title = `${d.title} · ${t('brand')}`;
+  const words = queryWords(p.get('hl') || '');
   const meta = h('dl', { class: 'fields' },
-    [[t('region'), `${regionName(d.region)}（${d.region?.code ?? ''}）`], [t('level'), d.region?.levelLabel], [t('year'), d.year],
+    [[t('region'), regionName(d.region)], [t('level'), d.region?.levelLabel], [t('year'), d.year ? `${d.year}年` : null],
       [t('inspection'), [d.kind ? t('kind.' + d.kind) : null, d.round ? t('round', { n: d.round }) : null].filter(Boolean).join(' · ')],
       [t('issuer'), d.issuingBody], [t('docNumber'), d.documentNumber], [t('date'), date(d.date)],
       [t('problemList'), `${t('problems', { n: d.problemCount })}，${t('measures', { n: d.measureCount })}`]]
       .filter(([, v]) => v).map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]));
   const sections = body.sections?.length ? h('details', {}, h('summary', {}, t('body')), body.sections.map(section)) : null;
-  main.replaceChildren(
-    h('h1', {}, d.title || d.id), meta,
-    h('p', {}, h('a', { class: 'button secondary', href: `/api/documents/${encodeURIComponent(d.id)}/source` }, t('download'))),
-    ...[sections, h('h2', {}, t('problemList')), ...body.problems.map(x => problem(x, d))].filter(Boolean));
+  const back = sessionStorage.getItem('lastResults');
+  main.replaceChildren(...[
+    // Back to the results this plan was opened from, where they were scrolled (history), else to the last results.
+    back ? h('p', { class: 'no-print' }, h('a', { href: '/' + back, id: 'back-to-results', onclick: e => {
+      e.preventDefault();
+      if (history.state?.back === back) history.back(); else go(new URLSearchParams(back));
+    } }, t('backToResults'))) : null,
+    h('h1', {}, d.title), meta,
+    h('p', { class: 'no-print' }, h('a', { class: 'button secondary', href: `/api/documents/${encodeURIComponent(d.id)}/source`, download: '' }, t('download')),
+      ' ', link({ documentId: d.id }, t('searchThisPlan'))),
+    sections, h('h2', {}, t('problemList')), ...body.problems.map(x => problem(x, d, words))].filter(Boolean));
   const focus = p.get('focus');
-  if (focus) document.getElementById(focus)?.scrollIntoView();
+  const target = focus && document.getElementById(focus);
+  if (target) {
+    target.classList.add('focused');
+    target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+    focusAfter = 'kept';
+  }
 }
 
 function section(s) {
@@ -288,38 +481,44 @@ function section(s) {
   return h('section', {}, heading ? h('h3', {}, heading) : null, s.text ? h('p', {}, s.text) : null, s.children.map(section));
 }
 
-function problem({ problem: p, measures }, d) {
+function problem({ problem: p, measures }, d, words = []) {
   const roles = new Map();
-  for (const u of p.units) {
-    const role = lang === 'zh' ? u.roleLabel : u.role;
-    roles.set(role, [...(roles.get(role) || []), u.department ? `${u.name}（${u.department.name}）` : u.name]);
-  }
+  for (const u of p.units) roles.set(u.roleLabel, [...(roles.get(u.roleLabel) || []), u.department ? `${u.name}（${u.department.name}）` : u.name]);
   const fields = [[t('target'), p.target], [t('deadline'), deadlineText(p.deadline) + (p.deadline.raw && p.deadline.date ? `（${p.deadline.raw}）` : '')],
     ...[...roles].map(([role, names]) => [role, names.join('、')]), [t('leaders'), p.leaders.join('、')], [t('persons'), p.responsiblePersons.join('、')],
-    [t('progress'), p.progress],
-    [t('targets'), p.targets.map(target).join('；')]];
+    [t('progress'), p.progress], [t('targets'), p.targets.map(target).join('；')]];
   return h('article', { class: 'problem', id: p.id },
-    h('h3', {}, `${p.label}、${p.title}`),
+    h('h3', {}, numbered(p.label, p.title)),
     p.categories.length ? h('p', { class: 'meta' }, p.categories.join(' › ')) : null,
-    h('p', {}, p.text),
+    h('p', {}, markWords(p.text, words)),
     h('dl', { class: 'fields' }, fields.filter(([, v]) => v).map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     p.themes.length ? h('div', { class: 'chips' }, p.themes.map(th => h('span', { class: 'chip', title: `${t('matchedBy')}：${th.matches.map(m => m.phrase).join('、')}` },
       link({ theme: th.id }, th.name), h('span', { class: 'theme-match' }, ` ${t('matchedBy')}：${[...new Set(th.matches.map(m => m.phrase))].slice(0, 4).join('、')}`)))) : null,
-    h('ul', { class: 'measures' }, measures.map(m => h('li', { id: m.id }, m.ordinal ? `${m.ordinal} ` : '', m.text, ' ',
+    h('ul', { class: 'measures' }, measures.map(m => h('li', { id: m.id }, m.ordinal ? `${m.ordinal} ` : '', markWords(m.text, words), ' ',
       m.deadline ? h('span', { class: 'meta' }, `（${deadlineText(m.deadline)}）`) : null, ' ',
-      link({ view: 'precedents', measure: m.id }, t('findPrecedents'))))));
+      link({ view: 'precedents', measure: m.id }, t('findPrecedents'))))),
+    h('p', { class: 'no-print' }, link({ view: 'precedents', problem: p.id, unit: 'problem' }, t('findPrecedentsProblem'))));
 }
 
 // ---- precedents ---------------------------------------------------------------------------------------------------
 
 async function precedentsView(p) {
   setView('precedents');
-  const unit = p.get('unit') || 'measure';
+  const unit = p.get('unit') || (p.get('problem') ? 'problem' : 'measure');
   const scope = p.get('scope') || 'other-provinces';
-  const form = h('form', { class: 'bar', onsubmit: e => {
+  const form = h('form', { class: 'bar no-print', novalidate: true, onsubmit: async e => {
     e.preventDefault();
-    const next = new URLSearchParams({ view: 'precedents', text: form.elements.text.value.trim(), unit: form.elements.unit.value, scope: form.elements.scope.value });
-    if (form.elements.province.value.trim()) next.set('province', form.elements.province.value.trim());
+    form.querySelectorAll('.field-error').forEach(x => x.remove());
+    const text = form.elements.text.value.trim();
+    if (!text) { fieldError(form.elements.text, t('err.field.text')); form.elements.text.focus(); return; }
+    const next = new URLSearchParams({ view: 'precedents', text, unit: form.elements.unit.value, scope: form.elements.scope.value });
+    const typed = form.elements.home.value.trim();
+    if (typed) {
+      let region;
+      try { region = await resolveRegion(typed, true); } catch { region = undefined; }
+      if (!region) { fieldError(form.elements.home, t('err.region', { r: typed })); form.elements.home.focus(); return; }
+      next.set('province', region.name);
+    }
     go(next);
   } },
     h('label', { class: 'wide' }, t('draft'), h('textarea', { name: 'text', rows: 4 }, p.get('text') || '')),
@@ -327,39 +526,51 @@ async function precedentsView(p) {
       .map(([v, l]) => h('option', { value: v, selected: unit === v }, l)))),
     h('label', {}, t('scope'), h('select', { name: 'scope' }, [['other-provinces', t('scopeOtherProvinces')], ['other-documents', t('scopeOtherDocuments')], ['all', t('scopeAll')]]
       .map(([v, l]) => h('option', { value: v, selected: scope === v }, l)))),
-    h('label', {}, t('province'), h('input', { name: 'province', size: 8, value: p.get('province') || '' })),
+    regionField('home', t('homeRegion'), p.get('province') || '', { provincesOnly: false }),
     h('button', { type: 'submit' }, t('find')));
   main.replaceChildren(h('h1', {}, t('precedentsTitle')), form);
   const measure = p.get('measure');
+  const problemId = p.get('problem');
   const text = p.get('text');
-  if (!measure && !text) return;
+  if (!measure && !text && !problemId) return;
   const out = h('div', { id: 'precedents' }, h('p', { class: 'status' }, t('loading')));
   main.append(out);
   let body;
+  const path = measure ? `/api/measures/${encodeURIComponent(measure)}/similar` : problemId ? `/api/problems/${encodeURIComponent(problemId)}/similar` : null;
+  const query = new URLSearchParams({ unit, scope });
+  const request = () => JSON.stringify({ text, unit, scope, province: p.get('province') || null, k: 10 });
   try {
-    body = measure
-      ? await api(`/api/measures/${encodeURIComponent(measure)}/similar?` + new URLSearchParams({ unit, scope }))
-      : await api('/api/similar', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text, unit, scope, province: p.get('province') || null, k: 10 }) });
-  } catch (e) { out.replaceChildren(failure(e)); return; }
-  const asked = body.source ? h('p', { class: 'meta' }, `${t('askingMeasure')}：${body.source.text}`) : null;
+    body = path ? await api(`${path}?${query}`)
+      : await api('/api/similar', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: request() });
+  } catch (e) { out.replaceChildren(failure(e, link({ view: 'precedents' }, t('newPrecedentSearch')))); return; }
+  const asked = body.source ? h('p', { class: 'meta' }, `${t('askingMeasure')}：${body.source.text}`)
+    : body.sourceProblem ? h('p', { class: 'meta' }, `${t('askingProblem')}：${body.sourceProblem.text}`) : null;
   let items = [];
-  if (body.unit === 'problem') items = (body.problems || []).map(x => precedent(x.document, `${x.problem.label}、${x.problem.title}`, x.problem.text, x.sharedTerms, x.problem.id));
-  else if (body.unit === 'target') items = (body.targets || []).map(x => precedent(x.document, `${x.problem.label}、${x.problem.title}`, x.target.text, x.sharedTerms, x.problem.id));
-  else items = body.hits.map(x => precedent(x.document, `${x.problem.label}、${x.problem.title}`, x.measure.text, x.sharedTerms, x.measure.id));
-  out.replaceChildren(...[asked, ...(items.length ? items : [h('p', {}, t('noResults'))])].filter(Boolean));
+  if (body.unit === 'problem') items = (body.problems || []).map(x => precedent(x.document, x.problem.label, x.problem.title, x.problem.text, x.sharedTerms, x.problem.id));
+  else if (body.unit === 'target') items = (body.targets || []).map(x => precedent(x.document, x.problem.label, x.problem.title, x.target.text, x.sharedTerms, x.problem.id));
+  else items = body.hits.map(x => precedent(x.document, x.problem.label, x.problem.title, x.measure.text, x.sharedTerms, x.measure.id));
+  // Drafted text is asked by POST: its export is fetched the same way and saved.
+  const exportBar = path ? exports(path, query, null) : h('div', { class: 'exports no-print' }, h('span', { class: 'meta' }, t('export')),
+    ...[['docx', t('exportWord')], ['xlsx', t('exportExcel')], ['csv', t('exportCsv')]].map(([f, label]) => h('button', { type: 'button', class: 'secondary', onclick: async () => {
+      const response = await fetch(`/api/similar?format=${f}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: request() });
+      if (response.ok) download(`找先例.${f}`, response.headers.get('content-type'), await response.blob());
+    } }, label)), h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, t('print')));
+  const scopeNote = p.get('province') ? ` · ${t('excluding', { p: p.get('province') })}` : '';
+  out.replaceChildren(...[asked, h('p', { class: 'status', id: 'precedent-status' }, t('precedentCount', { n: num(items.length) }), scopeNote),
+    items.length ? exportBar : null, ...(items.length ? items : [h('p', {}, t('noPrecedents'))])].filter(Boolean));
 }
 
-function precedent(d, heading, text, shared, id) {
-  const citation = `${text}（${t('source')}：${d.title || d.id}，${regionName(d.region)}${d.year ? `，${d.year}` : ''}）`;
-  const copy = h('button', { type: 'button', class: 'secondary', onclick: async () => {
-    try { await navigator.clipboard.writeText(citation); } catch { download('precedent.txt', 'text/plain', citation); }
+function precedent(d, label, title, text, shared, id) {
+  const cite = `${text}（${t('source')}：${citation(d, label)}）`;
+  const copy = h('button', { type: 'button', class: 'secondary no-print', onclick: async () => {
+    try { await navigator.clipboard.writeText(cite); } catch { download('先例.txt', 'text/plain', cite); }
     copy.textContent = t('copied');
   } }, t('copy'));
   return h('article', { class: 'precedent', 'data-id': id },
-    h('p', { class: 'meta' }, link({ plan: d.id, focus: id.replace(/\.m\d+$/, '') }, d.title || d.id), ' · ', planMeta(d)),
-    h('p', {}, h('strong', {}, heading)), h('p', {}, text),
-    shared?.length ? h('p', { class: 'meta' }, `${t('sharedTerms')}：${shared.join('、')}`) : null, copy);
+    h('p', { class: 'meta' }, link({ plan: d.id, focus: id.replace(/\.m\d+$/, '') }, d.title), ' · ', planMeta(d)),
+    h('p', {}, h('strong', {}, numbered(label, title))), h('p', {}, text),
+    shared?.length ? h('p', { class: 'meta' }, `${t('sharedTerms')}：${shared.join('、')}`) : null,
+    h('p', { class: 'cite print-only' }, t('source'), '：', citation(d, label)), copy);
 }
 
 // ---- comparison ---------------------------------------------------------------------------------------------------
@@ -378,19 +589,29 @@ function loadECharts() {
 async function compareView(p) {
   setView('compare');
   let themes = [];
-  try { themes = await api('/api/themes'); } catch (e) { main.replaceChildren(failure(e)); return; }
+  try { themes = await api('/api/themes'); } catch (e) { main.replaceChildren(h('h1', {}, t('compareTitle')), failure(e)); return; }
   const theme = p.get('theme') || '';
-  const form = h('form', { class: 'bar', onsubmit: e => {
+  const form = h('form', { class: 'bar no-print', novalidate: true, onsubmit: async e => {
     e.preventDefault();
-    const next = new URLSearchParams({ view: 'compare' });
-    for (const k of ['theme', 'metric', 'province', 'level']) if (form.elements[k].value.trim()) next.set(k, form.elements[k].value.trim());
+    form.querySelectorAll('.field-error').forEach(x => x.remove());
+    if (!form.elements.theme.value) { fieldError(form.elements.theme, t('err.field.theme')); form.elements.theme.focus(); return; }
+    const next = new URLSearchParams({ view: 'compare', theme: form.elements.theme.value });
+    if (form.elements.metric.value.trim()) next.set('metric', form.elements.metric.value.trim());
+    if (form.elements.level.value) next.set('level', form.elements.level.value);
+    const typed = form.elements.province.value.trim();
+    if (typed) {
+      let region;
+      try { region = await resolveRegion(typed, true); } catch { region = undefined; }
+      if (!region) { fieldError(form.elements.province, t('err.region', { r: typed })); form.elements.province.focus(); return; }
+      next.set('province', region.name);
+    }
     go(next);
   } },
     h('label', {}, t('theme'), h('select', { name: 'theme', required: true }, h('option', { value: '' }, t('anyTheme')),
-      themes.map(x => h('option', { value: x.id, selected: x.id === theme || x.name === theme }, `${lang === 'zh' ? x.name : x.nameEn}（${num(x.problems)}）`)))),
-    h('label', {}, t('metric'), h('input', { name: 'metric', size: 14, value: p.get('metric') || '' })),
-    h('label', {}, t('facetProvince'), h('input', { name: 'province', size: 8, value: p.get('province') || '' })),
-    h('label', {}, t('facetLevel'), h('select', { name: 'level' }, h('option', { value: '' }, '—'),
+      themes.map(x => h('option', { value: x.id, selected: x.id === theme || x.name === theme }, `${x.name}（${t('problems', { n: num(x.problems) })}）`)))),
+    h('label', {}, t('metric'), h('input', { name: 'metric', size: 14, placeholder: t('metricHint'), value: p.get('metric') || '' })),
+    regionField('province', t('facetProvince'), p.get('province') || '', { provincesOnly: true }),
+    h('label', {}, t('facetLevel'), h('select', { name: 'level' }, h('option', { value: '' }, t('allLevels')),
       ['province', 'city', 'county'].map(v => h('option', { value: v, selected: p.get('level') === v }, t('level.' + v))))),
     h('button', { type: 'submit' }, t('compare')));
   main.replaceChildren(h('h1', {}, t('compareTitle')), form);
@@ -400,41 +621,52 @@ async function compareView(p) {
   const out = h('div', {}, h('p', { class: 'status' }, t('loading')));
   main.append(out);
   let body;
-  try { body = await api('/api/compare?' + query); } catch (e) { out.replaceChildren(failure(e)); return; }
+  try { body = await api('/api/compare?' + query); } catch (e) { out.replaceChildren(failure(e, link({ view: 'compare' }, t('newComparison')))); return; }
   const rows = body.rows;
-  const table = h('table', { id: 'compare-table' },
-    h('thead', {}, h('tr', {}, [t('region'), t('title'), t('targets'), t('deadlines'), t('leadDepartments'), t('measureCount')].map(x => h('th', { scope: 'col' }, x)))),
+  if (!rows.length) { out.replaceChildren(h('p', { class: 'status', id: 'compare-status' }, t('comparePlans', { n: 0, p: 0 })), h('p', {}, t('noResults'))); return; }
+  const headers = [t('region'), t('title'), t('targets'), t('deadlines'), t('leadDepartments'), t('measureCount')];
+  const table = h('table', { id: 'compare-table', class: 'cards' },
+    h('thead', {}, h('tr', {}, headers.map(x => h('th', { scope: 'col' }, x)))),
     h('tbody', {}, rows.map(r => h('tr', { 'data-document': r.document.id },
-      h('td', {}, regionName(r.document.region)),
-      h('td', {}, link({ plan: r.document.id }, r.document.title || r.document.id)),
-      h('td', {}, r.targets.map(target).join('；')),
-      h('td', {}, r.deadlines.map(deadlineText).filter(Boolean).join('；')),
-      h('td', {}, r.leadDepartments.map(x => x.name).join('、') || r.leadUnits.join('、')),
-      h('td', {}, num(r.measureCount))))));
+      [regionName(r.document.region), link({ plan: r.document.id, ...(r.problems[0] ? { focus: r.problems[0].id } : {}) }, r.document.title),
+        r.targets.map(target).join('；'), [...new Set(r.deadlines.map(deadlineText).filter(Boolean))].join('；'),
+        r.leadDepartments.map(x => x.name).join('、') || r.leadUnits.join('、'), num(r.measureCount)]
+        .map((cell, i) => h('td', { 'data-label': headers[i] }, cell))))));
   const chart = h('div', { class: 'chart', id: 'compare-chart', role: 'img', 'aria-label': t('chartDeadlines') });
-  out.replaceChildren(h('p', { class: 'status' }, t('plans', { n: num(body.total) }), ' · ',
-    h('a', { href: '/api/compare?' + new URLSearchParams([...query, ['format', 'csv']]) }, t('csv'))), chart, table);
+  const problemCount = rows.reduce((n, r) => n + r.problems.length, 0);
+  out.replaceChildren(h('p', { class: 'status', id: 'compare-status' }, t('comparePlans', { n: num(body.total), p: num(problemCount) })),
+    exports('/api/compare', query, null), chart, table);
   const echarts = await loadECharts();
   drawComparison(echarts, chart, rows);
 }
 
-/** Target values by region (the commonest metric) as bars, deadlines by region as points on a time axis. */
+/** Target values by region (the commonest metric) as bars, deadlines by region as points on a time axis; stacked on a phone. */
 function drawComparison(echarts, el, rows) {
-  const regions = rows.map(r => r.document.region?.county || r.document.region?.city || r.document.region?.province || r.document.id);
+  const narrow = el.clientWidth < 600;
+  const regions = rows.map(r => r.document.region?.county || r.document.region?.city || r.document.region?.province || r.document.title);
   const counts = new Map();
   for (const r of rows) for (const x of r.targets) counts.set(x.metricKey, (counts.get(x.metricKey) || 0) + 1);
   const metric = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const values = rows.map(r => r.targets.find(x => x.metricKey === metric));
   const deadlines = rows.flatMap((r, i) => r.deadlines.filter(d => d.date).map(d => [d.date, regions[i]]));
+  if (narrow) el.style.height = metric ? '560px' : '300px';
   const chart = echarts.init(el, null, { renderer: 'canvas' });
+  const titleStyle = { fontSize: narrow ? 12 : 14, width: narrow ? el.clientWidth - 20 : 420, overflow: 'break' };
+  const label = { hideOverlap: true, rotate: narrow ? 30 : 0, fontSize: narrow ? 10 : 12 };
   chart.setOption({
     animation: false,
     title: metric
-      ? [{ text: `${t('chartTargets')}：${metric}`, left: '22%', textAlign: 'center', textStyle: { fontSize: 14 } }, { text: t('chartDeadlines'), left: '77%', textAlign: 'center', textStyle: { fontSize: 14 } }]
-      : [{ text: t('chartDeadlines'), left: 'center', textStyle: { fontSize: 14 } }],
+      ? (narrow
+        ? [{ text: `${t('chartTargets')}：${metric}`, left: 'center', top: 0, textStyle: titleStyle }, { text: t('chartDeadlines'), left: 'center', top: '52%', textStyle: titleStyle }]
+        : [{ text: `${t('chartTargets')}：${metric}`, left: '22%', textAlign: 'center', textStyle: titleStyle }, { text: t('chartDeadlines'), left: '77%', textAlign: 'center', textStyle: titleStyle }])
+      : [{ text: t('chartDeadlines'), left: 'center', textStyle: titleStyle }],
     tooltip: { trigger: 'item' },
-    grid: metric ? [{ left: 60, right: '55%', top: 50, bottom: 40 }, { left: '55%', right: 30, top: 50, bottom: 40 }] : [{ left: 90, right: 30, top: 50, bottom: 40 }],
-    xAxis: metric ? [{ type: 'category', data: regions, gridIndex: 0 }, { type: 'time', gridIndex: 1 }] : [{ type: 'time', gridIndex: 0 }],
+    grid: metric
+      ? (narrow ? [{ left: 50, right: 16, top: 50, height: '32%' }, { left: 70, right: 16, top: '62%', bottom: 50 }]
+        : [{ left: 60, right: '55%', top: 50, bottom: 40 }, { left: '55%', right: 30, top: 50, bottom: 40 }])
+      : [{ left: 90, right: 30, top: 50, bottom: 40 }],
+    xAxis: metric ? [{ type: 'category', data: regions, gridIndex: 0, axisLabel: label }, { type: 'time', gridIndex: 1, axisLabel: label, splitNumber: narrow ? 3 : 5 }]
+      : [{ type: 'time', gridIndex: 0, axisLabel: label, splitNumber: narrow ? 3 : 5 }],
     yAxis: metric ? [{ type: 'value', gridIndex: 0, name: values.find(Boolean)?.unit || '' }, { type: 'category', data: regions, gridIndex: 1 }] : [{ type: 'category', data: regions, gridIndex: 0 }],
     series: [
       ...(metric ? [{ type: 'bar', name: metric, xAxisIndex: 0, yAxisIndex: 0, data: values.map(v => v ? v.value : null), label: { show: true, position: 'top' } }] : []),
@@ -449,12 +681,31 @@ function drawComparison(echarts, el, rows) {
 async function themesView() {
   setView('themes');
   let themes;
-  try { themes = await api('/api/themes'); } catch (e) { main.replaceChildren(failure(e)); return; }
-  main.replaceChildren(h('h1', {}, t('themesTitle')), h('table', { id: 'themes-table' },
-    h('thead', {}, h('tr', {}, [t('themeName'), t('themeScope'), t('themeProblems'), t('themePrimary'), t('themeMeasures')].map(x => h('th', { scope: 'col' }, x)))),
+  try { themes = await api('/api/themes'); } catch (e) { main.replaceChildren(h('h1', {}, t('themesTitle')), failure(e)); return; }
+  const headers = [t('themeName'), t('themeScope'), t('themeProblems'), t('themePrimary'), t('themeMeasures')];
+  // A theme opens where it has results: its problems (with their measures on it), else its measures.
+  const open = x => link(x.problems > 0 ? { theme: x.id } : { theme: x.id, unit: 'measure' }, x.name);
+  main.replaceChildren(h('h1', {}, t('themesTitle')), h('p', { class: 'meta' }, t('themesIntro')), h('table', { id: 'themes-table', class: 'cards' },
+    h('thead', {}, h('tr', {}, headers.map(x => h('th', { scope: 'col' }, x)))),
     h('tbody', {}, themes.map(x => h('tr', {},
-      h('td', {}, link({ theme: x.id }, lang === 'zh' ? x.name : x.nameEn)), h('td', {}, x.scope),
-      h('td', {}, num(x.problems)), h('td', {}, num(x.primaryProblems)), h('td', {}, num(x.measures)))))));
+      [open(x), x.scope, num(x.problems), num(x.primaryProblems), num(x.measures)]
+        .map((cell, i) => h('td', { 'data-label': headers[i] }, cell)))))));
+}
+
+// ---- help ---------------------------------------------------------------------------------------------------------
+
+function helpView() {
+  setView('help');
+  const shot = (file, alt) => h('figure', {}, h('img', { src: `/app/help/${file}`, alt, loading: 'lazy', width: 700 }), h('figcaption', {}, alt));
+  const part = (key, ...extra) => h('section', { id: key }, h('h2', {}, t(`help.${key}.title`)), t(`help.${key}.text`).split('\n').map(x => h('p', {}, x)), ...extra);
+  main.replaceChildren(h('h1', {}, t('helpTitle')),
+    h('nav', { 'aria-label': t('helpContents') }, h('ul', {}, ['holds', 'search', 'precedents', 'compare', 'export', 'upload'].map(k => h('li', {}, h('a', { href: `#${k}` }, t(`help.${k}.title`)))))),
+    part('holds'),
+    part('search', shot('search.png', t('help.search.shot'))),
+    part('precedents', shot('precedents.png', t('help.precedents.shot'))),
+    part('compare', shot('compare.png', t('help.compare.shot'))),
+    part('export'),
+    part('upload'));
 }
 
 // ---- upload -------------------------------------------------------------------------------------------------------
@@ -476,10 +727,10 @@ async function uploadView() {
     const body = await response.json().catch(() => null);
     const files = body?.files || [];
     reports.replaceChildren(...[
-      response.ok ? null : h('p', { class: 'error', role: 'alert' }, body?.detail || response.statusText),
-      h('table', {}, h('thead', {}, h('tr', {}, ['file', 'id', t('outcome'), t('problemList'), t('warnings')].map(x => h('th', { scope: 'col' }, x)))),
+      response.ok ? null : h('p', { class: 'error', role: 'alert' }, problemText({ status: response.status, type: body?.type, errors: body?.errors })),
+      h('table', {}, h('thead', {}, h('tr', {}, [t('fileName'), t('planId'), t('outcome'), t('problemList'), t('warnings')].map(x => h('th', { scope: 'col' }, x)))),
         h('tbody', {}, files.map(f => h('tr', {}, h('td', {}, f.fileName), h('td', {}, f.outcome === 'added' || f.outcome === 'replaced' ? link({ plan: f.id }, f.id) : f.id || ''),
-          h('td', { class: f.refusal ? 'error' : 'ok' }, f.outcome, f.error ? `：${f.error}` : ''),
+          h('td', { class: f.refusal ? 'error' : 'ok', 'data-outcome': f.outcome }, t('outcome.' + f.outcome), f.refusal ? `：${t('refusal.' + f.refusal)}` : '', f.error ? `（${f.error}）` : ''),
           h('td', {}, `${t('problems', { n: f.problems })}，${t('measures', { n: f.measures })}`),
           h('td', {}, f.warnings.map(w => `${w.line ? `L${w.line} ` : ''}${w.message}`).join('；'))))))].filter(Boolean));
   } },
@@ -513,7 +764,7 @@ async function themeName(id) {
     try { themeNames = Object.fromEntries((await api('/api/themes')).map(x => [x.id, x])); } catch { themeNames = {}; }
   }
   const x = themeNames[id];
-  return x ? (lang === 'zh' ? x.name : x.nameEn) : id;
+  return x ? x.name : id;
 }
 
 function apiKey() { return sessionStorage.getItem('apiKey') || ''; }
@@ -607,7 +858,7 @@ async function draftEditor(id) {
   };
   const exportLink = format => h('a', { class: 'button secondary', href: `/api/drafts/${encodeURIComponent(id)}/export?format=${format}`, download: '' }, t('draftExport', { f: format === 'docx' ? 'Word' : 'Excel' }));
   const header = h('header', { class: 'draft-head' },
-    h('div', {}, h('h1', {}, d.title), h('p', { class: 'meta' }, [d.region?.name, lang === 'zh' ? `${d.year}年` : d.year, t('problems', { n: d.problems.length })].filter(Boolean).join(' · '))),
+    h('div', {}, h('h1', {}, d.title), h('p', { class: 'meta' }, [d.region?.name, `${d.year}年`, t('problems', { n: d.problems.length })].filter(Boolean).join(' · '))),
     h('div', { class: 'actions' }, keyField(), exportLink('docx'), exportLink('xlsx'),
       h('button', { type: 'button', class: 'secondary', onclick: async () => {
         try { await write(`/api/drafts/${encodeURIComponent(id)}/publish`, 'POST'); message.replaceChildren(h('p', { class: 'status ok' }, t('draftPublished'), ' ', link({ plan: id }, t('draftOpenPlan')))); }
@@ -635,8 +886,8 @@ async function draftEditor(id) {
     const review = [...new Set([p.target, ...p.leadUnits, ...p.supportUnits, ...p.measures].filter(Boolean).flatMap(x => x.review || []))];
     const precedents = h('aside', { class: 'draft-precedents', 'aria-label': t('draftPrecedents') }, h('h3', {}, t('draftPrecedents')),
       (p.precedents || []).length ? p.precedents.map(x => h('article', { class: 'precedent' },
-        h('p', { class: 'meta' }, `${x.region || ''} ${x.year ? x.year + (lang === 'zh' ? '年' : '') : ''} · ${t('score')} ${x.score.toFixed(2)}`),
-        h('p', {}, link({ plan: x.documentId }, `《${x.planTitle}》`), ` ${lang === 'zh' ? '问题' : 'problem '}${x.label}`),
+        h('p', { class: 'meta' }, `${x.region || ''} ${x.year ? x.year + '年' : ''} · ${t('score')} ${x.score.toFixed(2)}`),
+        h('p', {}, link({ plan: x.documentId }, `《${x.planTitle}》`), ` 问题${x.label}`),
         h('p', { class: 'excerpt' }, x.text.length > 90 ? x.text.slice(0, 90) + '…' : x.text),
         h('p', { class: 'meta' }, t('measures', { n: x.measures.length }), x.sharedTerms.length ? ` · ${t('shared')}：${x.sharedTerms.join('、')}` : ''),
         h('details', {}, h('summary', {}, t('draftPrecedentDetail')),
@@ -722,28 +973,27 @@ async function render() {
   const p = params();
   const view = p.get('view') || (p.get('plan') ? 'plan' : 'search');
   document.title = `${t('brand')} · Rectify.Search`;
-  const views = { search: searchView, plan: planView, precedents: precedentsView, compare: compareView, themes: themesView, upload: uploadView, draft: draftView };
+  const views = { search: searchView, plan: planView, precedents: precedentsView, compare: compareView, themes: themesView, upload: uploadView, draft: draftView, help: helpView };
   await (views[view] || searchView)(p);
+  // Focus stays on the control the user chose (drawn anew), or moves to the results it asked for.
+  if (focusAfter && focusAfter !== 'kept') {
+    const el = document.querySelector(focusAfter);
+    if (el) { el.focus({ preventScroll: true }); el.scrollIntoView({ block: 'nearest' }); }
+  }
+  focusAfter = null;
   document.body.dataset.ready = view;
 }
 
-async function loadTexts() {
-  texts = await (await fetch(`/app/i18n/${lang}.json`)).json();
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
-  for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
-  document.getElementById('lang').textContent = t('langSwitch');
-}
-
-document.getElementById('lang').addEventListener('click', async () => {
-  lang = lang === 'zh' ? 'en' : 'zh';
-  localStorage.setItem('lang', lang);
-  await loadTexts();
-  await render();
-});
+texts = await (await fetch('/app/i18n/zh.json')).json();
+for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
 for (const a of document.querySelectorAll('a[data-nav]')) {
-  a.addEventListener('click', e => { if (e.ctrlKey || e.metaKey) return; e.preventDefault(); history.pushState(null, '', a.getAttribute('href')); render(); });
+  a.addEventListener('click', e => { if (e.ctrlKey || e.metaKey) return; e.preventDefault(); go(new URLSearchParams(new URL(a.href).search)); });
 }
-window.addEventListener('popstate', render);
-await loadTexts();
+// Back and Forward return to where the page was scrolled.
+window.addEventListener('popstate', async e => {
+  await render();
+  if (e.state?.scroll !== undefined) window.scrollTo(0, e.state.scroll);
+});
+history.scrollRestoration = 'manual';
 await render();

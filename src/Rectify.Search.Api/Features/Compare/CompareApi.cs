@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rectify.Search.Api.Http;
+using Rectify.Search.Core.Model;
 using Rectify.Search.Service.Comparing;
 using Rectify.Search.Service.Contracts;
+using Rectify.Search.Service.Export;
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Requests;
 
@@ -20,10 +22,14 @@ public static class CompareApi
                 targets (metric, comparator, value, unit, due date), deadlines, lead units and measure count. metric
                 narrows the targets to one metric however each plan names it. JSON answers a page of rows (100 unless
                 pageSize says otherwise, at most 1000) with total, the number of plans in the whole comparison;
-                format=csv returns every row as CSV unless page or pageSize is given.
+                format=csv returns every row as CSV (codes, for machines) unless page or pageSize is given; format=xlsx or
+                docx returns them as a table for drafters (Chinese headers, region, level, year, the plan's title, its
+                problems on the theme, targets, deadlines, lead units, measure count and a citation per row).
                 """)
             .Produces<CompareResponse>(StatusCodes.Status200OK, "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: ExportFormats.XlsxType)
+            .Produces(StatusCodes.Status200OK, contentType: ExportFormats.DocxType);
         return api;
     }
 
@@ -34,8 +40,16 @@ public static class CompareApi
             return ParameterNames.Problem(request.Errors);
         if (kb.Compare(r) is not { } response)
             return ParameterNames.Problem([RequestMessages.NothingToSearch]);
-        return r.Csv
-            ? TypedResults.File(CompareCsv.Of(response), "text/csv; charset=utf-8", $"compare-{r.Theme ?? "search"}.csv")
-            : TypedResults.Ok(response);
+        if (r.Csv)
+            return TypedResults.File(CompareCsv.Of(response), "text/csv; charset=utf-8", $"compare-{r.Theme ?? "search"}.csv");
+        if (r.Format == ExportFormat.Json)
+            return TypedResults.Ok(response);
+        var filters = new List<string>();
+        if (r.Province is { } province)
+            filters.Add($"省份：{province}");
+        if (r.Level is { } level)
+            filters.Add($"层级：{Labels.Default.Zh("region-level", level.Wire())}");
+        var file = ExportFormats.Write(ResultTables.Comparison(response, r.Theme is null ? null : ResultExports.ThemeName(r.Theme), filters), r.Format);
+        return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
     }
 }

@@ -22,13 +22,13 @@ public sealed class CompareParameters
     [FromQuery(Name = "level"), Description("province, city or county")]
     public string? Level { get; init; }
 
-    [FromQuery(Name = "format"), Description("json (default) or csv")]
+    [FromQuery(Name = "format"), Description("json (default); csv (every row, codes, for machines); xlsx or docx (every row, a table with Chinese headers and a citation per row, for drafters)")]
     public string? Format { get; init; }
 
     [FromQuery(Name = "page"), Description("Page of rows, from 1")]
     public int? Page { get; init; }
 
-    [FromQuery(Name = "pageSize"), Description("Rows per page, 1–1000; 100 when not given, every row for format=csv")]
+    [FromQuery(Name = "pageSize"), Description("Rows per page, 1–1000; 100 when not given, every row for a file format")]
     public int? PageSize { get; init; }
 
     /// <summary>The comparison as the service reads it.</summary>

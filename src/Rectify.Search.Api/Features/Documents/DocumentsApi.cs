@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Rectify.Search.Api.Http;
 using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Service.Contracts;
+using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Uploads;
 
 namespace Rectify.Search.Api.Features.Documents;
@@ -100,14 +101,20 @@ public static class DocumentsApi
         return report.Stored ? TypedResults.Ok(Response(report)) : Refused(report);
     }
 
-    private static IResult Source(string id, DocumentUploads uploads, HttpResponse response)
+    private static IResult Source(string id, DocumentUploads uploads, KnowledgeBase kb, HttpResponse response)
     {
         if (uploads.Original(id) is not { } original)
             return UnknownRecord.Document(id);
+        // A file whose name says nothing to a reader (no Chinese in it: the seeds' 000_5cb4….txt, plan-v2.docx) is saved
+        // under its plan's title; a Chinese name its sender gave it (晋城城区-Word-稿.docx) is kept.
+        var named = Path.GetFileNameWithoutExtension(original.FileName).Any(c => c is >= '\u4e00' and <= '\u9fff');
+        var name = !named && kb.Plan(id)?.Metadata.Title is { Length: > 0 } title
+            ? new string(title.Select(c => Path.GetInvalidFileNameChars().Contains(c) || "\\/:*?\"<>|".Contains(c) ? '_' : c).ToArray()) + Path.GetExtension(original.FileName)
+            : original.FileName;
         // Always a download, never rendered: an uploaded web page must not run as this site's page (nosniff comes with
         // every answer, SecurityHeaders).
         response.Headers.ContentSecurityPolicy = "sandbox";
-        return TypedResults.File(original.Bytes, ContentType(original.Format), original.FileName);
+        return TypedResults.File(original.Bytes, ContentType(original.Format), name);
     }
 
     private static string ContentType(SourceFormat format) => format switch

@@ -189,7 +189,7 @@ public static class DraftsApi
             return Invalid("body", "send the draft's edited fields as JSON");
         var (edited, errors) = DraftMapping.Apply(draft, body);
         if (edited is null)
-            return TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+            return TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), type: ProblemTypes.InvalidParameter);
         edited = edited with { Updated = Now() };
         kb.SaveDraft(edited);
         return TypedResults.Ok(Respond(kb, edited, 0, PrecedentFilter.None));
@@ -243,7 +243,7 @@ public static class DraftsApi
         draft.ToResponse(k == 0 ? null : p => kb.Precedents(p.Text, draft.Region, k, filter));
 
     private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, type: ProblemTypes.InvalidParameter);
 
     private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rectify.Search.Api.Http;
 using Rectify.Search.Service.Contracts;
+using Rectify.Search.Service.Export;
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Queries;
 using Rectify.Search.Service.Requests;
@@ -38,31 +39,53 @@ public static class SimilarApi
         return api;
     }
 
-    private static Results<Ok<SimilarResponse>, ValidationProblem, ProblemHttpResult> ForMeasure(
+    private const string FormatHelp = "json (default); xlsx, docx or csv: the precedents as a table with Chinese headers and a citation per row";
+
+    private static Results<Ok<SimilarResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> ForMeasure(
         string id, KnowledgeBase kb,
+        [System.ComponentModel.Description(FormatHelp)] string? format = null,
         [System.ComponentModel.Description("How many precedents, 1–100 (default 10)")] int? k = null,
         [System.ComponentModel.Description("other-provinces (default), other-documents or all")] string? scope = null,
         [System.ComponentModel.Description("measure (default), problem or target")] string? unit = null) =>
-        ForRecord(new PrecedentQuery { Id = id, IdIsProblem = false, K = k, Scope = scope, Unit = unit ?? "measure" }, kb, UnknownRecord.Measure);
+        ForRecord(new PrecedentQuery { Id = id, IdIsProblem = false, K = k, Scope = scope, Unit = unit ?? "measure" }, format, kb, UnknownRecord.Measure);
 
-    private static Results<Ok<SimilarResponse>, ValidationProblem, ProblemHttpResult> ForProblem(
+    private static Results<Ok<SimilarResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> ForProblem(
         string id, KnowledgeBase kb,
+        [System.ComponentModel.Description(FormatHelp)] string? format = null,
         [System.ComponentModel.Description("How many precedents, 1–100 (default 10)")] int? k = null,
         [System.ComponentModel.Description("other-provinces (default), other-documents or all")] string? scope = null,
         [System.ComponentModel.Description("problem (default), measure or target")] string? unit = null) =>
-        ForRecord(new PrecedentQuery { Id = id, IdIsProblem = true, K = k, Scope = scope, Unit = unit ?? "problem" }, kb, UnknownRecord.Problem);
+        ForRecord(new PrecedentQuery { Id = id, IdIsProblem = true, K = k, Scope = scope, Unit = unit ?? "problem" }, format, kb, UnknownRecord.Problem);
 
-    private static Results<Ok<SimilarResponse>, ValidationProblem, ProblemHttpResult> ForRecord(PrecedentQuery query, KnowledgeBase kb, Func<string, ProblemHttpResult> notFound)
+    private static Results<Ok<SimilarResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> ForRecord(PrecedentQuery query, string? format, KnowledgeBase kb, Func<string, ProblemHttpResult> notFound)
     {
+        var formatErrors = new List<RequestError>();
+        var wanted = ExportFormats.Parse(format, formatErrors);
         var request = query.Check();
-        if (request.Value is not { } r)
-            return ParameterNames.Problem(request.Errors);
-        return kb.Precedents(r) is { } response ? TypedResults.Ok(response) : notFound(query.Id!);
+        if (request.Value is not { } r || wanted is null)
+            return ParameterNames.Problem([.. request.Errors, .. formatErrors]);
+        if (kb.Precedents(r) is not { } response)
+            return notFound(query.Id!);
+        return Answer(response, response.Source?.Text ?? response.SourceProblem?.Text ?? "", r, wanted.Value);
     }
 
-    private static Results<Ok<SimilarResponse>, ValidationProblem> ForText(SimilarTextRequest body, KnowledgeBase kb)
+    private static Results<Ok<SimilarResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> ForText(SimilarTextRequest body, KnowledgeBase kb,
+        [System.ComponentModel.Description(FormatHelp)] string? format = null)
     {
+        var formatErrors = new List<RequestError>();
+        var wanted = ExportFormats.Parse(format, formatErrors);
         var request = new PrecedentQuery { Text = body.Text, K = body.K, Scope = body.Scope, Unit = body.Unit, Province = body.Province }.Check();
-        return request.Value is { } r ? TypedResults.Ok(kb.Precedents(r)!) : ParameterNames.Problem(request.Errors);
+        if (request.Value is not { } r || wanted is null)
+            return ParameterNames.Problem([.. request.Errors, .. formatErrors]);
+        return Answer(kb.Precedents(r)!, r.Text!, r, wanted.Value);
+    }
+
+    private static Results<Ok<SimilarResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> Answer(SimilarResponse response, string asking, PrecedentRequest r, ExportFormat format)
+    {
+        if (format == ExportFormat.Json)
+            return TypedResults.Ok(response);
+        var scope = PrecedentNames.ScopeLabel(r.Scope) + (r.Province is { } province ? $"（不含{province}）" : "");
+        var file = ExportFormats.Write(ResultTables.Precedents(response, asking, scope), format);
+        return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
     }
 }

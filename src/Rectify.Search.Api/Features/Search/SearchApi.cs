@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rectify.Search.Api.Http;
 using Rectify.Search.Service.Contracts;
+using Rectify.Search.Service.Export;
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Queries;
 using Rectify.Search.Service.Requests;
@@ -24,15 +25,27 @@ public static class SearchApi
                 the page when the concepts find fewer than a page. Traditional characters and full-width
                 forms find what their simplified, half-width forms find. unit=problem (default) groups results by
                 problem with its best-matching measures; unit=measure returns measures. Facet counts cover all results.
-                """);
+                format=xlsx, docx or csv returns every result (up to 1,000) as a table to paste into a plan, each row cited.
+                """)
+            .Produces<SearchResponse>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status200OK, contentType: ExportFormats.XlsxType)
+            .Produces(StatusCodes.Status200OK, contentType: ExportFormats.DocxType)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return api;
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Search([AsParameters] SearchParameters parameters, KnowledgeBase kb)
+    private static Results<Ok<SearchResponse>, FileContentHttpResult, ValidationProblem> Search([AsParameters] SearchParameters parameters, KnowledgeBase kb)
     {
+        var formatErrors = new List<RequestError>();
+        var format = ExportFormats.Parse(parameters.Format, formatErrors);
         var request = parameters.ToQuery().Check();
-        if (request.Value is null)
-            return ParameterNames.Problem(request.Errors);
-        return kb.Search(request.Value) is { } response ? TypedResults.Ok(response) : ParameterNames.Problem([RequestMessages.NothingToSearch]);
+        if (request.Value is null || format is null)
+            return ParameterNames.Problem([.. request.Errors, .. formatErrors]);
+        if (format == ExportFormat.Json)
+            return kb.Search(request.Value) is { } response ? TypedResults.Ok(response) : ParameterNames.Problem([RequestMessages.NothingToSearch]);
+        if (kb.SearchTable(request.Value) is not { } table)
+            return ParameterNames.Problem([RequestMessages.NothingToSearch]);
+        var file = ExportFormats.Write(table, format.Value);
+        return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
     }
 }

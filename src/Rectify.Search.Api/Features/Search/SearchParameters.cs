@@ -58,6 +58,9 @@ public sealed class SearchParameters
     [FromQuery(Name = "pageSize"), Description("Results per page, 1–100 (default 10)")]
     public int? PageSize { get; init; }
 
+    [FromQuery(Name = "format"), Description("json (default): a page of results; csv, xlsx or docx: every result from the first, up to 1,000, as a table with Chinese headers, the plan's title, region, year, problem number, the problem's measures (unit=problem) or the measure (unit=measure), and a citation per row; page and pageSize are then ignored")]
+    public string? Format { get; init; }
+
     /// <summary>The search as the service reads it.</summary>
     public SearchQuery ToQuery() => new()
     {
