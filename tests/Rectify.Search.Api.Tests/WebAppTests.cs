@@ -108,6 +108,37 @@ public sealed class WebAppTests(ApiServer api)
         await Shot(page, "6-phone-themes");
     }
 
+    /// <summary>
+    /// Every text the page shows comes from i18n/zh.json: a key the script or the page names that the file lacks would
+    /// show as the key itself (an untranslated string), and a key the file holds that nothing names is dead weight.
+    /// </summary>
+    [Fact]
+    public void EveryTextThePageNamesIsInItsChineseFileAndEveryTextThereIsNamed()
+    {
+        var web = Path.Combine(RepoFiles.Root, "src", "Rectify.Search.Web", "wwwroot");
+        var script = File.ReadAllText(Path.Combine(web, "app.js"));
+        var page = File.ReadAllText(Path.Combine(web, "index.html"));
+        var texts = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(web, "i18n", "zh.json"))).RootElement
+            .EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        Directory.GetFiles(Path.Combine(web, "i18n")).Select(Path.GetFileName).Should().Equal(["zh.json"], "one language, complete");
+
+        // t('key'), t(cond ? 'a' : 'b'), data-i18n="key": keys named whole.
+        var named = System.Text.RegularExpressions.Regex.Matches(script, @"\bt\((?:[^()']*\?\s*)?'([\w.\-]+)'(?:\s*:\s*'([\w.\-]+)')?")
+            .SelectMany(m => new[] { m.Groups[1].Value, m.Groups[2].Value }).Where(k => k.Length > 0 && !k.EndsWith('.'))
+            .Concat(System.Text.RegularExpressions.Regex.Matches(page, "data-i18n(?:-aria)?=\"([^\"]+)\"").Select(m => m.Groups[1].Value))
+            .ToHashSet();
+        named.Should().NotBeEmpty();
+        named.Where(k => !texts.ContainsKey(k)).Should().BeEmpty("every text the page shows is written out in Chinese");
+
+        // Keys built from a prefix (t('level.' + v), t(`help.${k}.title`)) count as named by their prefix.
+        var prefixes = System.Text.RegularExpressions.Regex.Matches(script, @"\bt\(\s*(?:'([\w.\-]+\.)'\s*\+|`([\w.\-]+\.)\$\{|'(err\.)'|(?:'|`)err\.)")
+            .Select(m => m.Groups[1].Value + m.Groups[2].Value + m.Groups[3].Value).Append("err.").Where(p => p.Length > 0).ToHashSet();
+        texts.Keys.Where(k => !named.Contains(k) && !prefixes.Any(k.StartsWith)).Should().BeEmpty("no text is left that nothing shows");
+        // English words, not file extensions (.docx) nor the product names a drafter clicks (Word, Excel).
+        texts.Values.SelectMany(v => System.Text.RegularExpressions.Regex.Matches(v, @"(?<![.\w])[A-Za-z]{4,}").Select(m => m.Value))
+            .Where(w => w is not ("Word" or "Excel")).Should().BeEmpty("the texts are Chinese");
+    }
+
     [Fact]
     public async Task ThePageAndItsFilesComeFromThisServerUnderAPolicyThatAllowsNothingElse()
     {

@@ -308,7 +308,7 @@ async function searchView(p) {
   }
 
   const status = h('p', { class: 'status' + (body.matched === 'partial' ? ' partial' : ''), id: 'result-status' },
-    t('total', { n: num(body.total) }), t(unit === 'measure' ? 'countMeasures' : 'countProblems'),
+    t('total', { n: num(body.total) }), t('count.' + unit),
     body.matched === 'all' ? ' · ' + t('matchedAll', { n: num(body.fullMatches) }) : '',
     body.matched === 'partial' ? ' · ' + t('matchedPartial') : '');
   const facets = h('details', { class: 'filters no-print', open: !window.matchMedia('(max-width: 760px)').matches },
