@@ -48,6 +48,12 @@ public sealed class WebAppDrafterTests(ApiServer api)
         (await first.Locator("ul.measures li").CountAsync()).Should().BeGreaterThan(0);
         var title = await first.Locator("h3").TextContentAsync();
         (await first.Locator("p").First.TextContentAsync()).Should().NotStartWith(title!.Split('、', 2)[1], "the passage does not repeat the title");
+
+        // A problem's precedents: problems of other provinces like it, counted.
+        await first.GetByRole(AriaRole.Link, new() { Name = "找同类问题的先例" }).ClickAsync();
+        await page.WaitForSelectorAsync("#precedent-status");
+        (await page.Locator("#precedents > p.meta").First.TextContentAsync()).Should().StartWith("参照问题：");
+        (await page.TextContentAsync("#precedent-status")).Should().MatchRegex(@"^共 [1-9]\d* 条先例$");
     }
 
     [BrowserFact]

@@ -216,6 +216,20 @@ function regionField(name, label, value, { provincesOnly = false } = {}) {
   return h('label', {}, label, input, list);
 }
 
+/**
+ * The province of the region typed in a region field, set as <province> of the query; false, the field marked with
+ * what to do, when it names no division. An empty field sets nothing.
+ */
+async function withProvince(input, query) {
+  const typed = input.value.trim();
+  if (!typed) return true;
+  let region;
+  try { region = await resolveRegion(typed, true); } catch { region = undefined; }
+  if (!region) { fieldError(input, t('err.region', { r: typed })); input.focus(); return false; }
+  query.set('province', region.name);
+  return true;
+}
+
 /** The division a region field names (its full name, name or code), or null. */
 async function resolveRegion(text, provincesOnly) {
   const q = text.trim();
@@ -512,14 +526,7 @@ async function precedentsView(p) {
     const text = form.elements.text.value.trim();
     if (!text) { fieldError(form.elements.text, t('err.field.text')); form.elements.text.focus(); return; }
     const next = new URLSearchParams({ view: 'precedents', text, unit: form.elements.unit.value, scope: form.elements.scope.value });
-    const typed = form.elements.home.value.trim();
-    if (typed) {
-      let region;
-      try { region = await resolveRegion(typed, true); } catch { region = undefined; }
-      if (!region) { fieldError(form.elements.home, t('err.region', { r: typed })); form.elements.home.focus(); return; }
-      next.set('province', region.name);
-    }
-    go(next);
+    if (await withProvince(form.elements.home, next)) go(next);
   } },
     h('label', { class: 'wide' }, t('draft'), h('textarea', { name: 'text', rows: 4 }, p.get('text') || '')),
     h('label', {}, t('precedentUnit'), h('select', { name: 'unit' }, [['measure', t('unitMeasure')], ['problem', t('unitProblem')], ['target', t('unitTarget')]]
@@ -598,14 +605,7 @@ async function compareView(p) {
     const next = new URLSearchParams({ view: 'compare', theme: form.elements.theme.value });
     if (form.elements.metric.value.trim()) next.set('metric', form.elements.metric.value.trim());
     if (form.elements.level.value) next.set('level', form.elements.level.value);
-    const typed = form.elements.province.value.trim();
-    if (typed) {
-      let region;
-      try { region = await resolveRegion(typed, true); } catch { region = undefined; }
-      if (!region) { fieldError(form.elements.province, t('err.region', { r: typed })); form.elements.province.focus(); return; }
-      next.set('province', region.name);
-    }
-    go(next);
+    if (await withProvince(form.elements.province, next)) go(next);
   } },
     h('label', {}, t('theme'), h('select', { name: 'theme', required: true }, h('option', { value: '' }, t('anyTheme')),
       themes.map(x => h('option', { value: x.id, selected: x.id === theme || x.name === theme }, `${x.name}（${t('problems', { n: num(x.problems) })}）`)))),
