@@ -26,6 +26,8 @@ public static class CliApp
             MineCommand.Create(context),
             DraftCommand.Create(context),
             BenchCommand.Create(context),
+            BackupCommand.Backup(context),
+            BackupCommand.Restore(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

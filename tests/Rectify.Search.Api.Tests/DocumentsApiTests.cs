@@ -233,7 +233,7 @@ public sealed class DocumentsApiTests(KeyedApiServer api)
         var secured = doc["paths"]!.AsObject()
             .SelectMany(p => p.Value!.AsObject().Where(o => o.Value!["security"] is not null).Select(o => $"{o.Key.ToUpperInvariant()} {p.Key}"));
         secured.Should().BeEquivalentTo("POST /api/documents", "PUT /api/documents/{id}", "DELETE /api/documents/{id}",
-            "POST /api/drafts", "PUT /api/drafts/{id}", "DELETE /api/drafts/{id}", "POST /api/drafts/{id}/problems/{position}/compose", "POST /api/drafts/{id}/publish");
+            "POST /api/drafts", "PUT /api/drafts/{id}", "DELETE /api/drafts/{id}", "POST /api/drafts/{id}/problems/{position}/compose", "POST /api/drafts/{id}/publish", "POST /api/admin/backup");
         doc["paths"]!["/api/documents"]!["post"]!["requestBody"]!["content"]!.AsObject().Select(c => c.Key).Should().Equal("multipart/form-data");
     }
 

@@ -15,7 +15,7 @@ public sealed class OpenApiTests(ApiServer api)
         var paths = doc["paths"]!.AsObject();
         paths.Select(p => p.Key).Should().BeEquivalentTo(
             "/healthz", "/api/search", "/api/measures/{id}/similar", "/api/problems/{id}/similar", "/api/similar", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/source",
-            "/api/problems/{id}", "/api/measures/{id}", "/api/regions", "/api/divisions", "/api/themes", "/api/compare",
+            "/api/problems/{id}", "/api/measures/{id}", "/api/regions", "/api/divisions", "/api/admin/backup", "/api/themes", "/api/compare",
             "/api/drafts", "/api/drafts/{id}", "/api/drafts/{id}/problems/{position}/compose", "/api/drafts/{id}/export", "/api/drafts/{id}/publish");
         foreach (var (path, item) in paths)
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.OpenApi;
+using Rectify.Search.Api.Features.Admin;
 using Rectify.Search.Api.Features.Compare;
 using Rectify.Search.Api.Features.Documents;
 using Rectify.Search.Api.Features.Drafts;
@@ -146,7 +147,7 @@ public static class RectifyApi
         // The web app for people at /, the API reference for developers at /scalar/v1 (linked from the page's footer).
         app.MapWebApp();
         app.MapHealthApi();
-        app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapCompareApi().MapRecordsApi().MapDocumentsApi().MapDraftsApi().MapDivisionsApi();
+        app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapCompareApi().MapRecordsApi().MapDocumentsApi().MapDraftsApi().MapDivisionsApi().MapAdminApi();
         return app;
     }
 }
