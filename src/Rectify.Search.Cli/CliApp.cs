@@ -29,6 +29,11 @@ public static class CliApp
             BackupCommand.Backup(context),
             BackupCommand.Restore(context),
         };
+        // --record DIR on any evaluation or benchmark: its figures written as run records (docs/records), with the
+        // command, commit, machine and date; rectify report renders docs/figures.md and the README's table from them.
+        var record = new Option<string?>("--record") { Description = "Write the figures this run measures as run records (JSON) into this folder, e.g. docs/records.", Recursive = true };
+        root.Options.Add(record);
+        root.Subcommands.Add(ReportCommand.Create(context));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -39,7 +44,18 @@ public static class CliApp
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var exit = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            if (parsed.GetValue(record) is { } folder && exit == Ok)
+            {
+                if (!context.Figures.Any)
+                    error.WriteLine("rectify: --record: this command reports no figures to record");
+                foreach (var run in context.Figures.Records(args))
+                {
+                    run.Write(folder);
+                    error.WriteLine($"recorded {Path.Combine(folder, run.Set + ".json")}");
+                }
+            }
+            return exit;
         }
         catch (Storage.StoreOpenException e)
         {

@@ -50,10 +50,21 @@ internal static class OfficePackage
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
             or System.Xml.XmlException or InvalidOperationException)
         {
-            // "a Word document (.docx)" → "a damaged Word document (.docx)".
-            throw new PlanReadException(path, $"a damaged {kind[(kind.IndexOf(' ', StringComparison.Ordinal) + 1)..]}: {e.Message}");
+            // "a Word document (.docx)" → "a damaged Word document (.docx)", in the project's words, never the library's.
+            throw new PlanReadException(path, $"a damaged {kind[(kind.IndexOf(' ', StringComparison.Ordinal) + 1)..]}: {Damage(e)}");
         }
     }
+
+    /// <summary>What is wrong with a package, by the kind of failure the Open XML SDK or the zip reader met.</summary>
+    private static string Damage(Exception e) => e switch
+    {
+        System.Xml.XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) =>
+            "a part declares a DTD (<!DOCTYPE …>), which Office never writes and which can expand entities without end: refused",
+        System.Xml.XmlException x => $"a part's XML is malformed (at line {x.LineNumber}, position {x.LinePosition})",
+        InvalidDataException or IOException => "its zip data is cut short or corrupt",
+        OpenXmlPackageException or FileFormatException => "its parts are not those of an Office Open XML file (a main part or its relationships are missing or wrong)",
+        _ => "the Office file reader cannot open it",
+    };
 
     /// <summary>Throws <see cref="PlanReadException"/> naming the limit when the package at <paramref name="bytes"/> passes one.</summary>
     private static void CheckLimits(byte[] bytes, string path, string kind)

@@ -50,7 +50,7 @@ public sealed class DiskFaultTests(ITestOutputHelper output)
             full.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
             full.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
             var file = JsonNode.Parse(await full.Content.ReadAsStringAsync())!["files"]![0]!;
-            (file["refusal"].Str(), file["error"].Str()).Should().Be(("storage-failed", "the server could not store it (No space left on device); nothing of this request was stored"));
+            (file["refusal"].Str(), file["error"].Str()).Should().Be(("storage-failed", "the server could not store it (the server's disk is full); nothing of this request was stored: try again, and tell the server's operator if it fails again (the log says why)"));
         }
         (await api.Get("/api/documents/full-disk")).Status.Should().Be(HttpStatusCode.NotFound);
         await ReadsGoOn(api);
@@ -113,7 +113,7 @@ public sealed class DiskFaultTests(ITestOutputHelper output)
             using var refused = await Upload(api, "plan.txt", Suixian);
             refused.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
             var file = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["files"]![0]!;
-            (file["refusal"].Str(), file["error"].Str()).Should().Be(("storage-failed", "the server could not store it (Read-only file system); nothing of this request was stored"));
+            (file["refusal"].Str(), file["error"].Str()).Should().Be(("storage-failed", "the server could not store it (the data folder's file system is read-only); nothing of this request was stored: try again, and tell the server's operator if it fails again (the log says why)"));
             (await api.Get("/api/documents/plan")).Status.Should().Be(HttpStatusCode.NotFound);
             await ReadsGoOn(api);
             (await api.Get("/healthz")).Body["status"].Str().Should().Be("ok");

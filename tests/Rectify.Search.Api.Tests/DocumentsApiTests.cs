@@ -134,15 +134,45 @@ public sealed class DocumentsApiTests(KeyedApiServer api)
     }
 
     [Fact]
-    public async Task TextWithoutAProblemListIsStoredAsTheCliStoresItWithTheWarningInItsReport()
+    public async Task TextAboutARectificationWithoutAProblemListIsStoredWithTheWarningInItsReport()
     {
-        using var response = await api.Send(HttpMethod.Post, "/api/documents", Key, ("notes.txt", Encoding.UTF8.GetBytes("会议纪要\n今天天气很好。\n")));
+        using var response = await api.Send(HttpMethod.Post, "/api/documents", Key, ("notes.txt", Encoding.UTF8.GetBytes("会议纪要\n今天召开督察整改推进会，通报整改进展。\n")));
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var file = (await Body(response))["files"]![0]!;
         file["problems"].Int().Should().Be(0);
         file["warnings"].Items().Select(w => w["code"].Str()).Should().Equal("title-missing", "year-unknown", "region-unresolved", "no-problem-list");
         file["warnings"]![3]!["message"].Str().Should().StartWith("no recognisable problem list");
+    }
+
+    [Fact]
+    public async Task AFileWithALongChineseNameIsKeptUnderItsNameWithItsIdCut()
+    {
+        var name = string.Concat(Enumerable.Repeat("兴国县贯彻落实中央生态环境保护督察报告整改方案", 13)) + ".txt";
+        name.Length.Should().BeGreaterThan(300);
+        using var response = await api.Send(HttpMethod.Post, "/api/documents", Key, (name, File.ReadAllBytes(Path.Combine(RepoFiles.Root, "seeds", "000_fd899eb3d1702b98.txt"))));
+        var body = await Body(response);
+        response.StatusCode.Should().Be(HttpStatusCode.Created, body.ToJsonString());
+        var file = body["files"]![0]!;
+        file["fileName"].Str().Should().Be(name);
+        file["id"].Str().Should().Be(name[..50], "the id is cut to 150 bytes of UTF-8: fifty Chinese characters");
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/documents/{Uri.EscapeDataString(name[..50])}") { Headers = { { "X-API-Key", Key } } };
+        (await api.Client.SendAsync(delete)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task AnUploadThatIsNeitherAPlanNorAboutARectificationIsRefusedAndOneThatCannotBeDecodedToo()
+    {
+        using var weather = await api.Send(HttpMethod.Post, "/api/documents", Key, ("weather.txt", Encoding.UTF8.GetBytes("会议纪要\n今天天气很好。\n")));
+        weather.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        var file = (await Body(weather))["files"]![0]!;
+        file["refusal"].Str().Should().Be("unreadable");
+        file["error"].Str().Should().StartWith("it holds no problem list and does not speak of an inspection or its rectification");
+
+        using var replaced = await api.Send(HttpMethod.Post, "/api/documents", Key, ("replaced.txt", Encoding.UTF8.GetBytes(new string('\uFFFD', 1200) + "整改")));
+        replaced.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await Body(replaced))["files"]![0]!["error"].Str().Should().StartWith("the text cannot be decoded: 100 % of its characters stand for bytes no encoding could read");
+        (await api.Get("/api/documents/weather")).Status.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -195,7 +225,7 @@ public sealed class DocumentsApiTests(KeyedApiServer api)
 
         response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         var body = await Body(response);
-        body["files"].Items().Should().OnlyContain(f => f["refusal"].Str() == "storage-failed" && f["error"].Str().EndsWith("; nothing of this request was stored"));
+        body["files"].Items().Should().OnlyContain(f => f["refusal"].Str() == "storage-failed" && f["error"].Str().Contains("; nothing of this request was stored"));
         body.ToJsonString().Should().NotContain(api.DataDirectory, "no server paths in answers");
         (await api.Get("/api/documents/blocked-first")).Status.Should().Be(HttpStatusCode.NotFound);
         (await api.Get("/api/documents/blocked-second")).Status.Should().Be(HttpStatusCode.NotFound);

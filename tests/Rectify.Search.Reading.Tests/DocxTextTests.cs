@@ -104,7 +104,32 @@ public sealed class DocxTextTests
             }
         }
         var act = () => SourceReader.Read("garbled.docx", buffer.ToArray());
-        act.Should().Throw<PlanReadException>().WithMessage("garbled.docx: a damaged Word document (.docx): *");
+        act.Should().Throw<PlanReadException>().WithMessage("garbled.docx: a damaged Word document (.docx): a part's XML is malformed (at line 1, position *)");
+    }
+
+    [Fact]
+    public void AWordDocumentDeclaringADtdIsRefusedInTheProjectsWordsNotTheXmlLibrarys()
+    {
+        // Billion laughs: entities defined by a DTD, each ten of the one before.
+        var document = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>";
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in new[]
+            {
+                ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/></Types>"),
+                ("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"),
+                ("word/document.xml", document),
+            })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(content);
+            }
+        }
+        var act = () => SourceReader.Read("laughs.docx", buffer.ToArray());
+        act.Should().Throw<PlanReadException>().WithMessage("laughs.docx: a damaged Word document (.docx): a part declares a DTD (<!DOCTYPE …>), which Office never writes and which can expand entities without end: refused")
+            .Which.Message.Should().NotContain("DtdProcessing");
     }
 
     [Fact]

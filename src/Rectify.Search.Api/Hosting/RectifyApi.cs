@@ -17,6 +17,7 @@ using Rectify.Search.Api.Http;
 using Rectify.Search.Service.Knowledge;
 using Rectify.Search.Service.Uploads;
 using Rectify.Search.Web;
+using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 
 namespace Rectify.Search.Api.Hosting;
@@ -47,6 +48,13 @@ public static class RectifyApi
             {
                 ["Logging:LogLevel:Default"] = "Information",
                 ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                // One JSON object per line on the console, with the request's scope (RequestId, TraceId, RequestPath)
+                // on every entry written while serving it: Logging:Console:FormatterName=simple for plain lines.
+                ["Logging:Console:FormatterName"] = "json",
+                ["Logging:Console:FormatterOptions:IncludeScopes"] = "true",
+                ["Logging:Console:FormatterOptions:UseUtcTimestamp"] = "true",
+                ["Logging:Console:FormatterOptions:TimestampFormat"] = "yyyy-MM-ddTHH:mm:ss.fffZ ",
+                [$"{KnowledgeBaseOptions.Section}:Metrics"] = "true",
             },
         });
         // A 10,000-character Chinese query is a 90 KB URL once percent-encoded; Kestrel's 8 KB default would refuse it
@@ -65,6 +73,19 @@ public static class RectifyApi
         builder.Services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeBase>>()));
         builder.Services.AddSingleton(sp => new DocumentUploads(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<ILogger<DocumentUploads>>()));
         builder.Services.AddHostedService<PrepareOnStart>();
+        // Chinese file names and messages readable in the JSON log lines, as in the API's answers.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.JsonConsoleFormatterOptions>(o =>
+            o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        // Metrics in Prometheus's text format at /metrics (Rectify:Metrics=false turns them off): the framework's HTTP
+        // server metrics by route and status, and the service's own (ServiceMetrics).
+        var metrics = builder.Configuration.GetValue($"{KnowledgeBaseOptions.Section}:Metrics", true);
+        if (metrics)
+        {
+            builder.Services.AddOpenTelemetry().WithMetrics(m => m
+                .AddAspNetCoreInstrumentation()
+                .AddMeter(ServiceMetrics.MeterName)
+                .AddPrometheusExporter());
+        }
         builder.Services.AddHostedService<IndexCatchUp>();
         // Every ProblemDetails carries a type a client can key its own message on (ProblemTypes), by status where the
         // answer has none of its own.
@@ -134,6 +155,12 @@ public static class RectifyApi
         }));
 
         var app = builder.Build();
+        if (metrics)
+        {
+            // The gauges of the knowledge base this server serves, read at each scrape.
+            var observed = ServiceMetrics.Observe(app.Services.GetRequiredService<KnowledgeBase>());
+            app.Lifetime.ApplicationStopped.Register(observed.Dispose);
+        }
         // Outermost, so it logs the status the client gets, after the exception handler has turned an error into a 400.
         app.UseRequestLogging();
         app.UseResponseCompression();
@@ -147,6 +174,8 @@ public static class RectifyApi
         // The web app for people at /, the API reference for developers at /scalar/v1 (linked from the page's footer).
         app.MapWebApp();
         app.MapHealthApi();
+        if (metrics)
+            app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapGroup("/api").MapSearchApi().MapSimilarApi().MapCompareApi().MapRecordsApi().MapDocumentsApi().MapDraftsApi().MapDivisionsApi().MapAdminApi();
         return app;
     }

@@ -22,6 +22,9 @@ internal static class RequestLogging
         return app.Use(async (context, next) =>
         {
             var watch = Stopwatch.StartNew();
+            // The request's id, the one every log entry of the request carries in its scope (RequestId): a client that
+            // reports a failure can quote it, and an operator finds the request's entries by it.
+            context.Response.Headers["X-Request-Id"] = context.TraceIdentifier;
             try
             {
                 await next(context);

@@ -32,7 +32,8 @@ internal static class LoadBenchmark
         "农田化肥用量太大，要推广测土配方", "工业园区污水处理厂进水浓度低", "燃煤锅炉淘汰不到位，冬季空气质量差",
     ];
 
-    public static int Run(TextWriter o, int plans, string seeds, string? layouts, string apiPath, int connections, TimeSpan duration, TimeSpan warmUp, string? reuse, bool keep = false)
+    public static int Run(TextWriter o, int plans, string seeds, string? layouts, string apiPath, int connections, TimeSpan duration, TimeSpan warmUp, string? reuse, bool keep = false,
+        Records.FigureRecorder? figures = null)
     {
         using var scratch = reuse is null ? new Scratch { Keep = keep } : new Scratch { Path = Path.GetFullPath(reuse), Keep = true };
         if (keep && reuse is null)
@@ -70,6 +71,20 @@ internal static class LoadBenchmark
             var result = Drive(client, targets, connections, duration, 2);
             Report(o, result, duration);
             o.WriteLine($"serving process after the run: {ApiProcess.Memory(server.Id)}");
+            if (figures is not null)
+            {
+                // The set names the store served: a kept folder's plan count, else the plans generated.
+                var served = new Service.Knowledge.KnowledgeBaseOptions { DataDirectory = data };
+                var count = Storage.StoreBackup.Count(served.DatabasePath).Documents;
+                var set = $"load-{count}-plans-{connections}-connections";
+                var title = $"mixed load over every read endpoint, {count:N0} plans, {connections} connections";
+                var all = result.Times.Values.SelectMany(t => t).ToList();
+                figures.Add(set, title,
+                    new Records.Figure("answers per second", all.Count / duration.TotalSeconds, "req/s", Headline: true),
+                    new Records.Figure("p99", Percentile(all, 0.99).TotalMilliseconds, "ms", Headline: true),
+                    new Records.Figure("p50", Percentile(all, 0.5).TotalMilliseconds, "ms"),
+                    new Records.Figure("errors", result.Errors.Count, "errors"));
+            }
             return result.Errors.IsEmpty ? CliApp.Ok : CliApp.SomeFailed;
         }
         finally

@@ -22,8 +22,12 @@ internal static class ScaleBenchmark
     /// <param name="given">A folder of plan files measured instead of a generated corpus; never written to.</param>
     /// <param name="notices">Single-problem notices generated beside the plans (<see cref="NoticeWriter"/>).</param>
     public static int Run(TextWriter o, int plans, string seeds, string? layouts, int queries, string? apiPath, bool keep = false, string? reuse = null, string? given = null,
-        int notices = 0, double layoutShare = 0.2)
+        int notices = 0, double layoutShare = 0.2, Records.FigureRecorder? figures = null)
     {
+        // The run record's set: what was measured (a corpus given, or so many generated plans and notices).
+        var set = given is not null ? $"scale-{Path.GetFileName(Path.GetFullPath(given).TrimEnd('/'))}" : $"scale-{plans}-plans" + (notices > 0 ? $"-{notices}-notices" : "");
+        var title = given is not null ? $"scale, the corpus {Path.GetFileName(Path.GetFullPath(given).TrimEnd('/'))}" : $"scale, {plans:N0} generated plans" + (notices > 0 ? $" and {notices:N0} notices" : "");
+        var record = figures is null ? null : new Action<Records.Figure>(f => figures.Add(set, title, f));
         if (given is not null && !Directory.Exists(given))
         {
             Console.Error.WriteLine($"rectify bench scale: --corpus {given} is not a folder");
@@ -39,7 +43,7 @@ internal static class ScaleBenchmark
 
         var watch = Stopwatch.StartNew();
         if (reuse is not null)
-            return Measure(o, corpus, new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null, FindCopies = false }, seedFiles, queries, apiPath);
+            return Measure(o, corpus, new KnowledgeBaseOptions { DataDirectory = data, SeedsDirectory = null, FindCopies = false }, seedFiles, queries, apiPath, record);
         long bytes;
         if (given is null)
         {
@@ -76,15 +80,20 @@ internal static class ScaleBenchmark
         o.WriteLine($"sizes: store {FolderSize(data, "*.db*") / 1048576.0:F0} MB, index {FolderSize(options.IndexPath, "*") / 1048576.0:F0} MB; "
             + $"peak RSS of this process {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB");
 
+        record?.Invoke(new Records.Figure("ingest and index from scratch", total.TotalSeconds, "s", Headline: true));
+        record?.Invoke(new Records.Figure("ingest throughput", status.Documents / ingest.TotalSeconds, "plans/s"));
         kb.Dispose();
-        return Measure(o, corpus, options, seedFiles, queries, apiPath);
+        return Measure(o, corpus, options, seedFiles, queries, apiPath, record);
     }
 
     /// <summary>Everything timed over a built store and index.</summary>
-    private static int Measure(TextWriter o, string corpus, KnowledgeBaseOptions options, IReadOnlyList<string> seedFiles, int queries, string? apiPath)
+    private static int Measure(TextWriter o, string corpus, KnowledgeBaseOptions options, IReadOnlyList<string> seedFiles, int queries, string? apiPath,
+        Action<Records.Figure>? record)
     {
         var data = options.DataDirectory;
         var corpusBytes = Directory.Exists(corpus) ? FolderSize(corpus, "*") : 0;
+        if (corpusBytes > 0)
+            record?.Invoke(new Records.Figure("store and index on disk, per byte of text", (FolderSize(data, "*.db*") + FolderSize(options.IndexPath, "*")) / (double)corpusBytes, "×", Headline: true));
         o.WriteLine(StorageBreakdown.Describe(Path.Combine(data, "rectify.db"), options.IndexPath, corpusBytes));
         var watch = Stopwatch.StartNew();
         using var kb = new KnowledgeBase(options);
@@ -153,6 +162,8 @@ internal static class ScaleBenchmark
             var urls = QueryMix.Queries.Select(q => "/api/search?" + QueryMix.Encode(q)).ToList();
             o.WriteLine($"search over HTTP from the first query after start (no warm-up), single client on loopback, {queries:N0} requests cycling {urls.Count} queries:");
             var httpTimes = Cold(queries, i => ApiProcess.Get(client, urls[i % urls.Count]));
+            record?.Invoke(new Records.Figure("HTTP search from the first query after start, p50", Percentile(httpTimes.Times, 0.5).TotalMilliseconds, "ms", Headline: true));
+            record?.Invoke(new Records.Figure("HTTP search from the first query after start, p99", Percentile(httpTimes.Times, 0.99).TotalMilliseconds, "ms", Headline: true));
             o.WriteLine("  " + Summary(httpTimes.Times));
             o.WriteLine("  by rounds of 200: " + Rounds(httpTimes.Times, 200));
             o.WriteLine("  slowest by median: " + Slowest(httpTimes, QueryMix.Queries));
@@ -165,6 +176,7 @@ internal static class ScaleBenchmark
                 o.WriteLine($"GET {url}, first call: {Ms(compare.Elapsed)}");
             }
             o.WriteLine($"serving process: {ApiProcess.Memory(server.Id)}");
+            record?.Invoke(new Records.Figure("serving process RSS", Process.GetProcessById(server.Id).WorkingSet64 / 1048576.0, "MB"));
         }
         finally
         {

@@ -101,7 +101,7 @@ internal static class BenchCommand
         };
         scale.SetAction(result => ScaleBenchmark.Run(context.Output, result.GetValue(scalePlans), result.GetValue(scaleSeeds)!, result.GetValue(layouts),
             Math.Max(100, result.GetValue(scaleQueries)), result.GetValue(scaleApi), result.GetValue(keep), result.GetValue(reuse), result.GetValue(corpus),
-            result.GetValue(scaleNotices), Math.Clamp(result.GetValue(layoutShare), 0, 1)));
+            result.GetValue(scaleNotices), Math.Clamp(result.GetValue(layoutShare), 0, 1), context.Figures));
         var load = LoadCommand(context);
         var draftData = CommonOptions.DataDirectory();
         var draftSeeds = CommonOptions.SeedsDirectory();
@@ -170,7 +170,7 @@ internal static class BenchCommand
             plans, connections, seconds, warmUp, api, reuse, keep, seeds, layouts,
         };
         load.SetAction(result => LoadBenchmark.Run(context.Output, result.GetValue(plans), result.GetValue(seeds)!, result.GetValue(layouts), result.GetValue(api)!,
-            result.GetValue(connections), TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)), result.GetValue(reuse), result.GetValue(keep)));
+            result.GetValue(connections), TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)), result.GetValue(reuse), result.GetValue(keep), context.Figures));
         return load;
     }
 
@@ -214,6 +214,9 @@ internal static class BenchCommand
                 g.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).ToList(), lengths))
                 .Aggregate(SegmentationScore.Zero, (a, b) => a + b);
             Row(o, set, "SmartCn 4.8b17", smartCnScore, ours.Characters / smartCnTime.TotalSeconds);
+            context.Figures.Add($"segment-{set}", $"segmentation, SIGHAN 2005 {set.ToUpperInvariant()} test set",
+                new Records.Figure("word F1", ours.Score.F1, Peer: smartCnScore.F1, PeerName: "SmartCn 4.8b17", Headline: true),
+                new Records.Figure("characters per second", ours.CharactersPerSecond, "chars/s", Peer: ours.Characters / smartCnTime.TotalSeconds, PeerName: "SmartCn 4.8b17"));
         }
         return CliApp.Ok;
     }

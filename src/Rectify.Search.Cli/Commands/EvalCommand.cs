@@ -140,7 +140,25 @@ internal static class EvalCommand
         o.WriteLine();
         PrintScores(o, ours, empty, peers, worst);
         o.WriteLine($"rectify matched every query term for {queries.Count - partial - empty} of {queries.Count - empty} answered queries (the rest: partial)");
+        RecordScores(context, "search", qrelsPath, unitName, ours, peers);
         return CliApp.Ok;
+    }
+
+    /// <summary>
+    /// The figures of a ranking evaluation as a run record's set ({evaluation}-{folder}-{file}): nDCG@10, R@10 and MRR
+    /// beside the best plain peer by nDCG@10, and how many queries.
+    /// </summary>
+    private static void RecordScores(CliContext context, string evaluation, string qrelsPath, string unitName, IReadOnlyList<QueryScore> ours,
+        IReadOnlyList<(string Name, List<QueryScore> Scores)> peers)
+    {
+        var best = peers.MaxBy(p => p.Scores.Average(s => s.Ndcg));
+        var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(qrelsPath)));
+        var file = Path.GetFileNameWithoutExtension(qrelsPath);
+        context.Figures.Add($"{evaluation}-{folder}-{file}", $"{evaluation} ({unitName}s), {folder}/{Path.GetFileName(qrelsPath)}",
+            new Records.Figure("nDCG@10", ours.Average(s => s.Ndcg), Peer: best.Scores.Average(s => s.Ndcg), PeerName: best.Name, Headline: true),
+            new Records.Figure("R@10", ours.Average(s => s.Recall), Peer: best.Scores.Average(s => s.Recall), PeerName: best.Name),
+            new Records.Figure("MRR", ours.Average(s => s.ReciprocalRank), Peer: best.Scores.Average(s => s.ReciprocalRank), PeerName: best.Name),
+            new Records.Figure("queries", ours.Count, "queries"));
     }
 
     /// <summary>Every plain peer's scores on <paramref name="queries"/>, over the same records, in the same run.</summary>
@@ -218,6 +236,7 @@ internal static class EvalCommand
             o.WriteLine($"{queries.Count} drafted {unitName}s from {Path.GetFileName(qrelsPath)}; {kb.Plans().Count} plans ({string.Join(", ", corpus)})");
             o.WriteLine();
             PrintScores(o, ours, empty, peers, worst);
+            RecordScores(context, "precedents", qrelsPath, unitName, ours, peers);
             return CliApp.Ok;
         }
     }
@@ -331,7 +350,16 @@ internal static class EvalCommand
                 read.Add((DocumentEvaluation.Failed(e, x.Reason), null));
             }
         }
-        PrintDocuments(context.Output, DocumentEvaluation.WithCopies(read));
+        var outcomes = DocumentEvaluation.WithCopies(read);
+        PrintDocuments(context.Output, outcomes);
+        var n = outcomes.Count;
+        var folderName = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(expectPath)));
+        context.Figures.Add($"documents-{folderName}", $"documents read as a careful reader does, {folderName}/{Path.GetFileName(expectPath)}",
+            new Records.Figure("agreeing on stored, region, year and problem count", outcomes.Count(x => x.Stored && x.RegionAgrees && x.YearAgrees && x.ProblemsAgree), $"of {n}", Headline: true),
+            new Records.Figure("stored", outcomes.Count(x => x.Stored), $"of {n}"),
+            new Records.Figure("region", outcomes.Count(x => x.RegionAgrees), $"of {n}"),
+            new Records.Figure("year", outcomes.Count(x => x.YearAgrees), $"of {n}"),
+            new Records.Figure("problem count", outcomes.Count(x => x.ProblemsAgree), $"of {n}"));
         return CliApp.Ok;
     }
 
@@ -409,8 +437,21 @@ internal static class EvalCommand
             return CliApp.SomeFailed;
         }
         Print(context.Output, gold, result, taxonomy.Version);
+        var figures = new List<Records.Figure>
+        {
+            new("micro F1", result.Micro.F1), new("precision", result.Micro.Precision), new("recall", result.Micro.Recall),
+        };
         if (gold.Select(g => g.DocumentId).Distinct().Count() > 1)
-            PrintCrossValidation(context.Output, ThemeEvaluation.CrossValidate(gold, plans, taxonomy));
+        {
+            var cv = ThemeEvaluation.CrossValidate(gold, plans, taxonomy);
+            PrintCrossValidation(context.Output, cv);
+            figures.Insert(0, new("leave-one-plan-out micro F1", cv.Pooled.F1, Headline: true));
+        }
+        else
+        {
+            figures[0] = figures[0] with { Headline = true };
+        }
+        context.Figures.Add("themes", $"themes against {string.Join(" + ", goldPaths.Select(Path.GetFileName))}", [.. figures]);
         return CliApp.Ok;
     }
 

@@ -17,11 +17,42 @@ public static class PlanParser
     /// <summary>The parser's version (with the field label file's); stored with each plan so that a changed parser re-reads unchanged files.</summary>
     public static string Version => "8." + FieldLabels.Version;
 
+    /// <summary>
+    /// The longest line a text may have. A real plan's longest paragraph (a whole list run into one line by a web page)
+    /// is some tens of thousands of characters; a text of millions on one line is refused before it is read, so that
+    /// reading it costs no more than holding it (a 30 MB single line took 17 s and 750 MB when it was parsed).
+    /// </summary>
+    public const int MaxLineCharacters = 200_000;
+
+    /// <summary>The length of the longest line of <paramref name="text"/> and its 1-based number, found without copying.</summary>
+    private static (int Length, int Line) LongestLine(string text)
+    {
+        var (longest, at, line, start) = (0, 1, 1, 0);
+        var span = text.AsSpan();
+        while (true)
+        {
+            var end = span[start..].IndexOf('\n');
+            var length = end < 0 ? span.Length - start : end;
+            if (length > longest)
+                (longest, at) = (length, line);
+            if (end < 0)
+                return (longest, at);
+            start += end + 1;
+            line++;
+        }
+    }
+
     /// <summary>Parses <paramref name="text"/>; throws <see cref="PlanReadException"/> only when the text is not readable Chinese (mojibake).</summary>
     /// <param name="published">The date the source was published on outside its text (a web page's), the plan's date when the text prints none.</param>
     public static PlanDocument Parse(string text, string documentId, string sourcePath, string contentHash, string encoding, Gazetteer? gazetteer = null, string? published = null)
     {
         Diagnostics.ParserProbe.Note("plan");
+        if (LongestLine(text) is var (longest, at) && longest > MaxLineCharacters)
+            throw new PlanReadException(sourcePath,
+                $"a line runs to {longest:N0} characters without a break; a plan's paragraphs run to a few thousand, so at most {MaxLineCharacters:N0} are read: re-save the text with its line breaks", at);
+        if (Mojibake.InvalidShare(text) is var invalid and >= Mojibake.InvalidShareCeiling)
+            throw new PlanReadException(sourcePath,
+                $"the text cannot be decoded: {invalid * 100:0} % of its characters stand for bytes no encoding could read (U+FFFD), control or private-use codes; re-save the file as UTF-8 text");
         if (Mojibake.Looks(text, out var share))
             throw new PlanReadException(sourcePath,
                 $"the text is not readable Chinese (only {share:P0} of its characters are common ones; real text has over 95 %): mojibake, likely decoded with the wrong encoding or one byte off");

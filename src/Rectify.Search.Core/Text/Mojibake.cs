@@ -23,11 +23,13 @@ public static class Mojibake
     /// <summary>The share of common characters, or null below <paramref name="minimum"/> Chinese characters.</summary>
     public static double? CommonShare(string text, int minimum)
     {
-        var folded = TextNormalizer.Default.Normalize(text);
+        // Folded a character at a time (the normalizer's map is per character): a text of megabytes is not copied.
+        var normalizer = TextNormalizer.Default;
         var common = Common.Value;
         int total = 0, hits = 0;
-        foreach (var c in folded)
+        foreach (var original in text)
         {
+            var c = normalizer.Fold(original);
             if (c is < '\u4e00' or > '\u9fff')
                 continue;
             total++;
@@ -43,6 +45,27 @@ public static class Mojibake
         share = CommonShare(text) ?? 1;
         return share < CommonShareFloor;
     }
+
+    /// <summary>
+    /// The share of a text's visible characters that stand for nothing: U+FFFD (what a decoder puts for bytes it could
+    /// not read), control characters and private-use code points. Real text has none or a few.
+    /// </summary>
+    public static double InvalidShare(string text)
+    {
+        int visible = 0, invalid = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+                continue;
+            visible++;
+            if (c == '\uFFFD' || char.IsControl(c) || c is >= '\uE000' and <= '\uF8FF')
+                invalid++;
+        }
+        return visible == 0 ? 0 : (double)invalid / visible;
+    }
+
+    /// <summary>The share of <see cref="InvalidShare"/> from which a text is refused as undecodable.</summary>
+    public const double InvalidShareCeiling = 0.2;
 
     /// <summary>Consecutive uncommon characters from which a stretch of text reads as mojibake (real text, traditional included, rarely has four).</summary>
     private const int GarbledRun = 8;

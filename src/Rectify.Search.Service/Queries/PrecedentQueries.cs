@@ -12,10 +12,20 @@ namespace Rectify.Search.Service.Queries;
 public static class PrecedentQueries
 {
     /// <summary>The precedents a checked request asks for; null when its id names no stored measure or problem.</summary>
-    public static SimilarResponse? Precedents(this KnowledgeBase kb, PrecedentRequest r) =>
-        r.Id is null ? kb.SimilarToText(r.Text!, r.K, r.Scope, r.Province, r.Unit)
-        : r.ForProblem ? kb.SimilarToProblem(r.Id, r.K, r.Scope, r.Unit)
-        : kb.SimilarToMeasure(r.Id, r.K, r.Scope, r.Unit);
+    public static SimilarResponse? Precedents(this KnowledgeBase kb, PrecedentRequest r)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return r.Id is null ? kb.SimilarToText(r.Text!, r.K, r.Scope, r.Province, r.Unit)
+                : r.ForProblem ? kb.SimilarToProblem(r.Id, r.K, r.Scope, r.Unit)
+                : kb.SimilarToMeasure(r.Id, r.K, r.Scope, r.Unit);
+        }
+        finally
+        {
+            ServiceMetrics.PrecedentsTook(started, r.Unit.Name());
+        }
+    }
 
     /// <summary>Precedents for a stored measure; null when there is no such measure.</summary>
     public static SimilarResponse? SimilarToMeasure(this KnowledgeBase kb, string measureId, int k, SimilarScope scope, PrecedentUnit unit = PrecedentUnit.Measure)

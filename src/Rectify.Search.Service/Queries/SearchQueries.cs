@@ -13,6 +13,19 @@ public static class SearchQueries
     /// <summary>A page of results; null when the query holds nothing to search for and no filter is given.</summary>
     public static SearchResponse? Search(this KnowledgeBase kb, SearchRequest request)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return Answer(kb, request);
+        }
+        finally
+        {
+            ServiceMetrics.SearchTook(started, request.Unit == SearchUnit.Measure ? "measure" : "problem");
+        }
+    }
+
+    private static SearchResponse? Answer(KnowledgeBase kb, SearchRequest request)
+    {
         if (kb.Searcher.Search(request) is not { } result)
             return null;
         var records = new HitRecords(kb);

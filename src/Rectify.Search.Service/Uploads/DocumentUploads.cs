@@ -76,7 +76,35 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
         }
     }
 
+    /// <summary>
+    /// Stores the files (or refuses them), timed and counted for the metrics, and logs each outcome: a warning with the
+    /// reason for every refused file, within the request's log scope (its request id), so one upload is followed from
+    /// request to store.
+    /// </summary>
     private UploadReport Write(IReadOnlyList<UploadedFile> files, string? replacing)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var report = Store(files, replacing);
+        ServiceMetrics.IngestTook(started);
+        foreach (var f in report.Files)
+        {
+            if (f.Outcome == UploadOutcome.Refused)
+            {
+                ServiceMetrics.FileRefused(f.Refusal?.Wire() ?? "unknown");
+                _logger.LogWarning("Upload {FileName} refused ({Refusal}): {Reason}", f.FileName, f.Refusal?.Wire(), f.Error);
+            }
+            else if (f.Outcome is UploadOutcome.Added or UploadOutcome.Replaced)
+            {
+                ServiceMetrics.FileStored();
+                _logger.LogInformation("Upload {FileName} {Outcome} as {DocumentId}: {Problems} problems, {Measures} measures", f.FileName, f.Outcome.Wire(), f.DocumentId, f.Problems, f.Measures);
+            }
+        }
+        if (report.IndexError is { } indexError)
+            _logger.LogWarning("Uploads stored; the index update failed and the previous index serves: {Reason}", indexError);
+        return report;
+    }
+
+    private UploadReport Store(IReadOnlyList<UploadedFile> files, string? replacing)
     {
         if (files.Count == 0)
             return new([new UploadResult("", null, UploadOutcome.Refused, UploadRefusal.BadRequest, "the request holds no file; send each plan as a file of a multipart/form-data body")], null);
@@ -140,7 +168,7 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
                 foreach (var path in kept)
                     DiscardQuietly(path); // kept for this request only: no plan uses them
                 for (var i = 0; i < results.Length; i++)
-                    results[i] = results[i] with { Outcome = UploadOutcome.Refused, Refusal = UploadRefusal.StorageFailed, Error = $"the server could not store it ({ErrorText.WithoutPaths(e.Message)}); nothing of this request was stored" };
+                    results[i] = results[i] with { Outcome = UploadOutcome.Refused, Refusal = UploadRefusal.StorageFailed, Error = $"the server could not store it ({StorageFailure(e)}); nothing of this request was stored: try again, and tell the server's operator if it fails again (the log says why)" };
                 return null;
             }
         });
@@ -157,11 +185,12 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
         ReadFile Refuse(UploadRefusal refusal, string error, int? line = null, string? id = null) =>
             new(new UploadResult(name, id, UploadOutcome.Refused, refusal, error, line), null, file.Bytes);
 
-        var id = replacing ?? IdOf(name);
+        // A long file name is kept as it is (the report names the file by it); only the id made from it is cut.
+        var id = replacing ?? CutId(IdOf(name));
         if (id.Length == 0)
             return Refuse(UploadRefusal.BadRequest, $"the file name '{name}' gives no plan id: name the file after the plan, in letters, digits, - and _");
         if (id.Length > MaxIdLength)
-            return Refuse(UploadRefusal.BadRequest, $"the file name gives a plan id of {id.Length} characters; at most {MaxIdLength}");
+            return Refuse(UploadRefusal.BadRequest, $"the plan id is {id.Length} characters long; at most {MaxIdLength}");
         if (file.Bytes.Length == 0)
             return Refuse(UploadRefusal.Unreadable, "the file is empty", id: id);
         var format = FormatSniffer.Detect(file.Bytes);
@@ -171,6 +200,10 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
         try
         {
             var plan = PlanFileReader.Parse(originalPath, file.Bytes);
+            // A text with no problem list is kept when it is about an inspection's rectification (a news page, a
+            // preamble: stored with its body, layout none); anything else is not a document of this knowledge base.
+            if (plan.Problems.Count == 0 && !SpeaksOfRectification(plan))
+                return Refuse(UploadRefusal.Unreadable, "it holds no problem list and does not speak of an inspection or its rectification (督察, 整改) anywhere: it is not a document this knowledge base keeps", id: id);
             return new(UploadResult.Read(name, FormatSniffer.Describe(format), plan), plan, file.Bytes);
         }
         catch (PlanReadException e)
@@ -179,8 +212,21 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Refuse(UploadRefusal.Unreadable, $"the parser failed on it ({e.GetType().Name}: {e.Message}); please report it with the file", id: id);
+            _logger.LogError(e, "Upload {FileName}: the reader failed on it", name);
+            return Refuse(UploadRefusal.Unreadable, $"the reader failed on it ({e.GetType().Name}); please report it with the file", id: id);
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="plan"/> names an inspection or a rectification in its body as read or in the title it
+    /// prints (never in a title made for it).
+    /// </summary>
+    private static bool SpeaksOfRectification(PlanDocument plan)
+    {
+        static IEnumerable<string> Texts(IEnumerable<Section> sections) =>
+            sections.SelectMany(s => Texts(s.Children).Prepend(s.Text ?? "").Prepend(s.Heading ?? ""));
+        var printedTitle = plan.Diagnostics.Any(d => d.Code == "title-missing") ? null : plan.Metadata.Title;
+        return Texts(plan.Sections).Append(printedTitle ?? "").Any(t => Core.Text.TextNormalizer.Default.Normalize(t) is var n && (n.Contains("督察", StringComparison.Ordinal) || n.Contains("整改", StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -200,6 +246,33 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
         }
         return id.ToString().Trim('-');
     }
+
+    /// <summary>
+    /// An id made from a file name, cut to <see cref="MaxIdLength"/> characters and to <see cref="MaxIdBytes"/> bytes of
+    /// UTF-8 (the id names the kept original's file: 80 Chinese characters are 240 bytes, and a file name holds 255).
+    /// </summary>
+    private static string CutId(string id)
+    {
+        var cut = id.Length <= MaxIdLength ? id : id[..MaxIdLength];
+        while (System.Text.Encoding.UTF8.GetByteCount(cut) > MaxIdBytes)
+            cut = cut[..^1];
+        return cut.TrimEnd('-');
+    }
+
+    /// <summary>The most UTF-8 bytes of an id made from a file name (room is left for the extension and a temporary suffix).</summary>
+    public const int MaxIdBytes = 150;
+
+    /// <summary>What stopped a write, in the project's words (the exception's own text goes to the log).</summary>
+    private static string StorageFailure(Exception e) => e switch
+    {
+        PathTooLongException => "a file name too long for the server's disk",
+        UnauthorizedAccessException => "the data folder cannot be written",
+        // On Linux an I/O error's HResult is its errno: ENOSPC 28, EROFS 30.
+        IOException io when io.HResult is 28 or unchecked((int)0x80070070) => "the server's disk is full",
+        IOException io when io.HResult is 30 => "the data folder's file system is read-only",
+        IOException => "the disk refused the write",
+        _ => "the store refused the write",
+    };
 
     /// <summary>Why <paramref name="id"/> cannot name a plan here; null when it can.</summary>
     private static string? IdError(string id) =>
