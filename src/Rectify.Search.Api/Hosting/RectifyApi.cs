@@ -40,6 +40,14 @@ public static class RectifyApi
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddCommandLine(args, Switches.ToDictionary());
+        // appsettings.json beside the program (every option and its default), under what the framework reads after it:
+        // an appsettings.json in the working folder, the environment (Rectify__ApiKey), the command line (--Rectify:ApiKey).
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            Path = "appsettings.json",
+            Optional = true,
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(AppContext.BaseDirectory),
+        });
         // Defaults under every other source (settings files, environment, command line can change them): one line per
         // request from RequestLogging instead of the framework's four, start-up and shutdown still told.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource

@@ -152,6 +152,7 @@ internal static class EvalCommand
         IReadOnlyList<(string Name, List<QueryScore> Scores)> peers)
     {
         var best = peers.MaxBy(p => p.Scores.Average(s => s.Ndcg));
+        best.Name = best.Name.StartsWith("peer: ", StringComparison.Ordinal) ? best.Name[6..] : best.Name;
         var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(qrelsPath)));
         var file = Path.GetFileNameWithoutExtension(qrelsPath);
         context.Figures.Add($"{evaluation}-{folder}-{file}", $"{evaluation} ({unitName}s), {folder}/{Path.GetFileName(qrelsPath)}",
