@@ -46,6 +46,10 @@ public static class Backups
         {
             var store = Path.Combine(work, StoreEntry);
             var originalsRoot = Path.GetFullPath(options.OriginalsPath);
+            // The store names an upload's original as the server wrote it: {data}/originals/{sha256}/{id}{ext}, its data
+            // folder as the server was given it (index-data, or an absolute path). The original is found under this
+            // folder's originals/ by its last two parts, and the prefix the store uses is kept for the restore to move.
+            string? storedRoot = null;
             // A plan replaced or deleted after the snapshot may take its original with it before it is copied: the
             // snapshot is then taken again (it no longer refers to that file), at most a few times.
             var copied = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -56,17 +60,17 @@ public static class Backups
                 var missing = false;
                 foreach (var source in StoreBackup.SourcePaths(store))
                 {
-                    var full = Path.GetFullPath(source);
-                    if (!full.StartsWith(originalsRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) || copied.ContainsKey(full))
+                    if (OriginalOf(source) is not var (prefix, key) || copied.ContainsKey(key))
                         continue;
-                    var target = Path.Combine(work, "originals", Path.GetRelativePath(originalsRoot, full));
+                    storedRoot ??= prefix;
+                    var target = Path.Combine(work, "originals", key);
                     Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                     try
                     {
-                        File.Copy(full, target, overwrite: true);
-                        copied[full] = target;
+                        File.Copy(Path.Combine(originalsRoot, key), target, overwrite: true);
+                        copied[key] = target;
                     }
-                    catch (FileNotFoundException) when (attempt < 5)
+                    catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && attempt < 5)
                     {
                         missing = true;
                     }
@@ -78,7 +82,7 @@ public static class Backups
             var files = new List<ManifestFile> { Describe(store, StoreEntry) };
             files.AddRange(copied.Values.Order(StringComparer.Ordinal).Select(f => Describe(f, OriginalsEntry + Path.GetRelativePath(Path.Combine(work, "originals"), f).Replace('\\', '/'))));
             var manifest = new Manifest(Format, FormatVersion, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-                counts.Schema, Core.Parsing.PlanParser.Version, counts.Documents, counts.Problems, counts.Measures, counts.Drafts, copied.Count, originalsRoot, files);
+                counts.Schema, Core.Parsing.PlanParser.Version, counts.Documents, counts.Problems, counts.Measures, counts.Drafts, copied.Count, storedRoot ?? originalsRoot, files);
 
             var temporary = output + $".{Environment.ProcessId}.part";
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
@@ -198,6 +202,21 @@ public static class Backups
         if (manifest.Files is not { Count: > 0 } || manifest.Files[0].Path != StoreEntry)
             throw new BackupException($"the manifest of {backup} lists no store");
         return manifest;
+    }
+
+    /// <summary>
+    /// An upload's original as the store names it — {prefix}/originals/{64 hex}/{file} — split into the prefix up to and
+    /// with originals, and the part under it; null for any other source (a seed file).
+    /// </summary>
+    private static (string Prefix, string Key)? OriginalOf(string source)
+    {
+        var file = Path.GetFileName(source);
+        var folder = Path.GetDirectoryName(source);
+        var hash = Path.GetFileName(folder);
+        var parent = Path.GetDirectoryName(folder);
+        if (hash is not { Length: 64 } || !hash.All(char.IsAsciiHexDigitLower) || parent is null || Path.GetFileName(parent) != "originals")
+            return null;
+        return (parent, Path.Combine(hash, file));
     }
 
     private static ManifestFile Describe(string path, string name)
