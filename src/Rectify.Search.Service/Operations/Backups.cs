@@ -78,6 +78,10 @@ public static class Backups
                 if (!missing)
                     break;
             }
+            // Originals copied for an earlier snapshot that the last one no longer names are left out.
+            var named = StoreBackup.SourcePaths(store).Select(OriginalOf).OfType<(string Prefix, string Key)>().Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var stale in copied.Keys.Where(k => !named.Contains(k)).ToList())
+                copied.Remove(stale);
             var counts = StoreBackup.Count(store);
             var files = new List<ManifestFile> { Describe(store, StoreEntry) };
             files.AddRange(copied.Values.Order(StringComparer.Ordinal).Select(f => Describe(f, OriginalsEntry + Path.GetRelativePath(Path.Combine(work, "originals"), f).Replace('\\', '/'))));
@@ -86,15 +90,22 @@ public static class Backups
 
             var temporary = output + $".{Environment.ProcessId}.part";
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-            using (var zip = ZipFile.Open(temporary, ZipArchiveMode.Create))
+            try
             {
-                zip.CreateEntryFromFile(store, StoreEntry, CompressionLevel.Optimal);
-                foreach (var file in files.Skip(1))
-                    zip.CreateEntryFromFile(Path.Combine(work, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Path, CompressionLevel.Optimal);
-                using var entry = zip.CreateEntry(ManifestName).Open();
-                JsonSerializer.Serialize(entry, manifest, Json);
+                using (var zip = ZipFile.Open(temporary, ZipArchiveMode.Create))
+                {
+                    zip.CreateEntryFromFile(store, StoreEntry, CompressionLevel.Optimal);
+                    foreach (var file in files.Skip(1))
+                        zip.CreateEntryFromFile(Path.Combine(work, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Path, CompressionLevel.Optimal);
+                    using var entry = zip.CreateEntry(ManifestName).Open();
+                    JsonSerializer.Serialize(entry, manifest, Json);
+                }
+                File.Move(temporary, output, overwrite: true);
             }
-            File.Move(temporary, output, overwrite: true);
+            finally
+            {
+                File.Delete(temporary);
+            }
             return manifest;
         }
         finally
