@@ -17,15 +17,19 @@ public static class FiguresReport
     public static IReadOnlyList<RunRecord> Load(string directory) =>
         Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).Select(RunRecord.Read).OrderBy(r => r.Set, StringComparer.Ordinal).ToList();
 
-    /// <summary>The README's table: each set's headline figures, rectify and its peer, and when and where measured.</summary>
+    /// <summary>The README's table: one line per set, its headline figures beside its peer's, and when and where measured.</summary>
     public static string Headlines(IReadOnlyList<RunRecord> records)
     {
         var sb = new StringBuilder();
-        sb.Append("| set | figure | rectify | peer | measured |\n|---|---|---|---|---|\n");
+        sb.Append("| set | rectify | peer | measured |\n|---|---|---|---|\n");
         foreach (var r in records)
         {
-            foreach (var f in r.Figures.Where(f => f.Headline))
-                sb.Append(CultureInfo.InvariantCulture, $"| {r.Title} | {f.Name} | **{Value(f.Value, f.Unit)}** | {(f.Peer is { } p ? $"{Value(p, f.Unit)} ({f.PeerName})" : "—")} | {r.Date}, [{r.Set}](docs/figures.md#{r.Set}) |\n");
+            var headlines = r.Figures.Where(f => f.Headline).ToList();
+            if (headlines.Count == 0)
+                continue;
+            var ours = string.Join("; ", headlines.Select(f => $"{f.Name} **{Value(f.Value, f.Unit)}**"));
+            var peers = headlines.Where(f => f.Peer is not null).Select(f => $"{Value(f.Peer!.Value, f.Unit)} ({f.PeerName})").ToList();
+            sb.Append(CultureInfo.InvariantCulture, $"| {r.Title} | {ours} | {(peers.Count == 0 ? "—" : string.Join("; ", peers))} | {r.Date}, [{r.Set}](docs/figures.md#{r.Set}) |\n");
         }
         return sb.ToString();
     }
