@@ -61,7 +61,7 @@ public static class RectifyApi
                 ["Logging:Console:FormatterName"] = "json",
                 ["Logging:Console:FormatterOptions:IncludeScopes"] = "true",
                 ["Logging:Console:FormatterOptions:UseUtcTimestamp"] = "true",
-                ["Logging:Console:FormatterOptions:TimestampFormat"] = "yyyy-MM-ddTHH:mm:ss.fffZ ",
+                ["Logging:Console:FormatterOptions:TimestampFormat"] = "yyyy-MM-ddTHH:mm:ss.fffZ",
                 [$"{KnowledgeBaseOptions.Section}:Metrics"] = "true",
             },
         });
