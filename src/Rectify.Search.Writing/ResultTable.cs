@@ -11,8 +11,8 @@ namespace Rectify.Search.Writing;
 /// <param name="Rows">The cells, as many per row as there are columns.</param>
 public sealed record ResultTable(string Title, IReadOnlyList<string> Criteria, IReadOnlyList<ResultColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
 {
-    /// <summary>The sheet's and the file's name: the title without the characters a file name or a sheet name cannot hold.</summary>
-    public string FileStem => new string(Title.Select(c => "\\/:*?\"<>|[]".Contains(c) ? '_' : c).ToArray()).Trim();
+    /// <summary>The sheet's and the file's name: the title without the characters a file name or a sheet name ([ ]) cannot hold.</summary>
+    public string FileStem => FileNames.Safe(Title.Replace('[', '_').Replace(']', '_'));
 }
 
 /// <summary>A column of a <see cref="ResultTable"/>: its header and its width in characters (Excel's unit).</summary>

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -40,30 +39,16 @@ public static class RectifyApi
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddCommandLine(args, Switches.ToDictionary());
-        // appsettings.json beside the program (every option and its default), under what the framework reads after it:
-        // an appsettings.json in the working folder, the environment (Rectify__ApiKey), the command line (--Rectify:ApiKey).
+        // appsettings.json beside the program holds every option and its default, under every other source: an
+        // appsettings.json in the working folder, the environment (Rectify__ApiKey), the command line (--Rectify:ApiKey).
+        // Among its defaults: one request line from RequestLogging instead of the framework's four (Microsoft.AspNetCore at
+        // Warning), and the console as one JSON object per line with the request's scope (RequestId, TraceId,
+        // RequestPath) on every entry written while serving it (Logging:Console:FormatterName=simple for plain lines).
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
         {
             Path = "appsettings.json",
             Optional = true,
             FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(AppContext.BaseDirectory),
-        });
-        // Defaults under every other source (settings files, environment, command line can change them): one line per
-        // request from RequestLogging instead of the framework's four, start-up and shutdown still told.
-        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
-        {
-            InitialData = new Dictionary<string, string?>
-            {
-                ["Logging:LogLevel:Default"] = "Information",
-                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-                // One JSON object per line on the console, with the request's scope (RequestId, TraceId, RequestPath)
-                // on every entry written while serving it: Logging:Console:FormatterName=simple for plain lines.
-                ["Logging:Console:FormatterName"] = "json",
-                ["Logging:Console:FormatterOptions:IncludeScopes"] = "true",
-                ["Logging:Console:FormatterOptions:UseUtcTimestamp"] = "true",
-                ["Logging:Console:FormatterOptions:TimestampFormat"] = "yyyy-MM-ddTHH:mm:ss.fffZ",
-                [$"{KnowledgeBaseOptions.Section}:Metrics"] = "true",
-            },
         });
         // A 10,000-character Chinese query is a 90 KB URL once percent-encoded; Kestrel's 8 KB default would refuse it
         // with a bare 414 before the application could answer with a 400 that says what is wrong.

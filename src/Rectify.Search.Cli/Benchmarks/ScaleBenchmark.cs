@@ -25,8 +25,9 @@ internal static class ScaleBenchmark
         int notices = 0, double layoutShare = 0.2, Records.FigureRecorder? figures = null)
     {
         // The run record's set: what was measured (a corpus given, or so many generated plans and notices).
-        var set = given is not null ? $"scale-{Path.GetFileName(Path.GetFullPath(given).TrimEnd('/'))}" : $"scale-{plans}-plans" + (notices > 0 ? $"-{notices}-notices" : "");
-        var title = given is not null ? $"scale, the corpus {Path.GetFileName(Path.GetFullPath(given).TrimEnd('/'))}" : $"scale, {plans:N0} generated plans" + (notices > 0 ? $" and {notices:N0} notices" : "");
+        var givenName = given is null ? null : Path.GetFileName(Path.GetFullPath(given).TrimEnd('/'));
+        var set = givenName is not null ? $"scale-{givenName}" : $"scale-{plans}-plans" + (notices > 0 ? $"-{notices}-notices" : "");
+        var title = givenName is not null ? $"scale, the corpus {givenName}" : $"scale, {plans:N0} generated plans" + (notices > 0 ? $" and {notices:N0} notices" : "");
         var record = figures is null ? null : new Action<Records.Figure>(f => figures.Add(set, title, f));
         if (given is not null && !Directory.Exists(given))
         {

@@ -6,4 +6,9 @@ namespace Rectify.Search.Core.Model;
 /// <param name="Heading">The heading phrase; for a heading run into its paragraph, its first sentence.</param>
 /// <param name="Text">The section's own text, without its heading and without its children.</param>
 /// <param name="Line">The 1-based source line where the section starts.</param>
-public sealed record Section(int Level, string Ordinal, string Heading, string Text, int Line, IReadOnlyList<Section> Children);
+public sealed record Section(int Level, string Ordinal, string Heading, string Text, int Line, IReadOnlyList<Section> Children)
+{
+    /// <summary>Every heading and text of <paramref name="sections"/> and their children, depth first: a section's heading, its text, then its children's.</summary>
+    public static IEnumerable<string> TextsOf(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => TextsOf(s.Children).Prepend(s.Text).Prepend(s.Heading));
+}

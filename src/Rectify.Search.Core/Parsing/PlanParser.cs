@@ -134,13 +134,10 @@ public static class PlanParser
             foreach (var m in p.Measures)
                 yield return Fold(m.Text);
         }
-        static IEnumerable<string> Body(IEnumerable<Section> sections) =>
-            sections.SelectMany(s => Body(s.Children).Prepend(Fold(s.Text)).Prepend(Fold(s.Heading)));
-
         var issuer = metadata.Region?.Code;
         var located = problems.Select(p => p with { Places = RegionFinder.Places(g, Of(p), issuer) }).ToList();
         // Each text is read once: the document's places are its problems' and its body's, their mentions summed.
-        var places = RegionFinder.Merge(located.Select(p => p.Places).Append(RegionFinder.Places(g, Body(sections), issuer)));
+        var places = RegionFinder.Merge(located.Select(p => p.Places).Append(RegionFinder.Places(g, Section.TextsOf(sections).Select(Fold), issuer)));
         return (located, metadata with { Places = places });
     }
 

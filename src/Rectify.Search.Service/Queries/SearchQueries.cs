@@ -75,7 +75,7 @@ public static class SearchQueries
         : null;
 
     /// <summary>A place's name under its province (濮阳市台前县), from its code.</summary>
-    internal static string? PlaceName(string code)
+    private static string? PlaceName(string code)
     {
         var g = Core.Regions.Gazetteer.Default;
         return g.ByRegionCode(code) is { } d ? Core.Regions.RegionResolver.FullName(Core.Regions.RegionResolver.ToRegion(g, d)) : null;

@@ -223,10 +223,8 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
     /// </summary>
     private static bool SpeaksOfRectification(PlanDocument plan)
     {
-        static IEnumerable<string> Texts(IEnumerable<Section> sections) =>
-            sections.SelectMany(s => Texts(s.Children).Prepend(s.Text ?? "").Prepend(s.Heading ?? ""));
         var printedTitle = plan.Diagnostics.Any(d => d.Code == "title-missing") ? null : plan.Metadata.Title;
-        return Texts(plan.Sections).Append(printedTitle ?? "").Any(t => Core.Text.TextNormalizer.Default.Normalize(t) is var n && (n.Contains("督察", StringComparison.Ordinal) || n.Contains("整改", StringComparison.Ordinal)));
+        return Section.TextsOf(plan.Sections).Append(printedTitle ?? "").Any(t => Core.Text.TextNormalizer.Default.Normalize(t) is var n && (n.Contains("督察", StringComparison.Ordinal) || n.Contains("整改", StringComparison.Ordinal)));
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rectify.Search.Api.Http;
-using Rectify.Search.Core.Model;
 using Rectify.Search.Service.Comparing;
 using Rectify.Search.Service.Contracts;
 using Rectify.Search.Service.Export;
@@ -44,12 +43,7 @@ public static class CompareApi
             return TypedResults.File(CompareCsv.Of(response), "text/csv; charset=utf-8", $"compare-{r.Theme ?? "search"}.csv");
         if (r.Format == ExportFormat.Json)
             return TypedResults.Ok(response);
-        var filters = new List<string>();
-        if (r.Province is { } province)
-            filters.Add($"省份：{province}");
-        if (r.Level is { } level)
-            filters.Add($"层级：{Labels.Default.Zh("region-level", level.Wire())}");
-        var file = ExportFormats.Write(ResultTables.Comparison(response, r.Theme is null ? null : ResultExports.ThemeName(r.Theme), filters), r.Format);
+        var file = ExportFormats.Write(ResultExports.ComparisonTable(response, r), r.Format);
         return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
     }
 }

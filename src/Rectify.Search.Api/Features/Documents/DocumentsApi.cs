@@ -109,7 +109,7 @@ public static class DocumentsApi
         // under its plan's title; a Chinese name its sender gave it (晋城城区-Word-稿.docx) is kept.
         var named = Path.GetFileNameWithoutExtension(original.FileName).Any(c => c is >= '\u4e00' and <= '\u9fff');
         var name = !named && kb.Plan(id)?.Metadata.Title is { Length: > 0 } title
-            ? new string(title.Select(c => Path.GetInvalidFileNameChars().Contains(c) || "\\/:*?\"<>|".Contains(c) ? '_' : c).ToArray()) + Path.GetExtension(original.FileName)
+            ? Writing.FileNames.Safe(title) + Path.GetExtension(original.FileName)
             : original.FileName;
         // Always a download, never rendered: an uploaded web page must not run as this site's page (nosniff comes with
         // every answer, SecurityHeaders).

@@ -59,33 +59,28 @@ public static class SimilarApi
 
     private static Results<Ok<SimilarResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> ForRecord(PrecedentQuery query, string? format, KnowledgeBase kb, Func<string, ProblemHttpResult> notFound)
     {
-        var formatErrors = new List<RequestError>();
-        var wanted = ExportFormats.Parse(format, formatErrors);
-        var request = query.Check();
-        if (request.Value is not { } r || wanted is null)
-            return ParameterNames.Problem([.. request.Errors, .. formatErrors]);
+        var (r, wanted, problem) = ParameterNames.WithFormat(query.Check(), format);
+        if (r is null)
+            return problem!;
         if (kb.Precedents(r) is not { } response)
             return notFound(query.Id!);
-        return Answer(response, response.Source?.Text ?? response.SourceProblem?.Text ?? "", r, wanted.Value);
+        return Answer(response, response.Source?.Text ?? response.SourceProblem?.Text ?? "", r, wanted);
     }
 
     private static Results<Ok<SimilarResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> ForText(SimilarTextRequest body, KnowledgeBase kb,
         [System.ComponentModel.Description(FormatHelp)] string? format = null)
     {
-        var formatErrors = new List<RequestError>();
-        var wanted = ExportFormats.Parse(format, formatErrors);
-        var request = new PrecedentQuery { Text = body.Text, K = body.K, Scope = body.Scope, Unit = body.Unit, Province = body.Province }.Check();
-        if (request.Value is not { } r || wanted is null)
-            return ParameterNames.Problem([.. request.Errors, .. formatErrors]);
-        return Answer(kb.Precedents(r)!, r.Text!, r, wanted.Value);
+        var (r, wanted, problem) = ParameterNames.WithFormat(new PrecedentQuery { Text = body.Text, K = body.K, Scope = body.Scope, Unit = body.Unit, Province = body.Province }.Check(), format);
+        if (r is null)
+            return problem!;
+        return Answer(kb.Precedents(r)!, r.Text!, r, wanted);
     }
 
     private static Results<Ok<SimilarResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> Answer(SimilarResponse response, string asking, PrecedentRequest r, ExportFormat format)
     {
         if (format == ExportFormat.Json)
             return TypedResults.Ok(response);
-        var scope = PrecedentNames.ScopeLabel(r.Scope) + (r.Province is { } province ? $"（不含{province}）" : "");
-        var file = ExportFormats.Write(ResultTables.Precedents(response, asking, scope), format);
+        var file = ExportFormats.Write(ResultExports.PrecedentTable(response, asking, r), format);
         return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
     }
 }

@@ -36,16 +36,14 @@ public static class SearchApi
 
     private static Results<Ok<SearchResponse>, FileContentHttpResult, ValidationProblem> Search([AsParameters] SearchParameters parameters, KnowledgeBase kb)
     {
-        var formatErrors = new List<RequestError>();
-        var format = ExportFormats.Parse(parameters.Format, formatErrors);
-        var request = parameters.ToQuery().Check();
-        if (request.Value is null || format is null)
-            return ParameterNames.Problem([.. request.Errors, .. formatErrors]);
+        var (request, format, problem) = ParameterNames.WithFormat(parameters.ToQuery().Check(), parameters.Format);
+        if (request is null)
+            return problem!;
         if (format == ExportFormat.Json)
-            return kb.Search(request.Value) is { } response ? TypedResults.Ok(response) : ParameterNames.Problem([RequestMessages.NothingToSearch]);
-        if (kb.SearchTable(request.Value) is not { } table)
+            return kb.Search(request) is { } response ? TypedResults.Ok(response) : ParameterNames.Problem([RequestMessages.NothingToSearch]);
+        if (kb.SearchTable(request) is not { } table)
             return ParameterNames.Problem([RequestMessages.NothingToSearch]);
-        var file = ExportFormats.Write(table, format.Value);
+        var file = ExportFormats.Write(table, format);
         return TypedResults.File(file.Bytes, file.ContentType, file.FileName);
     }
 }
