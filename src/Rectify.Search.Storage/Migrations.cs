@@ -7,7 +7,7 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers.
+/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows).
 /// </summary>
 internal static class Migrations
 {
@@ -29,7 +29,42 @@ internal static class Migrations
             FromSchema7(connection);
         if (version <= 8)
             FromSchema8(connection);
-        FromSchema9(connection);
+        if (version <= 9)
+            FromSchema9(connection);
+        FromSchema10(connection);
+    }
+
+    /// <summary>The tables schema 11 keys by their primary key alone (WITHOUT ROWID).</summary>
+    private static readonly string[] KeyedTables = ["targets", "units", "leaders", "diagnostics", "themes"];
+
+    /// <summary>
+    /// Schema 11: the tables keyed by owner and position rebuilt WITHOUT ROWID (their key is the table, not a second
+    /// index beside it), rows copied column by column; their indexes and the theme counts' triggers made again.
+    /// </summary>
+    private static void FromSchema10(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        foreach (var table in KeyedTables)
+        {
+            var definition = System.Text.RegularExpressions.Regex.Match(Schema.Create, $@"CREATE TABLE IF NOT EXISTS {table} \((?s:.*?)\) WITHOUT ROWID;");
+            if (!definition.Success)
+                throw new InvalidOperationException($"schema {Schema.Version} defines no keyed table {table}");
+            Execute(connection, tx, definition.Value.Replace($"IF NOT EXISTS {table} (", $"{table}_rebuilt (", StringComparison.Ordinal));
+            var columns = new List<string>();
+            using (var info = connection.CreateCommand())
+            {
+                info.Transaction = tx;
+                info.CommandText = $"SELECT name FROM pragma_table_info('{table}_rebuilt') ORDER BY cid;";
+                using var r = info.ExecuteReader();
+                while (r.Read())
+                    columns.Add(r.GetString(0));
+            }
+            var list = string.Join(", ", columns);
+            Execute(connection, tx, $"INSERT INTO {table}_rebuilt ({list}) SELECT {list} FROM {table}; DROP TABLE {table}; ALTER TABLE {table}_rebuilt RENAME TO {table};");
+        }
+        Execute(connection, tx, Schema.Targets + Schema.ThemeCounts + Schema.Texts + Schema.Indexes);
+        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        tx.Commit();
     }
 
     /// <summary>Schema 10: theme counts kept by triggers, filled once from the theme rows.</summary>
@@ -38,7 +73,7 @@ internal static class Migrations
         using var tx = connection.BeginTransaction();
         Execute(connection, tx, Schema.ThemeCounts);
         Execute(connection, tx, Schema.FillThemeCounts);
-        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        Execute(connection, tx, "PRAGMA user_version = 10;");
         tx.Commit();
     }
 
@@ -123,6 +158,8 @@ internal static class Migrations
     private static void Rederive(SqliteConnection connection, SqliteTransaction tx)
     {
         AddPlaceColumns(connection, tx);
+        // Plans are written as this version writes them: their texts compressed in schema 11's table.
+        Execute(connection, tx, Schema.Texts);
         // The source file's size and time go with the rows (a schema-3 store has none): its file is not hashed again.
         var documents = new List<(string Id, string ParserVersion, SourceFile? File)>();
         using (var list = connection.CreateCommand())

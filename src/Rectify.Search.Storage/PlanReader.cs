@@ -16,22 +16,28 @@ internal static class PlanReader
         var hash = Str(doc, "content_hash")!;
         var encoding = Str(doc, "encoding")!;
 
+        var texts = ReadTexts(connection, documentId, tx);
         var units = ReadUnits(connection, documentId, tx);
         var names = ReadNames(connection, documentId, tx);
         var themes = ReadThemes(connection, documentId, tx);
         var targets = ReadTargets(connection, documentId, tx);
-        var measuresByProblem = ReadMeasures(connection, documentId, tx, units, themes);
+        var measuresByProblem = ReadMeasures(connection, documentId, tx, units, texts);
         var problems = new List<Problem>();
+        var nextText = 0;
+        string Next() => nextText < texts!.Problems.Count ? texts.Problems[nextText++] : throw new FormatException($"{documentId}: fewer compressed texts than problems");
         using (var r = Query(connection, tx, "SELECT * FROM problems WHERE document_id = $id ORDER BY position;", documentId))
         {
             while (r.Read())
             {
                 var id = Str(r, "id")!;
-                problems.Add(new Problem(
-                    Int(r, "position")!.Value, Str(r, "label")!, Str(r, "feedback_no"), Str(r, "title")!, Str(r, "text")!,
+                var measures = measuresByProblem.GetValueOrDefault(id) ?? [];
+                var problemText = texts is null ? Str(r, "text")! : Next();
+                var target = texts is null || Str(r, "target") is null ? Str(r, "target") : Next();
+                var problem = new Problem(
+                    Int(r, "position")!.Value, Str(r, "label")!, Str(r, "feedback_no"), Str(r, "title")!, problemText,
                     PlanStore.FromJson(Str(r, "categories")!),
                     new ProblemFields(
-                        Str(r, "target"), Str(r, "deadline_raw"), Str(r, "status_note"),
+                        target, Str(r, "deadline_raw"), Str(r, "status_note"),
                         Names(units, (id, UnitRole.Lead)), Names(units, (id, UnitRole.Support)), Names(units, (id, UnitRole.Responsible)),
                         Get(names, (id, "leader")), Get(names, (id, "person")),
                         Int(r, "not_applicable") == 1, Str(r, "not_applicable_note"), Int(r, "truncated") == 1)
@@ -40,18 +46,24 @@ internal static class PlanReader
                         Progress = Str(r, "progress"),
                         OtherUnits = RoleUnit.Roles.SelectMany(role => Names(units, (id, role)).Select(n => new RoleUnit(role, n))).ToList(),
                     },
-                    measuresByProblem.GetValueOrDefault(id) ?? [],
+                    measures.Select(m => m.Measure).ToList(),
                     Int(r, "line")!.Value)
                 {
-                    Themes = themes.GetValueOrDefault(id) ?? [],
                     Deadline = ProblemDeadline(r),
                     Targets = targets.GetValueOrDefault(id) ?? [],
                     Units = ProblemRoles.SelectMany(role => Get(units, (id, role))).ToList(),
                     Places = PlaceColumn.Read(Str(r, "places")),
+                };
+                // A theme's contexts are read from the texts of the problem and its measures.
+                var text = MatchColumn.Of(problem);
+                problems.Add(problem with
+                {
+                    Themes = Tags(themes, id, text),
+                    Measures = measures.Select(m => m.Measure with { Themes = Tags(themes, m.Id, text) }).ToList(),
                 });
             }
         }
-        return new PlanDocument(documentId, sourcePath, hash, encoding, metadata, ReadSections(connection, documentId, tx), problems, ReadDiagnostics(connection, documentId, tx));
+        return new PlanDocument(documentId, sourcePath, hash, encoding, metadata, ReadSections(connection, documentId, tx, texts), problems, ReadDiagnostics(connection, documentId, tx));
     }
 
     /// <summary>A document row's metadata.</summary>
@@ -83,10 +95,11 @@ internal static class PlanReader
     /// <summary>The order of a problem's units: as the enricher lists them.</summary>
     internal static readonly UnitRole[] ProblemRoles = [UnitRole.Lead, UnitRole.Support, UnitRole.Responsible, .. RoleUnit.Roles];
 
-    private static Dictionary<string, List<Measure>> ReadMeasures(SqliteConnection c, string documentId, SqliteTransaction? tx, Dictionary<(string, UnitRole), List<AssignedUnit>> units,
-        Dictionary<string, List<ThemeTag>> themes)
+    /// <summary>Each problem's measures (by problem id) with their ids, in order, without their themes.</summary>
+    private static Dictionary<string, List<(string Id, Measure Measure)>> ReadMeasures(SqliteConnection c, string documentId, SqliteTransaction? tx, Dictionary<(string, UnitRole), List<AssignedUnit>> units,
+        PlanTexts? texts)
     {
-        var result = new Dictionary<string, List<Measure>>();
+        var result = new Dictionary<string, List<(string, Measure)>>();
         using var r = Query(c, tx, "SELECT * FROM measures WHERE document_id = $id ORDER BY problem_id, position;", documentId);
         while (r.Read())
         {
@@ -94,48 +107,78 @@ internal static class PlanReader
             var problemId = Str(r, "problem_id")!;
             if (!result.TryGetValue(problemId, out var list))
                 result[problemId] = list = [];
-            list.Add(new Measure(Int(r, "position")!.Value, Str(r, "ordinal")!, Str(r, "group_label"), Str(r, "text")!,
+            list.Add((id, new Measure(Int(r, "position")!.Value, Str(r, "ordinal")!, Str(r, "group_label"), Str(r, "text")!,
                 Names(units, (id, UnitRole.Responsible)), Names(units, (id, UnitRole.Lead)), Str(r, "responsible_person"), Int(r, "line")!.Value)
             {
-                Themes = themes.GetValueOrDefault(id) ?? [],
                 Deadline = Str(r, "deadline_kind") is not null
                     ? new Deadline(Str(r, "deadline_raw") ?? "", Str(r, "deadline_date"), Wire<DeadlineKind>(r, "deadline_kind"), Str(r, "deadline_status"), Int(r, "deadline_ongoing") == 1,
                         Int(r, "deadline_unread") == 1) { Immediate = Int(r, "deadline_immediate") == 1 }
                     : null,
                 Units = [.. Get(units, (id, UnitRole.Lead)), .. Get(units, (id, UnitRole.Responsible))],
-            });
+            }));
         }
         foreach (var list in result.Values)
-            list.Sort((a, b) => a.Position.CompareTo(b.Position));
+            list.Sort((a, b) => a.Item2.Position.CompareTo(b.Item2.Position));
+        if (texts is null)
+            return result;
+        // The compressed texts are in the order they were written: by problem position, then measure position.
+        var ordered = result.Values.SelectMany(l => l).OrderBy(m => RecordIds.TryParse(m.Item1, out _, out var p, out _) ? p : throw new FormatException($"measure id {m.Item1}"))
+            .ThenBy(m => m.Item2.Position).ToList();
+        if (ordered.Count != texts.Measures.Count)
+            throw new FormatException($"{documentId}: {texts.Measures.Count} compressed measure texts for {ordered.Count} measures");
+        var textOf = ordered.Select((m, i) => (m.Item1, Text: texts.Measures[i])).ToDictionary(x => x.Item1, x => x.Text, StringComparer.Ordinal);
+        foreach (var list in result.Values)
+        {
+            for (var i = 0; i < list.Count; i++)
+                list[i] = (list[i].Item1, list[i].Item2 with { Text = textOf[list[i].Item1] });
+        }
         return result;
     }
 
-    private static IReadOnlyList<Section> ReadSections(SqliteConnection c, string documentId, SqliteTransaction? tx)
+    private static IReadOnlyList<Section> ReadSections(SqliteConnection c, string documentId, SqliteTransaction? tx, PlanTexts? texts)
     {
         var rows = new List<(string Id, string? Parent, Section Section)>();
         using (var r = Query(c, tx, "SELECT * FROM sections WHERE document_id = $id ORDER BY position;", documentId))
         {
             while (r.Read())
-                rows.Add((Str(r, "id")!, Str(r, "parent_id"), new Section(Int(r, "level")!.Value, Str(r, "ordinal")!, Str(r, "heading")!, Str(r, "text")!, Int(r, "line")!.Value, [])));
+            {
+                var at = 2 * rows.Count;
+                if (texts is not null && at + 1 >= texts.Sections.Count)
+                    throw new FormatException($"{documentId}: fewer compressed texts than sections");
+                var (heading, text) = texts is null ? (Str(r, "heading")!, Str(r, "text")!) : (texts.Sections[at], texts.Sections[at + 1]);
+                rows.Add((Str(r, "id")!, Str(r, "parent_id"), new Section(Int(r, "level")!.Value, Str(r, "ordinal")!, heading, text, Int(r, "line")!.Value, [])));
+            }
         }
         Section Build(string id, Section s) =>
             s with { Children = rows.Where(x => x.Parent == id).Select(x => Build(x.Id, x.Section)).ToList() };
         return rows.Where(x => x.Parent is null).Select(x => Build(x.Id, x.Section)).ToList();
     }
 
-    private static Dictionary<string, List<ThemeTag>> ReadThemes(SqliteConnection c, string documentId, SqliteTransaction? tx)
+    /// <summary>The theme rows of a plan by owner id, in order, their matches as written (<see cref="Tags"/> reads them).</summary>
+    /// <summary>The plan's compressed texts (<see cref="PlanTexts"/>); null for a plan written before schema 11, whose rows hold them.</summary>
+    private static PlanTexts? ReadTexts(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
-        var result = new Dictionary<string, List<ThemeTag>>();
+        using var r = Query(c, tx, "SELECT texts FROM plan_texts WHERE document_id = $id;", documentId);
+        return r.Read() ? PlanTexts.Decompress((byte[])r.GetValue(0)) : null;
+    }
+
+    private static Dictionary<string, List<(string ThemeId, double Score, string Matches)>> ReadThemes(SqliteConnection c, string documentId, SqliteTransaction? tx)
+    {
+        var result = new Dictionary<string, List<(string, double, string)>>();
         using var r = Query(c, tx, "SELECT owner_id, theme_id, score, matches FROM themes WHERE document_id = $id ORDER BY owner_id, position;", documentId);
         while (r.Read())
         {
             var owner = r.GetString(0);
             if (!result.TryGetValue(owner, out var list))
                 result[owner] = list = [];
-            list.Add(new ThemeTag(r.GetString(1), r.GetDouble(2), MatchColumn.Read(r.GetString(3))));
+            list.Add((r.GetString(1), r.GetDouble(2), r.GetString(3)));
         }
         return result;
     }
+
+    /// <summary>The themes of <paramref name="owner"/>, their contexts read from <paramref name="text"/>.</summary>
+    private static List<ThemeTag> Tags(Dictionary<string, List<(string ThemeId, double Score, string Matches)>> themes, string owner, MatchColumn.FieldText text) =>
+        themes.TryGetValue(owner, out var rows) ? rows.Select(t => new ThemeTag(t.ThemeId, t.Score, MatchColumn.Read(t.Matches, text))).ToList() : [];
 
     private static IReadOnlyList<Diagnostic> ReadDiagnostics(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {

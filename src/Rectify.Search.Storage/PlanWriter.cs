@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Rectify.Search.Core.Enrichment.Departments;
 using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
 
@@ -48,6 +49,8 @@ internal static class PlanWriter
             ["places"] = PlaceColumn.Write(m.Places),
         });
 
+        // The long texts go into one compressed value (PlanTexts), in the order the rows are written; the rows hold "".
+        var texts = new PlanTexts();
         var sectionPosition = 0;
         void WriteSections(IEnumerable<Section> sections, string? parentId)
         {
@@ -57,22 +60,24 @@ internal static class PlanWriter
                 w.Insert("sections", new()
                 {
                     ["id"] = id, ["document_id"] = plan.DocumentId, ["parent_id"] = parentId, ["position"] = sectionPosition,
-                    ["level"] = s.Level, ["ordinal"] = s.Ordinal, ["heading"] = s.Heading, ["text"] = s.Text, ["line"] = s.Line,
+                    ["level"] = s.Level, ["ordinal"] = s.Ordinal, ["heading"] = "", ["text"] = "", ["line"] = s.Line,
                 });
+                texts.Sections.Add(s.Heading);
+                texts.Sections.Add(s.Text);
                 WriteSections(s.Children, id);
             }
         }
         WriteSections(plan.Sections, null);
 
-        foreach (var p in plan.Problems)
+        foreach (var p in plan.Problems.OrderBy(p => p.Position))
         {
             var pid = RecordIds.Problem(plan.DocumentId, p.Position);
             var f = p.Fields;
             w.Insert("problems", new()
             {
                 ["id"] = pid, ["document_id"] = plan.DocumentId, ["position"] = p.Position, ["label"] = p.Label,
-                ["feedback_no"] = p.FeedbackNo, ["title"] = p.Title, ["text"] = p.Text, ["categories"] = PlanStore.ToJson(p.Categories),
-                ["target"] = f.Target, ["deadline_raw"] = f.DeadlineRaw, ["status_note"] = f.StatusNote,
+                ["feedback_no"] = p.FeedbackNo, ["title"] = p.Title, ["text"] = "", ["categories"] = PlanStore.ToJson(p.Categories),
+                ["target"] = f.Target is null ? null : "", ["deadline_raw"] = f.DeadlineRaw, ["status_note"] = f.StatusNote,
                 ["deadline_source"] = f.DeadlineSource, ["progress"] = f.Progress,
                 ["not_applicable"] = f.NotApplicable ? 1 : 0, ["not_applicable_note"] = f.NotApplicableNote,
                 ["truncated"] = f.Truncated ? 1 : 0, ["line"] = p.Line,
@@ -81,6 +86,9 @@ internal static class PlanWriter
                 ["deadline_immediate"] = p.Deadline.Immediate ? 1 : 0,
                 ["places"] = PlaceColumn.Write(p.Places),
             });
+            texts.Problems.Add(p.Text);
+            if (f.Target is not null)
+                texts.Problems.Add(f.Target);
             WriteUnits(w, plan.DocumentId, pid, "problem", UnitRole.Lead, f.LeadUnits, p.Units);
             WriteUnits(w, plan.DocumentId, pid, "problem", UnitRole.Support, f.SupportUnits, p.Units);
             WriteUnits(w, plan.DocumentId, pid, "problem", UnitRole.Responsible, f.ResponsibleUnits, p.Units);
@@ -89,25 +97,29 @@ internal static class PlanWriter
             WriteTargets(w, plan.DocumentId, pid, p.Targets);
             WriteNames(w, plan.DocumentId, pid, "leader", f.Leaders);
             WriteNames(w, plan.DocumentId, pid, "person", f.ResponsiblePersons);
-            WriteThemes(w, plan.DocumentId, pid, "problem", p.Themes);
+            var text = MatchColumn.Of(p);
+            WriteThemes(w, plan.DocumentId, pid, "problem", p.Themes, text);
 
-            foreach (var measure in p.Measures)
+            foreach (var measure in p.Measures.OrderBy(m => m.Position))
             {
                 var mid = RecordIds.Measure(plan.DocumentId, p.Position, measure.Position);
                 w.Insert("measures", new()
                 {
                     ["id"] = mid, ["problem_id"] = pid, ["document_id"] = plan.DocumentId, ["position"] = measure.Position,
-                    ["ordinal"] = measure.Ordinal, ["group_label"] = measure.Group, ["text"] = measure.Text,
+                    ["ordinal"] = measure.Ordinal, ["group_label"] = measure.Group, ["text"] = "",
                     ["responsible_person"] = measure.ResponsiblePerson, ["line"] = measure.Line,
                     ["deadline_raw"] = measure.Deadline?.Raw, ["deadline_date"] = measure.Deadline?.Date, ["deadline_kind"] = measure.Deadline?.Kind.Wire(),
                     ["deadline_status"] = measure.Deadline?.Status, ["deadline_ongoing"] = measure.Deadline?.Ongoing == true ? 1 : 0,
                     ["deadline_unread"] = measure.Deadline?.Unread == true ? 1 : 0, ["deadline_immediate"] = measure.Deadline?.Immediate == true ? 1 : 0,
                 });
+                texts.Measures.Add(measure.Text);
                 WriteUnits(w, plan.DocumentId, mid, "measure", UnitRole.Lead, measure.LeadUnits, measure.Units);
                 WriteUnits(w, plan.DocumentId, mid, "measure", UnitRole.Responsible, measure.ResponsibleUnits, measure.Units);
-                WriteThemes(w, plan.DocumentId, mid, "measure", measure.Themes);
+                WriteThemes(w, plan.DocumentId, mid, "measure", measure.Themes, text);
             }
         }
+
+        w.Insert("plan_texts", new() { ["document_id"] = plan.DocumentId, ["texts"] = texts.Compress() });
 
         var position = 0;
         foreach (var d in plan.Diagnostics)
@@ -127,11 +139,13 @@ internal static class PlanWriter
         for (var i = 0; i < units.Count; i++)
         {
             var a = i < ofRole.Count && ofRole[i].Name == units[i] ? ofRole[i] : null;
+            // A department of the vocabulary is written by its id alone; one it does not hold (a vocabulary since changed) in full.
+            var named = a?.Department is { } d && DepartmentVocabulary.Default.Find(d.Id) != d ? d : null;
             w.Insert("units", new()
             {
                 ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["role"] = role.Wire(), ["position"] = i + 1, ["name"] = units[i],
-                ["department_id"] = a?.Department?.Id, ["department_name"] = a?.Department?.Name, ["department_name_en"] = a?.Department?.NameEn,
-                ["department_kind"] = a?.Department?.Kind, ["level"] = a?.Level?.Wire(),
+                ["department_id"] = a?.Department?.Id, ["department_name"] = named?.Name, ["department_name_en"] = named?.NameEn,
+                ["department_kind"] = named?.Kind, ["level"] = a?.Level?.Wire(),
             });
         }
     }
@@ -151,14 +165,15 @@ internal static class PlanWriter
         }
     }
 
-    private static void WriteThemes(Inserter w, string documentId, string ownerId, string kind, IReadOnlyList<ThemeTag> themes)
+    /// <summary>The themes of one problem or measure, their contexts written as places in <paramref name="text"/> where they can be.</summary>
+    private static void WriteThemes(Inserter w, string documentId, string ownerId, string kind, IReadOnlyList<ThemeTag> themes, MatchColumn.FieldText text)
     {
         for (var i = 0; i < themes.Count; i++)
         {
             w.Insert("themes", new()
             {
                 ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["position"] = i + 1,
-                ["theme_id"] = themes[i].ThemeId, ["score"] = themes[i].Score, ["matches"] = MatchColumn.Write(themes[i].Matches),
+                ["theme_id"] = themes[i].ThemeId, ["score"] = themes[i].Score, ["matches"] = MatchColumn.Write(themes[i].Matches, text),
             });
         }
     }

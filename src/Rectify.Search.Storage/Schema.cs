@@ -7,7 +7,7 @@ internal static class Schema
     /// Bumped whenever the tables change. A store of an earlier version that <see cref="Migrations"/> reach is
     /// migrated; an older one is emptied and rebuilt from its files.
     /// </summary>
-    public const int Version = 10;
+    public const int Version = 11;
 
     /// <summary>
     /// The version of the plans' rows, what the search index is derived from (<see cref="PlanStore.Fingerprint"/>):
@@ -34,7 +34,7 @@ internal static class Schema
             measure_position INTEGER,
             themes TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (problem_id, position)
-        );
+        ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS targets_by_metric ON targets(metric_key);
         CREATE INDEX IF NOT EXISTS targets_by_document ON targets(document_id);
         """;
@@ -111,8 +111,19 @@ internal static class Schema
         FROM themes GROUP BY theme_id;
         """;
 
+    /// <summary>
+    /// Each plan's long texts compressed together (schema 11, <see cref="PlanTexts"/>): the rows of its sections,
+    /// problems and measures hold empty strings in their place. A plan written before has none and its rows hold them.
+    /// </summary>
+    public const string Texts = """
+        CREATE TABLE IF NOT EXISTS plan_texts (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            texts BLOB NOT NULL
+        );
+        """;
+
     /// <summary>The whole schema of this version.</summary>
-    public const string Create = Tables + Targets + Drafts + Fingerprints + ThemeCounts + Indexes;
+    public const string Create = Tables + Targets + Drafts + Fingerprints + ThemeCounts + Texts + Indexes;
 
     private const string Tables = """
         CREATE TABLE IF NOT EXISTS documents (
@@ -217,7 +228,7 @@ internal static class Schema
             department_kind TEXT,
             level TEXT,
             PRIMARY KEY (owner_id, role, position)
-        );
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS leaders (
             problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -225,7 +236,7 @@ internal static class Schema
             position INTEGER NOT NULL,
             name TEXT NOT NULL,
             PRIMARY KEY (problem_id, kind, position)
-        );
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS diagnostics (
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -234,7 +245,7 @@ internal static class Schema
             code TEXT NOT NULL,
             message TEXT NOT NULL,
             PRIMARY KEY (document_id, position)
-        );
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS themes (
             owner_id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -244,7 +255,7 @@ internal static class Schema
             score REAL NOT NULL,
             matches TEXT NOT NULL,
             PRIMARY KEY (owner_id, position)
-        );
+        ) WITHOUT ROWID;
         """;
 
     /// <summary>Indexes of every table, created when missing (on every open: an index added later reaches older stores). Covering where a set query reads only them.</summary>

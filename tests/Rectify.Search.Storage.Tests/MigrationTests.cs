@@ -94,6 +94,44 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void ASchema10StoreKeepsEveryRowInTablesKeyedWithoutRowids()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("rectify.db");
+        var plan = PlanFiles.Read(RepoFiles.Seed(Xingguo));
+        using (var store = PlanStore.Open(path))
+            store.Upsert(plan);
+        string[] keyed = ["targets", "units", "leaders", "diagnostics", "themes"];
+        var rows = keyed.ToDictionary(t => t, t => (long)Sql(path, $"SELECT COUNT(*) FROM {t};")!);
+        // The store as schema 10 left it: the same tables with rowids, every theme context and department name in full.
+        foreach (var table in keyed)
+        {
+            var definition = System.Text.RegularExpressions.Regex.Match(Schema.Create, $@"CREATE TABLE IF NOT EXISTS {table} \((?s:.*?)\) WITHOUT ROWID;").Value;
+            Sql(path, $"ALTER TABLE {table} RENAME TO {table}_v11; {definition.Replace(" WITHOUT ROWID", "")} INSERT INTO {table} SELECT * FROM {table}_v11; DROP TABLE {table}_v11;");
+        }
+        Sql(path, "UPDATE units SET department_name = '生态环境', department_name_en = 'ecology & environment', department_kind = 'department' WHERE department_id = 'ecology-environment';");
+        Sql(path, Schema.ThemeCounts + "PRAGMA user_version = 10;");
+        Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE sql LIKE '%WITHOUT ROWID%' AND name <> 'theme_counts';").Should().Be(0L);
+        Sql(path, "SELECT COUNT(*) FROM units WHERE department_name IS NOT NULL;").Should().NotBe(0L);
+
+        using (var store = PlanStore.Open(path))
+        {
+            Json(store.Load(Xingguo)).Should().Be(Json(plan));
+            // The theme counts' triggers follow the rebuilt table: a second plan adds to them.
+            store.Upsert(PlanFiles.Read(RepoFiles.Seed(Baojing)));
+        }
+        UserVersion(path).Should().Be(Schema.Version);
+        Sql(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID' ORDER BY name);")
+            .Should().Be("diagnostics leaders targets theme_counts themes units");
+        Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE '%_rebuilt';").Should().Be(0L);
+        Sql(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name IN ('targets', 'themes') ORDER BY name);")
+            .Should().Be("targets_by_document targets_by_metric theme_counts_on_delete theme_counts_on_insert themes_by_document themes_by_theme_owner");
+        Sql(path, $"SELECT COUNT(*) FROM themes WHERE document_id = '{Xingguo}';").Should().Be(rows["themes"]);
+        Sql(path, $"SELECT COUNT(*) FROM units WHERE document_id = '{Xingguo}';").Should().Be(rows["units"]);
+        Sql(path, "SELECT SUM(problems) FROM theme_counts;").Should().Be(Sql(path, "SELECT COUNT(*) FROM themes WHERE owner_kind = 'problem';"));
+    }
+
+    [Fact]
     public void AStoreOlderThanTheMigrationsReachIsEmptiedToBeRebuiltFromItsFiles()
     {
         using var dir = new TempDirectory();

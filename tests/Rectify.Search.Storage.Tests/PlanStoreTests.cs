@@ -128,6 +128,29 @@ public sealed class PlanStoreTests
         store.Load(Xingguo)!.Problems.Should().HaveCount(17);
     }
 
+    [Theory]
+    [InlineData("UPDATE plan_texts SET texts = substr(texts, 1, length(texts) / 2) WHERE document_id = '{0}';", "cut or altered")]
+    [InlineData("DELETE FROM measures WHERE id = '{0}.p3.m1';", "compressed measure texts for")]
+    public void CompressedTextsThatDoNotFitTheRowsAreReportedAsDamage(string sql, string reason)
+    {
+        using var dir = new TempDirectory();
+        using var store = PlanStore.Open(dir.File("rectify.db"));
+        store.Upsert(PlanFiles.Read(RepoFiles.Seed(Xingguo)));
+        store.Upsert(PlanFiles.Read(RepoFiles.Seed(Jiangxi)));
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path};Pooling=False"))
+        {
+            db.Open();
+            using var damage = db.CreateCommand();
+            damage.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, Jiangxi);
+            damage.ExecuteNonQuery().Should().Be(1);
+        }
+
+        var act = () => store.Load(Jiangxi);
+
+        act.Should().Throw<StoreReadException>().Where(e => e.DocumentId == Jiangxi).WithMessage($"*{reason}*");
+        store.Load(Xingguo)!.Problems.Should().HaveCount(17);
+    }
+
     [Fact]
     public void StoringTheSameBytesAgainWritesNothing()
     {

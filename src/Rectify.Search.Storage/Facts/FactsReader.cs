@@ -153,10 +153,15 @@ internal static class FactsReader
     private static List<AssignedUnit> Order(IReadOnlyList<AssignedUnit> units) =>
         units.OrderBy(u => Array.IndexOf(PlanReader.ProblemRoles, u.Role)).ToList();
 
-    /// <summary>A unit from the owner's column and <see cref="UnitFields"/>.</summary>
+    /// <summary>
+    /// A unit from the owner's column and <see cref="UnitFields"/>; a department written by its id alone is the
+    /// vocabulary's (an id it does not hold is damage: <see cref="FormatException"/>).
+    /// </summary>
     internal static AssignedUnit ReadUnit(SqliteDataReader r)
     {
-        var department = Text(r, 3) is { } id ? new Department(id, r.GetString(4), r.GetString(5), r.GetString(6)) : null;
+        var department = Text(r, 3) is not { } id ? null
+            : Text(r, 4) is { } name ? new Department(id, name, r.GetString(5), r.GetString(6))
+            : Core.Enrichment.Departments.DepartmentVocabulary.Default.Find(id) ?? throw new FormatException($"department '{id}' is not in the vocabulary");
         return new AssignedUnit(r.GetString(2), Wire<UnitRole>(r, 1), department, Text(r, 7) is null ? null : Wire<RegionLevel>(r, 7));
     }
 

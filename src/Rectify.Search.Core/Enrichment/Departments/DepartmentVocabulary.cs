@@ -20,7 +20,13 @@ public sealed class DepartmentVocabulary
         _entries = entries;
         _gazetteer = gazetteer;
         Departments = entries.Select(e => e.Item1).ToList();
+        _byId = Departments.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, Department> _byId;
+
+    /// <summary>The department of the vocabulary with this id; null when it has none.</summary>
+    public Department? Find(string id) => _byId.GetValueOrDefault(id);
 
     public string Version { get; }
 
