@@ -20,7 +20,7 @@ public sealed class ServeProcessTests : IDisposable
         var current = Path.Combine(data, "lucene", "CURRENT");
 
         var first = await Serve(data);
-        first.Log.Should().Contain("Store updated from").And.Contain("Index built: 5 plans, 435 documents");
+        first.Log.Should().Contain("Store updated from").And.Contain("Index built: 5 plans, 343 documents");
         first.FirstAnswer.Should().Be(HttpStatusCode.OK);
         var generation = File.ReadAllText(current);
 

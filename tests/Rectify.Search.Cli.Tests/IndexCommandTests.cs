@@ -40,7 +40,7 @@ public sealed class IndexCommandTests : IDisposable
             .And.Contain("! line 319: problem 九 ends without any field")
             .And.Contain("skipped 1 file(s) that are not plan text (README.md)")
             .And.Contain("5 file(s): 5 added, 0 replaced, 0 unchanged, 0 failed, 0 removed; 84 problems, 259 measures")
-            .And.Contain("search index: built 435 documents from 5 plan(s) in ");
+            .And.Contain("search index: built 343 documents from 5 plan(s) in ");
     }
 
     [Fact]
@@ -82,14 +82,14 @@ public sealed class IndexCommandTests : IDisposable
     {
         var later = Path.Combine(_dir.Path, "004_5daf789ba15e6675.txt");
         File.Move(Path.Combine(_seeds, "004_5daf789ba15e6675.txt"), later);
-        Run("index", _seeds, "--data-dir", _data).Out.Should().Contain("search index: built 385 documents from 4 plan(s) in ");
+        Run("index", _seeds, "--data-dir", _data).Out.Should().Contain("search index: built 303 documents from 4 plan(s) in ");
 
         File.Move(later, Path.Combine(_seeds, "004_5daf789ba15e6675.txt"));
         var (exit, output, _) = Run("index", _seeds, "--data-dir", _data);
 
         exit.Should().Be(0);
         output.Should().Contain("1 added, 0 replaced, 4 unchanged")
-            .And.Contain("search index: updated in place, 1 plan(s) written (50 documents), 0 removed, in ");
+            .And.Contain("search index: updated in place, 1 plan(s) written (40 documents), 0 removed, in ");
         Run("search", "--document", "004_5daf789ba15e6675", "--data-dir", _data, "--seeds", "").Out.Should().Contain("17 problem(s)");
     }
 

@@ -9,7 +9,11 @@ using Rectify.Search.Indexing.Schema;
 
 namespace Rectify.Search.Indexing.Building;
 
-/// <summary>Turns one enriched plan into its Lucene documents: one per measure, per problem and per body section. Reads the stored values (deadlines, themes); parses nothing.</summary>
+/// <summary>
+/// Turns one enriched plan into its Lucene documents: one per problem and per measure, what search and precedents
+/// find. The body's other sections (preamble, general requirements) are shown from the store with their plan and never
+/// searched, so they are not indexed. Reads the stored values (deadlines, themes); parses nothing.
+/// </summary>
 public static class DocumentMapper
 {
     public static IEnumerable<Document> Map(PlanDocument plan)
@@ -24,11 +28,10 @@ public static class DocumentMapper
             var problemDoc = Build(plan, IndexFields.Kinds.Problem, problemId, problemId, problemText, deadline, themes, themes, deadline);
             AddDepartments(problemDoc, departments);
             AddPlaces(problemDoc, problem.Places);
-            // Problems are ranked on their whole: their own text, target and every measure (a problem found by its measures).
+            // Problems are found by their whole: their own text, target and every measure (a problem found by its
+            // measures); only measures are searched by their own text.
             var whole = string.Join("\n", new[] { problemText }.Concat(problem.Measures.Select(m => m.Text)));
-            problemDoc.Add(new TextField(IndexFields.AllWords, whole, Field.Store.NO));
-            problemDoc.Add(new TextField(IndexFields.AllBigrams, whole, Field.Store.NO));
-            problemDoc.Add(new Field(IndexFields.AllChars, whole, CharacterField));
+            AddText(problemDoc, IndexFields.AllWords, IndexFields.AllBigrams, IndexFields.AllChars, whole);
             yield return problemDoc;
             foreach (var measure in problem.Measures)
             {
@@ -37,19 +40,20 @@ public static class DocumentMapper
                 var measureDeadline = measure.Deadline?.DateNumber ?? deadline;
                 var measureDoc = Build(plan, IndexFields.Kinds.Measure, RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position), problemId,
                     measure.Text, measureDeadline, measureThemes, themes, deadline);
+                AddText(measureDoc, IndexFields.Words, IndexFields.Bigrams, IndexFields.Chars, measure.Text);
                 AddDepartments(measureDoc, departments);
                 AddPlaces(measureDoc, problem.Places);
                 yield return measureDoc;
             }
         }
-        var position = 0;
-        foreach (var section in Flatten(plan.Sections))
-        {
-            position++;
-            var text = string.Join("\n", new[] { section.Heading, section.Text }.Where(t => t.Length > 0));
-            if (text.Length > 0)
-                yield return Build(plan, IndexFields.Kinds.Section, RecordIds.Section(plan.DocumentId, position), null, text, null, []);
-        }
+    }
+
+    /// <summary>A text searched as words (with positions, for phrases), as character bigrams and as single characters.</summary>
+    private static void AddText(Document doc, string words, string bigrams, string chars, string text)
+    {
+        doc.Add(new TextField(words, text, Field.Store.NO));
+        doc.Add(new TextField(bigrams, text, Field.Store.NO));
+        doc.Add(new Field(chars, text, CharacterField));
     }
 
     /// <summary>The departments of the vocabulary that lead a problem: its lead units', else its responsible units'.</summary>
@@ -77,9 +81,6 @@ public static class DocumentMapper
         }
     }
 
-    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
-        sections.SelectMany(s => new[] { s }.Concat(Flatten(s.Children)));
-
     private static Document Build(PlanDocument plan, string kind, string id, string? problemId, string text, int? deadline,
         IReadOnlyList<string> themes, IReadOnlyList<string>? problemThemes = null, int? problemDeadline = null)
     {
@@ -91,9 +92,6 @@ public static class DocumentMapper
             new StringField(IndexFields.Kind, kind, Field.Store.YES),
             new StringField(IndexFields.DocumentId, plan.DocumentId, Field.Store.YES),
             new StoredField(IndexFields.PlanVersion, plan.ContentHash),
-            new TextField(IndexFields.Words, text, Field.Store.NO),
-            new TextField(IndexFields.Bigrams, text, Field.Store.NO),
-            new Field(IndexFields.Chars, text, CharacterField),
             new StoredField(IndexFields.Text, text),
             new StringField(IndexFields.TextHash, TextHash(text), Field.Store.YES),
         };

@@ -1,26 +1,26 @@
 namespace Rectify.Search.Indexing.Schema;
 
 /// <summary>
-/// The index's fields, defined once for the writer and the searcher. One Lucene document per measure, problem
-/// and body section; ids point back to the SQLite store.
+/// The index's fields, defined once for the writer and the searcher. One Lucene document per measure and
+/// problem; ids point back to the SQLite store.
 /// </summary>
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
-    public const string SchemaVersion = "14";
+    public const string SchemaVersion = "15";
 
-    /// <summary>The record id (000_….p2.m1, 000_….p2, 000_….s3): stored, exact.</summary>
+    /// <summary>The record id (000_….p2.m1, 000_….p2): stored, exact.</summary>
     public const string Id = "id";
-    /// <summary>measure, problem or section.</summary>
+    /// <summary>measure or problem.</summary>
     public const string Kind = "kind";
     public const string DocumentId = "documentId";
     /// <summary>The problem a measure belongs to (and a problem's own id).</summary>
     public const string ProblemId = "problemId";
-    /// <summary>Chinese words, index mode (coarse words plus the words inside them).</summary>
+    /// <summary>A measure's Chinese words, index mode (coarse words plus the words inside them).</summary>
     public const string Words = "words";
-    /// <summary>Overlapping character bigrams: catches what segmentation cuts differently.</summary>
+    /// <summary>A measure's overlapping character bigrams: catches what segmentation cuts differently.</summary>
     public const string Bigrams = "bigrams";
-    /// <summary>Single characters (Latin and numbers whole), frequencies without positions: the broad lexical arm.</summary>
+    /// <summary>A measure's single characters (Latin and numbers whole), frequencies without positions: the broad lexical arm.</summary>
     public const string Chars = "chars";
     /// <summary>A problem's words with its target and all its measures: what problems are ranked by.</summary>
     public const string AllWords = "allWords";
@@ -71,6 +71,5 @@ public static class IndexFields
     {
         public const string Measure = "measure";
         public const string Problem = "problem";
-        public const string Section = "section";
     }
 }

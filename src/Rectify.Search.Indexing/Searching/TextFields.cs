@@ -14,7 +14,7 @@ public sealed record TextFields(string Words, string Bigrams, string Chars, bool
     /// <summary>A term query on <paramref name="field"/>, from the cache when there is one.</summary>
     public TermQuery Term(string field, string text) => Terms?.Query(field, text) ?? new TermQuery(new Lucene.Net.Index.Term(field, text));
 
-    /// <summary>The record's own text (measures, sections, a problem's own text and target).</summary>
+    /// <summary>A measure's own text.</summary>
     public static TextFields Own { get; } = new(IndexFields.Words, IndexFields.Bigrams, IndexFields.Chars);
 
     /// <summary>A problem's text, target and all its measures: what a problem is found by.</summary>
