@@ -24,6 +24,13 @@ internal static class PlanReader
         var measuresByProblem = ReadMeasures(connection, documentId, tx, units, texts);
         var problems = new List<Problem>();
         var nextText = 0;
+        var nextMatches = 0;
+        // A theme row's matches are in its column, or, where it holds "", next among the compressed texts (in the order written).
+        string Matches(string column) => column.Length > 0 ? column
+            : texts is not null && nextMatches < texts.Matches.Count ? texts.Matches[nextMatches++]
+            : throw new FormatException($"{documentId}: fewer compressed theme matches than theme rows");
+        List<ThemeTag> Tags(string owner, MatchColumn.FieldText text) =>
+            themes.TryGetValue(owner, out var rows) ? rows.Select(t => new ThemeTag(t.ThemeId, t.Score, MatchColumn.Read(Matches(t.Matches), text))).ToList() : [];
         string Next() => nextText < texts!.Problems.Count ? texts.Problems[nextText++] : throw new FormatException($"{documentId}: fewer compressed texts than problems");
         using (var r = Query(connection, tx, "SELECT * FROM problems WHERE document_id = $id ORDER BY position;", documentId))
         {
@@ -58,8 +65,8 @@ internal static class PlanReader
                 var text = MatchColumn.Of(problem);
                 problems.Add(problem with
                 {
-                    Themes = Tags(themes, id, text),
-                    Measures = measures.Select(m => m.Measure with { Themes = Tags(themes, m.Id, text) }).ToList(),
+                    Themes = Tags(id, text),
+                    Measures = measures.Select(m => m.Measure with { Themes = Tags(m.Id, text) }).ToList(),
                 });
             }
         }
@@ -154,7 +161,7 @@ internal static class PlanReader
         return rows.Where(x => x.Parent is null).Select(x => Build(x.Id, x.Section)).ToList();
     }
 
-    /// <summary>The theme rows of a plan by owner id, in order, their matches as written (<see cref="Tags"/> reads them).</summary>
+    /// <summary>The theme rows of a plan by owner id, in order; their matches column as written ("" where they are among the compressed texts).</summary>
     /// <summary>The plan's compressed texts (<see cref="PlanTexts"/>); null for a plan written before schema 11, whose rows hold them.</summary>
     private static PlanTexts? ReadTexts(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
@@ -176,9 +183,6 @@ internal static class PlanReader
         return result;
     }
 
-    /// <summary>The themes of <paramref name="owner"/>, their contexts read from <paramref name="text"/>.</summary>
-    private static List<ThemeTag> Tags(Dictionary<string, List<(string ThemeId, double Score, string Matches)>> themes, string owner, MatchColumn.FieldText text) =>
-        themes.TryGetValue(owner, out var rows) ? rows.Select(t => new ThemeTag(t.ThemeId, t.Score, MatchColumn.Read(t.Matches, text))).ToList() : [];
 
     private static IReadOnlyList<Diagnostic> ReadDiagnostics(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {

@@ -4,13 +4,14 @@ using System.Text;
 namespace Rectify.Search.Storage;
 
 /// <summary>
-/// A plan's long texts — its sections' headings and texts, its problems' texts and targets, its measures' texts —
-/// kept together in one Brotli-compressed value (schema 11's <c>plan_texts</c>), where a column per row kept each
+/// A plan's long texts — its sections' headings and texts, its problems' texts and targets, its measures' texts, the
+/// matches that explain its themes — kept together in one Brotli-compressed value (schema 11's <c>plan_texts</c>), where a column per row kept each
 /// alone and whole: a plan's texts share their words, and compressed together they take about a third of the space.
 /// Only reading a whole plan needs them (search answers from the index, comparison from the narrow columns), and
 /// it reads them all. The rows hold empty strings in their place. Lists in the order <see cref="PlanWriter"/> writes
 /// them: sections by position (heading, text); problems by position (text, and the target where it has one);
-/// measures by problem and position.
+/// measures by problem and position; theme matches (<see cref="MatchColumn"/>) by problem, its themes then each
+/// measure's.
 /// </summary>
 internal sealed class PlanTexts
 {
@@ -23,13 +24,15 @@ internal sealed class PlanTexts
 
     public List<string> Measures { get; } = [];
 
+    public List<string> Matches { get; } = [];
+
     public byte[] Compress()
     {
         using var buffer = new MemoryStream();
         using (var brotli = new BrotliStream(buffer, new BrotliCompressionOptions { Quality = Quality }, leaveOpen: true))
         using (var w = new BinaryWriter(brotli, Encoding.UTF8))
         {
-            foreach (var list in new[] { Sections, Problems, Measures })
+            foreach (var list in new[] { Sections, Problems, Measures, Matches })
             {
                 w.Write7BitEncodedInt(list.Count);
                 foreach (var text in list)
@@ -47,7 +50,7 @@ internal sealed class PlanTexts
         {
             using var brotli = new BrotliStream(new MemoryStream(value), CompressionMode.Decompress);
             using var r = new BinaryReader(brotli, Encoding.UTF8);
-            foreach (var list in new[] { texts.Sections, texts.Problems, texts.Measures })
+            foreach (var list in new[] { texts.Sections, texts.Problems, texts.Measures, texts.Matches })
             {
                 var count = r.Read7BitEncodedInt();
                 for (var i = 0; i < count; i++)

@@ -98,7 +98,7 @@ internal static class PlanWriter
             WriteNames(w, plan.DocumentId, pid, "leader", f.Leaders);
             WriteNames(w, plan.DocumentId, pid, "person", f.ResponsiblePersons);
             var text = MatchColumn.Of(p);
-            WriteThemes(w, plan.DocumentId, pid, "problem", p.Themes, text);
+            WriteThemes(w, plan.DocumentId, pid, "problem", p.Themes, text, texts);
 
             foreach (var measure in p.Measures.OrderBy(m => m.Position))
             {
@@ -115,7 +115,7 @@ internal static class PlanWriter
                 texts.Measures.Add(measure.Text);
                 WriteUnits(w, plan.DocumentId, mid, "measure", UnitRole.Lead, measure.LeadUnits, measure.Units);
                 WriteUnits(w, plan.DocumentId, mid, "measure", UnitRole.Responsible, measure.ResponsibleUnits, measure.Units);
-                WriteThemes(w, plan.DocumentId, mid, "measure", measure.Themes, text);
+                WriteThemes(w, plan.DocumentId, mid, "measure", measure.Themes, text, texts);
             }
         }
 
@@ -165,16 +165,20 @@ internal static class PlanWriter
         }
     }
 
-    /// <summary>The themes of one problem or measure, their contexts written as places in <paramref name="text"/> where they can be.</summary>
-    private static void WriteThemes(Inserter w, string documentId, string ownerId, string kind, IReadOnlyList<ThemeTag> themes, MatchColumn.FieldText text)
+    /// <summary>
+    /// The themes of one problem or measure; their matches, contexts written as places in <paramref name="text"/> where
+    /// they can be, among the plan's compressed texts (the column holds "").
+    /// </summary>
+    private static void WriteThemes(Inserter w, string documentId, string ownerId, string kind, IReadOnlyList<ThemeTag> themes, MatchColumn.FieldText text, PlanTexts texts)
     {
         for (var i = 0; i < themes.Count; i++)
         {
             w.Insert("themes", new()
             {
                 ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["position"] = i + 1,
-                ["theme_id"] = themes[i].ThemeId, ["score"] = themes[i].Score, ["matches"] = MatchColumn.Write(themes[i].Matches, text),
+                ["theme_id"] = themes[i].ThemeId, ["score"] = themes[i].Score, ["matches"] = "",
             });
+            texts.Matches.Add(MatchColumn.Write(themes[i].Matches, text));
         }
     }
 

@@ -113,7 +113,8 @@ internal static class Schema
 
     /// <summary>
     /// Each plan's long texts compressed together (schema 11, <see cref="PlanTexts"/>): the rows of its sections,
-    /// problems and measures hold empty strings in their place. A plan written before has none and its rows hold them.
+    /// problems, measures and theme matches hold empty strings in their place. A plan written before has none and its
+    /// rows hold them.
     /// </summary>
     public const string Texts = """
         CREATE TABLE IF NOT EXISTS plan_texts (

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Rectify.Search.Core.Model;
@@ -126,6 +127,32 @@ public sealed class PlanStoreTests
         act.Should().Throw<StoreReadException>().Where(e => e.DocumentId == Jiangxi)
             .WithMessage($"plan {Jiangxi} in {store.Path} cannot be read back: * (re-index its file to rewrite it)");
         store.Load(Xingguo)!.Problems.Should().HaveCount(17);
+    }
+
+    [Fact]
+    public void APlansLongTextsAreStoredOnceAndCompressed()
+    {
+        using var dir = new TempDirectory();
+        using var store = PlanStore.Open(dir.File("rectify.db"));
+        var plan = PlanFiles.Read(RepoFiles.Seed(Xingguo));
+        store.Upsert(plan);
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path};Pooling=False");
+        db.Open();
+        long Scalar(string sql)
+        {
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = sql;
+            return (long)cmd.ExecuteScalar()!;
+        }
+        // The rows hold empty strings where the texts were; the one compressed value holds them all.
+        Scalar("SELECT (SELECT COUNT(*) FROM sections WHERE heading <> '' OR text <> '') + (SELECT COUNT(*) FROM problems WHERE text <> '' OR target <> '')"
+            + " + (SELECT COUNT(*) FROM measures WHERE text <> '') + (SELECT COUNT(*) FROM themes WHERE matches <> '');").Should().Be(0);
+        static int Bytes(string? text) => Encoding.UTF8.GetByteCount(text ?? "");
+        static int SectionBytes(Section s) => Bytes(s.Heading) + Bytes(s.Text) + s.Children.Sum(SectionBytes);
+        var texts = plan.Sections.Sum(SectionBytes) + plan.Problems.Sum(p => Bytes(p.Text) + Bytes(p.Fields.Target) + p.Measures.Sum(m => Bytes(m.Text)));
+        // With the theme matches beside them, in less than half the bytes of the texts alone.
+        Scalar("SELECT length(texts) FROM plan_texts;").Should().BeLessThan(texts / 2);
+        store.Load(Xingguo)!.Problems.Should().BeEquivalentTo(plan.Problems, o => o.WithStrictOrdering());
     }
 
     [Theory]
