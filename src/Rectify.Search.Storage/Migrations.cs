@@ -7,7 +7,7 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows).
+/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by plan, owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows).
 /// </summary>
 internal static class Migrations
 {
@@ -38,8 +38,8 @@ internal static class Migrations
     private static readonly string[] KeyedTables = ["targets", "units", "leaders", "diagnostics", "themes"];
 
     /// <summary>
-    /// Schema 11: the tables keyed by owner and position rebuilt WITHOUT ROWID (their key is the table, not a second
-    /// index beside it), rows copied column by column; their indexes and the theme counts' triggers made again.
+    /// Schema 11: the tables keyed by owner and position rebuilt WITHOUT ROWID, their key led by the plan's id (the key
+    /// is the table, and reading or deleting a plan walks it: no second index by document beside it), rows copied column by column; their indexes and the theme counts' triggers made again.
     /// </summary>
     private static void FromSchema10(SqliteConnection connection)
     {

@@ -19,7 +19,7 @@ internal static class Schema
     /// <summary>Numbers read from problems at ingestion: targets and findings (added by schema 4), with their own themes (schema 6: theme ids, space separated).</summary>
     public const string Targets = """
         CREATE TABLE IF NOT EXISTS targets (
-            problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            problem_id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             metric TEXT NOT NULL,
@@ -33,10 +33,9 @@ internal static class Schema
             source TEXT NOT NULL,
             measure_position INTEGER,
             themes TEXT NOT NULL DEFAULT '',
-            PRIMARY KEY (problem_id, position)
+            PRIMARY KEY (document_id, problem_id, position)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS targets_by_metric ON targets(metric_key);
-        CREATE INDEX IF NOT EXISTS targets_by_document ON targets(document_id);
         """;
 
     /// <summary>
@@ -228,15 +227,15 @@ internal static class Schema
             department_name_en TEXT,
             department_kind TEXT,
             level TEXT,
-            PRIMARY KEY (owner_id, role, position)
+            PRIMARY KEY (document_id, owner_id, role, position)
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS leaders (
-            problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            problem_id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             kind TEXT NOT NULL CHECK (kind IN ('leader', 'person')),
             position INTEGER NOT NULL,
             name TEXT NOT NULL,
-            PRIMARY KEY (problem_id, kind, position)
+            PRIMARY KEY (document_id, problem_id, kind, position)
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS diagnostics (
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -255,21 +254,28 @@ internal static class Schema
             theme_id TEXT NOT NULL,
             score REAL NOT NULL,
             matches TEXT NOT NULL,
-            PRIMARY KEY (owner_id, position)
+            PRIMARY KEY (document_id, owner_id, position)
         ) WITHOUT ROWID;
         """;
 
-    /// <summary>Indexes of every table, created when missing (on every open: an index added later reaches older stores). Covering where a set query reads only them.</summary>
+    /// <summary>
+    /// Indexes of every table, created when missing (on every open: an index added later reaches older stores). Covering
+    /// where a set query reads only them. The tables of a plan's rows keyed by owner (targets, units, leaders, themes,
+    /// diagnostics) lead their key with the plan's id (schema 11): reading a plan and deleting it (the cascade) walk the
+    /// key itself, with no index by document beside it. Their rows go with their plan, never with a problem alone: a
+    /// foreign key to the problem would make each problem's deletion scan them.
+    /// </summary>
     public const string Indexes = """
         DROP INDEX IF EXISTS themes_by_theme;
         CREATE INDEX IF NOT EXISTS themes_by_theme_owner ON themes(theme_id, owner_kind, owner_id);
-        CREATE INDEX IF NOT EXISTS themes_by_document ON themes(document_id);
         CREATE INDEX IF NOT EXISTS problems_by_document ON problems(document_id, position);
         DROP INDEX IF EXISTS measures_by_problem;
         CREATE INDEX IF NOT EXISTS measures_by_problem_ids ON measures(problem_id, position, id);
         CREATE INDEX IF NOT EXISTS measures_by_document ON measures(document_id);
         CREATE INDEX IF NOT EXISTS sections_by_document ON sections(document_id, position);
-        CREATE INDEX IF NOT EXISTS units_by_document ON units(document_id);
-        CREATE INDEX IF NOT EXISTS leaders_by_document ON leaders(document_id);
+        DROP INDEX IF EXISTS units_by_document;
+        DROP INDEX IF EXISTS leaders_by_document;
+        DROP INDEX IF EXISTS themes_by_document;
+        DROP INDEX IF EXISTS targets_by_document;
         """;
 }

@@ -125,7 +125,7 @@ public sealed class MigrationTests
             .Should().Be("diagnostics leaders targets theme_counts themes units");
         Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE '%_rebuilt';").Should().Be(0L);
         Sql(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name IN ('targets', 'themes') ORDER BY name);")
-            .Should().Be("targets_by_document targets_by_metric theme_counts_on_delete theme_counts_on_insert themes_by_document themes_by_theme_owner");
+            .Should().Be("targets_by_metric theme_counts_on_delete theme_counts_on_insert themes_by_theme_owner");
         Sql(path, $"SELECT COUNT(*) FROM themes WHERE document_id = '{Xingguo}';").Should().Be(rows["themes"]);
         Sql(path, $"SELECT COUNT(*) FROM units WHERE document_id = '{Xingguo}';").Should().Be(rows["units"]);
         Sql(path, "SELECT SUM(problems) FROM theme_counts;").Should().Be(Sql(path, "SELECT COUNT(*) FROM themes WHERE owner_kind = 'problem';"));

@@ -104,7 +104,7 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
     private SimilarResult Find(IndexSearcher searcher, string text, int k, SimilarScope scope, Asking asking, SimilarUnit unit)
     {
         var reader = searcher.IndexReader;
-        var terms = DistinctiveTerms(reader, text);
+        var terms = DistinctiveTerms(reader, text, unit == SimilarUnit.Problem ? IndexFields.AllWords : IndexFields.Words);
         var kind = unit == SimilarUnit.Problem ? IndexFields.Kinds.Problem : IndexFields.Kinds.Measure;
         var filter = new BooleanQuery { { new TermQuery(new Term(IndexFields.Kind, kind)), Occur.MUST } };
         if (asking.MeasureId is not null)
@@ -237,10 +237,11 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
     private const double RareCharacterShare = 0.02;
 
     /// <summary>
-    /// The text's terms weighted by tf-idf, heaviest first, at most <see cref="MaxTerms"/>, and among those the rarest
-    /// while the records holding them add up to at most <paramref name="maxPostings"/> (the rarest always).
+    /// The text's terms weighted by tf-idf over the records compared (<paramref name="field"/>: measures' words, or
+    /// problems' whole), heaviest first, at most <see cref="MaxTerms"/>, and among those the rarest while the records
+    /// holding them add up to at most <paramref name="maxPostings"/> (the rarest always).
     /// </summary>
-    internal static List<WeightedTerm> DistinctiveTerms(IndexReader reader, string text, long maxPostings = MaxPostings)
+    internal static List<WeightedTerm> DistinctiveTerms(IndexReader reader, string text, string field = IndexFields.Words, long maxPostings = MaxPostings)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in WholeWords(text))
@@ -248,9 +249,9 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
             if (IsContent(term))
                 counts[term] = counts.GetValueOrDefault(term) + 1;
         }
-        var documents = Math.Max(reader.NumDocs, 1);
+        var documents = Math.Max(reader.GetDocCount(field), 1);
         var weighted = counts
-            .Select(c => (c.Key, c.Value, Df: reader.DocFreq(new Term(IndexFields.Words, c.Key))))
+            .Select(c => (c.Key, c.Value, Df: reader.DocFreq(new Term(field, c.Key))))
             .Where(c => c.Df > 0)
             .Select(c => (Term: new WeightedTerm(c.Key, c.Value * (float)Math.Log(1 + (documents - c.Df + 0.5) / (c.Df + 0.5))), c.Df))
             .OrderByDescending(t => t.Term.Weight).ThenBy(t => t.Term.Term, StringComparer.Ordinal)

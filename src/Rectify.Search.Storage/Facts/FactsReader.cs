@@ -56,14 +56,14 @@ internal static class FactsReader
         }
 
         var targets = Group(c, $"""
-            SELECT t.problem_id, {TargetFields} FROM picked k CROSS JOIN targets t ON t.problem_id = k.id ORDER BY t.problem_id, t.position;
+            SELECT t.problem_id, {TargetFields} FROM picked k CROSS JOIN targets t ON t.document_id = k.document_id AND t.problem_id = k.id ORDER BY t.problem_id, t.position;
             """, ReadTarget);
         var units = Group(c, $"""
-            SELECT u.owner_id, {UnitFields} FROM picked k CROSS JOIN units u ON u.owner_id = k.id
+            SELECT u.owner_id, {UnitFields} FROM picked k CROSS JOIN units u ON u.document_id = k.document_id AND u.owner_id = k.id
             WHERE u.role IN ('lead', 'responsible') ORDER BY u.owner_id, u.role, u.position;
             """, ReadUnit);
         var measureLeads = Group(c, $"""
-            SELECT m.problem_id, {UnitFields} FROM picked k CROSS JOIN measures m ON m.problem_id = k.id CROSS JOIN units u ON u.owner_id = m.id
+            SELECT m.problem_id, {UnitFields} FROM picked k CROSS JOIN measures m ON m.problem_id = k.id CROSS JOIN units u ON u.document_id = m.document_id AND u.owner_id = m.id
             WHERE u.role = 'lead' ORDER BY m.problem_id, m.position, u.position;
             """, ReadUnit);
 

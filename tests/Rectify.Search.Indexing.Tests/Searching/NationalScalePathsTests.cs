@@ -92,17 +92,17 @@ public sealed class NationalScalePathsTests : IDisposable
     {
         const string text = "加快推进城镇污水管网建设，实施雨污分流改造，提高城市生活污水集中收集率。";
         var reader = _index.Searcher.IndexReader;
-        var all = SimilarMeasures.DistinctiveTerms(reader, text, long.MaxValue);
+        var all = SimilarMeasures.DistinctiveTerms(reader, text, maxPostings: long.MaxValue);
         SimilarMeasures.DistinctiveTerms(reader, text).Should().Equal(all, "the seeds hold far fewer than the budget");
 
         int Df(string term) => reader.DocFreq(new Lucene.Net.Index.Term(IndexFields.Words, term));
         var byDf = all.OrderBy(t => Df(t.Term)).ThenBy(t => t.Term, StringComparer.Ordinal).ToList();
         var budget = byDf.Take(3).Sum(t => (long)Df(t.Term));
-        var kept = SimilarMeasures.DistinctiveTerms(reader, text, budget);
+        var kept = SimilarMeasures.DistinctiveTerms(reader, text, maxPostings: budget);
 
         kept.Select(t => t.Term).Should().BeEquivalentTo(byDf.Take(3).Select(t => t.Term), "the rarest words whose records fit the budget");
         kept.Should().Equal(all.Where(t => kept.Contains(t)), "kept in the order of their weight");
-        SimilarMeasures.DistinctiveTerms(reader, text, 1).Select(t => t.Term).Should().Equal([byDf[0].Term], "the rarest word is always kept");
+        SimilarMeasures.DistinctiveTerms(reader, text, maxPostings: 1).Select(t => t.Term).Should().Equal([byDf[0].Term], "the rarest word is always kept");
     }
 }
 
