@@ -161,7 +161,6 @@ internal static class PlanReader
         return rows.Where(x => x.Parent is null).Select(x => Build(x.Id, x.Section)).ToList();
     }
 
-    /// <summary>The theme rows of a plan by owner id, in order; their matches column as written ("" where they are among the compressed texts).</summary>
     /// <summary>The plan's compressed texts (<see cref="PlanTexts"/>); null for a plan written before schema 11, whose rows hold them.</summary>
     private static PlanTexts? ReadTexts(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
@@ -169,6 +168,7 @@ internal static class PlanReader
         return r.Read() ? PlanTexts.Decompress((byte[])r.GetValue(0)) : null;
     }
 
+    /// <summary>The theme rows of a plan by owner id, in order; their matches column as written ("" where they are among the compressed texts).</summary>
     private static Dictionary<string, List<(string ThemeId, double Score, string Matches)>> ReadThemes(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
         var result = new Dictionary<string, List<(string, double, string)>>();
