@@ -102,19 +102,28 @@ internal static class PlanReader
     /// <summary>The order of a problem's units: as the enricher lists them.</summary>
     internal static readonly UnitRole[] ProblemRoles = [UnitRole.Lead, UnitRole.Support, UnitRole.Responsible, .. RoleUnit.Roles];
 
-    /// <summary>Each problem's measures (by problem id) with their ids, in order, without their themes.</summary>
+    /// <summary>
+    /// Each problem's measures (by problem id) with their ids, in order, without their themes. Read in the order they
+    /// were written (by problem position, then measure position), the order of their compressed texts.
+    /// </summary>
     private static Dictionary<string, List<(string Id, Measure Measure)>> ReadMeasures(SqliteConnection c, string documentId, SqliteTransaction? tx, Dictionary<(string, UnitRole), List<AssignedUnit>> units,
         PlanTexts? texts)
     {
         var result = new Dictionary<string, List<(string, Measure)>>();
-        using var r = Query(c, tx, "SELECT * FROM measures WHERE document_id = $id ORDER BY problem_id, position;", documentId);
+        var read = 0;
+        using var r = Query(c, tx, "SELECT m.* FROM measures m CROSS JOIN problems p ON p.id = m.problem_id WHERE m.document_id = $id ORDER BY p.position, m.position;", documentId);
         while (r.Read())
         {
             var id = Str(r, "id")!;
             var problemId = Str(r, "problem_id")!;
             if (!result.TryGetValue(problemId, out var list))
                 result[problemId] = list = [];
-            list.Add((id, new Measure(Int(r, "position")!.Value, Str(r, "ordinal")!, Str(r, "group_label"), Str(r, "text")!,
+            var text = texts is null ? Str(r, "text")! : texts.Measures.ElementAtOrDefault(read);
+            read++;
+            // A measure past the compressed texts is only counted: the counts are compared below.
+            if (text is null)
+                continue;
+            list.Add((id, new Measure(Int(r, "position")!.Value, Str(r, "ordinal")!, Str(r, "group_label"), text,
                 Names(units, (id, UnitRole.Responsible)), Names(units, (id, UnitRole.Lead)), Str(r, "responsible_person"), Int(r, "line")!.Value)
             {
                 Deadline = Str(r, "deadline_kind") is not null
@@ -124,21 +133,8 @@ internal static class PlanReader
                 Units = [.. Get(units, (id, UnitRole.Lead)), .. Get(units, (id, UnitRole.Responsible))],
             }));
         }
-        foreach (var list in result.Values)
-            list.Sort((a, b) => a.Item2.Position.CompareTo(b.Item2.Position));
-        if (texts is null)
-            return result;
-        // The compressed texts are in the order they were written: by problem position, then measure position.
-        var ordered = result.Values.SelectMany(l => l).OrderBy(m => RecordIds.TryParse(m.Item1, out _, out var p, out _) ? p : throw new FormatException($"measure id {m.Item1}"))
-            .ThenBy(m => m.Item2.Position).ToList();
-        if (ordered.Count != texts.Measures.Count)
-            throw new FormatException($"{documentId}: {texts.Measures.Count} compressed measure texts for {ordered.Count} measures");
-        var textOf = ordered.Select((m, i) => (m.Item1, Text: texts.Measures[i])).ToDictionary(x => x.Item1, x => x.Text, StringComparer.Ordinal);
-        foreach (var list in result.Values)
-        {
-            for (var i = 0; i < list.Count; i++)
-                list[i] = (list[i].Item1, list[i].Item2 with { Text = textOf[list[i].Item1] });
-        }
+        if (texts is not null && read != texts.Measures.Count)
+            throw new FormatException($"{documentId}: {texts.Measures.Count} compressed measure texts for {read} measures");
         return result;
     }
 
