@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Storage.Tests;
@@ -51,13 +50,7 @@ public sealed class DraftStoreTests
         var path = dir.File("rectify.db");
         using (var store = PlanStore.Open(path))
             store.Upsert(PlanFiles.Read(RepoFiles.Seed("001_5cb408abd5d47804")));
-        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "DROP TABLE draft_problems; DROP TABLE drafts; PRAGMA user_version = 6;";
-            cmd.ExecuteNonQuery();
-        }
+        StoreFile.Sql(path, "DROP TABLE draft_problems; DROP TABLE drafts; PRAGMA user_version = 6;");
 
         using (var store = PlanStore.Open(path))
         {

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Model;
+
+using static Rectify.Search.Storage.Tests.StoreFile;
 
 namespace Rectify.Search.Storage.Tests;
 
@@ -23,16 +24,6 @@ public sealed class MigrationTests
     }
 
     private static long UserVersion(string path) => (long)Sql(path, "PRAGMA user_version;")!;
-
-    /// <summary>Runs <paramref name="sql"/> on the store file itself, outside <see cref="PlanStore"/>; its first value.</summary>
-    private static object? Sql(string path, string sql)
-    {
-        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return cmd.ExecuteScalar();
-    }
 
     [Fact]
     public void ASchema3StoreIsMigratedWithEveryPlanAndItsEnrichedValues()

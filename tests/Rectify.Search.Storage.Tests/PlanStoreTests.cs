@@ -114,14 +114,7 @@ public sealed class PlanStoreTests
         using var store = PlanStore.Open(dir.File("rectify.db"));
         var plan = PlanFiles.Read(RepoFiles.Seed(Xingguo));
         store.Upsert(plan);
-        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path};Pooling=False");
-        db.Open();
-        long Scalar(string sql)
-        {
-            using var cmd = db.CreateCommand();
-            cmd.CommandText = sql;
-            return (long)cmd.ExecuteScalar()!;
-        }
+        long Scalar(string sql) => (long)StoreFile.Sql(store.Path, sql)!;
         // The rows hold empty strings where the texts were; the one compressed value holds them all.
         Scalar("SELECT (SELECT COUNT(*) FROM sections WHERE heading <> '' OR text <> '') + (SELECT COUNT(*) FROM problems WHERE text <> '' OR target <> '')"
             + " + (SELECT COUNT(*) FROM measures WHERE text <> '') + (SELECT COUNT(*) FROM themes WHERE matches <> '');").Should().Be(0);
@@ -143,13 +136,7 @@ public sealed class PlanStoreTests
         using var store = PlanStore.Open(dir.File("rectify.db"));
         store.Upsert(PlanFiles.Read(RepoFiles.Seed(Xingguo)));
         store.Upsert(PlanFiles.Read(RepoFiles.Seed(Jiangxi)));
-        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path};Pooling=False"))
-        {
-            db.Open();
-            using var damage = db.CreateCommand();
-            damage.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, Jiangxi);
-            damage.ExecuteNonQuery().Should().Be(1);
-        }
+        StoreFile.Sql(store.Path, string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, Jiangxi) + " SELECT changes();").Should().Be(1L);
 
         var act = () => store.Load(Jiangxi);
 
