@@ -120,6 +120,14 @@ public static class RectifyApi
                 });
             };
         });
+        // Answers of the costly reads kept while the data stand (ReadCache); Rectify:ReadCacheMegabytes=0 turns it off.
+        var cache = builder.Configuration.GetSection(KnowledgeBaseOptions.Section).Get<ReadCacheOptions>() ?? new ReadCacheOptions();
+        builder.Services.AddOutputCache(o =>
+        {
+            o.SizeLimit = Math.Max(1, cache.ReadCacheMegabytes) * 1024L * 1024;
+            o.MaximumBodySize = 16 * 1024 * 1024;
+            o.AddPolicy(ReadCache.Policy, new ReadCache(cache));
+        });
         builder.Services.AddExceptionHandler<BindingErrorHandler>();
         // Binding failures throw, so BindingErrorHandler can name the parameter in the 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -161,6 +169,8 @@ public static class RectifyApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
+        // Inside compression: a kept answer is compressed for each client as it asks.
+        app.UseOutputCache();
 
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("Rectify.Search API"));

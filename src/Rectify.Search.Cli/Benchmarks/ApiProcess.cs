@@ -8,11 +8,11 @@ namespace Rectify.Search.Cli.Benchmarks;
 /// <summary>The API started as its own process for the benchmarks, on a free loopback port.</summary>
 internal static class ApiProcess
 {
-    /// <summary>Starts the API from <paramref name="apiPath"/> as a new process on <paramref name="port"/>.</summary>
-    public static Process StartApi(string apiPath, int port, string data, string seeds)
+    /// <summary>Starts the API from <paramref name="apiPath"/> as a new process on <paramref name="port"/>, with any other <paramref name="settings"/> (switch, value …).</summary>
+    public static Process StartApi(string apiPath, int port, string data, string seeds, IEnumerable<string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.GetFullPath(apiPath), "--urls", $"http://127.0.0.1:{port}", "--data-dir", data, "--seeds", seeds, "--Logging:LogLevel:Default", "Warning" })
+        foreach (var a in new[] { Path.GetFullPath(apiPath), "--urls", $"http://127.0.0.1:{port}", "--data-dir", data, "--seeds", seeds, "--Logging:LogLevel:Default", "Warning" }.Concat(settings ?? []))
             start.ArgumentList.Add(a);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

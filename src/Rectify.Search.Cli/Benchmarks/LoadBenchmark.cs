@@ -33,7 +33,7 @@ internal static class LoadBenchmark
     ];
 
     public static int Run(TextWriter o, int plans, string seeds, string? layouts, string apiPath, int connections, TimeSpan duration, TimeSpan warmUp, string? reuse, bool keep = false,
-        Records.FigureRecorder? figures = null)
+        Records.FigureRecorder? figures = null, bool readCache = true)
     {
         using var scratch = reuse is null ? new Scratch { Keep = keep } : new Scratch { Path = Path.GetFullPath(reuse), Keep = true };
         if (keep && reuse is null)
@@ -59,14 +59,16 @@ internal static class LoadBenchmark
         var port = ApiProcess.FreePort();
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-        using var server = ApiProcess.StartApi(apiPath, port, data, "");
+        using var server = ApiProcess.StartApi(apiPath, port, data, "", readCache ? [] : ["--Rectify:ReadCacheMegabytes", "0"]);
         try
         {
             var started = Stopwatch.StartNew();
             o.WriteLine($"API ready in {Ms(ApiProcess.WaitForAnswer(client, server, started))}");
             var targets = Targets(client);
             o.WriteLine($"workload: {string.Join(", ", Mix.Select(m => $"{m.Kind} {m.Share} %"))}; {targets.Values.Sum(t => t.Count):N0} distinct requests");
-            o.WriteLine($"{connections} connections, {warmUp.TotalSeconds:F0} s warm-up (not counted), then {duration.TotalSeconds:F0} s:");
+            // Before the warm-up, so that each kind's cost is that of answers computed, not given again from the cache.
+            Costs(o, client, server, targets);
+            o.WriteLine($"{connections} connections, {warmUp.TotalSeconds:F0} s warm-up (not counted), then {duration.TotalSeconds:F0} s, read cache {(readCache ? "on" : "off")}:");
             Drive(client, targets, connections, warmUp, 1);
             var result = Drive(client, targets, connections, duration, 2);
             Report(o, result, duration);
@@ -76,14 +78,15 @@ internal static class LoadBenchmark
                 // The set names the store served: a kept folder's plan count, else the plans generated.
                 var served = new Service.Knowledge.KnowledgeBaseOptions { DataDirectory = data };
                 var count = Storage.StoreBackup.Count(served.DatabasePath).Documents;
-                var set = $"load-{count}-plans-{connections}-connections";
-                var title = $"mixed load over every read endpoint, {count:N0} plans, {connections} connections";
+                var set = $"load-{count}-plans-{connections}-connections" + (readCache ? "" : "-no-read-cache");
+                var title = $"mixed load over every read endpoint, {count:N0} plans, {connections} connections" + (readCache ? "" : ", read cache off (every answer computed)");
                 var all = result.Times.Values.SelectMany(t => t).ToList();
                 figures.Add(set, title,
                     new Records.Figure("answers per second", all.Count / duration.TotalSeconds, "req/s", Headline: true),
                     new Records.Figure("p99", Percentile(all, 0.99).TotalMilliseconds, "ms", Headline: true),
                     new Records.Figure("p50", Percentile(all, 0.5).TotalMilliseconds, "ms"),
-                    new Records.Figure("errors", result.Errors.Count, "errors"));
+                    new Records.Figure("errors", result.Errors.Count, "errors"),
+                    new Records.Figure("answers from the read cache", 100.0 * result.FromCache / Math.Max(1, result.Answers), "%"));
             }
             return result.Errors.IsEmpty ? CliApp.Ok : CliApp.SomeFailed;
         }
@@ -139,6 +142,7 @@ internal static class LoadBenchmark
         public long Bytes;
         public long Compressed;
         public long Answers;
+        public long FromCache;
     }
 
     /// <summary>Runs the mix on <paramref name="connections"/> clients for <paramref name="duration"/>.</summary>
@@ -151,31 +155,28 @@ internal static class LoadBenchmark
         {
             var random = new Random(round * 1000 + w);
             var times = new Dictionary<string, List<TimeSpan>>(StringComparer.Ordinal);
-            long bytes = 0, compressed = 0, answers = 0;
+            long bytes = 0, compressed = 0, answers = 0, fromCache = 0;
             while (Stopwatch.GetTimestamp() < deadline)
             {
                 var kind = kinds[random.Next(kinds.Length)];
                 var list = targets[kind];
                 var url = list[random.Next(list.Count)];
-                using var request = url.StartsWith(DraftedTarget, StringComparison.Ordinal)
-                    ? new HttpRequestMessage(HttpMethod.Post, "/api/similar") { Content = new StringContent(url[DraftedTarget.Length..], System.Text.Encoding.UTF8, "application/json") }
-                    : new HttpRequestMessage(HttpMethod.Get, url);
-                request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
                 var start = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await client.SendAsync(request);
-                    var body = await response.Content.ReadAsByteArrayAsync();
+                    var (status, length, encoded, cached) = await Send(client, url);
                     var elapsed = Stopwatch.GetElapsedTime(start);
                     if (!times.TryGetValue(kind, out var t))
                         times[kind] = t = [];
                     t.Add(elapsed);
-                    bytes += body.Length;
+                    bytes += length;
                     answers++;
-                    if (response.Content.Headers.ContentEncoding.Count > 0)
+                    if (encoded)
                         compressed++;
-                    if (response.StatusCode != HttpStatusCode.OK)
-                        result.Errors.Add($"{url} → {(int)response.StatusCode}");
+                    if (cached)
+                        fromCache++;
+                    if (status != HttpStatusCode.OK)
+                        result.Errors.Add($"{url} → {(int)status}");
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
@@ -193,10 +194,53 @@ internal static class LoadBenchmark
                 result.Bytes += bytes;
                 result.Compressed += compressed;
                 result.Answers += answers;
+                result.FromCache += fromCache;
             }
         })).ToArray();
         Task.WaitAll(workers);
         return result;
+    }
+
+    /// <summary>One request of the mix (a GET, or a drafted text POSTed), asking for compression as browsers do: status, bytes, whether compressed.</summary>
+    private static async Task<(HttpStatusCode Status, int Length, bool Compressed, bool Cached)> Send(HttpClient client, string url)
+    {
+        using var request = url.StartsWith(DraftedTarget, StringComparison.Ordinal)
+            ? new HttpRequestMessage(HttpMethod.Post, "/api/similar") { Content = new StringContent(url[DraftedTarget.Length..], System.Text.Encoding.UTF8, "application/json") }
+            : new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        return (response.StatusCode, body.Length, response.Content.Headers.ContentEncoding.Count > 0, response.Headers.Contains("X-Read-Cache"));
+    }
+
+    /// <summary>
+    /// What each kind costs alone, one request at a time before the load (the first time each is asked): the median time of an answer and the serving
+    /// process's CPU time per request (from /proc), and what the mix's weighted CPU allows on this machine's cores —
+    /// the ceiling of throughput when the server, not the client, is the limit.
+    /// </summary>
+    private static void Costs(TextWriter o, HttpClient client, Process server, Dictionary<string, List<string>> targets, int perKind = 40)
+    {
+        o.WriteLine($"cost of each kind alone (up to {perKind} requests of it, each asked once, one at a time; the serving process's CPU per request):");
+        double weighted = 0;
+        foreach (var (kind, share) in Mix)
+        {
+            var asked = targets[kind].Distinct(StringComparer.Ordinal).Take(perKind).ToList();
+            var times = new List<TimeSpan>();
+            server.Refresh();
+            var cpu = server.TotalProcessorTime;
+            foreach (var url in asked)
+            {
+                var start = Stopwatch.GetTimestamp();
+                Send(client, url).GetAwaiter().GetResult();
+                times.Add(Stopwatch.GetElapsedTime(start));
+            }
+            server.Refresh();
+            var perRequest = (server.TotalProcessorTime - cpu).TotalMilliseconds / asked.Count;
+            weighted += share / 100.0 * perRequest;
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind,-14} {asked.Count,3} asked  median {Percentile(times, 0.5).TotalMilliseconds,7:F1} ms  CPU {perRequest,7:F1} ms"));
+        }
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  the mix computed: {weighted:F1} ms of server CPU per request, at most ≈ {Environment.ProcessorCount * 1000 / Math.Max(0.1, weighted):N0} answers/s on {Environment.ProcessorCount} cores without the read cache"));
     }
 
     private static void Report(TextWriter o, Result result, TimeSpan duration)
@@ -204,7 +248,8 @@ internal static class LoadBenchmark
         var all = result.Times.Values.SelectMany(t => t).ToList();
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {all.Count:N0} answers, {all.Count / duration.TotalSeconds:N0} per second, {result.Errors.Count} errors; "
-            + $"{result.Bytes / duration.TotalSeconds / 1048576:F1} MB/s sent, {100.0 * result.Compressed / Math.Max(1, result.Answers):F0} % of answers compressed"));
+            + $"{result.Bytes / duration.TotalSeconds / 1048576:F1} MB/s sent, {100.0 * result.Compressed / Math.Max(1, result.Answers):F0} % of answers compressed, "
+            + $"{100.0 * result.FromCache / Math.Max(1, result.Answers):F0} % given again from the read cache"));
         o.WriteLine($"  {"all",-14} {Line(all)}");
         foreach (var (kind, _) in Mix)
         {

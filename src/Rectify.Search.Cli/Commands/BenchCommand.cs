@@ -165,12 +165,14 @@ internal static class BenchCommand
             Description = "Folder of other plan layouts mixed into the corpus (default: the layout fixtures in tests/).",
             DefaultValueFactory = _ => Path.Combine("tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts"),
         };
-        var load = new Command("load", "The API as a process under N connections sending a mixed workload (search, facets, precedents, compare, record reads) for a fixed time: throughput, errors, latency by kind, compression.")
+        var noCache = new Option<bool>("--no-read-cache") { Description = "Serve with the read cache off (Rectify:ReadCacheMegabytes=0): every answer computed, as for requests never asked before." };
+        var load = new Command("load", "The API as a process under N connections sending a mixed workload (search, facets, precedents, compare, record reads) for a fixed time: throughput, errors, latency by kind, compression, answers from the read cache.")
         {
-            plans, connections, seconds, warmUp, api, reuse, keep, seeds, layouts,
+            plans, connections, seconds, warmUp, api, reuse, keep, seeds, layouts, noCache,
         };
         load.SetAction(result => LoadBenchmark.Run(context.Output, result.GetValue(plans), result.GetValue(seeds)!, result.GetValue(layouts), result.GetValue(api)!,
-            result.GetValue(connections), TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)), result.GetValue(reuse), result.GetValue(keep), context.Figures));
+            result.GetValue(connections), TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)), result.GetValue(reuse), result.GetValue(keep), context.Figures,
+            readCache: !result.GetValue(noCache)));
         return load;
     }
 

@@ -34,6 +34,7 @@ public sealed class KnowledgeBase : IDisposable
     private readonly Searcher _searcher;
     private readonly SimilarMeasures _similar;
     private long _nextFollow;
+    private long _version;
     private string? _lastFailure;
 
     public KnowledgeBase(KnowledgeBaseOptions options, ILogger<KnowledgeBase>? logger = null)
@@ -77,6 +78,20 @@ public sealed class KnowledgeBase : IDisposable
         }
     }
 
+    /// <summary>
+    /// A number that changes whenever what the store and the index answer may have changed: after every change applied
+    /// here (<see cref="Apply"/>) and when a generation another process published is opened. An answer computed under one
+    /// version may be given again while it stands (the API's read cache keys answers by it).
+    /// </summary>
+    public long DataVersion
+    {
+        get
+        {
+            FollowPublished();
+            return Interlocked.Read(ref _version);
+        }
+    }
+
     /// <summary>Opens a generation another process published since the last look (at most one look per interval).</summary>
     private void FollowPublished()
     {
@@ -89,6 +104,7 @@ public sealed class KnowledgeBase : IDisposable
         lock (_storeGate)
             _plans.Clear();
         _index.Refresh();
+        Interlocked.Increment(ref _version);
         _logger.LogInformation("Index {Generation} updated by another process is now serving", Path.GetFileName(_index.OpenPath));
     }
 
@@ -165,58 +181,72 @@ public sealed class KnowledgeBase : IDisposable
     {
         lock (_writeGate)
         {
-            string before, after;
-            IngestReport? ingested;
-            lock (_storeGate)
-            {
-                before = _store.Fingerprint();
-                ingested = change(_store);
-                after = ingested is null || ingested.NothingChanged ? before : _store.Fingerprint();
-                if (ingested is { NothingChanged: false })
-                    _plans.Clear();
-            }
-
-            // The index follows without holding the store: reads go on meanwhile from the index in use. A hit of a plan
-            // changed since is left out of answers (Queries/HitRecords): never one version's hits on another's record.
-            var location = _index.Location;
-            BuildReport? built = null;
-            string? error = null;
             try
             {
-                built = UpdateIndex(before, after, ingested) ?? IndexBuilder.BuildIfStale(location, after, PlansForBuild);
-                if (built is { Incremental: true })
-                    _logger.LogInformation("Index updated: {Plans} plans written, {Removed} removed, {Documents} documents in {ElapsedMs} ms", built.Plans, built.Removed, built.Documents, (int)built.Elapsed.TotalMilliseconds);
-                else if (built is not null)
-                    _logger.LogInformation("Index built: {Plans} plans, {Documents} documents in {ElapsedMs} ms", built.Plans, built.Documents, (int)built.Elapsed.TotalMilliseconds);
+                return Change(change);
             }
-            catch (Exception e) when (location.CurrentPath is not null)
+            finally
             {
-                // The previous generation is intact: serve it and say why it is stale.
-                // Answers (an upload's indexError, /healthz) say why without the server's paths; the log keeps them.
-                error = ErrorText.WithoutPaths(e.Message);
-                _lastFailure = $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}Z: {error}";
-                _logger.LogError(e, "Index build failed; the previous index in {IndexPath} keeps serving", location.Root);
+                // Whatever happened, answers computed before may no longer hold.
+                Interlocked.Increment(ref _version);
             }
-            catch (Exception e)
-            {
-                throw new InvalidOperationException($"no index in {location.Root} and building one from {_store.Path} failed: {e.Message}", e);
-            }
-            try
-            {
-                _index.Refresh();
-            }
-            catch (IOException e)
-            {
-                // The generation in use cannot be opened (a segment file truncated or lost): the store is the record,
-                // so a new generation is built from it.
-                _logger.LogError("Index generation {Generation} is damaged ({Reason}); building a new one from the store", location.CurrentPath, e.Message);
-                built = IndexBuilder.Build(location, PlansForBuild(), IndexBuilder.StampFor(after));
-                _index.Refresh();
-            }
-            if (error is null)
-                _lastFailure = null;
-            return new PrepareReport(ingested, built, error);
         }
+    }
+
+    /// <summary><see cref="Apply"/>'s work, under the write gate.</summary>
+    private PrepareReport Change(Func<PlanStore, IngestReport?> change)
+    {
+        string before, after;
+        IngestReport? ingested;
+        lock (_storeGate)
+        {
+            before = _store.Fingerprint();
+            ingested = change(_store);
+            after = ingested is null || ingested.NothingChanged ? before : _store.Fingerprint();
+            if (ingested is { NothingChanged: false })
+                _plans.Clear();
+        }
+
+        // The index follows without holding the store: reads go on meanwhile from the index in use. A hit of a plan
+        // changed since is left out of answers (Queries/HitRecords): never one version's hits on another's record.
+        var location = _index.Location;
+        BuildReport? built = null;
+        string? error = null;
+        try
+        {
+            built = UpdateIndex(before, after, ingested) ?? IndexBuilder.BuildIfStale(location, after, PlansForBuild);
+            if (built is { Incremental: true })
+                _logger.LogInformation("Index updated: {Plans} plans written, {Removed} removed, {Documents} documents in {ElapsedMs} ms", built.Plans, built.Removed, built.Documents, (int)built.Elapsed.TotalMilliseconds);
+            else if (built is not null)
+                _logger.LogInformation("Index built: {Plans} plans, {Documents} documents in {ElapsedMs} ms", built.Plans, built.Documents, (int)built.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception e) when (location.CurrentPath is not null)
+        {
+            // The previous generation is intact: serve it and say why it is stale.
+            // Answers (an upload's indexError, /healthz) say why without the server's paths; the log keeps them.
+            error = ErrorText.WithoutPaths(e.Message);
+            _lastFailure = $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}Z: {error}";
+            _logger.LogError(e, "Index build failed; the previous index in {IndexPath} keeps serving", location.Root);
+        }
+        catch (Exception e)
+        {
+            throw new InvalidOperationException($"no index in {location.Root} and building one from {_store.Path} failed: {e.Message}", e);
+        }
+        try
+        {
+            _index.Refresh();
+        }
+        catch (IOException e)
+        {
+            // The generation in use cannot be opened (a segment file truncated or lost): the store is the record,
+            // so a new generation is built from it.
+            _logger.LogError("Index generation {Generation} is damaged ({Reason}); building a new one from the store", location.CurrentPath, e.Message);
+            built = IndexBuilder.Build(location, PlansForBuild(), IndexBuilder.StampFor(after));
+            _index.Refresh();
+        }
+        if (error is null)
+            _lastFailure = null;
+        return new PrepareReport(ingested, built, error);
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ public static class CompareApi
     public static RouteGroupBuilder MapCompareApi(this RouteGroupBuilder api)
     {
         api.MapGet("/compare", Compare)
+            .CacheOutput(ReadCache.Policy)
             .WithName("Compare").WithTags("Comparison")
             .WithSummary("Compare plans on a theme")
             .WithDescription("""

@@ -14,6 +14,7 @@ public static class SimilarApi
     public static RouteGroupBuilder MapSimilarApi(this RouteGroupBuilder api)
     {
         api.MapGet("/measures/{id}/similar", ForMeasure)
+            .CacheOutput(ReadCache.Policy)
             .WithName("SimilarToMeasure")
             .WithTags("Precedents")
             .WithSummary("Precedents for a measure")
@@ -27,6 +28,7 @@ public static class SimilarApi
                 targets on the metric the measure names (targets), nearest value first.
                 """);
         api.MapGet("/problems/{id}/similar", ForProblem)
+            .CacheOutput(ReadCache.Policy)
             .WithName("SimilarToProblem")
             .WithTags("Precedents")
             .WithSummary("Precedents for a problem")

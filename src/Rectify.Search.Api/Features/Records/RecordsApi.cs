@@ -15,6 +15,7 @@ public static class RecordsApi
     public static RouteGroupBuilder MapRecordsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/documents", Documents)
+            .CacheOutput(ReadCache.Policy)
             .WithName("ListDocuments").WithTags("Records")
             .WithSummary("List the plans, a page at a time")
             .WithDescription("The plans in id order with their region, year, inspection and counts of problems and measures: `page` (1-based), `pageSize` (1–1000, default 100), with the total.");
@@ -31,6 +32,7 @@ public static class RecordsApi
             .WithSummary("One measure")
             .WithDescription("A measure (id <documentId>.p<N>.m<M>) with its plan and problem.");
         api.MapGet("/themes", Themes)
+            .CacheOutput(ReadCache.Policy)
             .WithName("ListThemes").WithTags("Records")
             .WithSummary("The theme taxonomy with counts")
             .WithDescription("""
@@ -39,6 +41,7 @@ public static class RecordsApi
                 the matches that made them.
                 """);
         api.MapGet("/regions", Regions)
+            .CacheOutput(ReadCache.Policy)
             .WithName("ListRegions").WithTags("Records")
             .WithSummary("Regions in the corpus")
             .WithDescription("Each region (GB/T 2260) that has a plan, by code, with its plans.");

@@ -14,6 +14,7 @@ public static class SearchApi
     public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
         api.MapGet("/search", Search)
+            .CacheOutput(ReadCache.Policy)
             .WithName("Search")
             .WithTags("Search")
             .WithSummary("Search problems and measures")
