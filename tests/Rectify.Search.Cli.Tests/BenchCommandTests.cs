@@ -51,7 +51,9 @@ public sealed class BenchCommandTests : IDisposable
             "--seeds", Path.Combine(RepoFiles.Root, "seeds"), "--layouts", Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts"));
 
         (exit, error).Should().Be((0, ""), output);
-        output.Should().MatchRegex(@"[\d,]+ answers, [\d,]+ per second, 0 errors; [\d.]+ MB/s sent, 100 % of answers compressed")
+        output.Should().MatchRegex(@"[\d,]+ answers, [\d,]+ per second, 0 errors; [\d.]+ MB/s sent, 100 % of answers compressed, [1-9]\d* % given again from the read cache")
+            .And.MatchRegex(@"compare +\d+ asked  median +[\d.]+ ms  CPU +[\d.]+ ms")
+            .And.MatchRegex(@"the mix computed: [\d.]+ ms of server CPU per request")
             .And.MatchRegex(@"search\+facets +[\d,]+  median")
             .And.MatchRegex(@"precedents +[\d,]+  median")
             .And.MatchRegex(@"compare +[\d,]+  median")
