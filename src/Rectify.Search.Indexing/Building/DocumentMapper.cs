@@ -12,7 +12,8 @@ namespace Rectify.Search.Indexing.Building;
 /// <summary>
 /// Turns one enriched plan into its Lucene documents: one per problem and per measure, what search and precedents
 /// find. The body's other sections (preamble, general requirements) are shown from the store with their plan and never
-/// searched, so they are not indexed. Reads the stored values (deadlines, themes); parses nothing.
+/// searched, so they are not indexed; no text is stored either (the store holds it: <see cref="Searching.RecordTexts"/>),
+/// only the hash that collapses identical texts. Reads the stored values (deadlines, themes); parses nothing.
 /// </summary>
 public static class DocumentMapper
 {
@@ -21,7 +22,7 @@ public static class DocumentMapper
         foreach (var problem in plan.Problems)
         {
             var problemId = RecordIds.Problem(plan.DocumentId, problem.Position);
-            var problemText = string.Join("\n", new[] { problem.Text, problem.Fields.Target }.Where(t => !string.IsNullOrEmpty(t)));
+            var problemText = ProblemText(problem);
             var deadline = problem.Deadline.DateNumber;
             var themes = problem.Themes.Select(t => t.ThemeId).ToList();
             var departments = LeadDepartments(problem);
@@ -47,6 +48,10 @@ public static class DocumentMapper
             }
         }
     }
+
+    /// <summary>What a problem's own record holds: its finding and its target.</summary>
+    public static string ProblemText(Problem problem) =>
+        string.Join("\n", new[] { problem.Text, problem.Fields.Target }.Where(t => !string.IsNullOrEmpty(t)));
 
     /// <summary>A text searched as words (with positions, for phrases), as character bigrams and as single characters.</summary>
     private static void AddText(Document doc, string words, string bigrams, string chars, string text)
@@ -92,7 +97,6 @@ public static class DocumentMapper
             new StringField(IndexFields.Kind, kind, Field.Store.YES),
             new StringField(IndexFields.DocumentId, plan.DocumentId, Field.Store.YES),
             new StoredField(IndexFields.PlanVersion, plan.ContentHash),
-            new StoredField(IndexFields.Text, text),
             new StringField(IndexFields.TextHash, TextHash(text), Field.Store.YES),
         };
         if (problemId is not null)

@@ -7,7 +7,7 @@ namespace Rectify.Search.Indexing.Schema;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
-    public const string SchemaVersion = "15";
+    public const string SchemaVersion = "16";
 
     /// <summary>The record id (000_….p2.m1, 000_….p2): stored, exact.</summary>
     public const string Id = "id";
@@ -28,8 +28,6 @@ public static class IndexFields
     public const string AllBigrams = "allBigrams";
     /// <summary>A problem's single characters with its target and all its measures.</summary>
     public const string AllChars = "allChars";
-    /// <summary>The original text, stored for highlighting.</summary>
-    public const string Text = "text";
     /// <summary>
     /// The content hash of the plan version a document was made from (stored only): a hit is answered from the stored
     /// plan only when the store holds that same version, so an index a change has not reached yet never puts one

@@ -13,8 +13,9 @@ namespace Rectify.Search.Indexing.Searching;
 /// matching more of the query's concepts ranks higher. The query first requires every concept; while that finds fewer
 /// than a page of records it requires fewer (see <see cref="Relaxations"/>), so a query always answers with what
 /// matches most of it, and says whether its first results match every concept (<see cref="SearchResult.Matched"/>).
+/// A page's passages are marked in the records' texts as <paramref name="texts"/> gives them (the index stores none).
 /// </summary>
-public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
+public sealed class Searcher(SearchIndex index, Thesaurus thesaurus, RecordTexts texts)
 {
     private const int MeasuresPerProblem = 3;
 
@@ -59,7 +60,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
 
         var highlight = compiled?.Highlight ?? [];
         var records = new Dictionary<int, StoredRecord>();
-        StoredRecord Record(int doc) => records.TryGetValue(doc, out var r) ? r : records[doc] = Stored(searcher, doc);
+        StoredRecord Record(int doc) => records.TryGetValue(doc, out var r) ? r : records[doc] = Stored(searcher, doc, texts);
         var counted = collector.Facets();
         var facets = facetFields.ToDictionary(
             f => f == themeField ? IndexFields.Theme : f,
@@ -320,11 +321,14 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus)
     internal sealed record StoredRecord(string Id, string Kind, string DocumentId, string? ProblemId, string Text, string PlanVersion);
 
     /// <summary>The stored fields a result needs; the others (region, year, hashes) are not read.</summary>
-    private static readonly ISet<string> ResultFields = new HashSet<string> { IndexFields.Id, IndexFields.Kind, IndexFields.DocumentId, IndexFields.ProblemId, IndexFields.Text, IndexFields.PlanVersion };
+    private static readonly ISet<string> ResultFields = new HashSet<string> { IndexFields.Id, IndexFields.Kind, IndexFields.DocumentId, IndexFields.ProblemId, IndexFields.PlanVersion };
 
-    internal static StoredRecord Stored(IndexSearcher searcher, int doc)
+    /// <summary>A result's stored fields, and its text as of the version indexed ("" when its plan changed since: it is left out of answers).</summary>
+    internal static StoredRecord Stored(IndexSearcher searcher, int doc, RecordTexts texts)
     {
         var d = searcher.Doc(doc, ResultFields);
-        return new StoredRecord(d.Get(IndexFields.Id), d.Get(IndexFields.Kind), d.Get(IndexFields.DocumentId), d.Get(IndexFields.ProblemId), d.Get(IndexFields.Text) ?? "", d.Get(IndexFields.PlanVersion) ?? "");
+        var id = d.Get(IndexFields.Id);
+        var version = d.Get(IndexFields.PlanVersion) ?? "";
+        return new StoredRecord(id, d.Get(IndexFields.Kind), d.Get(IndexFields.DocumentId), d.Get(IndexFields.ProblemId), texts.Text(id, version) ?? "", version);
     }
 }

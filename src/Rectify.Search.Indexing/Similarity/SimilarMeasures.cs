@@ -12,9 +12,10 @@ namespace Rectify.Search.Indexing.Similarity;
 /// back whenever k records share anything with the text, with a fused score from 0 to 1. The text's most distinctive
 /// words (tf-idf over the index; numbers, dates, single characters and place names left out, and in a large index the
 /// commonest words, see <see cref="MaxPostings"/>) and its rare characters explain each hit (its shared terms). Hits
-/// with the same text (up to width, punctuation and spaces) collapse into one.
+/// with the same text (up to width, punctuation and spaces) collapse into one. Texts (the asking record's, the hits')
+/// are read as <paramref name="texts"/> gives them: the index stores none.
 /// </summary>
-public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.Dictionaries.Thesaurus? thesaurus = null)
+public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectify.Search.Analysis.Dictionaries.Thesaurus? thesaurus = null)
 {
     private const int MaxTerms = 25, MaxSharedTerms = 8;
 
@@ -49,7 +50,7 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
             // A stored record's themes are those the tagger gave it (a measure: its problem's and its own).
             Themes = source.GetValues(IndexFields.Theme),
         };
-        return Find(searcher, source.Get(IndexFields.Text) ?? "", k, scope, asking, unit);
+        return Find(searcher, texts.Text(id, source.Get(IndexFields.PlanVersion)) ?? "", k, scope, asking, unit);
     }
 
     /// <summary>Precedents for drafted text; <paramref name="province"/> is the drafter's, which other-provinces leaves out.</summary>
@@ -59,7 +60,7 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
     /// <summary>The stored fields a hit needs (a record's region and dates are not read).</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>
     {
-        IndexFields.Id, IndexFields.TextHash, IndexFields.DocumentId, IndexFields.ProblemId, IndexFields.Text, IndexFields.PlanVersion,
+        IndexFields.Id, IndexFields.TextHash, IndexFields.DocumentId, IndexFields.ProblemId, IndexFields.PlanVersion,
     };
 
     /// <summary>A searcher over the open index ranking by BM25 (the arms' queries disable coordination).</summary>
@@ -177,9 +178,10 @@ public sealed class SimilarMeasures(SearchIndex index, Rectify.Search.Analysis.D
             if (hits.Count == k)
                 continue;
             byHash[hash] = hits.Count;
-            var hitText = doc.Get(IndexFields.Text) ?? "";
+            var version = doc.Get(IndexFields.PlanVersion) ?? "";
+            var hitText = texts.Text(id, version) ?? "";
             hits.Add(new SimilarHit(id, doc.Get(IndexFields.DocumentId), doc.Get(IndexFields.ProblemId), score,
-                SharedTerms(hitText, termWeights, rare), []) { PlanVersion = doc.Get(IndexFields.PlanVersion) ?? "" });
+                SharedTerms(hitText, termWeights, rare), []) { PlanVersion = version });
         }
         return new SimilarResult(hits, terms, copies);
     }

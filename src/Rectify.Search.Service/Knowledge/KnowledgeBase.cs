@@ -43,8 +43,10 @@ public sealed class KnowledgeBase : IDisposable
         _logger = (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         _store = PlanStore.Open(options.DatabasePath);
         _index = new SearchIndex(new IndexLocation(options.IndexPath));
-        _searcher = new Searcher(_index, Thesaurus.Default);
-        _similar = new SimilarMeasures(_index, Thesaurus.Default);
+        // The index stores no text: a page's passages and a precedent's shared terms are read from the stored plans.
+        var texts = new RecordTexts(Plan);
+        _searcher = new Searcher(_index, Thesaurus.Default, texts);
+        _similar = new SimilarMeasures(_index, texts, Thesaurus.Default);
     }
 
     /// <summary>Where the store, index and kept originals are, and where the seeds are read from.</summary>

@@ -44,8 +44,8 @@ public sealed class IndexBuilderTests
             foreach (var unit in new[] { SearchUnit.Problem, SearchUnit.Measure })
             {
                 var request = new SearchRequest(query, unit, PageSize: 20);
-                new Searcher(a, Rectify.Search.Analysis.Dictionaries.Thesaurus.Default).Search(request)!.Hits.Select(h => (h.Id, h.Score)).Should()
-                    .Equal(new Searcher(b, Rectify.Search.Analysis.Dictionaries.Thesaurus.Default).Search(request)!.Hits.Select(h => (h.Id, h.Score)), $"{query} ({unit})");
+                new Searcher(a, Rectify.Search.Analysis.Dictionaries.Thesaurus.Default, RecordTexts.Of(plans)).Search(request)!.Hits.Select(h => (h.Id, h.Score)).Should()
+                    .Equal(new Searcher(b, Rectify.Search.Analysis.Dictionaries.Thesaurus.Default, RecordTexts.Of(plans)).Search(request)!.Hits.Select(h => (h.Id, h.Score)), $"{query} ({unit})");
             }
         }
         var infos = new Lucene.Net.Index.SegmentInfos();

@@ -33,7 +33,7 @@ public sealed class NationalScalePathsTests : IDisposable
         _shortened = baojing with { Problems = baojing.Problems.Take(baojing.Problems.Count - 1).ToList() };
         IndexBuilder.Update(location, first, new IndexStamp(AnalysisData.Version, "two"), [], [_shortened]).Should().NotBeNull();
         _index = new SearchIndex(location);
-        _searcher = new Searcher(_index, Thesaurus.Default);
+        _searcher = new Searcher(_index, Thesaurus.Default, RecordTexts.Of(plans.Where(p => p.DocumentId != Baojing).Append(_shortened)));
     }
 
     public void Dispose()

@@ -21,7 +21,7 @@ public sealed class PrecedentCorpus : IDisposable
         var location = new IndexLocation(_dir.File("lucene"));
         IndexBuilder.Build(location, Plans, new IndexStamp(AnalysisData.Version, "precedents"));
         Index = new SearchIndex(location);
-        Similar = new SimilarMeasures(Index, Thesaurus.Default);
+        Similar = new SimilarMeasures(Index, RecordTexts.Of(Plans), Thesaurus.Default);
     }
 
     public IReadOnlyList<PlanDocument> Plans { get; }

@@ -17,8 +17,8 @@ public sealed class SeedIndex : IDisposable
         Location = new IndexLocation(_dir.File("lucene"));
         IndexBuilder.Build(Location, Plans, new IndexStamp(AnalysisData.Version, "seeds"));
         Index = new SearchIndex(Location);
-        Searcher = new Searcher(Index, Thesaurus.Default);
-        Similar = new SimilarMeasures(Index, Thesaurus.Default);
+        Searcher = new Searcher(Index, Thesaurus.Default, RecordTexts.Of(Plans));
+        Similar = new SimilarMeasures(Index, RecordTexts.Of(Plans), Thesaurus.Default);
     }
 
     public IReadOnlyList<PlanDocument> Plans { get; }
