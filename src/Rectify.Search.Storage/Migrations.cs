@@ -7,7 +7,7 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by plan, owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows).
+/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by plan, owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows); schema 12 the measures keyed so too.
 /// </summary>
 internal static class Migrations
 {
@@ -31,7 +31,22 @@ internal static class Migrations
             FromSchema8(connection);
         if (version <= 9)
             FromSchema9(connection);
-        FromSchema10(connection);
+        if (version <= 10)
+            FromSchema10(connection);
+        FromSchema11(connection);
+    }
+
+    /// <summary>
+    /// Schema 12: the measures keyed by plan, problem and position without rowids, as the other tables of a plan's rows
+    /// (schema 11): their three indexes (by id, by problem, by plan) dropped, the foreign key to their problem with them.
+    /// </summary>
+    private static void FromSchema11(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        Rebuild(connection, tx, "measures");
+        Execute(connection, tx, Schema.Indexes);
+        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        tx.Commit();
     }
 
     /// <summary>The tables schema 11 keys by their primary key alone (WITHOUT ROWID).</summary>
@@ -45,26 +60,33 @@ internal static class Migrations
     {
         using var tx = connection.BeginTransaction();
         foreach (var table in KeyedTables)
-        {
-            var definition = System.Text.RegularExpressions.Regex.Match(Schema.Create, $@"CREATE TABLE IF NOT EXISTS {table} \((?s:.*?)\) WITHOUT ROWID;");
-            if (!definition.Success)
-                throw new InvalidOperationException($"schema {Schema.Version} defines no keyed table {table}");
-            Execute(connection, tx, definition.Value.Replace($"IF NOT EXISTS {table} (", $"{table}_rebuilt (", StringComparison.Ordinal));
-            var columns = new List<string>();
-            using (var info = connection.CreateCommand())
-            {
-                info.Transaction = tx;
-                info.CommandText = $"SELECT name FROM pragma_table_info('{table}_rebuilt') ORDER BY cid;";
-                using var r = info.ExecuteReader();
-                while (r.Read())
-                    columns.Add(r.GetString(0));
-            }
-            var list = string.Join(", ", columns);
-            Execute(connection, tx, $"INSERT INTO {table}_rebuilt ({list}) SELECT {list} FROM {table}; DROP TABLE {table}; ALTER TABLE {table}_rebuilt RENAME TO {table};");
-        }
+            Rebuild(connection, tx, table);
         Execute(connection, tx, Schema.Targets + Schema.ThemeCounts + Schema.Texts + Schema.Indexes);
-        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        Execute(connection, tx, "PRAGMA user_version = 11;");
         tx.Commit();
+    }
+
+    /// <summary>
+    /// A table made again as this schema defines it (its WITHOUT ROWID definition in <see cref="Schema.Create"/>), its rows
+    /// copied column by column; its indexes and triggers are the caller's to make again.
+    /// </summary>
+    private static void Rebuild(SqliteConnection connection, SqliteTransaction tx, string table)
+    {
+        var definition = System.Text.RegularExpressions.Regex.Match(Schema.Create, $@"CREATE TABLE IF NOT EXISTS {table} \((?s:.*?)\) WITHOUT ROWID;");
+        if (!definition.Success)
+            throw new InvalidOperationException($"schema {Schema.Version} defines no keyed table {table}");
+        Execute(connection, tx, definition.Value.Replace($"IF NOT EXISTS {table} (", $"{table}_rebuilt (", StringComparison.Ordinal));
+        var columns = new List<string>();
+        using (var info = connection.CreateCommand())
+        {
+            info.Transaction = tx;
+            info.CommandText = $"SELECT name FROM pragma_table_info('{table}_rebuilt') ORDER BY cid;";
+            using var r = info.ExecuteReader();
+            while (r.Read())
+                columns.Add(r.GetString(0));
+        }
+        var list = string.Join(", ", columns);
+        Execute(connection, tx, $"INSERT INTO {table}_rebuilt ({list}) SELECT {list} FROM {table}; DROP TABLE {table}; ALTER TABLE {table}_rebuilt RENAME TO {table};");
     }
 
     /// <summary>Schema 10: theme counts kept by triggers, filled once from the theme rows.</summary>

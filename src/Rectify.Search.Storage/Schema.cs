@@ -7,7 +7,7 @@ internal static class Schema
     /// Bumped whenever the tables change. A store of an earlier version that <see cref="Migrations"/> reach is
     /// migrated; an older one is emptied and rebuilt from its files.
     /// </summary>
-    public const int Version = 11;
+    public const int Version = 12;
 
     /// <summary>
     /// The version of the plans' rows, what the search index is derived from (<see cref="PlanStore.Fingerprint"/>):
@@ -198,8 +198,8 @@ internal static class Schema
             places TEXT NOT NULL DEFAULT ''
         );
         CREATE TABLE IF NOT EXISTS measures (
-            id TEXT PRIMARY KEY,
-            problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            problem_id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             ordinal TEXT NOT NULL,
@@ -213,8 +213,9 @@ internal static class Schema
             deadline_status TEXT,
             deadline_ongoing INTEGER NOT NULL DEFAULT 0,
             deadline_unread INTEGER NOT NULL DEFAULT 0,
-            deadline_immediate INTEGER NOT NULL DEFAULT 0
-        );
+            deadline_immediate INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (document_id, problem_id, position)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS units (
             owner_id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -261,8 +262,8 @@ internal static class Schema
     /// <summary>
     /// Indexes of every table, created when missing (on every open: an index added later reaches older stores). Covering
     /// where a set query reads only them. The tables of a plan's rows keyed by owner (targets, units, leaders, themes,
-    /// diagnostics) lead their key with the plan's id (schema 11): reading a plan and deleting it (the cascade) walk the
-    /// key itself, with no index by document beside it. Their rows go with their plan, never with a problem alone: a
+    /// diagnostics; measures since schema 12, by plan, problem and position) lead their key with the plan's id (schema
+    /// 11): reading a plan and deleting it (the cascade) walk the key itself, with no index by document beside it. Their rows go with their plan, never with a problem alone: a
     /// foreign key to the problem would make each problem's deletion scan them.
     /// </summary>
     public const string Indexes = """
@@ -270,8 +271,8 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS themes_by_theme_owner ON themes(theme_id, owner_kind, owner_id);
         CREATE INDEX IF NOT EXISTS problems_by_document ON problems(document_id, position);
         DROP INDEX IF EXISTS measures_by_problem;
-        CREATE INDEX IF NOT EXISTS measures_by_problem_ids ON measures(problem_id, position, id);
-        CREATE INDEX IF NOT EXISTS measures_by_document ON measures(document_id);
+        DROP INDEX IF EXISTS measures_by_problem_ids;
+        DROP INDEX IF EXISTS measures_by_document;
         CREATE INDEX IF NOT EXISTS sections_by_document ON sections(document_id, position);
         DROP INDEX IF EXISTS units_by_document;
         DROP INDEX IF EXISTS leaders_by_document;

@@ -85,7 +85,7 @@ public sealed class MigrationTests
     }
 
     [Fact]
-    public void ASchema10StoreKeepsEveryRowInTablesKeyedWithoutRowids()
+    public void ASchema10StoreKeepsEveryRowInTablesKeyedWithoutRowidsMeasuresIncluded()
     {
         using var dir = new TempDirectory();
         var path = dir.File("rectify.db");
@@ -100,6 +100,20 @@ public sealed class MigrationTests
             var definition = System.Text.RegularExpressions.Regex.Match(Schema.Create, $@"CREATE TABLE IF NOT EXISTS {table} \((?s:.*?)\) WITHOUT ROWID;").Value;
             Sql(path, $"ALTER TABLE {table} RENAME TO {table}_v11; {definition.Replace(" WITHOUT ROWID", "")} INSERT INTO {table} SELECT * FROM {table}_v11; DROP TABLE {table}_v11;");
         }
+        // Measures as schemas up to 11 kept them: by a rowid, their id the primary key, a foreign key to their problem, two indexes.
+        var measures = (long)Sql(path, "SELECT COUNT(*) FROM measures;")!;
+        Sql(path, $"""
+            ALTER TABLE measures RENAME TO measures_v12;
+            CREATE TABLE measures (
+                id TEXT PRIMARY KEY, problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, position INTEGER NOT NULL, ordinal TEXT NOT NULL,
+                group_label TEXT, text TEXT NOT NULL, responsible_person TEXT, line INTEGER NOT NULL, deadline_raw TEXT, deadline_date TEXT,
+                deadline_kind TEXT, deadline_status TEXT, deadline_ongoing INTEGER NOT NULL DEFAULT 0, deadline_unread INTEGER NOT NULL DEFAULT 0,
+                deadline_immediate INTEGER NOT NULL DEFAULT 0);
+            INSERT INTO measures SELECT * FROM measures_v12; DROP TABLE measures_v12;
+            CREATE INDEX measures_by_problem_ids ON measures(problem_id, position, id);
+            CREATE INDEX measures_by_document ON measures(document_id);
+            """);
         Sql(path, "UPDATE units SET department_name = '生态环境', department_name_en = 'ecology & environment', department_kind = 'department' WHERE department_id = 'ecology-environment';");
         Sql(path, Schema.ThemeCounts + "PRAGMA user_version = 10;");
         Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE sql LIKE '%WITHOUT ROWID%' AND name <> 'theme_counts';").Should().Be(0L);
@@ -113,8 +127,10 @@ public sealed class MigrationTests
         }
         UserVersion(path).Should().Be(Schema.Version);
         Sql(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID' ORDER BY name);")
-            .Should().Be("diagnostics leaders targets theme_counts themes units");
+            .Should().Be("diagnostics leaders measures targets theme_counts themes units");
         Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE '%_rebuilt';").Should().Be(0L);
+        Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'measures' AND name NOT LIKE 'sqlite_autoindex%';").Should().Be(0L);
+        Sql(path, $"SELECT COUNT(*) FROM measures WHERE document_id = '{Xingguo}';").Should().Be(measures);
         Sql(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name IN ('targets', 'themes') ORDER BY name);")
             .Should().Be("targets_by_metric theme_counts_on_delete theme_counts_on_insert themes_by_theme_owner");
         Sql(path, $"SELECT COUNT(*) FROM themes WHERE document_id = '{Xingguo}';").Should().Be(rows["themes"]);

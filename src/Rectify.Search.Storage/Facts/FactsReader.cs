@@ -63,7 +63,7 @@ internal static class FactsReader
             WHERE u.role IN ('lead', 'responsible') ORDER BY u.owner_id, u.role, u.position;
             """, ReadUnit);
         var measureLeads = Group(c, $"""
-            SELECT m.problem_id, {UnitFields} FROM picked k CROSS JOIN measures m ON m.problem_id = k.id CROSS JOIN units u ON u.document_id = m.document_id AND u.owner_id = m.id
+            SELECT m.problem_id, {UnitFields} FROM picked k CROSS JOIN measures m ON m.document_id = k.document_id AND m.problem_id = k.id CROSS JOIN units u ON u.document_id = m.document_id AND u.owner_id = m.id
             WHERE u.role = 'lead' ORDER BY m.problem_id, m.position, u.position;
             """, ReadUnit);
 
@@ -72,7 +72,7 @@ internal static class FactsReader
         cmd.CommandText = """
             SELECT p.id, p.document_id, p.position, p.label, p.title, p.deadline_raw, p.deadline_date, p.deadline_kind, p.deadline_status,
                    p.deadline_ongoing, p.deadline_unread, p.deadline_immediate,
-                   (SELECT COUNT(*) FROM measures m WHERE m.problem_id = p.id) AS measure_count
+                   (SELECT COUNT(*) FROM measures m WHERE m.document_id = p.document_id AND m.problem_id = p.id) AS measure_count
             FROM picked k CROSS JOIN problems p ON p.id = k.id ORDER BY p.document_id, p.position;
             """;
         using var r = cmd.ExecuteReader();
