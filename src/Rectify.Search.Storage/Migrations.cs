@@ -7,7 +7,7 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by plan, owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows); schema 12 the measures keyed so too.
+/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by plan, owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows); schema 12 the measures and sections keyed so too.
 /// </summary>
 internal static class Migrations
 {
@@ -37,13 +37,15 @@ internal static class Migrations
     }
 
     /// <summary>
-    /// Schema 12: the measures keyed by plan, problem and position without rowids, as the other tables of a plan's rows
-    /// (schema 11): their three indexes (by id, by problem, by plan) dropped, the foreign key to their problem with them.
+    /// Schema 12: the measures keyed by plan, problem and position, and the sections by plan and position, without
+    /// rowids, as the other tables of a plan's rows (schema 11): their indexes by id, by problem and by plan dropped, the
+    /// measures' foreign key to their problem with them.
     /// </summary>
     private static void FromSchema11(SqliteConnection connection)
     {
         using var tx = connection.BeginTransaction();
         Rebuild(connection, tx, "measures");
+        Rebuild(connection, tx, "sections");
         Execute(connection, tx, Schema.Indexes);
         Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
         tx.Commit();

@@ -161,7 +161,7 @@ internal static class Schema
             places TEXT NOT NULL DEFAULT ''
         );
         CREATE TABLE IF NOT EXISTS sections (
-            id TEXT PRIMARY KEY,
+            id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             parent_id TEXT,
             position INTEGER NOT NULL,
@@ -169,8 +169,9 @@ internal static class Schema
             ordinal TEXT NOT NULL,
             heading TEXT NOT NULL,
             text TEXT NOT NULL,
-            line INTEGER NOT NULL
-        );
+            line INTEGER NOT NULL,
+            PRIMARY KEY (document_id, position)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS problems (
             id TEXT PRIMARY KEY,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -262,18 +263,20 @@ internal static class Schema
     /// <summary>
     /// Indexes of every table, created when missing (on every open: an index added later reaches older stores). Covering
     /// where a set query reads only them. The tables of a plan's rows keyed by owner (targets, units, leaders, themes,
-    /// diagnostics; measures since schema 12, by plan, problem and position) lead their key with the plan's id (schema
-    /// 11): reading a plan and deleting it (the cascade) walk the key itself, with no index by document beside it. Their rows go with their plan, never with a problem alone: a
+    /// diagnostics; measures and sections since schema 12) lead their key with the plan's id (schema 11): reading a plan
+    /// and deleting it (the cascade) walk the key itself, with no index by document beside it. A theme's problems (what
+    /// a comparison on a theme picks) are indexed apart from the measures' themes, twice as many and never picked so. Their rows go with their plan, never with a problem alone: a
     /// foreign key to the problem would make each problem's deletion scan them.
     /// </summary>
     public const string Indexes = """
         DROP INDEX IF EXISTS themes_by_theme;
-        CREATE INDEX IF NOT EXISTS themes_by_theme_owner ON themes(theme_id, owner_kind, owner_id);
+        DROP INDEX IF EXISTS themes_by_theme_owner;
+        CREATE INDEX IF NOT EXISTS themes_of_problems ON themes(theme_id, owner_id) WHERE owner_kind = 'problem';
         CREATE INDEX IF NOT EXISTS problems_by_document ON problems(document_id, position);
         DROP INDEX IF EXISTS measures_by_problem;
         DROP INDEX IF EXISTS measures_by_problem_ids;
         DROP INDEX IF EXISTS measures_by_document;
-        CREATE INDEX IF NOT EXISTS sections_by_document ON sections(document_id, position);
+        DROP INDEX IF EXISTS sections_by_document;
         DROP INDEX IF EXISTS units_by_document;
         DROP INDEX IF EXISTS leaders_by_document;
         DROP INDEX IF EXISTS themes_by_document;

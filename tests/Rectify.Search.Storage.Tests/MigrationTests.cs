@@ -100,7 +100,7 @@ public sealed class MigrationTests
             var definition = System.Text.RegularExpressions.Regex.Match(Schema.Create, $@"CREATE TABLE IF NOT EXISTS {table} \((?s:.*?)\) WITHOUT ROWID;").Value;
             Sql(path, $"ALTER TABLE {table} RENAME TO {table}_v11; {definition.Replace(" WITHOUT ROWID", "")} INSERT INTO {table} SELECT * FROM {table}_v11; DROP TABLE {table}_v11;");
         }
-        // Measures as schemas up to 11 kept them: by a rowid, their id the primary key, a foreign key to their problem, two indexes.
+        // Measures and sections as schemas up to 11 kept them: by a rowid, their id the primary key (a measure's foreign key to its problem), indexes beside.
         var measures = (long)Sql(path, "SELECT COUNT(*) FROM measures;")!;
         Sql(path, $"""
             ALTER TABLE measures RENAME TO measures_v12;
@@ -113,6 +113,12 @@ public sealed class MigrationTests
             INSERT INTO measures SELECT * FROM measures_v12; DROP TABLE measures_v12;
             CREATE INDEX measures_by_problem_ids ON measures(problem_id, position, id);
             CREATE INDEX measures_by_document ON measures(document_id);
+            ALTER TABLE sections RENAME TO sections_v12;
+            CREATE TABLE sections (
+                id TEXT PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, parent_id TEXT,
+                position INTEGER NOT NULL, level INTEGER NOT NULL, ordinal TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL, line INTEGER NOT NULL);
+            INSERT INTO sections SELECT * FROM sections_v12; DROP TABLE sections_v12;
+            CREATE INDEX sections_by_document ON sections(document_id, position);
             """);
         Sql(path, "UPDATE units SET department_name = '生态环境', department_name_en = 'ecology & environment', department_kind = 'department' WHERE department_id = 'ecology-environment';");
         Sql(path, Schema.ThemeCounts + "PRAGMA user_version = 10;");
@@ -127,12 +133,12 @@ public sealed class MigrationTests
         }
         UserVersion(path).Should().Be(Schema.Version);
         Sql(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID' ORDER BY name);")
-            .Should().Be("diagnostics leaders measures targets theme_counts themes units");
+            .Should().Be("diagnostics leaders measures sections targets theme_counts themes units");
         Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE '%_rebuilt';").Should().Be(0L);
-        Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'measures' AND name NOT LIKE 'sqlite_autoindex%';").Should().Be(0L);
+        Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('measures', 'sections') AND name NOT LIKE 'sqlite_autoindex%';").Should().Be(0L);
         Sql(path, $"SELECT COUNT(*) FROM measures WHERE document_id = '{Xingguo}';").Should().Be(measures);
         Sql(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name IN ('targets', 'themes') ORDER BY name);")
-            .Should().Be("targets_by_metric theme_counts_on_delete theme_counts_on_insert themes_by_theme_owner");
+            .Should().Be("targets_by_metric theme_counts_on_delete theme_counts_on_insert themes_of_problems");
         Sql(path, $"SELECT COUNT(*) FROM themes WHERE document_id = '{Xingguo}';").Should().Be(rows["themes"]);
         Sql(path, $"SELECT COUNT(*) FROM units WHERE document_id = '{Xingguo}';").Should().Be(rows["units"]);
         Sql(path, "SELECT SUM(problems) FROM theme_counts;").Should().Be(Sql(path, "SELECT COUNT(*) FROM themes WHERE owner_kind = 'problem';"));
