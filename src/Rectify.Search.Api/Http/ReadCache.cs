@@ -20,7 +20,8 @@ public sealed record ReadCacheOptions
 /// the themes page, the plan list — kept in memory and given again for the same request (path and every query
 /// parameter) while the data stand. The key holds <see cref="KnowledgeBase.DataVersion"/>, which changes with every
 /// write and with every index another process publishes: an answer computed before a change is never given after it,
-/// without any eviction to forget. Only 200 answers are kept; concurrent misses of one key compute it once. Answers are
+/// without any eviction to forget. Only successful answers (200) are kept, a search's <c>took</c> as when it was
+/// computed; concurrent misses of one key compute it once. Answers are
 /// kept uncompressed and compressed per client (response compression sits outside), so one entry serves every
 /// encoding. Many people drafting plans on one server ask the same searches and open the same precedents; a
 /// national comparison costs 80 ms of CPU, its cached answer a fraction of one.
