@@ -8,11 +8,15 @@ namespace Rectify.Search.Cli.Benchmarks;
 /// <summary>The API started as its own process for the benchmarks, on a free loopback port.</summary>
 internal static class ApiProcess
 {
-    /// <summary>Starts the API from <paramref name="apiPath"/> as a new process on <paramref name="port"/>, with any other <paramref name="settings"/> (switch, value …).</summary>
-    public static Process StartApi(string apiPath, int port, string data, string seeds, IEnumerable<string>? settings = null)
+    /// <summary>
+    /// Starts the API from <paramref name="apiPath"/> as a new process on <paramref name="port"/>. Its read cache is off
+    /// unless <paramref name="readCache"/>: a latency figure is that of answers computed, not of answers given again.
+    /// </summary>
+    public static Process StartApi(string apiPath, int port, string data, string seeds, bool readCache = false)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.GetFullPath(apiPath), "--urls", $"http://127.0.0.1:{port}", "--data-dir", data, "--seeds", seeds, "--Logging:LogLevel:Default", "Warning" }.Concat(settings ?? []))
+        foreach (var a in new[] { Path.GetFullPath(apiPath), "--urls", $"http://127.0.0.1:{port}", "--data-dir", data, "--seeds", seeds, "--Logging:LogLevel:Default", "Warning",
+                     "--Rectify:ReadCacheMegabytes", readCache ? "64" : "0" })
             start.ArgumentList.Add(a);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

@@ -59,7 +59,7 @@ internal static class LoadBenchmark
         var port = ApiProcess.FreePort();
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-        using var server = ApiProcess.StartApi(apiPath, port, data, "", readCache ? [] : ["--Rectify:ReadCacheMegabytes", "0"]);
+        using var server = ApiProcess.StartApi(apiPath, port, data, "", readCache);
         try
         {
             var started = Stopwatch.StartNew();

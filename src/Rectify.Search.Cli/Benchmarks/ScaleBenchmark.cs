@@ -149,7 +149,7 @@ internal static class ScaleBenchmark
         using var server = ApiProcess.StartApi(apiPath, port, data, "");
         try
         {
-            o.WriteLine($"API start to first answer over the built store and index: {Ms(ApiProcess.WaitForAnswer(client, server, watch))}");
+            o.WriteLine($"API (read cache off: every answer computed) start to first answer over the built store and index: {Ms(ApiProcess.WaitForAnswer(client, server, watch))}");
             // What a user meets: the first comparison and themes page after start, then searches from the first one, no
             // warm-up, in rounds of 200.
             foreach (var url in new[] { "/api/compare?theme=sewage-network", "/api/themes", "/api/documents?page=37" })

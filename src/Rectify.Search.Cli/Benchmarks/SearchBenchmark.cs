@@ -79,7 +79,7 @@ internal static class SearchBenchmark
                 WaitForAnswer(client, server, Stopwatch.StartNew());
                 var urls = Queries.Select(q => "/api/search?" + Encode(q)).ToList();
                 var http = Time(queries, i => Get(client, urls[i % urls.Count]), remote: true);
-                o.WriteLine($"search over HTTP, single client on loopback, {queries:N0} requests cycling {urls.Count} queries:");
+                o.WriteLine($"search over HTTP (read cache off: every answer computed), single client on loopback, {queries:N0} requests cycling {urls.Count} queries:");
                 o.WriteLine("  " + Summary(http));
                 var measureIds = MeasureIds(plans);
                 var similar = Time(queries, i => Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar"), remote: true);
