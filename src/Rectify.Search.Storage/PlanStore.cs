@@ -277,6 +277,18 @@ public sealed class PlanStore : IDisposable
         return n > 0;
     }
 
+    /// <summary>
+    /// Rewrites the file packed (SQLite's VACUUM), its write-ahead log then truncated: plans written in any order leave the
+    /// pages of the tables keyed by plan, and of the indexes, partly empty (6–7 % of a 2,000-plan store, more when files
+    /// come in no order), which a bulk ingestion should not leave behind. Takes as long as copying the file, needs as much
+    /// free space again meanwhile, and waits for no reader of this connection; other connections' readers are waited for.
+    /// </summary>
+    public void Compact()
+    {
+        Execute(_connection, "VACUUM;");
+        Execute(_connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+    }
+
     /// <summary>All stored plans, by id.</summary>
     public IReadOnlyList<StoredDocument> List()
     {

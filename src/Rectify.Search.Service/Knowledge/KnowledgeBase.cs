@@ -207,6 +207,22 @@ public sealed class KnowledgeBase : IDisposable
             after = ingested is null || ingested.NothingChanged ? before : _store.Fingerprint();
             if (ingested is { NothingChanged: false })
                 _plans.Clear();
+            var changed = ingested is null ? 0 : ingested.Count(FileOutcome.Added) + ingested.Count(FileOutcome.Replaced) + ingested.Count(FileOutcome.Removed);
+            if (changed >= CompactAfter)
+            {
+                // A bulk ingestion leaves pages half-filled across the file: packed once, at its end.
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                try
+                {
+                    _store.Compact();
+                    _logger.LogInformation("Store compacted after {Changed} plans changed, in {ElapsedMs} ms", changed, (int)watch.Elapsed.TotalMilliseconds);
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException e)
+                {
+                    // Packing is an economy, not a write: a full disk or a reader in another process leaves the file as it was.
+                    _logger.LogWarning("Store not compacted ({Reason}); it stays as written", e.Message);
+                }
+            }
         }
 
         // The index follows without holding the store: reads go on meanwhile from the index in use. A hit of a plan
@@ -290,6 +306,9 @@ public sealed class KnowledgeBase : IDisposable
             return null;
         return IndexBuilder.Update(_index.Location, IndexBuilder.StampFor(before), IndexBuilder.StampFor(after), removed, changed.OfType<PlanDocument>().ToList());
     }
+
+    /// <summary>An ingestion adding, replacing or removing at least this many plans packs the store at its end (<see cref="PlanStore.Compact"/>).</summary>
+    public int CompactAfter { get; init; } = 1000;
 
     /// <summary>
     /// The most changed plans written into the index in use; beyond it a new generation is built. Past this many, a
