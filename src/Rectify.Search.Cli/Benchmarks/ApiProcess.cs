@@ -15,8 +15,8 @@ internal static class ApiProcess
     public static Process StartApi(string apiPath, int port, string data, string seeds, bool readCache = false)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.GetFullPath(apiPath), "--urls", $"http://127.0.0.1:{port}", "--data-dir", data, "--seeds", seeds, "--Logging:LogLevel:Default", "Warning",
-                     "--Rectify:ReadCacheMegabytes", readCache ? "64" : "0" })
+        string[] cache = readCache ? [] : ["--Rectify:ReadCacheMegabytes", "0"];
+        foreach (var a in new[] { Path.GetFullPath(apiPath), "--urls", $"http://127.0.0.1:{port}", "--data-dir", data, "--seeds", seeds, "--Logging:LogLevel:Default", "Warning" }.Concat(cache))
             start.ArgumentList.Add(a);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

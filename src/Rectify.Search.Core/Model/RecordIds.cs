@@ -25,6 +25,20 @@ public static partial class RecordIds
         return m.Success && problemPosition > 0 && (!m.Groups["m"].Success || measurePosition > 0);
     }
 
+    /// <summary>
+    /// The problem a record id names (and its measure, for a measure id) in the plan <paramref name="plans"/> gives for
+    /// its plan id; null when the id is not a record's or the plan holds no such record.
+    /// </summary>
+    public static (PlanDocument Plan, Problem Problem, Measure? Measure)? Locate(string id, Func<string, PlanDocument?> plans)
+    {
+        if (!TryParse(id, out var documentId, out var position, out var measure) || plans(documentId) is not { } plan || position > plan.Problems.Count)
+            return null;
+        var problem = plan.Problems[position - 1];
+        if (measure is not { } m)
+            return (plan, problem, null);
+        return m <= problem.Measures.Count ? (plan, problem, problem.Measures[m - 1]) : null;
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<doc>.+)\.p(?<p>\d{1,6})(?:\.m(?<m>\d{1,6}))?$")]
     private static partial System.Text.RegularExpressions.Regex IdPattern();
 }

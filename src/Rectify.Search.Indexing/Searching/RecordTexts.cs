@@ -22,14 +22,7 @@ public sealed class RecordTexts(Func<string, PlanDocument?> plan)
     /// text (<see cref="DocumentMapper.ProblemText"/>, <see cref="Measure.Text"/>) — when its plan is stored in
     /// <paramref name="planVersion"/> (any version when null); else null.
     /// </summary>
-    public string? Text(string recordId, string? planVersion)
-    {
-        if (!RecordIds.TryParse(recordId, out var documentId, out var problemPosition, out var measurePosition))
-            return null;
-        if (plan(documentId) is not { } stored || (planVersion is not null && stored.ContentHash != planVersion))
-            return null;
-        if (stored.Problems.FirstOrDefault(p => p.Position == problemPosition) is not { } problem)
-            return null;
-        return measurePosition is { } at ? problem.Measures.FirstOrDefault(m => m.Position == at)?.Text : DocumentMapper.ProblemText(problem);
-    }
+    public string? Text(string recordId, string? planVersion) =>
+        RecordIds.Locate(recordId, plan) is not { } found || (planVersion is not null && found.Plan.ContentHash != planVersion) ? null
+        : found.Measure?.Text ?? DocumentMapper.ProblemText(found.Problem);
 }

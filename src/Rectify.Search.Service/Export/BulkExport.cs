@@ -44,7 +44,7 @@ public static class BulkExport
     {
         var problemId = RecordIds.Problem(plan.DocumentId, problem.Position);
         var id = measure is null ? problemId : RecordIds.Measure(plan.DocumentId, problem.Position, measure.Position);
-        var text = measure?.Text ?? string.Join("\n", new[] { problem.Text, problem.Fields.Target }.Where(t => !string.IsNullOrEmpty(t)));
+        var text = measure?.Text ?? Indexing.Building.DocumentMapper.ProblemText(problem);
         var region = plan.Metadata.Region;
         var deadline = measure?.Deadline ?? problem.Deadline;
         var record = new JsonObject

@@ -444,23 +444,12 @@ public sealed class KnowledgeBase : IDisposable
     public (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id) => Measure(id, Plan);
 
     /// <summary>The problem record <paramref name="id"/> names in the plan <paramref name="plans"/> gives for its plan id; null when there is none.</summary>
-    internal static (PlanDocument Plan, Problem Problem)? Problem(string id, Func<string, PlanDocument?> plans)
-    {
-        if (!RecordIds.TryParse(id, out var documentId, out var position, out var measure) || measure is not null)
-            return null;
-        return plans(documentId) is { } plan && position <= plan.Problems.Count ? (plan, plan.Problems[position - 1]) : null;
-    }
+    internal static (PlanDocument Plan, Problem Problem)? Problem(string id, Func<string, PlanDocument?> plans) =>
+        RecordIds.Locate(id, plans) is { Measure: null } found ? (found.Plan, found.Problem) : null;
 
     /// <summary>The measure record <paramref name="id"/> names in the plan <paramref name="plans"/> gives for its plan id; null when there is none.</summary>
-    internal static (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id, Func<string, PlanDocument?> plans)
-    {
-        if (!RecordIds.TryParse(id, out var documentId, out var position, out var measure) || measure is not { } m)
-            return null;
-        if (plans(documentId) is not { } plan || position > plan.Problems.Count)
-            return null;
-        var problem = plan.Problems[position - 1];
-        return m <= problem.Measures.Count ? (plan, problem, problem.Measures[m - 1]) : null;
-    }
+    internal static (PlanDocument Plan, Problem Problem, Measure Measure)? Measure(string id, Func<string, PlanDocument?> plans) =>
+        RecordIds.Locate(id, plans) is { Measure: { } measure } found ? (found.Plan, found.Problem, measure) : null;
 
     /// <summary>Saves <paramref name="draft"/> (whole) in the store; never indexed.</summary>
     /// <exception cref="InvalidOperationException">The store is read-only.</exception>
