@@ -207,22 +207,7 @@ public sealed class KnowledgeBase : IDisposable
             after = ingested is null || ingested.NothingChanged ? before : _store.Fingerprint();
             if (ingested is { NothingChanged: false })
                 _plans.Clear();
-            var changed = ingested is null ? 0 : ingested.Count(FileOutcome.Added) + ingested.Count(FileOutcome.Replaced) + ingested.Count(FileOutcome.Removed);
-            if (changed >= CompactAfter)
-            {
-                // A bulk ingestion leaves pages half-filled across the file: packed once, at its end.
-                var watch = System.Diagnostics.Stopwatch.StartNew();
-                try
-                {
-                    _store.Compact();
-                    _logger.LogInformation("Store compacted after {Changed} plans changed, in {ElapsedMs} ms", changed, (int)watch.Elapsed.TotalMilliseconds);
-                }
-                catch (Microsoft.Data.Sqlite.SqliteException e)
-                {
-                    // Packing is an economy, not a write: a full disk or a reader in another process leaves the file as it was.
-                    _logger.LogWarning("Store not compacted ({Reason}); it stays as written", e.Message);
-                }
-            }
+            CompactAfterBulk(ingested);
         }
 
         // The index follows without holding the store: reads go on meanwhile from the index in use. A hit of a plan
@@ -309,6 +294,28 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>An ingestion adding, replacing or removing at least this many plans packs the store at its end (<see cref="PlanStore.Compact"/>).</summary>
     public int CompactAfter { get; init; } = 1000;
+
+    /// <summary>
+    /// Packs the store after a bulk ingestion (<see cref="CompactAfter"/> plans changed or more), which leaves pages
+    /// half-filled across the file. Packing is an economy, not a write: a full disk or a reader in another process
+    /// leaves the file as it was, with a warning. Called under the store's gate.
+    /// </summary>
+    private void CompactAfterBulk(IngestReport? ingested)
+    {
+        var changed = ingested is null ? 0 : ingested.Count(FileOutcome.Added) + ingested.Count(FileOutcome.Replaced) + ingested.Count(FileOutcome.Removed);
+        if (changed < CompactAfter)
+            return;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            _store.Compact();
+            _logger.LogInformation("Store compacted after {Changed} plans changed, in {ElapsedMs} ms", changed, (int)watch.Elapsed.TotalMilliseconds);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            _logger.LogWarning("Store not compacted ({Reason}); it stays as written", e.Message);
+        }
+    }
 
     /// <summary>
     /// The most changed plans written into the index in use; beyond it a new generation is built. Past this many, a
