@@ -73,7 +73,7 @@ public sealed class WebAppDrafterTests(ApiServer api)
     {
         await using var session = await Chromium.Launch();
         var page = await Open(session, "/?q=%E4%B8%A4%E9%AB%98%E9%A1%B9%E7%9B%AE");
-        (await page.TextContentAsync("#result-status")).Should().StartWith("共 24 条结果");
+        (await page.TextContentAsync("#result-status")).Should().StartWith("共 33 条结果");
 
         var word = await page.RunAndWaitForDownloadAsync(() => page.Locator(".exports a", new() { HasText = "Word" }).ClickAsync());
         word.SuggestedFilename.Should().Be("检索结果：两高项目.docx");
@@ -83,7 +83,7 @@ public sealed class WebAppDrafterTests(ApiServer api)
             using var document = WordprocessingDocument.Open(docx, false);
             var rows = document.MainDocumentPart!.Document.Body!.Descendants<W.TableRow>().Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
             rows[0].Should().Equal("序号", "地区", "年份", "方案", "问题编号", "问题", "整改时限", "牵头单位", "整改措施（本问题全部）", "出处");
-            rows.Should().HaveCount(25, "every result, not the page shown");
+            rows.Should().HaveCount(34, "every result, not the page shown");
             rows.Skip(1).Should().OnlyContain(r => r[9].StartsWith("《") && r[9].Contains("问题") && r[8].Length > 0, "each row cites its plan and problem, with the measures");
             var row = rows.Skip(1).First(r => r[2].Length > 0);
             row[9].Should().Be($"《{row[3]}》（{row[1]}，{row[2]}年）问题{row[4]}");
@@ -97,7 +97,7 @@ public sealed class WebAppDrafterTests(ApiServer api)
         {
             using var sheet = SpreadsheetDocument.Open(xlsx, false);
             var data = sheet.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
-            data.Should().HaveCount(1 + 2 + 1 + 24, "the title, two criteria lines (the query, the count), the header and every result");
+            data.Should().HaveCount(1 + 2 + 1 + 33, "the title, two criteria lines (the query, the count), the header and every result");
         }
         finally { File.Delete(xlsx); }
 

@@ -35,7 +35,7 @@ public sealed class WebAppTests(ApiServer api)
         await page.GetByLabel("检索词").FillAsync("两高项目");
         await page.GetByRole(AriaRole.Button, new() { Name = "检索", Exact = true }).ClickAsync();
         await page.WaitForSelectorAsync("#result-status");
-        (await page.TextContentAsync("#result-status")).Should().StartWith("共 24 条结果").And.Contain("前 4 条包含全部检索词");
+        (await page.TextContentAsync("#result-status")).Should().StartWith("共 33 条结果").And.Contain("前 4 条包含全部检索词");
         var plans = await page.Locator("article.plan").CountAsync();
         plans.Should().BeGreaterThan(1);
         (await page.Locator("article.plan em").First.TextContentAsync()).Should().Be("两高");

@@ -20,8 +20,8 @@ public sealed class SearchQualityTests(SeedIndex seeds) : IClassFixture<SeedInde
     private static string Judgments(string name) => Path.Combine(RepoFiles.Root, "tests", "Data", name);
 
     [Theory]
-    [InlineData("eval/qrels_dev.tsv", "problem", 0.97, -0.01)]
-    [InlineData("eval/qrels_paraphrase_dev.tsv", "problem", 0.94, 0.10)]
+    [InlineData("eval/qrels_dev.tsv", "problem", 0.975, -0.005)]
+    [InlineData("eval/qrels_paraphrase_dev.tsv", "problem", 0.955, 0.12)]
     // Measures 0.991 until the index stopped holding the body's sections, never searched but counted in the measure
     // fields' BM25 statistics; without them 0.982 (one query's order: 两高项目节能审查), a peer 0.005 ahead.
     [InlineData("eval/qrels_measures_dev.tsv", "measure", 0.98, -0.01)]
