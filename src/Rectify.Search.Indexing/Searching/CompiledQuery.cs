@@ -286,17 +286,26 @@ public sealed class CompiledQuery
         q.Add(all, Occur.SHOULD);
     }
 
-    /// <summary>Words in order on the words field, or the exact character sequence on the bigram field.</summary>
+    /// <summary>
+    /// Words in order on the words field, or, where the text's words are cut otherwise than the phrase's, every character
+    /// pair of the phrase in the record (the bigram fields keep no positions: a record holding each pair, not side by
+    /// side, is taken for the phrase — in a measure, and for phrases of two or three characters, the phrase itself).
+    /// </summary>
     private static Func<TextFields, Query?> Phrase(string text)
     {
         var words = Analyzed.Of(text);
-        var bigrams = AnalyzedText.Terms(IndexAnalyzers.Bigrams, IndexFields.Bigrams, text);
+        var bigrams = words.Bigrams;
         return f =>
         {
             var q = new BooleanQuery(disableCoord: true);
             AddWords(q, words, WordBoost, f);
             if (bigrams.Count > 0)
-                q.Add(PhraseOf(f.Bigrams, bigrams, f), Occur.SHOULD);
+            {
+                var pairs = new BooleanQuery(disableCoord: true);
+                foreach (var bigram in bigrams)
+                    pairs.Add(f.Term(f.Bigrams, bigram), Occur.MUST);
+                q.Add(pairs, Occur.SHOULD);
+            }
             return q.Clauses.Count > 0 ? q : null;
         };
     }

@@ -303,9 +303,9 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus, RecordTexts
         if (r.Places is { Count: > 0 } places)
             filter.Add(Any(IndexFields.Place, places), Occur.MUST);
         if (r.YearFrom is not null || r.YearTo is not null)
-            filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, r.YearFrom, r.YearTo, true, true), Occur.MUST);
+            filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.NumericPrecisionStep, r.YearFrom, r.YearTo, true, true), Occur.MUST);
         if (r.DeadlineFrom is not null || r.DeadlineTo is not null)
-            filter.Add(NumericRangeQuery.NewInt32Range(r.Unit == SearchUnit.Measure ? IndexFields.Deadline : IndexFields.ProblemDeadline,
+            filter.Add(NumericRangeQuery.NewInt32Range(r.Unit == SearchUnit.Measure ? IndexFields.Deadline : IndexFields.ProblemDeadline, IndexFields.NumericPrecisionStep,
                 DateNumber(r.DeadlineFrom), DateNumber(r.DeadlineTo), true, true), Occur.MUST);
         return filter;
     }

@@ -82,6 +82,24 @@ public sealed class RelevanceTests(SeedIndex seeds) : IClassFixture<SeedIndex>
         traditional.Should().Equal(simplified).And.NotBeEmpty();
     }
 
+    /// <summary>
+    /// A quoted phrase finds exactly the measures that say it: 水处理 inside 污水处理厂 and 污水处理 (words cut otherwise
+    /// than the phrase: found by its character pairs), 分流改造 across 雨污分流 and 改造 — none that only holds its characters apart.
+    /// </summary>
+    [Theory]
+    [InlineData("水处理", 13)]
+    [InlineData("分流改造", 2)]
+    public void AQuotedPhraseFindsTheMeasuresThatSayIt(string phrase, int saying)
+    {
+        var measures = seeds.Plans.SelectMany(p => p.Problems.SelectMany(x => x.Measures.Select(m => (Id: Core.Model.RecordIds.Measure(p.DocumentId, x.Position, m.Position), m.Text))));
+        var expected = measures.Where(m => m.Text.Replace(" ", "", StringComparison.Ordinal).Contains(phrase, StringComparison.Ordinal)).Select(m => m.Id).ToList();
+        expected.Should().HaveCount(saying);
+
+        var result = seeds.Searcher.Search(new SearchRequest($"\"{phrase}\"", SearchUnit.Measure, PageSize: 100))!;
+
+        result.Hits.Select(h => h.Id).Should().BeEquivalentTo(expected);
+    }
+
     [Fact]
     public void AnExclusionLeavesOutRecordsWithTheWord()
     {
