@@ -7,33 +7,70 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by plan, owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows); schema 12 the measures and sections keyed so too.
+/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by plan, owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows); schema 12 the measures and sections keyed so too; schema 13 a plan's rows name their problem, measure or section by its key among the plan's rows (<see cref="RowKeys"/>). Every step runs in one transaction.
 /// </summary>
 internal static class Migrations
 {
     /// <summary>The oldest schema a store may be migrated from; a store of an older one is rebuilt from its files.</summary>
     public const int From = 3;
 
-    /// <summary>Runs the steps from <paramref name="version"/> to <see cref="Schema.Version"/>.</summary>
+    /// <summary>
+    /// Runs the steps from <paramref name="version"/> to <see cref="Schema.Version"/> in one transaction: a migration
+    /// that fails or is cut leaves the store as it was. The steps that derive values by reading each plan back and writing
+    /// it again (from schemas 3 and 5) run last, when the tables are this schema's, which the plans are read and written by.
+    /// </summary>
     public static void Migrate(SqliteConnection connection, int version)
     {
+        using var tx = connection.BeginTransaction();
+        var rederive = false;
         if (version == 3)
-            FromSchema3(connection);
+            rederive |= FromSchema3(connection, tx);
         if (version <= 4)
-            FromSchema4(connection);
+            FromSchema4(connection, tx);
         if (version <= 5)
-            FromSchema5(connection);
+            rederive |= FromSchema5(connection, tx);
         if (version <= 6)
-            FromSchema6(connection);
+            FromSchema6(connection, tx);
         if (version <= 7)
-            FromSchema7(connection);
+            FromSchema7(connection, tx);
         if (version <= 8)
-            FromSchema8(connection);
+            FromSchema8(connection, tx);
         if (version <= 9)
-            FromSchema9(connection);
+            FromSchema9(connection, tx);
         if (version <= 10)
-            FromSchema10(connection);
-        FromSchema11(connection);
+            FromSchema10(connection, tx);
+        if (version <= 11)
+            FromSchema11(connection, tx);
+        FromSchema12(connection, tx);
+        if (rederive)
+            Rederive(connection, tx);
+        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
+        tx.Commit();
+    }
+
+    /// <summary>The tables of a plan's rows named by a record's key, and their key columns.</summary>
+    private static readonly (string Table, string[] Keys)[] RowsByKey =
+    [
+        ("units", ["owner_id"]), ("themes", ["owner_id"]), ("targets", ["problem_id"]), ("leaders", ["problem_id"]),
+        ("measures", ["problem_id"]), ("sections", ["parent_id"]),
+    ];
+
+    /// <summary>
+    /// Schema 13: a plan's rows name their problem, measure or section by its key among the plan's rows (p3, p3.m2, s4:
+    /// <see cref="RowKeys"/>), not by its whole record id; the owner kinds of units and themes (a key with a dot is a
+    /// measure's), the measures' and sections' own ids (their plan's id and position) dropped. A key already relative (a
+    /// table an earlier step of this run made) is kept as it is.
+    /// </summary>
+    private static void FromSchema12(SqliteConnection connection, SqliteTransaction tx)
+    {
+        foreach (var (table, keys) in RowsByKey)
+        {
+            Rebuild(connection, tx, table, keys.ToDictionary(k => k, k =>
+                $"CASE WHEN substr({k}, 1, length(document_id) + 1) = document_id || '.' THEN substr({k}, length(document_id) + 2) ELSE {k} END"));
+        }
+        // The targets' index and the themes' triggers go with the rebuilt tables; the counts are taken again from the rows (a step before this one may have
+        // counted them by the keys of the schema it stood in).
+        Execute(connection, tx, Schema.Targets + Schema.ThemeCounts + Schema.FillThemeCounts + Schema.Indexes);
     }
 
     /// <summary>
@@ -41,14 +78,11 @@ internal static class Migrations
     /// rowids, as the other tables of a plan's rows (schema 11): their indexes by id, by problem and by plan dropped, the
     /// measures' foreign key to their problem with them.
     /// </summary>
-    private static void FromSchema11(SqliteConnection connection)
+    private static void FromSchema11(SqliteConnection connection, SqliteTransaction tx)
     {
-        using var tx = connection.BeginTransaction();
         Rebuild(connection, tx, "measures");
         Rebuild(connection, tx, "sections");
         Execute(connection, tx, Schema.Indexes);
-        Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
-        tx.Commit();
     }
 
     /// <summary>The tables schema 11 keys by their primary key alone (WITHOUT ROWID).</summary>
@@ -58,21 +92,19 @@ internal static class Migrations
     /// Schema 11: the tables keyed by owner and position rebuilt WITHOUT ROWID, their key led by the plan's id (the key
     /// is the table, and reading or deleting a plan walks it: no second index by document beside it), rows copied column by column; their indexes and the theme counts' triggers made again.
     /// </summary>
-    private static void FromSchema10(SqliteConnection connection)
+    private static void FromSchema10(SqliteConnection connection, SqliteTransaction tx)
     {
-        using var tx = connection.BeginTransaction();
         foreach (var table in KeyedTables)
             Rebuild(connection, tx, table);
         Execute(connection, tx, Schema.Targets + Schema.ThemeCounts + Schema.Texts + Schema.Indexes);
-        Execute(connection, tx, "PRAGMA user_version = 11;");
-        tx.Commit();
     }
 
     /// <summary>
     /// A table made again as this schema defines it (its WITHOUT ROWID definition in <see cref="Schema.Create"/>), its rows
-    /// copied column by column; its indexes and triggers are the caller's to make again.
+    /// copied column by column (a column of <paramref name="values"/> as its SQL expression over the old row gives it); its
+    /// indexes and triggers are the caller's to make again.
     /// </summary>
-    private static void Rebuild(SqliteConnection connection, SqliteTransaction tx, string table)
+    private static void Rebuild(SqliteConnection connection, SqliteTransaction tx, string table, IReadOnlyDictionary<string, string>? values = null)
     {
         var definition = System.Text.RegularExpressions.Regex.Match(Schema.Create, $@"CREATE TABLE IF NOT EXISTS {table} \((?s:.*?)\) WITHOUT ROWID;");
         if (!definition.Success)
@@ -88,29 +120,24 @@ internal static class Migrations
                 columns.Add(r.GetString(0));
         }
         var list = string.Join(", ", columns);
-        Execute(connection, tx, $"INSERT INTO {table}_rebuilt ({list}) SELECT {list} FROM {table}; DROP TABLE {table}; ALTER TABLE {table}_rebuilt RENAME TO {table};");
+        var selected = string.Join(", ", columns.Select(c => values?.GetValueOrDefault(c) ?? c));
+        Execute(connection, tx, $"INSERT INTO {table}_rebuilt ({list}) SELECT {selected} FROM {table}; DROP TABLE {table}; ALTER TABLE {table}_rebuilt RENAME TO {table};");
     }
 
     /// <summary>Schema 10: theme counts kept by triggers, filled once from the theme rows.</summary>
-    private static void FromSchema9(SqliteConnection connection)
+    private static void FromSchema9(SqliteConnection connection, SqliteTransaction tx)
     {
-        using var tx = connection.BeginTransaction();
         Execute(connection, tx, Schema.ThemeCounts);
         Execute(connection, tx, Schema.FillThemeCounts);
-        Execute(connection, tx, "PRAGMA user_version = 10;");
-        tx.Commit();
     }
 
     /// <summary>
     /// Schema 9: the places each plan and problem names (empty until the plan is read again: the parser's version
     /// changed with them, so the next ingestion re-reads every file).
     /// </summary>
-    private static void FromSchema8(SqliteConnection connection)
+    private static void FromSchema8(SqliteConnection connection, SqliteTransaction tx)
     {
-        using var tx = connection.BeginTransaction();
         AddPlaceColumns(connection, tx);
-        Execute(connection, tx, "PRAGMA user_version = 9;");
-        tx.Commit();
     }
 
     /// <summary>Schema 9's place columns, where they are not yet (a step that rewrites rows needs them: <see cref="Rederive"/>).</summary>
@@ -124,27 +151,20 @@ internal static class Migrations
     }
 
     /// <summary>Schema 8: the fingerprints table (empty: the next ingestion fingerprints every plan).</summary>
-    private static void FromSchema7(SqliteConnection connection)
+    private static void FromSchema7(SqliteConnection connection, SqliteTransaction tx)
     {
-        using var tx = connection.BeginTransaction();
         Execute(connection, tx, Schema.Fingerprints);
-        Execute(connection, tx, "PRAGMA user_version = 8;");
-        tx.Commit();
     }
 
     /// <summary>Schema 7: the drafts' tables (empty).</summary>
-    private static void FromSchema6(SqliteConnection connection)
+    private static void FromSchema6(SqliteConnection connection, SqliteTransaction tx)
     {
-        using var tx = connection.BeginTransaction();
         Execute(connection, tx, Schema.Drafts);
-        Execute(connection, tx, "PRAGMA user_version = 7;");
-        tx.Commit();
     }
 
-    /// <summary>Adds the columns and the table of schema 4 and derives their values for every plan (<see cref="Rederive"/>).</summary>
-    private static void FromSchema3(SqliteConnection connection)
+    /// <summary>Adds the columns and the table of schema 4; their values are derived for every plan at the end (<see cref="Rederive"/>): true.</summary>
+    private static bool FromSchema3(SqliteConnection connection, SqliteTransaction tx)
     {
-        using var tx = connection.BeginTransaction();
         Execute(connection, tx, "ALTER TABLE documents ADD COLUMN source_size INTEGER; ALTER TABLE documents ADD COLUMN source_modified INTEGER;");
         Execute(connection, tx, """
             ALTER TABLE problems ADD COLUMN deadline_date TEXT;
@@ -168,9 +188,7 @@ internal static class Migrations
             """);
         Execute(connection, tx, Schema.Targets);
         Execute(connection, tx, Schema.Indexes);
-        Rederive(connection, tx);
-        Execute(connection, tx, "PRAGMA user_version = 4;");
-        tx.Commit();
+        return true;
     }
 
     /// <summary>
@@ -212,29 +230,23 @@ internal static class Migrations
     }
 
     /// <summary>Schema 5: each document's source size and time (null until its file is seen again: then it is hashed once).</summary>
-    private static void FromSchema4(SqliteConnection connection)
+    private static void FromSchema4(SqliteConnection connection, SqliteTransaction tx)
     {
-        using var tx = connection.BeginTransaction();
         if (!HasColumn(connection, tx, "documents", "source_size"))
             Execute(connection, tx, "ALTER TABLE documents ADD COLUMN source_size INTEGER; ALTER TABLE documents ADD COLUMN source_modified INTEGER;");
-        Execute(connection, tx, "PRAGMA user_version = 5;");
-        tx.Commit();
     }
 
     /// <summary>
     /// Schema 6: each target's own themes, derived for every plan from its stored fields and themes (a store migrated
-    /// from schema 3 in this run has them already: its targets table was made by this schema).
+    /// from schema 3 in this run has them already: its targets table was made by this schema). True when the plans are
+    /// to be derived again at the end (<see cref="Rederive"/>).
     /// </summary>
-    private static void FromSchema5(SqliteConnection connection)
+    private static bool FromSchema5(SqliteConnection connection, SqliteTransaction tx)
     {
-        using var tx = connection.BeginTransaction();
-        if (!HasColumn(connection, tx, "targets", "themes"))
-        {
-            Execute(connection, tx, "ALTER TABLE targets ADD COLUMN themes TEXT NOT NULL DEFAULT '';");
-            Rederive(connection, tx);
-        }
-        Execute(connection, tx, "PRAGMA user_version = 6;");
-        tx.Commit();
+        if (HasColumn(connection, tx, "targets", "themes"))
+            return false;
+        Execute(connection, tx, "ALTER TABLE targets ADD COLUMN themes TEXT NOT NULL DEFAULT '';");
+        return true;
     }
 
     private static bool HasColumn(SqliteConnection connection, SqliteTransaction tx, string table, string column)

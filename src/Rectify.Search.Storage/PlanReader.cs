@@ -111,11 +111,11 @@ internal static class PlanReader
     {
         var result = new Dictionary<string, List<(string, Measure)>>();
         var read = 0;
-        using var r = Query(c, tx, "SELECT m.* FROM measures m CROSS JOIN problems p ON p.id = m.problem_id WHERE m.document_id = $id ORDER BY p.position, m.position;", documentId);
+        using var r = Query(c, tx, $"SELECT m.*, p.position AS problem_position FROM measures m CROSS JOIN problems p ON p.id = {RowKeys.RecordId("m", "problem_id")} WHERE m.document_id = $id ORDER BY p.position, m.position;", documentId);
         while (r.Read())
         {
-            var id = Str(r, "id")!;
-            var problemId = Str(r, "problem_id")!;
+            var problemId = RecordIds.Problem(documentId, Int(r, "problem_position")!.Value);
+            var id = RecordIds.Measure(documentId, Int(r, "problem_position")!.Value, Int(r, "position")!.Value);
             if (!result.TryGetValue(problemId, out var list))
                 result[problemId] = list = [];
             var text = texts is null ? Str(r, "text")! : texts.Measures.ElementAtOrDefault(read);
@@ -149,7 +149,7 @@ internal static class PlanReader
                 if (texts is not null && at + 1 >= texts.Sections.Count)
                     throw new FormatException($"{documentId}: fewer compressed texts than sections");
                 var (heading, text) = texts is null ? (Str(r, "heading")!, Str(r, "text")!) : (texts.Sections[at], texts.Sections[at + 1]);
-                rows.Add((Str(r, "id")!, Str(r, "parent_id"), new Section(Int(r, "level")!.Value, Str(r, "ordinal")!, heading, text, Int(r, "line")!.Value, [])));
+                rows.Add((RowKeys.Of(documentId, RecordIds.Section(documentId, Int(r, "position")!.Value)), Str(r, "parent_id"), new Section(Int(r, "level")!.Value, Str(r, "ordinal")!, heading, text, Int(r, "line")!.Value, [])));
             }
         }
         Section Build(string id, Section s) =>
@@ -168,7 +168,7 @@ internal static class PlanReader
     private static Dictionary<string, List<(string ThemeId, double Score, string Matches)>> ReadThemes(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
         var result = new Dictionary<string, List<(string, double, string)>>();
-        using var r = Query(c, tx, "SELECT owner_id, theme_id, score, matches FROM themes WHERE document_id = $id ORDER BY owner_id, position;", documentId);
+        using var r = Query(c, tx, $"SELECT {RowKeys.RecordId("t", "owner_id")}, theme_id, score, matches FROM themes t WHERE document_id = $id ORDER BY owner_id, position;", documentId);
         while (r.Read())
         {
             var owner = r.GetString(0);
@@ -195,7 +195,7 @@ internal static class PlanReader
     private static Dictionary<(string, UnitRole), List<AssignedUnit>> ReadUnits(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
         var result = new Dictionary<(string, UnitRole), List<AssignedUnit>>();
-        using var r = Query(c, tx, $"SELECT u.owner_id, {Facts.FactsReader.UnitFields} FROM units u WHERE u.document_id = $id ORDER BY u.owner_id, u.role, u.position;", documentId);
+        using var r = Query(c, tx, $"SELECT {RowKeys.RecordId("u", "owner_id")}, {Facts.FactsReader.UnitFields} FROM units u WHERE u.document_id = $id ORDER BY u.owner_id, u.role, u.position;", documentId);
         while (r.Read())
         {
             var unit = Facts.FactsReader.ReadUnit(r);
@@ -210,7 +210,7 @@ internal static class PlanReader
     private static Dictionary<string, List<Target>> ReadTargets(SqliteConnection c, string documentId, SqliteTransaction? tx)
     {
         var result = new Dictionary<string, List<Target>>();
-        using var r = Query(c, tx, $"SELECT t.problem_id, {Facts.FactsReader.TargetFields} FROM targets t WHERE t.document_id = $id ORDER BY t.problem_id, t.position;", documentId);
+        using var r = Query(c, tx, $"SELECT {RowKeys.RecordId("t", "problem_id")}, {Facts.FactsReader.TargetFields} FROM targets t WHERE t.document_id = $id ORDER BY t.problem_id, t.position;", documentId);
         while (r.Read())
         {
             var owner = r.GetString(0);
@@ -228,7 +228,7 @@ internal static class PlanReader
         units.TryGetValue(key, out var list) ? list : [];
 
     private static Dictionary<(string, string), List<string>> ReadNames(SqliteConnection c, string documentId, SqliteTransaction? tx) =>
-        Group(c, "SELECT problem_id, kind, name FROM leaders WHERE document_id = $id ORDER BY problem_id, kind, position;", documentId, tx);
+        Group(c, $"SELECT {RowKeys.RecordId("l", "problem_id")}, kind, name FROM leaders l WHERE document_id = $id ORDER BY problem_id, kind, position;", documentId, tx);
 
     private static Dictionary<(string, string), List<string>> Group(SqliteConnection c, string sql, string documentId, SqliteTransaction? tx)
     {

@@ -56,10 +56,10 @@ internal static class PlanWriter
         {
             foreach (var s in sections)
             {
-                var id = RecordIds.Section(plan.DocumentId, ++sectionPosition);
+                var id = RowKeys.Of(plan.DocumentId, RecordIds.Section(plan.DocumentId, ++sectionPosition));
                 w.Insert("sections", new()
                 {
-                    ["id"] = id, ["document_id"] = plan.DocumentId, ["parent_id"] = parentId, ["position"] = sectionPosition,
+                    ["document_id"] = plan.DocumentId, ["parent_id"] = parentId, ["position"] = sectionPosition,
                     ["level"] = s.Level, ["ordinal"] = s.Ordinal, ["heading"] = "", ["text"] = "", ["line"] = s.Line,
                 });
                 texts.Sections.Add(s.Heading);
@@ -72,6 +72,7 @@ internal static class PlanWriter
         foreach (var p in plan.Problems.OrderBy(p => p.Position))
         {
             var pid = RecordIds.Problem(plan.DocumentId, p.Position);
+            var problemKey = RowKeys.Of(plan.DocumentId, pid);
             var f = p.Fields;
             w.Insert("problems", new()
             {
@@ -89,23 +90,23 @@ internal static class PlanWriter
             texts.Problems.Add(p.Text);
             if (f.Target is not null)
                 texts.Problems.Add(f.Target);
-            WriteUnits(w, plan.DocumentId, pid, "problem", UnitRole.Lead, f.LeadUnits, p.Units);
-            WriteUnits(w, plan.DocumentId, pid, "problem", UnitRole.Support, f.SupportUnits, p.Units);
-            WriteUnits(w, plan.DocumentId, pid, "problem", UnitRole.Responsible, f.ResponsibleUnits, p.Units);
+            WriteUnits(w, plan.DocumentId, problemKey, UnitRole.Lead, f.LeadUnits, p.Units);
+            WriteUnits(w, plan.DocumentId, problemKey, UnitRole.Support, f.SupportUnits, p.Units);
+            WriteUnits(w, plan.DocumentId, problemKey, UnitRole.Responsible, f.ResponsibleUnits, p.Units);
             foreach (var role in RoleUnit.Roles)
-                WriteUnits(w, plan.DocumentId, pid, "problem", role, f.OtherUnits.Where(u => u.Role == role).Select(u => u.Name).ToList(), p.Units);
-            WriteTargets(w, plan.DocumentId, pid, p.Targets);
-            WriteNames(w, plan.DocumentId, pid, "leader", f.Leaders);
-            WriteNames(w, plan.DocumentId, pid, "person", f.ResponsiblePersons);
+                WriteUnits(w, plan.DocumentId, problemKey, role, f.OtherUnits.Where(u => u.Role == role).Select(u => u.Name).ToList(), p.Units);
+            WriteTargets(w, plan.DocumentId, problemKey, p.Targets);
+            WriteNames(w, plan.DocumentId, problemKey, "leader", f.Leaders);
+            WriteNames(w, plan.DocumentId, problemKey, "person", f.ResponsiblePersons);
             var text = MatchColumn.Of(p);
-            WriteThemes(w, plan.DocumentId, pid, "problem", p.Themes, text, texts);
+            WriteThemes(w, plan.DocumentId, problemKey, p.Themes, text, texts);
 
             foreach (var measure in p.Measures.OrderBy(m => m.Position))
             {
-                var mid = RecordIds.Measure(plan.DocumentId, p.Position, measure.Position);
+                var measureKey = RowKeys.Of(plan.DocumentId, RecordIds.Measure(plan.DocumentId, p.Position, measure.Position));
                 w.Insert("measures", new()
                 {
-                    ["id"] = mid, ["problem_id"] = pid, ["document_id"] = plan.DocumentId, ["position"] = measure.Position,
+                    ["problem_id"] = problemKey, ["document_id"] = plan.DocumentId, ["position"] = measure.Position,
                     ["ordinal"] = measure.Ordinal, ["group_label"] = measure.Group, ["text"] = "",
                     ["responsible_person"] = measure.ResponsiblePerson, ["line"] = measure.Line,
                     ["deadline_raw"] = measure.Deadline?.Raw, ["deadline_date"] = measure.Deadline?.Date, ["deadline_kind"] = measure.Deadline?.Kind.Wire(),
@@ -113,9 +114,9 @@ internal static class PlanWriter
                     ["deadline_unread"] = measure.Deadline?.Unread == true ? 1 : 0, ["deadline_immediate"] = measure.Deadline?.Immediate == true ? 1 : 0,
                 });
                 texts.Measures.Add(measure.Text);
-                WriteUnits(w, plan.DocumentId, mid, "measure", UnitRole.Lead, measure.LeadUnits, measure.Units);
-                WriteUnits(w, plan.DocumentId, mid, "measure", UnitRole.Responsible, measure.ResponsibleUnits, measure.Units);
-                WriteThemes(w, plan.DocumentId, mid, "measure", measure.Themes, text, texts);
+                WriteUnits(w, plan.DocumentId, measureKey, UnitRole.Lead, measure.LeadUnits, measure.Units);
+                WriteUnits(w, plan.DocumentId, measureKey, UnitRole.Responsible, measure.ResponsibleUnits, measure.Units);
+                WriteThemes(w, plan.DocumentId, measureKey, measure.Themes, text, texts);
             }
         }
 
@@ -133,7 +134,7 @@ internal static class PlanWriter
     }
 
     /// <summary>The units of one role, each with the department enrichment gave it (<paramref name="assigned"/>, in the same order).</summary>
-    private static void WriteUnits(Inserter w, string documentId, string ownerId, string kind, UnitRole role, IReadOnlyList<string> units, IReadOnlyList<AssignedUnit> assigned)
+    private static void WriteUnits(Inserter w, string documentId, string ownerKey, UnitRole role, IReadOnlyList<string> units, IReadOnlyList<AssignedUnit> assigned)
     {
         var ofRole = assigned.Where(u => u.Role == role).ToList();
         for (var i = 0; i < units.Count; i++)
@@ -143,21 +144,21 @@ internal static class PlanWriter
             var named = a?.Department is { } d && DepartmentVocabulary.Default.Find(d.Id) != d ? d : null;
             w.Insert("units", new()
             {
-                ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["role"] = role.Wire(), ["position"] = i + 1, ["name"] = units[i],
+                ["owner_id"] = ownerKey, ["document_id"] = documentId, ["role"] = role.Wire(), ["position"] = i + 1, ["name"] = units[i],
                 ["department_id"] = a?.Department?.Id, ["department_name"] = named?.Name, ["department_name_en"] = named?.NameEn,
                 ["department_kind"] = named?.Kind, ["level"] = a?.Level?.Wire(),
             });
         }
     }
 
-    private static void WriteTargets(Inserter w, string documentId, string problemId, IReadOnlyList<Target> targets)
+    private static void WriteTargets(Inserter w, string documentId, string problemKey, IReadOnlyList<Target> targets)
     {
         for (var i = 0; i < targets.Count; i++)
         {
             var t = targets[i];
             w.Insert("targets", new()
             {
-                ["problem_id"] = problemId, ["document_id"] = documentId, ["position"] = i + 1, ["metric"] = t.Metric, ["metric_key"] = t.MetricKey,
+                ["problem_id"] = problemKey, ["document_id"] = documentId, ["position"] = i + 1, ["metric"] = t.Metric, ["metric_key"] = t.MetricKey,
                 ["cmp"] = t.Cmp.Symbol(), ["value"] = t.Value, ["unit"] = t.Unit, ["by_when"] = t.By, ["text"] = t.Text,
                 ["kind"] = t.Kind == TargetKind.Finding ? "finding" : "target", ["source"] = t.Source, ["measure_position"] = t.MeasurePosition,
                 ["themes"] = string.Join(' ', t.Themes),
@@ -169,26 +170,26 @@ internal static class PlanWriter
     /// The themes of one problem or measure; their matches, contexts written as places in <paramref name="text"/> where
     /// they can be, among the plan's compressed texts (the column holds "").
     /// </summary>
-    private static void WriteThemes(Inserter w, string documentId, string ownerId, string kind, IReadOnlyList<ThemeTag> themes, MatchColumn.FieldText text, PlanTexts texts)
+    private static void WriteThemes(Inserter w, string documentId, string ownerKey, IReadOnlyList<ThemeTag> themes, MatchColumn.FieldText text, PlanTexts texts)
     {
         for (var i = 0; i < themes.Count; i++)
         {
             w.Insert("themes", new()
             {
-                ["owner_id"] = ownerId, ["document_id"] = documentId, ["owner_kind"] = kind, ["position"] = i + 1,
+                ["owner_id"] = ownerKey, ["document_id"] = documentId, ["position"] = i + 1,
                 ["theme_id"] = themes[i].ThemeId, ["score"] = themes[i].Score, ["matches"] = "",
             });
             texts.Matches.Add(MatchColumn.Write(themes[i].Matches, text));
         }
     }
 
-    private static void WriteNames(Inserter w, string documentId, string problemId, string kind, IReadOnlyList<string> names)
+    private static void WriteNames(Inserter w, string documentId, string problemKey, string kind, IReadOnlyList<string> names)
     {
         for (var i = 0; i < names.Count; i++)
         {
             w.Insert("leaders", new()
             {
-                ["problem_id"] = problemId, ["document_id"] = documentId, ["kind"] = kind, ["position"] = i + 1, ["name"] = names[i],
+                ["problem_id"] = problemKey, ["document_id"] = documentId, ["kind"] = kind, ["position"] = i + 1, ["name"] = names[i],
             });
         }
     }

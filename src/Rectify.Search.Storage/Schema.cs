@@ -7,7 +7,7 @@ internal static class Schema
     /// Bumped whenever the tables change. A store of an earlier version that <see cref="Migrations"/> reach is
     /// migrated; an older one is emptied and rebuilt from its files.
     /// </summary>
-    public const int Version = 12;
+    public const int Version = 13;
 
     /// <summary>
     /// The version of the plans' rows, what the search index is derived from (<see cref="PlanStore.Fingerprint"/>):
@@ -89,15 +89,15 @@ internal static class Schema
         ) WITHOUT ROWID;
         CREATE TRIGGER IF NOT EXISTS theme_counts_on_insert AFTER INSERT ON themes BEGIN
             INSERT INTO theme_counts(theme_id) VALUES (new.theme_id) ON CONFLICT DO NOTHING;
-            UPDATE theme_counts SET problems = problems + (new.owner_kind = 'problem'),
-                primaries = primaries + (new.owner_kind = 'problem' AND new.position = 1),
-                measures = measures + (new.owner_kind = 'measure')
+            UPDATE theme_counts SET problems = problems + (instr(new.owner_id, '.') = 0),
+                primaries = primaries + (instr(new.owner_id, '.') = 0 AND new.position = 1),
+                measures = measures + (instr(new.owner_id, '.') > 0)
             WHERE theme_id = new.theme_id;
         END;
         CREATE TRIGGER IF NOT EXISTS theme_counts_on_delete AFTER DELETE ON themes BEGIN
-            UPDATE theme_counts SET problems = problems - (old.owner_kind = 'problem'),
-                primaries = primaries - (old.owner_kind = 'problem' AND old.position = 1),
-                measures = measures - (old.owner_kind = 'measure')
+            UPDATE theme_counts SET problems = problems - (instr(old.owner_id, '.') = 0),
+                primaries = primaries - (instr(old.owner_id, '.') = 0 AND old.position = 1),
+                measures = measures - (instr(old.owner_id, '.') > 0)
             WHERE theme_id = old.theme_id;
         END;
         """;
@@ -106,7 +106,7 @@ internal static class Schema
     public const string FillThemeCounts = """
         DELETE FROM theme_counts;
         INSERT INTO theme_counts(theme_id, problems, primaries, measures)
-        SELECT theme_id, SUM(owner_kind = 'problem'), SUM(owner_kind = 'problem' AND position = 1), SUM(owner_kind = 'measure')
+        SELECT theme_id, SUM(instr(owner_id, '.') = 0), SUM(instr(owner_id, '.') = 0 AND position = 1), SUM(instr(owner_id, '.') > 0)
         FROM themes GROUP BY theme_id;
         """;
 
@@ -161,7 +161,6 @@ internal static class Schema
             places TEXT NOT NULL DEFAULT ''
         );
         CREATE TABLE IF NOT EXISTS sections (
-            id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             parent_id TEXT,
             position INTEGER NOT NULL,
@@ -199,7 +198,6 @@ internal static class Schema
             places TEXT NOT NULL DEFAULT ''
         );
         CREATE TABLE IF NOT EXISTS measures (
-            id TEXT NOT NULL,
             problem_id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -220,7 +218,6 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS units (
             owner_id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            owner_kind TEXT NOT NULL CHECK (owner_kind IN ('problem', 'measure')),
             role TEXT NOT NULL CHECK (role IN ('lead', 'support', 'responsible', 'supervise', 'accountability', 'acceptance', 'acceptance-lead', 'acceptance-support')),
             position INTEGER NOT NULL,
             name TEXT NOT NULL,
@@ -251,7 +248,6 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS themes (
             owner_id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            owner_kind TEXT NOT NULL CHECK (owner_kind IN ('problem', 'measure')),
             position INTEGER NOT NULL,
             theme_id TEXT NOT NULL,
             score REAL NOT NULL,
@@ -271,7 +267,7 @@ internal static class Schema
     public const string Indexes = """
         DROP INDEX IF EXISTS themes_by_theme;
         DROP INDEX IF EXISTS themes_by_theme_owner;
-        CREATE INDEX IF NOT EXISTS themes_of_problems ON themes(theme_id, owner_id) WHERE owner_kind = 'problem';
+        CREATE INDEX IF NOT EXISTS themes_of_problems ON themes(theme_id) WHERE instr(owner_id, '.') = 0;
         CREATE INDEX IF NOT EXISTS problems_by_document ON problems(document_id, position);
         DROP INDEX IF EXISTS measures_by_problem;
         DROP INDEX IF EXISTS measures_by_problem_ids;

@@ -84,64 +84,126 @@ public sealed class MigrationTests
         Sql(path, "SELECT source_size || ' ' || source_modified FROM documents;").Should().Be("12345 638000000000000000");
     }
 
-    [Fact]
-    public void ASchema10StoreKeepsEveryRowInTablesKeyedWithoutRowidsMeasuresIncluded()
+    /// <summary>
+    /// Rewrites a store of this schema as schema 10 (<paramref name="keyed"/> false: every table with a rowid, measures
+    /// and sections keyed by their id with indexes beside) or schema 12 left it (keyed WITHOUT ROWID): rows naming their
+    /// problem or measure by its whole record id, units and themes with their owner's kind, measures and sections with
+    /// their own ids, every department name in full.
+    /// </summary>
+    private static void WriteAsOldSchema(string path, bool keyed)
+    {
+        var rowid = keyed ? " WITHOUT ROWID" : "";
+        var owner = "document_id || '.' || owner_id";
+        var kind = "CASE WHEN instr(owner_id, '.') = 0 THEN 'problem' ELSE 'measure' END";
+        Sql(path, $"""
+            ALTER TABLE units RENAME TO units_new;
+            CREATE TABLE units (owner_id TEXT NOT NULL, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                owner_kind TEXT NOT NULL CHECK (owner_kind IN ('problem', 'measure')), role TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,
+                department_id TEXT, department_name TEXT, department_name_en TEXT, department_kind TEXT, level TEXT,
+                PRIMARY KEY (document_id, owner_id, role, position)){rowid};
+            INSERT INTO units SELECT {owner}, document_id, {kind}, role, position, name, department_id, department_name, department_name_en, department_kind, level FROM units_new;
+            DROP TABLE units_new;
+            ALTER TABLE themes RENAME TO themes_new;
+            CREATE TABLE themes (owner_id TEXT NOT NULL, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                owner_kind TEXT NOT NULL CHECK (owner_kind IN ('problem', 'measure')), position INTEGER NOT NULL, theme_id TEXT NOT NULL,
+                score REAL NOT NULL, matches TEXT NOT NULL, PRIMARY KEY (document_id, owner_id, position)){rowid};
+            INSERT INTO themes SELECT {owner}, document_id, {kind}, position, theme_id, score, matches FROM themes_new;
+            DROP TABLE themes_new;
+            CREATE INDEX themes_of_problems ON themes(theme_id, owner_id) WHERE owner_kind = 'problem';
+            """);
+        foreach (var table in new[] { "targets", "leaders", "diagnostics" })
+        {
+            var definition = System.Text.RegularExpressions.Regex.Match(Schema.Create, $@"CREATE TABLE IF NOT EXISTS {table} \((?s:.*?)\) WITHOUT ROWID;").Value;
+            Sql(path, $"ALTER TABLE {table} RENAME TO {table}_new; {definition.Replace(" WITHOUT ROWID", rowid)} INSERT INTO {table} SELECT * FROM {table}_new; DROP TABLE {table}_new;");
+        }
+        Sql(path, "UPDATE targets SET problem_id = document_id || '.' || problem_id; UPDATE leaders SET problem_id = document_id || '.' || problem_id;");
+        var measureColumns = "ordinal, group_label, text, responsible_person, line, deadline_raw, deadline_date, deadline_kind, deadline_status, deadline_ongoing, deadline_unread, deadline_immediate";
+        Sql(path, $"""
+            ALTER TABLE measures RENAME TO measures_new;
+            CREATE TABLE measures (
+                id TEXT {(keyed ? "NOT NULL" : "PRIMARY KEY")}, problem_id TEXT NOT NULL{(keyed ? "" : " REFERENCES problems(id) ON DELETE CASCADE")},
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, position INTEGER NOT NULL, ordinal TEXT NOT NULL,
+                group_label TEXT, text TEXT NOT NULL, responsible_person TEXT, line INTEGER NOT NULL, deadline_raw TEXT, deadline_date TEXT,
+                deadline_kind TEXT, deadline_status TEXT, deadline_ongoing INTEGER NOT NULL DEFAULT 0, deadline_unread INTEGER NOT NULL DEFAULT 0,
+                deadline_immediate INTEGER NOT NULL DEFAULT 0{(keyed ? ", PRIMARY KEY (document_id, problem_id, position)) WITHOUT ROWID" : ")")};
+            INSERT INTO measures SELECT document_id || '.' || problem_id || '.m' || position, document_id || '.' || problem_id, document_id, position, {measureColumns} FROM measures_new;
+            DROP TABLE measures_new;
+            ALTER TABLE sections RENAME TO sections_new;
+            CREATE TABLE sections (
+                id TEXT {(keyed ? "NOT NULL" : "PRIMARY KEY")}, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, parent_id TEXT,
+                position INTEGER NOT NULL, level INTEGER NOT NULL, ordinal TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL, line INTEGER NOT NULL
+                {(keyed ? ", PRIMARY KEY (document_id, position)) WITHOUT ROWID" : ")")};
+            INSERT INTO sections SELECT document_id || '.s' || position, document_id, document_id || '.' || parent_id, position, level, ordinal, heading, text, line FROM sections_new;
+            DROP TABLE sections_new;
+            """);
+        if (!keyed)
+        {
+            Sql(path, """
+                CREATE INDEX measures_by_problem_ids ON measures(problem_id, position, id);
+                CREATE INDEX measures_by_document ON measures(document_id);
+                CREATE INDEX sections_by_document ON sections(document_id, position);
+                """);
+        }
+        Sql(path, "UPDATE units SET department_name = '生态环境', department_name_en = 'ecology & environment', department_kind = 'department' WHERE department_id = 'ecology-environment';");
+        // The theme counts' triggers of those schemas, by the owner's kind.
+        Sql(path, """
+            DROP TRIGGER IF EXISTS theme_counts_on_insert; DROP TRIGGER IF EXISTS theme_counts_on_delete;
+            CREATE TRIGGER theme_counts_on_insert AFTER INSERT ON themes BEGIN
+                INSERT INTO theme_counts(theme_id) VALUES (new.theme_id) ON CONFLICT DO NOTHING;
+                UPDATE theme_counts SET problems = problems + (new.owner_kind = 'problem'), primaries = primaries + (new.owner_kind = 'problem' AND new.position = 1),
+                    measures = measures + (new.owner_kind = 'measure') WHERE theme_id = new.theme_id;
+            END;
+            CREATE TRIGGER theme_counts_on_delete AFTER DELETE ON themes BEGIN
+                UPDATE theme_counts SET problems = problems - (old.owner_kind = 'problem'), primaries = primaries - (old.owner_kind = 'problem' AND old.position = 1),
+                    measures = measures - (old.owner_kind = 'measure') WHERE theme_id = old.theme_id;
+            END;
+            """);
+        Sql(path, $"PRAGMA user_version = {(keyed ? 12 : 10)};");
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(12)]
+    public void AnOlderStoreKeepsEveryRowInTablesKeyedWithoutRowidsByKeysRelativeToTheirPlan(int schema)
     {
         using var dir = new TempDirectory();
         var path = dir.File("rectify.db");
         var plan = PlanFiles.Read(RepoFiles.Seed(Xingguo));
         using (var store = PlanStore.Open(path))
             store.Upsert(plan);
-        string[] keyed = ["targets", "units", "leaders", "diagnostics", "themes"];
-        var rows = keyed.ToDictionary(t => t, t => (long)Sql(path, $"SELECT COUNT(*) FROM {t};")!);
-        // The store as schema 10 left it: the same tables with rowids, every theme context and department name in full.
-        foreach (var table in keyed)
-        {
-            var definition = System.Text.RegularExpressions.Regex.Match(Schema.Create, $@"CREATE TABLE IF NOT EXISTS {table} \((?s:.*?)\) WITHOUT ROWID;").Value;
-            Sql(path, $"ALTER TABLE {table} RENAME TO {table}_v11; {definition.Replace(" WITHOUT ROWID", "")} INSERT INTO {table} SELECT * FROM {table}_v11; DROP TABLE {table}_v11;");
-        }
-        // Measures and sections as schemas up to 11 kept them: by a rowid, their id the primary key (a measure's foreign key to its problem), indexes beside.
-        var measures = (long)Sql(path, "SELECT COUNT(*) FROM measures;")!;
-        Sql(path, $"""
-            ALTER TABLE measures RENAME TO measures_v12;
-            CREATE TABLE measures (
-                id TEXT PRIMARY KEY, problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
-                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, position INTEGER NOT NULL, ordinal TEXT NOT NULL,
-                group_label TEXT, text TEXT NOT NULL, responsible_person TEXT, line INTEGER NOT NULL, deadline_raw TEXT, deadline_date TEXT,
-                deadline_kind TEXT, deadline_status TEXT, deadline_ongoing INTEGER NOT NULL DEFAULT 0, deadline_unread INTEGER NOT NULL DEFAULT 0,
-                deadline_immediate INTEGER NOT NULL DEFAULT 0);
-            INSERT INTO measures SELECT * FROM measures_v12; DROP TABLE measures_v12;
-            CREATE INDEX measures_by_problem_ids ON measures(problem_id, position, id);
-            CREATE INDEX measures_by_document ON measures(document_id);
-            ALTER TABLE sections RENAME TO sections_v12;
-            CREATE TABLE sections (
-                id TEXT PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, parent_id TEXT,
-                position INTEGER NOT NULL, level INTEGER NOT NULL, ordinal TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL, line INTEGER NOT NULL);
-            INSERT INTO sections SELECT * FROM sections_v12; DROP TABLE sections_v12;
-            CREATE INDEX sections_by_document ON sections(document_id, position);
-            """);
-        Sql(path, "UPDATE units SET department_name = '生态环境', department_name_en = 'ecology & environment', department_kind = 'department' WHERE department_id = 'ecology-environment';");
-        Sql(path, Schema.ThemeCounts + "PRAGMA user_version = 10;");
-        Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE sql LIKE '%WITHOUT ROWID%' AND name <> 'theme_counts';").Should().Be(0L);
-        Sql(path, "SELECT COUNT(*) FROM units WHERE department_name IS NOT NULL;").Should().NotBe(0L);
+        string[] tables = ["targets", "units", "leaders", "diagnostics", "themes", "measures", "sections"];
+        var rows = tables.ToDictionary(t => t, t => (long)Sql(path, $"SELECT COUNT(*) FROM {t};")!);
+        var counts = Sql(path, "SELECT group_concat(theme_id || ' ' || problems || ' ' || primaries || ' ' || measures, ', ') FROM (SELECT * FROM theme_counts ORDER BY theme_id);");
+        WriteAsOldSchema(path, keyed: schema == 12);
+        Sql(path, "SELECT COUNT(*) FROM units WHERE owner_id LIKE '000_%' AND department_name IS NOT NULL;").Should().NotBe(0L);
+        Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE sql LIKE '%WITHOUT ROWID%' AND name <> 'theme_counts';").Should().Be(schema == 12 ? 7L : 0L);
 
         using (var store = PlanStore.Open(path))
         {
             Json(store.Load(Xingguo)).Should().Be(Json(plan));
             // The theme counts' triggers follow the rebuilt table: a second plan adds to them.
             store.Upsert(PlanFiles.Read(RepoFiles.Seed(Baojing)));
+            store.Remove(Baojing).Should().BeTrue();
         }
         UserVersion(path).Should().Be(Schema.Version);
         Sql(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID' ORDER BY name);")
             .Should().Be("diagnostics leaders measures sections targets theme_counts themes units");
         Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE '%_rebuilt';").Should().Be(0L);
         Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('measures', 'sections') AND name NOT LIKE 'sqlite_autoindex%';").Should().Be(0L);
-        Sql(path, $"SELECT COUNT(*) FROM measures WHERE document_id = '{Xingguo}';").Should().Be(measures);
+        foreach (var table in tables)
+            Sql(path, $"SELECT COUNT(*) FROM {table} WHERE document_id = '{Xingguo}';").Should().Be(rows[table], table);
+        // Keys relative to the plan, the owner's kind and the measures' and sections' own ids gone.
+        Sql(path, "SELECT COUNT(*) FROM pragma_table_info('units') WHERE name = 'owner_kind';").Should().Be(0L);
+        Sql(path, "SELECT COUNT(*) FROM pragma_table_info('measures') WHERE name = 'id';").Should().Be(0L);
+        Sql(path, "SELECT COUNT(*) FROM pragma_table_info('sections') WHERE name = 'id';").Should().Be(0L);
+        Sql(path, "SELECT group_concat(owner_id, ' ') FROM (SELECT DISTINCT owner_id FROM themes WHERE owner_id IN ('p2', 'p2.m1', 'p2.m2') ORDER BY owner_id);").Should().Be("p2 p2.m2", "二 and its second measure carry themes of their own");
+        Sql(path, "SELECT COUNT(*) FROM units WHERE instr(owner_id, document_id) > 0;").Should().Be(0L);
+        Sql(path, "SELECT COUNT(*) FROM themes WHERE instr(owner_id, document_id) > 0;").Should().Be(0L);
+        Sql(path, "SELECT COUNT(*) FROM targets WHERE problem_id NOT LIKE 'p%' OR instr(problem_id, '.') > 0;").Should().Be(0L);
+        Sql(path, "SELECT COUNT(*) FROM sections WHERE parent_id IS NOT NULL AND parent_id NOT LIKE 's%';").Should().Be(0L);
         Sql(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name IN ('targets', 'themes') ORDER BY name);")
             .Should().Be("targets_by_metric theme_counts_on_delete theme_counts_on_insert themes_of_problems");
-        Sql(path, $"SELECT COUNT(*) FROM themes WHERE document_id = '{Xingguo}';").Should().Be(rows["themes"]);
-        Sql(path, $"SELECT COUNT(*) FROM units WHERE document_id = '{Xingguo}';").Should().Be(rows["units"]);
-        Sql(path, "SELECT SUM(problems) FROM theme_counts;").Should().Be(Sql(path, "SELECT COUNT(*) FROM themes WHERE owner_kind = 'problem';"));
+        Sql(path, "SELECT group_concat(theme_id || ' ' || problems || ' ' || primaries || ' ' || measures, ', ') FROM (SELECT * FROM theme_counts WHERE problems > 0 OR measures > 0 ORDER BY theme_id);").Should().Be(counts);
     }
 
     [Fact]

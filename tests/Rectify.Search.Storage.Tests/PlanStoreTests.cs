@@ -129,7 +129,7 @@ public sealed class PlanStoreTests
     [Theory]
     [InlineData("UPDATE problems SET categories = '[1,' WHERE id = '{0}.p3';", "*")]
     [InlineData("UPDATE plan_texts SET texts = substr(texts, 1, length(texts) / 2) WHERE document_id = '{0}';", "a plan's compressed texts are cut or altered")]
-    [InlineData("DELETE FROM measures WHERE id = '{0}.p3.m1';", "{0}: * compressed measure texts for * measures")]
+    [InlineData("DELETE FROM measures WHERE document_id = '{0}' AND problem_id = 'p3' AND position = 1;", "{0}: * compressed measure texts for * measures")]
     public void ADamagedRowIsReportedNamingItsPlanAndTheOthersStillRead(string sql, string reason)
     {
         using var dir = new TempDirectory();

@@ -12,7 +12,7 @@ internal static class FactsReader
 {
     public static FactsPage Problems(SqliteConnection c, ProblemSelection s, PlanWindow? window = null)
     {
-        Execute(c, "CREATE TEMP TABLE IF NOT EXISTS picked (id TEXT PRIMARY KEY, document_id TEXT NOT NULL, position INTEGER NOT NULL); DELETE FROM picked;");
+        Execute(c, "CREATE TEMP TABLE IF NOT EXISTS picked (id TEXT PRIMARY KEY, document_id TEXT NOT NULL, position INTEGER NOT NULL, key TEXT NOT NULL); DELETE FROM picked;");
         if (s.Ids is { } ids)
             Fill(c, "asked", ids);
         if (s.MetricKeys is { } keys)
@@ -21,19 +21,19 @@ internal static class FactsReader
         {
             // The narrowest source drives the join (CROSS JOIN fixes SQLite's order): a theme's problems by the covering
             // theme index, the ids asked, or the problems with a target on an asked metric; every problem only without any.
-            var source = s.Theme is not null ? "SELECT owner_id AS id FROM themes WHERE theme_id = $theme AND owner_kind = 'problem'"
+            var source = s.Theme is not null ? $"SELECT {RowKeys.RecordId("t", "owner_id")} AS id FROM themes t WHERE theme_id = $theme AND {RowKeys.IsProblem("owner_id")}"
                 : s.Ids is not null ? "SELECT id FROM asked"
-                : s.MetricKeys is not null ? "SELECT DISTINCT problem_id AS id FROM targets WHERE metric_key IN (SELECT id FROM asked_metrics)"
+                : s.MetricKeys is not null ? $"SELECT DISTINCT {RowKeys.RecordId("t", "problem_id")} AS id FROM targets t WHERE metric_key IN (SELECT id FROM asked_metrics)"
                 : "SELECT id FROM problems";
             pick.CommandText = $"""
-                INSERT OR IGNORE INTO picked (id, document_id, position)
-                SELECT p.id, p.document_id, p.position
+                INSERT OR IGNORE INTO picked (id, document_id, position, key)
+                SELECT p.id, p.document_id, p.position, substr(p.id, length(p.document_id) + 2)
                 FROM ({source}) AS chosen CROSS JOIN problems p ON p.id = chosen.id CROSS JOIN documents d ON d.id = p.document_id
                 WHERE ($province IS NULL OR d.province = $province)
                   AND d.id NOT IN (SELECT document_id FROM fingerprints WHERE duplicate_of IS NOT NULL)
                   AND ($level IS NULL OR d.region_level = $level)
                   {(s.Ids is null || s.Theme is null ? "" : "AND p.id IN (SELECT id FROM asked)")}
-                  {(s.MetricKeys is null || (s.Theme is null && s.Ids is null) ? "" : "AND p.id IN (SELECT problem_id FROM targets WHERE metric_key IN (SELECT id FROM asked_metrics))")};
+                  {(s.MetricKeys is null || (s.Theme is null && s.Ids is null) ? "" : $"AND p.id IN (SELECT {RowKeys.RecordId("t", "problem_id")} FROM targets t WHERE metric_key IN (SELECT id FROM asked_metrics))")};
                 """;
             pick.Parameters.AddWithValue("$theme", (object?)s.Theme ?? DBNull.Value);
             pick.Parameters.AddWithValue("$province", (object?)s.Province ?? DBNull.Value);
@@ -56,15 +56,16 @@ internal static class FactsReader
         }
 
         var targets = Group(c, $"""
-            SELECT t.problem_id, {TargetFields} FROM picked k CROSS JOIN targets t ON t.document_id = k.document_id AND t.problem_id = k.id ORDER BY t.problem_id, t.position;
+            SELECT k.id, {TargetFields} FROM picked k CROSS JOIN targets t ON t.document_id = k.document_id AND t.problem_id = k.key ORDER BY k.id, t.position;
             """, ReadTarget);
         var units = Group(c, $"""
-            SELECT u.owner_id, {UnitFields} FROM picked k CROSS JOIN units u ON u.document_id = k.document_id AND u.owner_id = k.id
-            WHERE u.role IN ('lead', 'responsible') ORDER BY u.owner_id, u.role, u.position;
+            SELECT k.id, {UnitFields} FROM picked k CROSS JOIN units u ON u.document_id = k.document_id AND u.owner_id = k.key
+            WHERE u.role IN ('lead', 'responsible') ORDER BY k.id, u.role, u.position;
             """, ReadUnit);
         var measureLeads = Group(c, $"""
-            SELECT m.problem_id, {UnitFields} FROM picked k CROSS JOIN measures m ON m.document_id = k.document_id AND m.problem_id = k.id CROSS JOIN units u ON u.document_id = m.document_id AND u.owner_id = m.id
-            WHERE u.role = 'lead' ORDER BY m.problem_id, m.position, u.position;
+            SELECT k.id, {UnitFields} FROM picked k CROSS JOIN measures m ON m.document_id = k.document_id AND m.problem_id = k.key
+            CROSS JOIN units u ON u.document_id = m.document_id AND u.owner_id = {RowKeys.MeasureKey("m")}
+            WHERE u.role = 'lead' ORDER BY k.id, m.position, u.position;
             """, ReadUnit);
 
         var facts = new List<ProblemFacts>();
@@ -72,7 +73,7 @@ internal static class FactsReader
         cmd.CommandText = """
             SELECT p.id, p.document_id, p.position, p.label, p.title, p.deadline_raw, p.deadline_date, p.deadline_kind, p.deadline_status,
                    p.deadline_ongoing, p.deadline_unread, p.deadline_immediate,
-                   (SELECT COUNT(*) FROM measures m WHERE m.document_id = p.document_id AND m.problem_id = p.id) AS measure_count
+                   (SELECT COUNT(*) FROM measures m WHERE m.document_id = p.document_id AND m.problem_id = k.key) AS measure_count
             FROM picked k CROSS JOIN problems p ON p.id = k.id ORDER BY p.document_id, p.position;
             """;
         using var r = cmd.ExecuteReader();
