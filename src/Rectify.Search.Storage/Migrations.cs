@@ -48,6 +48,23 @@ internal static class Migrations
         tx.Commit();
     }
 
+    /// <summary>
+    /// SQL expressions over a row of <paramref name="table"/> as any schema since 3 wrote it, by column, for the columns
+    /// schema 13 writes otherwise: a key as a whole record id made relative to its plan (one relative already kept), a
+    /// unit's role and level by name made numbers (numbers kept).
+    /// </summary>
+    private static Dictionary<string, string> ValuesOf(string table)
+    {
+        var values = RowsByKey.Where(t => t.Table == table).SelectMany(t => t.Keys).ToDictionary(k => k, k =>
+            $"CASE WHEN substr({k}, 1, length(document_id) + 1) = document_id || '.' THEN substr({k}, length(document_id) + 2) ELSE {k} END");
+        if (table == "units")
+        {
+            values["role"] = UnitCodes.RoleFromName("role");
+            values["level"] = UnitCodes.LevelFromName("level");
+        }
+        return values;
+    }
+
     /// <summary>The tables of a plan's rows named by a record's key, and their key columns.</summary>
     private static readonly (string Table, string[] Keys)[] RowsByKey =
     [
@@ -58,16 +75,14 @@ internal static class Migrations
     /// <summary>
     /// Schema 13: a plan's rows name their problem, measure or section by its key among the plan's rows (p3, p3.m2, s4:
     /// <see cref="RowKeys"/>), not by its whole record id; the owner kinds of units and themes (a key with a dot is a
-    /// measure's), the measures' and sections' own ids (their plan's id and position) dropped. A key already relative (a
-    /// table an earlier step of this run made) is kept as it is.
+    /// measure's), the measures' and sections' own ids (their plan's id and position) dropped; a unit's role and level
+    /// written as numbers (<see cref="UnitCodes"/>). A key already relative, a number already a number (a table an
+    /// earlier step of this run made) is kept as it is.
     /// </summary>
     private static void FromSchema12(SqliteConnection connection, SqliteTransaction tx)
     {
-        foreach (var (table, keys) in RowsByKey)
-        {
-            Rebuild(connection, tx, table, keys.ToDictionary(k => k, k =>
-                $"CASE WHEN substr({k}, 1, length(document_id) + 1) = document_id || '.' THEN substr({k}, length(document_id) + 2) ELSE {k} END"));
-        }
+        foreach (var (table, _) in RowsByKey)
+            Rebuild(connection, tx, table);
         // The targets' index and the themes' triggers go with the rebuilt tables; the counts are taken again from the rows (a step before this one may have
         // counted them by the keys of the schema it stood in).
         Execute(connection, tx, Schema.Targets + Schema.ThemeCounts + Schema.FillThemeCounts + Schema.Indexes);
@@ -101,11 +116,12 @@ internal static class Migrations
 
     /// <summary>
     /// A table made again as this schema defines it (its WITHOUT ROWID definition in <see cref="Schema.Create"/>), its rows
-    /// copied column by column (a column of <paramref name="values"/> as its SQL expression over the old row gives it); its
-    /// indexes and triggers are the caller's to make again.
+    /// copied column by column, whatever schema they stood in written as this one writes them (<see cref="ValuesOf"/>:
+    /// keys relative to their plan, a unit's role and level as numbers); its indexes and triggers are the caller's to make again.
     /// </summary>
-    private static void Rebuild(SqliteConnection connection, SqliteTransaction tx, string table, IReadOnlyDictionary<string, string>? values = null)
+    private static void Rebuild(SqliteConnection connection, SqliteTransaction tx, string table)
     {
+        var values = ValuesOf(table);
         var definition = System.Text.RegularExpressions.Regex.Match(Schema.Create, $@"CREATE TABLE IF NOT EXISTS {table} \((?s:.*?)\) WITHOUT ROWID;");
         if (!definition.Success)
             throw new InvalidOperationException($"schema {Schema.Version} defines no keyed table {table}");
@@ -120,7 +136,7 @@ internal static class Migrations
                 columns.Add(r.GetString(0));
         }
         var list = string.Join(", ", columns);
-        var selected = string.Join(", ", columns.Select(c => values?.GetValueOrDefault(c) ?? c));
+        var selected = string.Join(", ", columns.Select(c => values.GetValueOrDefault(c) ?? c));
         Execute(connection, tx, $"INSERT INTO {table}_rebuilt ({list}) SELECT {selected} FROM {table}; DROP TABLE {table}; ALTER TABLE {table}_rebuilt RENAME TO {table};");
     }
 

@@ -144,9 +144,9 @@ internal static class PlanWriter
             var named = a?.Department is { } d && DepartmentVocabulary.Default.Find(d.Id) != d ? d : null;
             w.Insert("units", new()
             {
-                ["owner_id"] = ownerKey, ["document_id"] = documentId, ["role"] = role.Wire(), ["position"] = i + 1, ["name"] = units[i],
+                ["owner_id"] = ownerKey, ["document_id"] = documentId, ["role"] = UnitCodes.Of(role), ["position"] = i + 1, ["name"] = units[i],
                 ["department_id"] = a?.Department?.Id, ["department_name"] = named?.Name, ["department_name_en"] = named?.NameEn,
-                ["department_kind"] = named?.Kind, ["level"] = a?.Level?.Wire(),
+                ["department_kind"] = named?.Kind, ["level"] = a?.Level is { } level ? UnitCodes.Of(level) : null,
             });
         }
     }

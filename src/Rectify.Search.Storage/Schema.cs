@@ -218,14 +218,14 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS units (
             owner_id TEXT NOT NULL,
             document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            role TEXT NOT NULL CHECK (role IN ('lead', 'support', 'responsible', 'supervise', 'accountability', 'acceptance', 'acceptance-lead', 'acceptance-support')),
+            role INTEGER NOT NULL CHECK (role BETWEEN 1 AND 8),
             position INTEGER NOT NULL,
             name TEXT NOT NULL,
             department_id TEXT,
             department_name TEXT,
             department_name_en TEXT,
             department_kind TEXT,
-            level TEXT,
+            level INTEGER CHECK (level BETWEEN 1 AND 3),
             PRIMARY KEY (document_id, owner_id, role, position)
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS leaders (

@@ -95,13 +95,16 @@ public sealed class MigrationTests
         var rowid = keyed ? " WITHOUT ROWID" : "";
         var owner = "document_id || '.' || owner_id";
         var kind = "CASE WHEN instr(owner_id, '.') = 0 THEN 'problem' ELSE 'measure' END";
+        // Roles and levels by name, as schemas before 13 wrote them.
+        var role = $"CASE role {string.Concat(Enum.GetValues<UnitRole>().Select(r => $"WHEN {UnitCodes.Of(r)} THEN '{r.Wire()}' "))}END";
+        var level = $"CASE level {string.Concat(Enum.GetValues<RegionLevel>().Select(l => $"WHEN {UnitCodes.Of(l)} THEN '{l.Wire()}' "))}END";
         Sql(path, $"""
             ALTER TABLE units RENAME TO units_new;
             CREATE TABLE units (owner_id TEXT NOT NULL, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                 owner_kind TEXT NOT NULL CHECK (owner_kind IN ('problem', 'measure')), role TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,
                 department_id TEXT, department_name TEXT, department_name_en TEXT, department_kind TEXT, level TEXT,
                 PRIMARY KEY (document_id, owner_id, role, position)){rowid};
-            INSERT INTO units SELECT {owner}, document_id, {kind}, role, position, name, department_id, department_name, department_name_en, department_kind, level FROM units_new;
+            INSERT INTO units SELECT {owner}, document_id, {kind}, {role}, position, name, department_id, department_name, department_name_en, department_kind, {level} FROM units_new;
             DROP TABLE units_new;
             ALTER TABLE themes RENAME TO themes_new;
             CREATE TABLE themes (owner_id TEXT NOT NULL, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -176,6 +179,7 @@ public sealed class MigrationTests
         var counts = Sql(path, "SELECT group_concat(theme_id || ' ' || problems || ' ' || primaries || ' ' || measures, ', ') FROM (SELECT * FROM theme_counts ORDER BY theme_id);");
         WriteAsOldSchema(path, keyed: schema == 12);
         Sql(path, "SELECT COUNT(*) FROM units WHERE owner_id LIKE '000_%' AND department_name IS NOT NULL;").Should().NotBe(0L);
+        Sql(path, "SELECT group_concat(role, ' ') FROM (SELECT DISTINCT role FROM units ORDER BY role);").Should().Be("lead responsible");
         Sql(path, "SELECT COUNT(*) FROM sqlite_schema WHERE sql LIKE '%WITHOUT ROWID%' AND name <> 'theme_counts';").Should().Be(schema == 12 ? 7L : 0L);
 
         using (var store = PlanStore.Open(path))
@@ -194,6 +198,7 @@ public sealed class MigrationTests
             Sql(path, $"SELECT COUNT(*) FROM {table} WHERE document_id = '{Xingguo}';").Should().Be(rows[table], table);
         // Keys relative to the plan, the owner's kind and the measures' and sections' own ids gone.
         Sql(path, "SELECT COUNT(*) FROM pragma_table_info('units') WHERE name = 'owner_kind';").Should().Be(0L);
+        Sql(path, "SELECT group_concat(role || ' ' || IFNULL(level, '-'), ', ') FROM (SELECT DISTINCT role, level FROM units ORDER BY role, level);").Should().Be("1 3, 3 -, 3 3", "lead and responsible units, county-level or of no level read");
         Sql(path, "SELECT COUNT(*) FROM pragma_table_info('measures') WHERE name = 'id';").Should().Be(0L);
         Sql(path, "SELECT COUNT(*) FROM pragma_table_info('sections') WHERE name = 'id';").Should().Be(0L);
         Sql(path, "SELECT group_concat(owner_id, ' ') FROM (SELECT DISTINCT owner_id FROM themes WHERE owner_id IN ('p2', 'p2.m1', 'p2.m2') ORDER BY owner_id);").Should().Be("p2 p2.m2", "二 and its second measure carry themes of their own");

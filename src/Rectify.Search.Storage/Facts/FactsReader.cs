@@ -60,12 +60,12 @@ internal static class FactsReader
             """, ReadTarget);
         var units = Group(c, $"""
             SELECT k.id, {UnitFields} FROM picked k CROSS JOIN units u ON u.document_id = k.document_id AND u.owner_id = k.key
-            WHERE u.role IN ('lead', 'responsible') ORDER BY k.id, u.role, u.position;
+            WHERE u.role IN ({UnitCodes.Of(UnitRole.Lead)}, {UnitCodes.Of(UnitRole.Responsible)}) ORDER BY k.id, u.role, u.position;
             """, ReadUnit);
         var measureLeads = Group(c, $"""
             SELECT k.id, {UnitFields} FROM picked k CROSS JOIN measures m ON m.document_id = k.document_id AND m.problem_id = k.key
             CROSS JOIN units u ON u.document_id = m.document_id AND u.owner_id = {RowKeys.MeasureKey("m")}
-            WHERE u.role = 'lead' ORDER BY k.id, m.position, u.position;
+            WHERE u.role = {UnitCodes.Of(UnitRole.Lead)} ORDER BY k.id, m.position, u.position;
             """, ReadUnit);
 
         var facts = new List<ProblemFacts>();
@@ -163,7 +163,7 @@ internal static class FactsReader
         var department = Text(r, 3) is not { } id ? null
             : Text(r, 4) is { } name ? new Department(id, name, r.GetString(5), r.GetString(6))
             : Core.Enrichment.Departments.DepartmentVocabulary.Default.Find(id) ?? throw new FormatException($"department '{id}' is not in the vocabulary");
-        return new AssignedUnit(r.GetString(2), Wire<UnitRole>(r, 1), department, Text(r, 7) is null ? null : Wire<RegionLevel>(r, 7));
+        return new AssignedUnit(r.GetString(2), UnitCodes.Role(r.GetInt64(1)), department, r.IsDBNull(7) ? null : UnitCodes.Level(r.GetInt64(7)));
     }
 
     internal static Target ReadTarget(SqliteDataReader r) =>
