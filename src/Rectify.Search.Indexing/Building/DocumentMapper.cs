@@ -94,15 +94,14 @@ public static class DocumentMapper
         {
             new StringField(IndexFields.Id, id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Id, new BytesRef(id)),
-            new StringField(IndexFields.Kind, kind, Field.Store.YES),
-            new StringField(IndexFields.DocumentId, plan.DocumentId, Field.Store.YES),
+            new StringField(IndexFields.Kind, kind, Field.Store.NO),
+            new StringField(IndexFields.DocumentId, plan.DocumentId, Field.Store.NO),
             new StoredField(IndexFields.PlanVersion, plan.ContentHash),
             new StringField(IndexFields.TextHash, TextHash(text), Field.Store.YES),
         };
         if (problemId is not null)
         {
-            doc.Add(new StringField(IndexFields.ProblemId, problemId, Field.Store.YES));
-            doc.Add(new SortedDocValuesField(IndexFields.ProblemId, new BytesRef(problemId)));
+            doc.Add(new StringField(IndexFields.ProblemId, problemId, Field.Store.NO));
         }
         var m = plan.Metadata;
         if (m.Region is { } r)

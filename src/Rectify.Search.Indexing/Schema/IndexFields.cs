@@ -7,15 +7,25 @@ namespace Rectify.Search.Indexing.Schema;
 public static class IndexFields
 {
     /// <summary>Bumped whenever fields or their indexing change; an index of another schema version is rebuilt.</summary>
-    public const string SchemaVersion = "17";
+    public const string SchemaVersion = "18";
 
     /// <summary>The record id (000_….p2.m1, 000_….p2): stored, exact.</summary>
     public const string Id = "id";
-    /// <summary>measure or problem.</summary>
+    /// <summary>measure or problem: filtered on, not stored (<see cref="OfId"/> reads it from the id).</summary>
     public const string Kind = "kind";
+    /// <summary>The plan's id: filtered on and deleted by, not stored.</summary>
     public const string DocumentId = "documentId";
-    /// <summary>The problem a measure belongs to (and a problem's own id).</summary>
+    /// <summary>The problem a measure belongs to (and a problem's own id): filtered on, not stored.</summary>
     public const string ProblemId = "problemId";
+
+    /// <summary>
+    /// A record's kind, plan and problem, read from its id (000_….p2.m1: a measure of 000_…, problem 000_….p2): the index
+    /// stores only the id (schema 18), each of a million records no longer carrying its plan's and problem's ids again.
+    /// </summary>
+    public static (string Kind, string DocumentId, string? ProblemId) OfId(string id) =>
+        Core.Model.RecordIds.TryParse(id, out var documentId, out var problem, out var measure)
+            ? (measure is null ? Kinds.Problem : Kinds.Measure, documentId, Core.Model.RecordIds.Problem(documentId, problem))
+            : ("", "", null);
     /// <summary>A measure's Chinese words, index mode (coarse words plus the words inside them).</summary>
     public const string Words = "words";
     /// <summary>

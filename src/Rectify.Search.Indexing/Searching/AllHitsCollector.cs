@@ -11,7 +11,7 @@ internal sealed class AllHitsCollector(string[] facetFields) : ICollector
     private Scorer? _scorer;
     private int _docBase;
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[facetFields.Length];
-    private SortedDocValues? _ids, _problemIds;
+    private SortedDocValues? _ids;
     private readonly BytesRef _scratch = new();
 
     public List<CollectedHit> Hits { get; } = [];
@@ -26,7 +26,6 @@ internal sealed class AllHitsCollector(string[] facetFields) : ICollector
         for (var i = 0; i < facetFields.Length; i++)
             _values[i] = context.AtomicReader.GetSortedSetDocValues(facetFields[i]);
         _ids = context.AtomicReader.GetSortedDocValues(IndexFields.Id);
-        _problemIds = context.AtomicReader.GetSortedDocValues(IndexFields.ProblemId);
     }
 
     private string? Value(SortedDocValues? values, int doc)
@@ -51,6 +50,6 @@ internal sealed class AllHitsCollector(string[] facetFields) : ICollector
                 facets.Add((facetFields[i], _scratch.Utf8ToString()));
             }
         }
-        Hits.Add(new CollectedHit(_docBase + doc, _scorer!.GetScore(), Value(_ids, doc) ?? "", Value(_problemIds, doc), facets));
+        Hits.Add(new CollectedHit(_docBase + doc, _scorer!.GetScore(), Value(_ids, doc) ?? "", facets));
     }
 }

@@ -67,7 +67,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus, RecordTexts
             f => (IReadOnlyList<FacetCount>)counted[f].Select(c => new FacetCount(c.Key, c.Value))
                 .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList());
 
-        var shown = window.Select(h => new CollectedHit(h.Doc, h.Score, Id(h.Doc), DocValue(reader, IndexFields.ProblemId, h.Doc), [])).ToList();
+        var shown = window.Select(h => new CollectedHit(h.Doc, h.Score, Id(h.Doc), [])).ToList();
         var measureHits = measures ? []
             : compiled is not null ? BestMeasures(searcher, compiled, shown.Select(h => h.Id).ToList(), fields.Terms)
             : request.Themes is { Count: > 0 } themes ? ThemeMeasures(searcher, themes, shown.Select(h => h.Id).ToList())
@@ -328,8 +328,8 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus, RecordTexts
 
     internal sealed record StoredRecord(string Id, string Kind, string DocumentId, string? ProblemId, string Text, string PlanVersion);
 
-    /// <summary>The stored fields a result needs; the others (region, year, hashes) are not read.</summary>
-    private static readonly ISet<string> ResultFields = new HashSet<string> { IndexFields.Id, IndexFields.Kind, IndexFields.DocumentId, IndexFields.ProblemId, IndexFields.PlanVersion };
+    /// <summary>The stored fields a result needs (its kind, plan and problem are read from its id); the others are not read.</summary>
+    private static readonly ISet<string> ResultFields = new HashSet<string> { IndexFields.Id, IndexFields.PlanVersion };
 
     /// <summary>A result's stored fields, and its text as of the version indexed ("" when its plan changed since: it is left out of answers).</summary>
     internal static StoredRecord Stored(IndexSearcher searcher, int doc, RecordTexts texts)
@@ -337,6 +337,7 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus, RecordTexts
         var d = searcher.Doc(doc, ResultFields);
         var id = d.Get(IndexFields.Id);
         var version = d.Get(IndexFields.PlanVersion) ?? "";
-        return new StoredRecord(id, d.Get(IndexFields.Kind), d.Get(IndexFields.DocumentId), d.Get(IndexFields.ProblemId), texts.Text(id, version) ?? "", version);
+        var (kind, documentId, problemId) = IndexFields.OfId(id);
+        return new StoredRecord(id, kind, documentId, problemId, texts.Text(id, version) ?? "", version);
     }
 }

@@ -42,11 +42,12 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
         if (top.TotalHits == 0)
             return null;
         var source = searcher.Doc(top.ScoreDocs[0].Doc);
-        if (source.Get(IndexFields.Kind) != kind)
+        var (sourceKind, documentId, problemId) = IndexFields.OfId(id);
+        if (sourceKind != kind)
             return null;
-        var asking = new Asking(id, source.Get(IndexFields.DocumentId), source.Get(IndexFields.Province), source.Get(IndexFields.TextHash))
+        var asking = new Asking(id, documentId, source.Get(IndexFields.Province), source.Get(IndexFields.TextHash))
         {
-            ProblemId = source.Get(IndexFields.ProblemId),
+            ProblemId = problemId,
             // A stored record's themes are those the tagger gave it (a measure: its problem's and its own).
             Themes = source.GetValues(IndexFields.Theme),
         };
@@ -60,7 +61,7 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
     /// <summary>The stored fields a hit needs (a record's region and dates are not read).</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>
     {
-        IndexFields.Id, IndexFields.TextHash, IndexFields.DocumentId, IndexFields.ProblemId, IndexFields.PlanVersion,
+        IndexFields.Id, IndexFields.TextHash, IndexFields.PlanVersion,
     };
 
     /// <summary>A searcher over the open index ranking by BM25 (the arms' queries disable coordination).</summary>
@@ -165,7 +166,8 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
             var doc = searcher.Doc(docNumber, HitFields);
             var id = doc.Get(IndexFields.Id);
             var hash = doc.Get(IndexFields.TextHash);
-            if (hash == asking.TextHash && doc.Get(IndexFields.DocumentId) == asking.DocumentId)
+            var (_, documentId, problemId) = IndexFields.OfId(id);
+            if (hash == asking.TextHash && documentId == asking.DocumentId)
             {
                 copies.Add(id);
                 continue;
@@ -180,7 +182,7 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
             byHash[hash] = hits.Count;
             var version = doc.Get(IndexFields.PlanVersion) ?? "";
             var hitText = texts.Text(id, version) ?? "";
-            hits.Add(new SimilarHit(id, doc.Get(IndexFields.DocumentId), doc.Get(IndexFields.ProblemId), score,
+            hits.Add(new SimilarHit(id, documentId, problemId ?? "", score,
                 SharedTerms(hitText, termWeights, rare), []) { PlanVersion = version });
         }
         return new SimilarResult(hits, terms, copies);
