@@ -7,7 +7,7 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by plan, owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows); schema 12 the measures and sections keyed so too; schema 13 a plan's rows name their problem, measure or section by its key among the plan's rows (<see cref="RowKeys"/>). Every step runs in one transaction.
+/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by plan, owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows); schema 12 the measures and sections keyed so too (with schema 13, in one step); schema 13 a plan's rows name their problem, measure or section by its key among the plan's rows (<see cref="RowKeys"/>). Every step runs in one transaction.
 /// </summary>
 internal static class Migrations
 {
@@ -39,9 +39,7 @@ internal static class Migrations
             FromSchema9(connection, tx);
         if (version <= 10)
             FromSchema10(connection, tx);
-        if (version <= 11)
-            FromSchema11(connection, tx);
-        FromSchema12(connection, tx);
+        FromSchema11(connection, tx);
         if (rederive)
             Rederive(connection, tx);
         Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
@@ -50,8 +48,8 @@ internal static class Migrations
 
     /// <summary>
     /// SQL expressions over a row of <paramref name="table"/> as any schema since 3 wrote it, by column, for the columns
-    /// schema 13 writes otherwise: a key as a whole record id made relative to its plan (one relative already kept), a
-    /// unit's role and level by name made numbers (numbers kept).
+    /// schema 13 writes otherwise: a key as a whole record id made relative to its plan, a unit's role and level by name
+    /// made numbers (a value already so is kept as it is).
     /// </summary>
     private static Dictionary<string, string> ValuesOf(string table)
     {
@@ -73,13 +71,15 @@ internal static class Migrations
     ];
 
     /// <summary>
-    /// Schema 13: a plan's rows name their problem, measure or section by its key among the plan's rows (p3, p3.m2, s4:
-    /// <see cref="RowKeys"/>), not by its whole record id; the owner kinds of units and themes (a key with a dot is a
-    /// measure's), the measures' and sections' own ids (their plan's id and position) dropped; a unit's role and level
-    /// written as numbers (<see cref="UnitCodes"/>). A key already relative, a number already a number (a table an
-    /// earlier step of this run made) is kept as it is.
+    /// Schemas 12 and 13, one rebuild of each table a plan's rows name a record in. Schema 12: the measures keyed by plan,
+    /// problem and position, and the sections by plan and position, without rowids, as the other tables of a plan's rows
+    /// (schema 11): their indexes by id, by problem and by plan gone with the old tables, the measures' foreign key to
+    /// their problem with them. Schema 13: a plan's rows name their problem, measure or section by its key among the
+    /// plan's rows (p3, p3.m2, s4: <see cref="RowKeys"/>), not by its whole record id; the owner kinds of units and
+    /// themes (a key with a dot is a measure's), the measures' and sections' own ids (their plan's id and position)
+    /// dropped; a unit's role and level written as numbers (<see cref="UnitCodes"/>).
     /// </summary>
-    private static void FromSchema12(SqliteConnection connection, SqliteTransaction tx)
+    private static void FromSchema11(SqliteConnection connection, SqliteTransaction tx)
     {
         foreach (var (table, _) in RowsByKey)
             Rebuild(connection, tx, table);
@@ -88,28 +88,18 @@ internal static class Migrations
         Execute(connection, tx, Schema.Targets + Schema.ThemeCounts + Schema.FillThemeCounts + Schema.Indexes);
     }
 
-    /// <summary>
-    /// Schema 12: the measures keyed by plan, problem and position, and the sections by plan and position, without
-    /// rowids, as the other tables of a plan's rows (schema 11): their indexes by id, by problem and by plan dropped, the
-    /// measures' foreign key to their problem with them.
-    /// </summary>
-    private static void FromSchema11(SqliteConnection connection, SqliteTransaction tx)
-    {
-        Rebuild(connection, tx, "measures");
-        Rebuild(connection, tx, "sections");
-        Execute(connection, tx, Schema.Indexes);
-    }
-
     /// <summary>The tables schema 11 keys by their primary key alone (WITHOUT ROWID).</summary>
     private static readonly string[] KeyedTables = ["targets", "units", "leaders", "diagnostics", "themes"];
 
     /// <summary>
     /// Schema 11: the tables keyed by owner and position rebuilt WITHOUT ROWID, their key led by the plan's id (the key
-    /// is the table, and reading or deleting a plan walks it: no second index by document beside it), rows copied column by column; their indexes and the theme counts' triggers made again.
+    /// is the table, and reading or deleting a plan walks it: no second index by document beside it), rows copied column
+    /// by column; their indexes and the theme counts' triggers made again. Those a plan's rows name a record in are
+    /// rebuilt once, by the next step (<see cref="FromSchema11"/>), as this schema writes them.
     /// </summary>
     private static void FromSchema10(SqliteConnection connection, SqliteTransaction tx)
     {
-        foreach (var table in KeyedTables)
+        foreach (var table in KeyedTables.Except(RowsByKey.Select(t => t.Table)))
             Rebuild(connection, tx, table);
         Execute(connection, tx, Schema.Targets + Schema.ThemeCounts + Schema.Texts + Schema.Indexes);
     }
