@@ -25,9 +25,6 @@ public static partial class RecordIds
         return m.Success && problemPosition > 0 && (!m.Groups["m"].Success || measurePosition > 0);
     }
 
-    /// <summary>The problem of a record id: a problem's own id, a measure's problem's; null when the id is not a record's.</summary>
-    public static string? ProblemOf(string id) => TryParse(id, out var documentId, out var problem, out _) ? Problem(documentId, problem) : null;
-
     /// <summary>
     /// The problem a record id names (and its measure, for a measure id) in the plan <paramref name="plans"/> gives for
     /// its plan id; null when the id is not a record's or the plan holds no such record.

@@ -4,5 +4,5 @@ namespace Rectify.Search.Indexing.Searching;
 internal sealed record CollectedHit(int Doc, float Score, string Id, IReadOnlyList<(string Field, string Value)> Facets)
 {
     /// <summary>The problem the record is or belongs to, read from its id.</summary>
-    public string? ProblemId => Core.Model.RecordIds.ProblemOf(Id);
+    public string? ProblemId => Schema.IndexFields.OfId(Id).ProblemId;
 }
