@@ -31,7 +31,7 @@ internal static partial class LineAssembler
     /// <summary>Assembles the lines of <paramref name="text"/>; page metadata lines taken out go to <paramref name="pageLines"/>.</summary>
     public static List<LogicalLine> Assemble(string text, List<Diagnostic> diagnostics, List<PageNoise.PageLine> pageLines)
     {
-        var lines = SplitAndClean(text, diagnostics);
+        var lines = SplitSpacedBody(SplitAndClean(text, diagnostics), diagnostics);
         lines = StripWebPreamble(lines, pageLines, diagnostics);
         lines = PageNoise.Strip(lines, pageLines, diagnostics);
         lines = PageNoise.DropRepeats(lines, diagnostics);
@@ -123,6 +123,56 @@ internal static partial class LineAssembler
     private static readonly HashSet<char> PeriodGlyphs = ['\uE010', '\uF02E'];
 
     private static bool IsPrivateUse(char c) => c is >= '\uE000' and <= '\uF8FF';
+
+    /// <summary>A whole body on one line is read apart at its spaces only when it is at least this long.</summary>
+    private const int SpacedBodyLength = 240;
+
+    /// <summary>
+    /// A document whose line breaks became spaces (a web copy pasted as one line: 大冶市关于…的公示 发布时间：2023-02-14
+    /// 按照… 一、部分矿山… 整改目标：…): a long line of few lines, cut by spaces into pieces that are mostly phrases (not
+    /// a title spaced letter by letter), is read as one line per piece. A piece cut from the middle of a sentence joins
+    /// it again as any broken line does (<see cref="RunsOn"/>).
+    /// </summary>
+    private static List<(int Line, DualText Text)> SplitSpacedBody(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        if (lines.Count > MaxSpacedBodyLines || !lines.Any(l => l.Text.Length >= SpacedBodyLength))
+            return lines;
+        var result = new List<(int, DualText)>(lines.Count);
+        foreach (var (lineNo, text) in lines)
+        {
+            var gaps = text.Length >= SpacedBodyLength && !text.Folded.Contains('\t') ? SpaceGaps().Matches(text.Folded) : null;
+            if (gaps is null || gaps.Count < MinSpacedPieces - 1)
+            {
+                result.Add((lineNo, text));
+                continue;
+            }
+            var pieces = new List<DualText>(gaps.Count + 1);
+            var from = 0;
+            foreach (Match gap in gaps)
+            {
+                pieces.Add(text.Slice(from, gap.Index - from).Trim());
+                from = gap.Index + gap.Length;
+            }
+            pieces.Add(text.Slice(from, text.Length - from).Trim());
+            // Spaced letters (责 任 人) or words are no lost line breaks: most pieces must be phrases.
+            if (pieces.Count(p => p.Length >= MinPhraseLength) < 0.8 * pieces.Count)
+            {
+                result.Add((lineNo, text));
+                continue;
+            }
+            result.AddRange(pieces.Where(p => !p.IsEmpty).Select(p => (lineNo, p)));
+            diagnostics.Add(new(Severity.Warning, lineNo, "one-line-body", $"a body of {text.Length} characters on one line read as {pieces.Count} lines at its spaces"));
+        }
+        return result;
+    }
+
+    private const int MaxSpacedBodyLines = 3;
+    private const int MinSpacedPieces = 5;
+    private const int MinPhraseLength = 4;
+
+    /// <summary>A run of spaces between two printed characters, not between two Latin letters (an English phrase).</summary>
+    [GeneratedRegex(@"(?<=\S)(?<![A-Za-z])[ \u3000]+(?=\S)(?![A-Za-z])")]
+    private static partial Regex SpaceGaps();
 
     /// <summary>
     /// A web copy opens with page furniture (更新时间…, 文/…) and often a news summary before the plan's own title.
@@ -331,7 +381,7 @@ internal static partial class LineAssembler
         if (ClassifiedLine.IsMarker(next) || ClassifiedLine.IsLoneLabel(next) || TableLayoutReader.IsRow(previous) || TableLayoutReader.IsRow(next))
             return false;
         var last = previous.Folded[^1];
-        if (TextShapes.Terminal.Contains(last) || TextShapes.DateLine().IsMatch(next.Folded))
+        if (TextShapes.Terminal.Contains(last) || TextShapes.DateLine().IsMatch(next.Folded) || TextShapes.TitleDate().IsMatch(next.Folded))
             return false;
         // A number (a telephone, 联系电话：0731-28681234) then the issuing body's name alone: the signature.
         if (char.IsAsciiDigit(last) && next.Length <= SignatureNameLength && SignatureBody().IsMatch(next.Folded))

@@ -36,8 +36,6 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"(?<!\d)(?<y>19[89]\d|20[0-4]\d)(?!\d)")]
     private static partial Regex FileNameYear();
 
-    [GeneratedRegex(@"(?m)^[(（]\s*(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(\s*\d{1,2}\s*日)?\s*[)）]$")]
-    private static partial Regex TitleDate();
 
     [GeneratedRegex(@"第(?<r>[一二三四五])轮")]
     private static partial Regex Round();
@@ -137,9 +135,11 @@ internal static partial class MetadataParser
         var dateSource = date is null ? null : "date";
         if (date is null)
             (date, dateSource) = FindDate(input);
-        // A plan's date printed under its title, to the month: （2022年8月） is dated 2022-08.
-        if (date is null && TitleDate().Match(headText) is { Success: true } dated)
-            (date, dateSource) = ($"{dated.Groups["y"].Value}-{int.Parse(dated.Groups["m"].Value, CultureInfo.InvariantCulture):00}", "title-date");
+        // A plan's date printed under its title, to the month or the day: （2022年8月） is dated 2022-08, （2022年5月16日） 2022-05-16.
+        if (date is null && TextShapes.TitleDate().Match(headText) is { Success: true } dated)
+            (date, dateSource) = (dated.Groups["d"].Success && ToDate(dated) is { } day
+                ? day
+                : $"{dated.Groups["y"].Value}-{int.Parse(dated.Groups["m"].Value, CultureInfo.InvariantCulture):00}", "title-date");
 
         var listTitle = shape is null ? null : lines.Skip(shape.Start).Take(shape.FirstProblem - shape.Start)
             .Select(l => TextShapes.CloseCjkGaps(l.Text.Original))

@@ -17,6 +17,10 @@ internal static partial class TextShapes
     [GeneratedRegex(@"^附\s*(件|:)")]
     private static partial Regex AttachmentStart();
 
+    /// <summary>A date in brackets on its own line, to the month or the day, as printed under a plan's title: （2022年8月）, （2022年5月16日）.</summary>
+    [GeneratedRegex(@"(?m)^[(（]\s*(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(\s*(?<d>\d{1,2})\s*日)?\s*[)）]$")]
+    public static partial Regex TitleDate();
+
     /// <summary>A date standing alone on its line, in digits or in Chinese numerals (二〇二三年六月十五日), as documents are signed.</summary>
     [GeneratedRegex(@"^(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")]
     public static partial Regex DateLine();

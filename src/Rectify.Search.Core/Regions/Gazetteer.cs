@@ -85,6 +85,22 @@ public sealed class Gazetteer
     public IReadOnlyList<(Division Division, bool Full)> ByName(ReadOnlySpan<char> name) =>
         _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var list) ? list : [];
 
+    private Dictionary<string, List<Division>>? _countiesByStem;
+
+    /// <summary>
+    /// The county-level divisions whose name is <paramref name="stem"/> with 市, 县, 区 or 旗 after it (庐山 → 庐山市,
+    /// 武陵源 → 武陵源区); none for a stem under two characters. Short county names are not matched in running text
+    /// (<see cref="ByName(string)"/>): only where something says a place is meant, as a zone's name does.
+    /// </summary>
+    public IReadOnlyList<Division> CountiesByStem(string stem)
+    {
+        _countiesByStem ??= _byCode.Values
+            .Where(d => d.Level == DivisionLevel.Area && !IsPlaceholder(d) && d.Name.Length >= 3 && d.Name[^1] is '市' or '县' or '区' or '旗')
+            .GroupBy(d => d.Name[..^1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        return stem.Length >= 2 && _countiesByStem.TryGetValue(stem, out var found) ? found : [];
+    }
+
     private void Add(Division d)
     {
         _byCode[d.Code] = d;

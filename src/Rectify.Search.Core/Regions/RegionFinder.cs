@@ -191,6 +191,23 @@ public static partial class RegionFinder
         return found.Count == 1 ? found[0] : null;
     }
 
+    /// <summary>
+    /// A zone named for the county it lies in, by the county's name without 市/县/区 (庐山风景名胜区 in 庐山市, 武陵源风景名胜区
+    /// in 武陵源区, 宁乡经济技术开发区 in 宁乡市), starting at <paramref name="at"/>: the county and the zone's name, or null
+    /// when no county, or more than one, has that name. Read where the issuer speaks (title, signature, the page's
+    /// issuer): a zone's administration issues notices in its own name and names no division in full.
+    /// </summary>
+    private static (Division County, string Zone)? ZoneNamedForCounty(Gazetteer g, string text, int at)
+    {
+        if (at > 0 && IsChinese(text[at - 1]) || ZoneAfter().Match(text, at) is not { Success: true } z || z.Index != at)
+            return null;
+        var zone = z.Groups["zone"].Value;
+        var suffix = z.Groups[1].Value;
+        var stem = zone[..^suffix.Length];
+        var counties = g.CountiesByStem(stem);
+        return counties is [var county] ? (county, zone) : null;
+    }
+
     private static bool NameStartsAt(Gazetteer g, string text, int at)
     {
         for (var len = Math.Min(g.MaxNameLength, text.Length - at); len >= 2; len--)
@@ -232,6 +249,12 @@ public static partial class RegionFinder
                         yield return new Mention(county, weight, e.Source, null) { At = i, Length = len, Full = true, Cited = depth > 0 };
                     yield return new Mention(division, weight, e.Source, zone) { At = i, Length = len, Full = full, Cited = depth > 0 };
                 }
+            }
+            if (matched == 0 && e.Source >= EvidenceSource.Signature && ZoneNamedForCounty(g, text, i) is { } zoneOf)
+            {
+                matched = zoneOf.Zone.Length;
+                yield return new Mention(zoneOf.County, Standing(e.Source).Weight * (depth > 0 ? 0.5 : 1), e.Source, zoneOf.Zone)
+                    { At = i, Length = matched, Full = false, Cited = depth > 0 };
             }
             i += matched > 0 ? matched : 1;
         }

@@ -27,6 +27,7 @@ public sealed class UnseenLayoutTests
     [Theory]
     [InlineData("layouts")]
     [InlineData("own-layouts")]
+    [InlineData("blind-layouts")]
     public void EveryDocumentIsStoredWithItsRegionYearAndProblemCount(string folder)
     {
         var expectPath = Seeds.FixturePath(Path.Combine(folder, "expect.tsv"));

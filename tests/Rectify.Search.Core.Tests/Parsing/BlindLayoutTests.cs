@@ -1,0 +1,72 @@
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Tests.Support;
+
+namespace Rectify.Search.Core.Tests.Parsing;
+
+/// <summary>
+/// The layouts of Fixtures/blind-layouts, written without looking at the parser and measured before any rule was written
+/// for them: what each of the four it first misread asks of the parser.
+/// </summary>
+public sealed class BlindLayoutTests
+{
+    private static PlanDocument Doc(string name) => Seeds.Fixture(Path.Combine("blind-layouts", name + ".txt"));
+
+    [Fact]
+    public void ProblemsLabelledWithTheirNumberAreEachAProblem()
+    {
+        var doc = Doc("51_city_plan_wenhao");
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("问题1", "问题2");
+        doc.Problems[0].Text.Should().StartWith("监利市部分乡镇污水处理厂建成后长期低负荷运行");
+        doc.Problems[1].Fields.Target.Should().Be("洪湖湖区水质总磷浓度稳定下降，2025年达到Ⅳ类。");
+        doc.Problems[1].Measures.Should().HaveCount(2);
+        doc.Metadata.DocumentNumber.Should().Be("荆政办发〔2022〕9号");
+    }
+
+    [Fact]
+    public void AProblemLabelNumberedInChineseNumeralsBeforeAColonIsOneToo()
+    {
+        var text = File.ReadAllText(Seeds.FixturePath(Path.Combine("blind-layouts", "51_city_plan_wenhao.txt")))
+            .Replace("问题1：", "问题一：").Replace("问题2：", "问题二：");
+        var doc = Rectify.Search.Core.Parsing.PlanParser.Parse(text, "51_variant", "51_variant.txt", "h", "utf-8");
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("问题一", "问题二");
+    }
+
+    [Fact]
+    public void AScenicAreaAdministrationIsTheCountyItIsNamedFor()
+    {
+        var doc = Doc("56_scenic_admin");
+        doc.Metadata.Region!.Code.Should().Be("360483");
+        doc.Metadata.Region.Should().BeEquivalentTo(new { Province = "江西省", City = "九江市", County = "庐山市", Level = RegionLevel.County });
+        doc.Metadata.RegionEvidence!.Zone.Should().Be("庐山风景名胜区");
+    }
+
+    [Fact]
+    public void ABodyWhoseLineBreaksBecameSpacesIsReadAtItsSpaces()
+    {
+        var doc = Doc("62_one_line_body");
+        doc.Metadata.Title.Should().Be("大冶市关于第二轮中央生态环境保护督察反馈问题整改完成情况的公示");
+        doc.Metadata.Region!.Code.Should().Be("420281");
+        doc.Problems.Select(p => p.Text).Should().Equal("部分矿山企业未按方案开展边开采边治理，矿区生态破坏严重", "大冶湖流域部分排口水质超标");
+        doc.Problems[0].Fields.Target.Should().Be("完成矿山生态修复，矿区复绿率达到85%以上。");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("对全市在产矿山开展专项检查；", "督促企业落实边开采边治理；", "对违法开采行为立案查处。");
+        doc.Diagnostics.Should().Contain(d => d.Code == "one-line-body" && d.Line == 1);
+    }
+
+    [Fact]
+    public void ALineSpacedLetterByLetterIsNoBodyOnOneLine()
+    {
+        var spaced = string.Join(" ", "关于第二轮中央生态环境保护督察反馈问题整改完成情况的公示按照督察整改销号工作要求现将我市已完成整改的反馈问题公示如下".ToCharArray());
+        var text = spaced + " " + spaced + "\n一、部分矿山企业未按方案开展边开采边治理\n整改目标：完成矿山生态修复。\n整改措施：1.开展专项检查。";
+        var doc = Rectify.Search.Core.Parsing.PlanParser.Parse(text, "spaced", "spaced.txt", "h", "utf-8");
+        doc.Diagnostics.Should().NotContain(d => d.Code == "one-line-body");
+    }
+
+    [Fact]
+    public void ADateInBracketsUnderASpeechTitleIsItsDateOfIssue()
+    {
+        var doc = Doc("64_speech_numbered_points");
+        doc.Metadata.Title.Should().Be("市委书记在全市生态环境保护督察整改工作推进会上的讲话");
+        doc.Metadata.Date.Should().Be("2022-05-16");
+        doc.Problems.Should().BeEmpty();
+    }
+}
