@@ -40,7 +40,7 @@ internal static class EvalCommand
 
         var expect = new Option<string>("--expect")
         {
-            Description = "Expectations: lines file<TAB>region code<TAB>year<TAB>problems[<TAB>date of issue<TAB>copy of] (the columns of layouts/expect.tsv, then yyyy-MM-dd|yyyy-MM|? and a file or -).",
+            Description = "Expectations: lines file<TAB>region code<TAB>year<TAB>problems[<TAB>date of issue<TAB>copy of] (the columns of layouts/expect.tsv, ? for a region or year the text does not give, then yyyy-MM-dd|yyyy-MM|? and a file or -).",
             Required = true,
         };
         var folder = new Option<string?>("--dir")
@@ -388,7 +388,7 @@ internal static class EvalCommand
                 o.WriteLine($"{x.Expected.File.PadRight(width)}  no      {x.Failure}");
                 continue;
             }
-            var line = $"{x.Expected.File.PadRight(width)}  yes     {Mark(x.RegionAgrees, x.RegionCode, x.Expected.RegionCode),-26}  {Mark(x.YearAgrees, x.Year, (object?)x.Expected.Year ?? "?"),-24}  {Mark(x.ProblemsAgree, x.Problems, x.Expected.Problems),-18}";
+            var line = $"{x.Expected.File.PadRight(width)}  yes     {Mark(x.RegionAgrees, x.RegionCode, x.Expected.RegionCode ?? "?"),-26}  {Mark(x.YearAgrees, x.Year, (object?)x.Expected.Year ?? "?"),-24}  {Mark(x.ProblemsAgree, x.Problems, x.Expected.Problems),-18}";
             if (dates)
                 line += "  " + (x.Expected.Date is { } d ? Mark(x.DateAgrees, x.Date ?? "?", d) : x.Date ?? "?").PadRight(30);
             if (copies)

@@ -156,6 +156,9 @@ internal static partial class FieldLabels
     /// </summary>
     public static List<DualText>? RunIn(DualText line)
     {
+        // A table's row (问题序号|督察反馈问题|整改工作目标…) has its cells; its labels are column names.
+        if (TableLayoutReader.IsRow(line))
+            return null;
         var v = Data.Value;
         var folded = line.Folded;
         var number = RowNumber().Match(folded);

@@ -30,6 +30,18 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|发布于|日期)\s*:?\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})")]
     private static partial Regex PageDate();
 
+    /// <summary>A date in digits with - or / in a page's furniture line, standing apart from other digits (2024-01-09).</summary>
+    [GeneratedRegex(@"(?<![\d-/])(?<y>(19|20)\d{2})[-/](?<m>\d{1,2})[-/](?<d>\d{1,2})(?![\d-/])")]
+    private static partial Regex BarePageDate();
+
+    /// <summary>A page line naming where the text comes from, not when a copy of it was updated or reposted.</summary>
+    [GeneratedRegex(@"^(?!.*(更新|修改|转载|转自)).*(来源|作者|编辑|供稿)")]
+    private static partial Regex SourceLine();
+
+    /// <summary>A link to another page (上一篇：…, 下一篇：…, 相关阅读), whose date is that page's.</summary>
+    [GeneratedRegex(@"^(上一篇|下一篇|上一条|下一条|相关|推荐|热门)")]
+    private static partial Regex LinkLine();
+
     [GeneratedRegex(@"公示(时间|期限|期间|期)[^\d]{0,6}(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]
     private static partial Regex NoticePeriod();
 
@@ -176,6 +188,14 @@ internal static partial class MetadataParser
         }
         if (input.Published is { } published)
             return (published, "page");
+        // 来源：渝水区融媒体中心  2024-01-09: the line that names a page's source dated without a label, in digits. Not
+        // a copy's 更新时间 (a mirror's, years after the issue) nor a link to another page (上一篇：…).
+        foreach (var page in input.PageLines)
+        {
+            var folded = page.Text.Folded;
+            if (SourceLine().IsMatch(folded) && !LinkLine().IsMatch(folded) && BarePageDate().Match(folded) is { Success: true } m && ToDate(m) is { } d)
+                return (d, "page");
+        }
         foreach (var line in lines)
         {
             if (NoticePeriod().Match(line.Text.Folded) is { Success: true } m && ToDate(m) is { } d)

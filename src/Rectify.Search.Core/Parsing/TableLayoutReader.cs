@@ -46,7 +46,7 @@ internal static class TableLayoutReader
                 return column;
         }
         if (!FieldLabels.TryMatchHeading(DualText.Of(name), null, out var field) || field.Value.Length > 0)
-            return null;
+            return name.Length <= MaxWordedName ? ByLastWord(name) : null;
         return field.Kind switch
         {
             FieldKind.Problem => Column.Problem,
@@ -62,6 +62,34 @@ internal static class TableLayoutReader
             _ => Column.Ignored,
         };
     }
+
+    private const int MaxWordedName = 8;
+
+    /// <summary>
+    /// A column named in words of its own (问题序号, 督察反馈问题, 整改工作目标, 牵头责任单位, 具体整改措施): by the word it
+    /// ends in, as a header's names do — 序号, 问题, 目标, 措施, 时限, 单位, 领导, 情况 —, units led or supported by 牵头
+    /// or 配合 before it. Null when it ends in none.
+    /// </summary>
+    private static Column? ByLastWord(string name)
+    {
+        if (name.EndsWith("单位", StringComparison.Ordinal) || name.EndsWith("部门", StringComparison.Ordinal))
+            return name.Contains("牵头", StringComparison.Ordinal) ? Column.LeadUnits
+                : name.Contains("配合", StringComparison.Ordinal) || name.Contains("协办", StringComparison.Ordinal) ? Column.SupportUnits
+                : Column.Units;
+        foreach (var (ending, column) in WordEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+                return column;
+        }
+        return null;
+    }
+
+    private static readonly (string Ending, Column Column)[] WordEndings =
+    [
+        ("序号", Column.Number), ("编号", Column.Number), ("问题", Column.Problem), ("目标", Column.Target), ("措施", Column.Measure),
+        ("举措", Column.Measure), ("时限", Column.Deadline), ("期限", Column.Deadline), ("领导", Column.Leaders), ("责任人", Column.Persons),
+        ("完成情况", Column.Status), ("进展情况", Column.Status), ("整改情况", Column.Status), ("整改进展", Column.Status),
+    ];
 
     /// <summary>True when <paramref name="text"/> is one header cell: a column name standing alone.</summary>
     public static bool IsColumnName(DualText text) => text.Length <= 12 && ColumnOf(text) is not null;

@@ -45,7 +45,8 @@ public static partial class RegionFinder
     /// </summary>
     public static (Region Region, RegionEvidenceSummary Evidence)? Find(Gazetteer g, IReadOnlyList<RegionEvidence> evidence, List<Diagnostic> diagnostics)
     {
-        var all = evidence.SelectMany(e => Mentions(g, e)).ToList();
+        // 城区, 矿区, 新区 are everyday words first: a district of that name is meant only after its city (阳泉市城区).
+        var all = evidence.SelectMany(e => Mentions(g, e).Where(m => !WordNames.Contains(m.Division.Name) || AfterParent(g, e.Text, m))).ToList();
         var issuer = all.Where(m => m.Source >= EvidenceSource.Signature).ToList();
         var units = all.Where(m => m.Source == EvidenceSource.Units).ToList();
         var mentions = issuer.Count > 0 ? issuer : units.Count > 0 ? units : all;

@@ -12,7 +12,7 @@ public static partial class DocumentEvaluation
     private static partial Regex IssueDate();
 
     /// <summary>
-    /// Reads lines <c>file&lt;TAB&gt;region code&lt;TAB&gt;year (or ? for unknown)&lt;TAB&gt;problems</c>, optionally
+    /// Reads lines <c>file&lt;TAB&gt;region code (or ? for unknown)&lt;TAB&gt;year (or ? for unknown)&lt;TAB&gt;problems</c>, optionally
     /// followed by <c>&lt;TAB&gt;date of issue (yyyy-MM-dd, yyyy-MM or ?)&lt;TAB&gt;copy of (a file, or - for none)</c>;
     /// # lines are comments. Errors name the line.
     /// </summary>
@@ -30,8 +30,8 @@ public static partial class DocumentEvaluation
             if (cells.Length < 4)
                 throw new FormatException($"{fileName} line {number}: expected 4 tab-separated columns (file, region code, year, problems), found {cells.Length}");
             var code = cells[1].Trim();
-            if (code.Length is not (2 or 4 or 6) || !code.All(char.IsAsciiDigit))
-                throw new FormatException($"{fileName} line {number}: region code \"{code}\" is not a GB/T 2260 code");
+            if (code != DocumentExpectation.Unknown && (code.Length is not (2 or 4 or 6) || !code.All(char.IsAsciiDigit)))
+                throw new FormatException($"{fileName} line {number}: region code \"{code}\" is not a GB/T 2260 code, nor ? (unknown)");
             int? year = null;
             if (cells[2].Trim() != "?")
             {
@@ -50,7 +50,7 @@ public static partial class DocumentEvaluation
             }
             if (cells.Length > 5 && cells[5].Trim() is var c and not "")
                 copyOf = c == "-" ? "" : c;
-            result.Add(new DocumentExpectation(cells[0].Trim(), code.PadRight(6, '0'), year, problems, number) { Date = date, CopyOf = copyOf });
+            result.Add(new DocumentExpectation(cells[0].Trim(), code == DocumentExpectation.Unknown ? null : code.PadRight(6, '0'), year, problems, number) { Date = date, CopyOf = copyOf });
         }
         return result;
     }

@@ -69,4 +69,45 @@ public sealed class BlindLayoutTests
         doc.Metadata.Date.Should().Be("2022-05-16");
         doc.Problems.Should().BeEmpty();
     }
+
+    [Fact]
+    public void CityDistrictWordsNameNoPlaceUnlessTheirCityStandsBefore()
+    {
+        // 县城区部分路段 is the county town's streets, not one of Shanxi's districts called 城区.
+        var doc = Doc("69_page_starts_mid_measure");
+        doc.Metadata.Region.Should().BeNull();
+        doc.Diagnostics.Should().Contain(d => d.Code == "region-unresolved");
+        doc.Problems.Select(p => p.Label).Should().Equal("5", "6");
+    }
+
+    [Fact]
+    public void APageDatedInDigitsWithoutALabelIsDatedSo()
+    {
+        var doc = Doc("70_news_achievements");
+        doc.Metadata.Date.Should().Be("2024-01-09");
+        doc.Metadata.Year.Should().Be(2024, "the page's date, not the year of the figures it reports (2023年全区PM2.5…)");
+        doc.Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ATableWhoseColumnsAreNamedInWordsOfItsOwn()
+    {
+        var doc = Doc("71_pipe_table_other_headers");
+        doc.Metadata.Layout.Should().Be("table");
+        doc.Problems.Select(p => p.Text).Should().Equal("县工业园区部分企业污水预处理设施运行不正常，超标排放", "锦江万载段部分河段水质不稳定", "花炮企业危险废物贮存场所不规范");
+        doc.Problems.Select(p => p.Fields.Target).Should().Equal("园区企业污水达标纳管率100%", "锦江出境断面水质稳定达到Ⅲ类", "花炮企业危险废物规范化管理率100%");
+        doc.Problems.Select(p => p.Fields.LeadUnits.Single()).Should().Equal("县工业园区管委会", "县水利局", "县应急管理局");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2024年12月底前");
+        doc.Problems[2].Measures.Single().Text.Should().Be("开展花炮企业危险废物专项检查；督促企业规范建设贮存场所");
+        doc.Diagnostics.Should().NotContain(d => d.Code == "run-in-labels", "a header row's column names are no labels running into values");
+    }
+
+    [Fact]
+    public void AProvincialExcerptIsTheProvinceOfTheCountiesItAssignsWorkTo()
+    {
+        var doc = Doc("68_province_excerpt_units_only");
+        doc.Metadata.Region!.Code.Should().Be("460000");
+        doc.Metadata.Year.Should().BeNull();
+        doc.Diagnostics.Should().Contain(d => d.Code == "year-unknown");
+    }
 }
