@@ -35,7 +35,7 @@ internal static partial class FieldLabels
         ["other"] = FieldKind.Other,
     };
 
-    private sealed record Vocabulary(Dictionary<string, FieldKind> KindByLabel, string Version, Regex Strict, Regex Numbered, Regex Alone, Regex EndsWithProblem, Regex Inline, Regex Bare);
+    private sealed record Vocabulary(Dictionary<string, FieldKind> KindByLabel, string Version, Regex Strict, Regex Numbered, Regex Alone, Regex EndsWithProblem, Regex Inline, Regex Bare, Regex Bracketed);
 
     private static readonly Lazy<Vocabulary> Data = new(() => Load(EmbeddedText.Lines(DataFile).ToList(), DataFile));
 
@@ -84,7 +84,21 @@ internal static partial class FieldLabels
             new Regex($@"^{labelGroup}\s*(?::|(?:\t|\s{{2,}})(?<value>\S.*))?$", RegexOptions.Compiled | RegexOptions.Singleline),
             new Regex($@"^[^。;:,]{{0,30}}(?<label>{problems})$", RegexOptions.Compiled),
             new Regex($@"{labelGroup}\s*:", RegexOptions.Compiled),
-            new Regex($"(?:{alternation})", RegexOptions.Compiled));
+            new Regex($"(?:{alternation})", RegexOptions.Compiled),
+            new Regex($@"^\s*[【\[〖]\s*(?<label>{alternation})\s*[】\]〗]\s*[:：]?\s*", RegexOptions.Compiled));
+    }
+
+    /// <summary>
+    /// A line that opens with a label in brackets (【整改目标】2023年底前…, [责任单位]县林业局) written as <c>label：value</c>,
+    /// as every other shape reads it; any other line as it is. The raw line: run before width folding, so both bracket
+    /// widths and a simplified or full-width label are read.
+    /// </summary>
+    public static string Unbracket(string line)
+    {
+        var m = Data.Value.Bracketed.Match(TextNormalizer.Default.Normalize(line));
+        if (!m.Success || m.Length > line.Length)
+            return line;
+        return m.Groups["label"].Value + "：" + line[m.Length..];
     }
 
     /// <summary>A matched field: its kind, the label as listed, the number printed after the label, and the value.</summary>

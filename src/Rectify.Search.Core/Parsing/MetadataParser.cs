@@ -181,6 +181,12 @@ internal static partial class MetadataParser
             if (TextShapes.ParseDateLine(lines[i].Text.Folded) is { } signed)
                 return (signed, "signature");
         }
+        // Signed to the month only (长阳土家族自治县生态环境保护委员会办公室 / 2024年7月): the last line, or the one before a 抄送 line.
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 2); i--)
+        {
+            if (TextShapes.ParseMonthLine(lines[i].Text.Folded) is { } month)
+                return (month, "signature");
+        }
         foreach (var page in input.PageLines)
         {
             if (PageDate().Match(page.Text.Folded) is { Success: true } m && ToDate(m) is { } d)

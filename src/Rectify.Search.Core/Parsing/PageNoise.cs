@@ -28,13 +28,20 @@ internal static partial class PageNoise
     /// <summary>Titles worth finding again are longer than a heading and shorter than a paragraph.</summary>
     private const int MinTitleLength = 12, MaxTitleLength = 100;
 
+    /// <summary>How many of a document's first lines a running head may repeat.</summary>
+    private const int HeadReach = 3;
+
     /// <summary>A title printed over several lines breaks it into short parts.</summary>
     private const int MaxTitlePartLength = 40;
 
     /// <summary>A page metadata line removed from the text, kept for the metadata reader.</summary>
     public sealed record PageLine(int Line, DualText Text);
 
-    [GeneratedRegex(@"(?<=[\u3400-\u9fff])[(（](?<py>[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*)[)）]")]
+    /// <summary>
+    /// Pinyin a mirror injects after characters: one syllable (兴(xīng)) or a word's, spaced (德兴(dé xīng)), at least one
+    /// of them with its tone mark (an English word in brackets has none).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\u3400-\u9fff])[(（](?<py>(?=[^)）]{0,30}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+(?: [a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+){0,3})[)）]")]
     private static partial Regex InjectedPinyin();
 
     // Matched on folded text (half-width, simplified).
@@ -136,6 +143,8 @@ internal static partial class PageNoise
         var kept = new List<(int, DualText)>();
         var chrome = new List<int>();
         var numbers = new List<int>();
+        var heads = new List<int>();
+        var afterPageNumber = false;
         foreach (var (line, text) in lines)
         {
             var folded = text.Folded;
@@ -154,10 +163,22 @@ internal static partial class PageNoise
             if (PageNumber().IsMatch(folded))
             {
                 numbers.Add(line);
+                afterPageNumber = true;
                 continue;
             }
+            // A running head: the document's head line (抚松县人民政府办公室文件) printed again at the top of a page.
+            if (afterPageNumber && kept.Count > 0 && folded.Length <= MaxTitleLength && !folded.Contains('。')
+                && kept.Take(HeadReach).Any(k => Compact(k.Item2.Folded) == Compact(folded)))
+            {
+                heads.Add(line);
+                afterPageNumber = false;
+                continue;
+            }
+            afterPageNumber = false;
             kept.Add((line, text));
         }
+        if (heads.Count > 0)
+            diagnostics.Add(new(Severity.Info, heads[0], "running-head", $"{heads.Count} running head line(s) repeating the document's head after a page number removed (lines {Lines(heads)})"));
         if (chrome.Count > 0)
             diagnostics.Add(new(Severity.Warning, chrome[0], "page-chrome",
                 $"{chrome.Count} line(s) of web page furniture and page metadata left out of the text (lines {Lines(chrome)})"));

@@ -307,6 +307,25 @@ internal sealed partial class ProblemListParser
     /// <summary>How many closing lines may sign a document (issuer, date, a second issuer).</summary>
     private const int SignatureLines = 4;
 
+    /// <summary>
+    /// Line <paramref name="i"/> and every line after it sign the document: a few short lines, the last of them a date
+    /// (中共五莲县委办公室 / 五莲县人民政府办公室 / 二〇二一年十一月二十五日).
+    /// </summary>
+    private bool SignsTheDocument(int i)
+    {
+        if (i < _lines.Count - SignatureLines)
+            return false;
+        var last = _lines[^1].Text.Folded;
+        if (!TextShapes.DateLine().IsMatch(last) && !TextShapes.MonthLine().IsMatch(last))
+            return false;
+        for (var k = i; k < _lines.Count; k++)
+        {
+            if (!IsSignature(_lines[k].Text) || _lines[k].Heading is not null)
+                return false;
+        }
+        return true;
+    }
+
     private static bool IsSignature(DualText text) =>
         TextShapes.DateLine().IsMatch(text.Folded) || (text.Length <= MaxSignatureLength && !TextShapes.Terminal.Contains(text.Folded[^1]) && !text.Folded.Contains('。'));
 
@@ -323,6 +342,14 @@ internal sealed partial class ProblemListParser
     {
         if (_current is null)
             return;
+        if (SignsTheDocument(i))
+        {
+            // The issuer and date that close a plan sign it; they are no part of its last measure.
+            _extras.Add(new Section(1, "", Signature, text.Original, _lines[i].Line, []));
+            _field = FieldKind.Other;
+            _inMeasures = false;
+            return;
+        }
         if (NotApplicable().IsMatch(text.Folded))
         {
             _current.NotApplicableNote = text.TrimEnd("。").Original;

@@ -21,9 +21,25 @@ internal static partial class TextShapes
     [GeneratedRegex(@"(?m)^[(（]\s*(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月(\s*(?<d>\d{1,2})\s*日)?\s*[)）]$")]
     public static partial Regex TitleDate();
 
-    /// <summary>A date standing alone on its line, in digits or in Chinese numerals (二〇二三年六月十五日), as documents are signed.</summary>
-    [GeneratedRegex(@"^(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")]
+    /// <summary>
+    /// A date standing alone on its line, in digits or in Chinese numerals (二〇二三年六月十五日), as documents are signed;
+    /// or in digits with dots, dashes or slashes (2023.08.15).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?<y>(?:19|20)\d{2})([./-])(?<m>\d{1,2})\1(?<d>\d{1,2}))$")]
     public static partial Regex DateLine();
+
+    /// <summary>A signature dated to the month only, alone on its line (2024年7月, 二〇二四年七月).</summary>
+    [GeneratedRegex(@"^(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$")]
+    public static partial Regex MonthLine();
+
+    /// <summary>yyyy-MM of a <see cref="MonthLine"/>, or null.</summary>
+    public static string? ParseMonthLine(string folded)
+    {
+        var m = MonthLine().Match(folded.Trim());
+        return m.Success && Number(m.Groups["y"].Value) is { } y && Number(m.Groups["m"].Value) is >= 1 and <= 12 and var month
+            ? $"{y:0000}-{month:00}"
+            : null;
+    }
 
     /// <summary>The ISO date of a <see cref="DateLine"/> (2021-12-17), or null when its month or day cannot be.</summary>
     public static string? ParseDateLine(string folded)
@@ -31,12 +47,14 @@ internal static partial class TextShapes
         var m = DateLine().Match(folded.Trim());
         if (!m.Success)
             return null;
-        static int? Number(string text) => char.IsAsciiDigit(text[0])
-            ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
-            : text.Length == 4 && !text.Contains('十') ? int.Parse(string.Concat(text.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '○' or '零' ? '〇' : c, StringComparison.Ordinal)))), System.Globalization.CultureInfo.InvariantCulture)
-            : Text.ChineseNumerals.Parse(text);
         return IsoDate(Number(m.Groups["y"].Value), Number(m.Groups["m"].Value), Number(m.Groups["d"].Value));
     }
+
+    /// <summary>A year, month or day as printed: in digits, in four Chinese digits (二〇二三) or as a Chinese numeral (十五).</summary>
+    private static int? Number(string text) => char.IsAsciiDigit(text[0])
+        ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
+        : text.Length == 4 && !text.Contains('十') ? int.Parse(string.Concat(text.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '○' or '零' ? '〇' : c, StringComparison.Ordinal)))), System.Globalization.CultureInfo.InvariantCulture)
+        : Text.ChineseNumerals.Parse(text);
 
     /// <summary>yyyy-MM-dd for a printed year, month and day; null when they make no calendar date (二月三十日).</summary>
     public static string? IsoDate(int? year, int? month, int? day) =>

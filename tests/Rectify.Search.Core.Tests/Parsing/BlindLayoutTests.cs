@@ -110,4 +110,45 @@ public sealed class BlindLayoutTests
         doc.Metadata.Year.Should().BeNull();
         doc.Diagnostics.Should().Contain(d => d.Code == "year-unknown");
     }
+
+    [Fact]
+    public void ASignatureDatedToTheMonthOrInDottedDigitsDatesTheNotice()
+    {
+        Doc("74_cases_notice_month_only").Metadata.Should().BeEquivalentTo(new { Date = "2024-07", Year = 2024 }, o => o.ExcludingMissingMembers());
+        Doc("78_branch_dot_date").Metadata.Should().BeEquivalentTo(new { Date = "2023-08-15", Year = 2023 }, o => o.ExcludingMissingMembers());
+        Doc("78_branch_dot_date").Metadata.Region!.Code.Should().Be("420703", "鄂州市生态环境局华容分局 is the branch in 华容区");
+    }
+
+    [Fact]
+    public void PinyinInjectedAfterAWordIsTakenOutWholeAndTheMirrorIsACopy()
+    {
+        var mirror = Doc("80_mirror_trad_pinyin_of_73");
+        mirror.Metadata.Region!.Code.Should().Be("361181", "the signature 德興(dé xīng)市… is 德兴市's, not 乐平市 its text names");
+        mirror.Diagnostics.Should().Contain(d => d.Code == "injected-pinyin");
+        static string Fold(string text) => Core.Text.TextNormalizer.Default.Normalize(text);
+        mirror.Problems.Select(p => Fold(p.Text)).Should().Equal(Doc("73_generic_title_signature_only").Problems.Select(p => Fold(p.Text)));
+        mirror.Problems[0].Text.Should().StartWith("泗洲鎮部分", "the text is kept as printed, the pinyin taken out");
+    }
+
+    [Fact]
+    public void LabelsInBracketsRunningHeadsAndTheSignatureAfterTheLastMeasure()
+    {
+        var doc = Doc("82_bracket_labels_page_headers");
+        doc.Problems.Should().HaveCount(2);
+        var first = doc.Problems[0];
+        first.Fields.Target.Should().Be("2023年底前完成毁林开荒地块清理和生态修复。");
+        first.Fields.LeadUnits.Should().Equal("县林业局");
+        first.Measures.Select(m => m.Text).Should().Equal("开展人参种植毁林开荒专项排查，建立台账。", "依法查处毁林开荒行为，责令恢复植被。", "实施受损林地生态修复。");
+        doc.Problems[1].Measures[^1].Text.Should().Be("加强进出水水质监测。");
+        doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "抚松县人民政府办公室\n2022年5月10日");
+        doc.Diagnostics.Should().Contain(d => d.Code == "running-head" && d.Line == 11);
+    }
+
+    [Fact]
+    public void TheSignatureAfterAPlansLastMeasureIsItsSignatureNotPartOfTheMeasure()
+    {
+        var doc = Doc("53_chinese_numeral_date_only");
+        doc.Problems[^1].Measures[^1].Text.Should().Be("完善“户集、村收、镇运、县处理”收运体系。");
+        doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "中共五莲县委办公室\n五莲县人民政府办公室\n二〇二一年十一月二十五日");
+    }
 }
