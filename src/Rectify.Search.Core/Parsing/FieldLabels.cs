@@ -72,8 +72,9 @@ internal static partial class FieldLabels
         // A heading ending in a problem label (一、第二轮省生态环境保护督察反馈问题) is one; not by ending in 问题 alone
         // (二、大气污染问题 is a category of problems), which is a label only before its number or a colon (问题1：).
         var problems = string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem && p.Key.Length > 2).Select(p => p.Key).OrderByDescending(l => l.Length));
-        // The number after a label: 问题编号3, 问题1; in Chinese numerals only before a colon (问题一：, not 问题一览表).
-        var labelGroup = $@"(?<label>{alternation})(?<no>\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}}(?=\s*:))?";
+        // The number after a label: 问题编号3, 问题1; in Chinese numerals or in brackets only before a colon (问题一：,
+        // 反馈问题（一）：, not 问题一览表).
+        var labelGroup = $@"(?<label>{alternation})(?<no>\d{{1,3}}|(?:[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\))(?=\s*:))?";
         return new Vocabulary(
             kindByLabel,
             version,

@@ -244,6 +244,7 @@ internal static partial class LineAssembler
 
     private static List<LogicalLine> Join(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
     {
+        var wrapWidth = WrapWidth(lines);
         var result = new List<LogicalLine>();
         foreach (var (lineNo, text) in lines)
         {
@@ -265,7 +266,7 @@ internal static partial class LineAssembler
                 diagnostics.Add(new(Severity.Info, lineNo, "unit-clause-attached", $"unit clause on its own line attached to line {previous.Line}"));
                 continue;
             }
-            if (RunsOn(previous.Text, text))
+            if (RunsOn(previous.Text, text) || WrappedHeading(previous.Text, text, wrapWidth))
             {
                 result[^1] = previous with { Text = previous.Text + text, EndLine = lineNo };
                 diagnostics.Add(new(Severity.Info, lineNo, "page-break-joined", $"text broken across lines {previous.EndLine}–{lineNo} joined"));
@@ -396,6 +397,35 @@ internal static partial class LineAssembler
     }
 
     private const int SignatureNameLength = 30;
+
+    /// <summary>
+    /// The width a text copied from a PDF was broken at (its lines cut at the page's width, headings too): the commonest
+    /// display width (a Chinese character 2, a Latin one 1) of its longer lines when at least a third of them are that
+    /// wide, to a character, and hardly any wider; null for text whose lines end where its paragraphs do.
+    /// </summary>
+    internal static int? WrapWidth(IReadOnlyList<(int Line, DualText Text)> lines)
+    {
+        var widths = lines.Select(l => DisplayWidth(l.Text.Folded)).Where(w => w >= MinWrappedWidth).ToList();
+        if (widths.Count < MinWrappedLines)
+            return null;
+        var mode = widths.GroupBy(w => w).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        var near = widths.Count(w => Math.Abs(w - mode) <= 2);
+        var wider = widths.Count(w => w > mode + 2);
+        return near >= widths.Count / 3.0 && wider <= widths.Count / 10.0 ? mode : null;
+    }
+
+    private const int MinWrappedWidth = 30, MinWrappedLines = 6;
+
+    private static int DisplayWidth(string text) => text.Sum(c => c < '\u2e80' ? 1 : 2);
+
+    /// <summary>
+    /// A heading that fills a wrapped text's line (一、部分乡镇集中式饮用水水源保护区内存在违规建 / 筑) goes on into the next
+    /// line unless that line starts a structure of its own.
+    /// </summary>
+    private static bool WrappedHeading(DualText previous, DualText next, int? wrapWidth) =>
+        wrapWidth is { } width && DisplayWidth(previous.Folded) >= width - 2 && !TextShapes.Terminal.Contains(previous.Folded[^1])
+        && Headings.Match(previous) is not null && Headings.Match(next) is null && !FieldLabels.TryMatch(next, out _)
+        && !ClassifiedLine.IsMarker(next) && !ClassifiedLine.IsLoneLabel(next) && !TextShapes.DateLine().IsMatch(next.Folded);
 
     [GeneratedRegex(@"^[^,。;:]*(局|委|办|办公室|政府|中心|小组|委员会|管委会|指挥部)$")]
     private static partial Regex SignatureBody();

@@ -37,6 +37,18 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
 
     public void AppendText(DualText more) => _text.Add(more);
 
+    /// <summary>The rest of the problem's last paragraph, cut off mid-sentence (a table cell wrapped onto the next row).</summary>
+    public void ContinueText(DualText more)
+    {
+        if (_text.Count == 0)
+            _text.Add(more);
+        else
+            _text[^1] = _text[^1] + more;
+    }
+
+    /// <summary>True when the problem's text so far stops mid-sentence (no full stop, semicolon or other end).</summary>
+    public bool StopsMidSentence => _text.Count > 0 && !_text[^1].IsEmpty && !TextShapes.Terminal.Contains(_text[^1].Folded[^1]);
+
     /// <summary>True when the problem has text of its own (a notice's problem may have none: only its target and measures).</summary>
     public bool HasText => _text.Count > 0;
 

@@ -431,6 +431,9 @@ internal sealed partial class ProblemListParser
     private void StartProblem(string label, DualText text, int i, IReadOnlyList<string> categories)
     {
         EndProblem();
+        // 1.问题：某打火机企业… — the heading's text opens with the problem's own label: the problem is what follows it.
+        if (FieldLabels.TryMatch(text, out var field) && field.Kind == FieldKind.Problem && !field.Value.IsEmpty)
+            text = field.Value;
         _current = new ProblemBuilder(label, text, categories, _lines[i].Line);
         _problems.Add(_current);
     }

@@ -142,6 +142,15 @@ internal static class TableLayoutReader
             var continues = current is not null
                 && (number.Length == 0 || number == currentNumber)
                 && (problemText.IsEmpty || SameAsAbove.Contains(problemText.Original) || problemText.Original == currentProblem);
+            // A row without a number whose problem cell goes on where the one above stopped mid-sentence (…存在违规养殖，
+            // / 影响麋鹿栖息地): the cells wrapped onto a row of their own.
+            var wrapped = !continues && current is not null && number.Length == 0 && currentNumber is not null && current.StopsMidSentence;
+            if (wrapped)
+            {
+                current!.ContinueText(problemText);
+                currentProblem += problemText.Original;
+                continues = true;
+            }
             if (!continues)
             {
                 currentProblem = problemText.Original;
@@ -165,15 +174,19 @@ internal static class TableLayoutReader
             if (measureText.IsEmpty)
                 continue;
             var heading = Headings.Match(measureText);
-            var measure = new MeasureBuilder(heading?.Ordinal ?? "", heading?.Number ?? current!.Measures.Count + 1, null, heading?.Rest ?? measureText, lines[i].Line);
+            // Measures run together in one cell (1.实施排口截污改造；2.建设调蓄池。) are each a measure.
+            var (first, more) = heading is null ? (measureText, []) : MeasureText.SplitRun(heading.Rest, heading.Style, heading.Number);
+            var cellMeasures = new List<MeasureBuilder> { new(heading?.Ordinal ?? "", heading?.Number ?? current!.Measures.Count + 1, null, first, lines[i].Line) };
+            cellMeasures.AddRange(more.Select(m => new MeasureBuilder(m.Ordinal, m.Number, null, m.Text, lines[i].Line)));
             var units = Cell(Column.Units);
             if (!units.IsEmpty)
             {
                 var list = UnitListParser.Parse(units);
-                measure.AddUnits(list.Units.Select(u => u.Name), firstLeads: false);
+                foreach (var measure in cellMeasures)
+                    measure.AddUnits(list.Units.Select(u => u.Name), firstLeads: false);
                 current!.SetField(FieldKind.ResponsibleUnits, units);
             }
-            current!.Measures.Add(measure);
+            current!.Measures.AddRange(cellMeasures);
         }
         return builders.Select((b, k) => b.Build(k + 1, diagnostics)).ToList();
     }

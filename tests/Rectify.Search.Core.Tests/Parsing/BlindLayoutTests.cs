@@ -151,4 +151,43 @@ public sealed class BlindLayoutTests
         doc.Problems[^1].Measures[^1].Text.Should().Be("完善“户集、村收、镇运、县处理”收运体系。");
         doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "中共五莲县委办公室\n五莲县人民政府办公室\n二〇二一年十一月二十五日");
     }
+
+    [Fact]
+    public void AHeadingCutAtTheWidthOfAWrappedPageGoesOnIntoTheNextLine()
+    {
+        var doc = Doc("83_pdf_hard_wrapped");
+        doc.Problems.Select(p => p.Title).Should().Equal("县城污水处理厂进水浓度偏低，管网收集效能不高，部分片区雨污合流问题突出", "部分乡镇集中式饮用水水源保护区内存在违规建筑");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal(
+            "开展县城排水管网全面排查，建立问题清单，2023年底前完成排查。", "实施老城区雨污分流改造工程，新建污水管网15公里。", "加强排水户管理，对违规接入行为依法查处。");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("县住房和城乡建设局", "县城市管理和综合执法局", "洪桥街道");
+        doc.Problems[0].Fields.LeadUnits.Should().Equal("县住房和城乡建设局");
+    }
+
+    [Fact]
+    public void AProblemLabelNumberedInBracketsBeforeAColonIsAProblem()
+    {
+        var doc = Doc("85_feedback_paren_labels");
+        doc.Problems.Select(p => p.Text).Should().Equal("长江临湘段部分码头扬尘污染防治措施不到位。", "黄盖湖水质不稳定达标。");
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("反馈问题(一)", "反馈问题(二)");
+        doc.Problems[1].Fields.Progress.Should().Be("整改进展：正在推进，已整治排口12个。");
+    }
+
+    [Fact]
+    public void ATableRowWithoutANumberWhoseProblemCellGoesOnIsTheCellsWrap()
+    {
+        var doc = Doc("86_tab_table_multiline_cells");
+        doc.Problems.Select(p => p.Text).Should().Equal("天鹅洲湿地保护区内部分区域存在违规养殖，影响麋鹿栖息地", "城区部分排口雨季溢流污水入江");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("开展保护区违规养殖排查；", "依法清退违规养殖；", "实施湿地生态修复。");
+        doc.Problems[1].Measures.Select(m => (m.Ordinal, m.Text)).Should().Equal(("1", "实施排口截污改造；"), ("2", "建设调蓄池。"));
+    }
+
+    [Fact]
+    public void ANumberedItemOpeningWithTheProblemLabelAndItsStatusLabelledAsSuch()
+    {
+        var doc = Doc("88_one_line_items");
+        doc.Problems.Select(p => p.Text).Should().Equal("某打火机企业喷涂废气无组织排放。", "某小区附近餐饮油烟扰民。", "某砂场噪声扰民。");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("市生态环境局");
+        doc.Problems[0].Fields.Progress.Should().Be("整改情况：已完成整改，企业安装废气收集处理设施。");
+        doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "邵东市生态环境保护督察整改工作领导小组办公室");
+    }
 }
