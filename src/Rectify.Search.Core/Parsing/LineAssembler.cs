@@ -36,7 +36,7 @@ internal static partial class LineAssembler
         lines = PageNoise.Strip(lines, pageLines, diagnostics);
         lines = PageNoise.DropRepeats(lines, diagnostics);
         lines = CellTableAssembler.Reassemble(lines, diagnostics);
-        lines = StripLinkTrailer(lines, diagnostics);
+        lines = StripLinkTrailer(lines, pageLines, diagnostics);
         PageNoise.Flag(lines, diagnostics);
         return Join(lines, diagnostics);
     }
@@ -198,7 +198,7 @@ internal static partial class LineAssembler
     /// A web copy often ends with a list of unrelated links: short lines with no sentence punctuation and no
     /// structure. Three or more of them at the very end are left out.
     /// </summary>
-    private static List<(int Line, DualText Text)> StripLinkTrailer(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    private static List<(int Line, DualText Text)> StripLinkTrailer(List<(int Line, DualText Text)> lines, List<PageNoise.PageLine> pageLines, List<Diagnostic> diagnostics)
     {
         var start = lines.Count;
         while (start > 0 && LooksLikeLink(lines[start - 1].Text))
@@ -206,6 +206,8 @@ internal static partial class LineAssembler
         var count = lines.Count - start;
         if (count < 3)
             return lines;
+        // Kept as the page's furniture: its footer (主办：耒阳市人民政府办公室) says whose site it is.
+        pageLines.AddRange(lines.Skip(start).Select(l => new PageNoise.PageLine(l.Line, l.Text)));
         diagnostics.Add(new(Severity.Warning, lines[start].Line, "web-trailer",
             $"lines {lines[start].Line}–{lines[^1].Line}: {count} unrelated web links after the plan left out (first: \"{TextShapes.Shorten(lines[start].Text.Original)}\")"));
         return lines.Take(start).ToList();

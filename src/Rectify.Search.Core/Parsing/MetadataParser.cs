@@ -34,6 +34,10 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"(?<![\d-/])(?<y>(19|20)\d{2})[-/](?<m>\d{1,2})[-/](?<d>\d{1,2})(?![\d-/])")]
     private static partial Regex BarePageDate();
 
+    /// <summary>The line under a speech's or a report's title saying when and where it was given.</summary>
+    [GeneratedRegex(@"^[-—–]{1,2}\s*(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日\s*在")]
+    private static partial Regex DeliveredOn();
+
     /// <summary>A page line naming where the text comes from, not when a copy of it was updated or reposted.</summary>
     [GeneratedRegex(@"^(?!.*(更新|修改|转载|转自)).*(来源|作者|编辑|供稿)")]
     private static partial Regex SourceLine();
@@ -147,6 +151,9 @@ internal static partial class MetadataParser
         var dateSource = date is null ? null : "date";
         if (date is null)
             (date, dateSource) = FindDate(input);
+        // A speech or report dated where it was given, under its title: ——2023年1月10日在汨罗市第十八届人民代表大会…上.
+        if (date is null && head.Select(l => DeliveredOn().Match(l.Text.Folded)).FirstOrDefault(m => m.Success) is { } delivered && ToDate(delivered) is { } on)
+            (date, dateSource) = (on, "title-date");
         // A plan's date printed under its title, to the month or the day: （2022年8月） is dated 2022-08, （2022年5月16日） 2022-05-16.
         if (date is null && TextShapes.TitleDate().Match(headText) is { Success: true } dated)
             (date, dateSource) = (dated.Groups["d"].Success && ToDate(dated) is { } day

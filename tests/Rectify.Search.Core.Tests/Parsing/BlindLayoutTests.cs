@@ -190,4 +190,21 @@ public sealed class BlindLayoutTests
         doc.Problems[0].Fields.Progress.Should().Be("整改情况：已完成整改，企业安装废气收集处理设施。");
         doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "邵东市生态环境保护督察整改工作领导小组办公室");
     }
+
+    [Fact]
+    public void AReportDatedWhereItWasGivenAndItsNumberedPointsAreNoProblems()
+    {
+        var doc = Doc("90_work_report_excerpt");
+        doc.Metadata.Date.Should().Be("2023-01-10");
+        doc.Problems.Should().BeEmpty("一是…二是…三是… report what was done; nothing there is a problem with its fields");
+    }
+
+    [Fact]
+    public void APageOfLinksIsNoPlanAndItsFooterSaysWhoseSiteItIs()
+    {
+        var doc = Doc("93_link_list_page");
+        doc.Problems.Should().BeEmpty();
+        doc.Metadata.Region!.Code.Should().Be("430481");
+        doc.Metadata.Date.Should().BeNull("the dates on the page are those of the notices it links to");
+    }
 }
