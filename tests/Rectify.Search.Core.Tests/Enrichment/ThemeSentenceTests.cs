@@ -64,6 +64,31 @@ public sealed class ThemeSentenceTests
         Themes(nearMiss).Should().NotContain(theme);
     }
 
+    /// <summary>
+    /// theme, a measure in the words plans use for it that the seeds do not (taxonomy version 6: each theme's vocabulary
+    /// widened from what the field is known to say, not from labelled plans), a measure on a neighbouring subject.
+    /// </summary>
+    public static TheoryData<string, string, string> Vocabulary => new()
+    {
+        { "vehicle-emissions", "开展柴油车和非道路移动机械排放检验，查处黑烟车", "建设施工工地车辆冲洗设施" },
+        { "clean-heating", "2020年10月底前完成气代煤、电代煤改造1.2万户", "实施燃煤锅炉超低排放改造" },
+        { "drinking-water", "开展水源保护区专项排查，依法拆除违规建筑", "实施河道生态清淤" },
+        { "dust", "裸土全部苫盖，落实湿法作业和抑尘措施", "餐饮单位全部安装油烟净化设施" },
+        { "vocs", "督促企业完成喷涂废气收集处理设施改造", "督促企业完成脱硫脱硝设施改造" },
+        { "livestock", "督促规模养殖场配套建设养殖废水处理设施", "推广水产健康养殖" },
+        { "hazardous-waste", "规范废矿物油和废铅蓄电池收集贮存", "完善农村生活垃圾收运体系" },
+        { "heavy-metals", "实施六价铬污染场地治理，开展涉重企业排查", "开展土壤污染状况详查" },
+        { "tailings", "开展尾砂库和赤泥库安全隐患排查", "开展废弃矿山生态修复" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Vocabulary))]
+    public void EachThemeKnowsTheWordsPlansUseForIt(string theme, string measure, string neighbour)
+    {
+        ThemeTagger.Default.TagText(measure).Select(t => t.ThemeId).Should().Contain(theme);
+        ThemeTagger.Default.TagText(neighbour).Select(t => t.ThemeId).Should().NotContain(theme);
+    }
+
     [Fact]
     public void TheTableCoversEveryThemeOfTheTaxonomy() =>
         Sentences.Select(row => (string)row[0]).Should().BeEquivalentTo(ThemeTaxonomy.Default.Themes.Select(t => t.Id));

@@ -176,7 +176,7 @@ public sealed class ThemeTaggerTests
         var spec = File.ReadLines(Path.Combine(RepoFiles.Root, "tests", "Data", "spec", "themes.tsv")).Skip(1)
             .Select(l => l.Split('\t')).Select(c => (c[0], c[1], c[2])).ToList();
         Tagger.Taxonomy.Themes.Select(t => (t.Id, t.Name, t.NameEn)).Should().Equal(spec);
-        Tagger.Taxonomy.Version.Should().Be("5");
+        Tagger.Taxonomy.Version.Should().Be("6");
     }
 
     [Fact]
