@@ -30,6 +30,10 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|发布于|日期)\s*:?\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})")]
     private static partial Regex PageDate();
 
+    /// <summary>A page's publication date to the month only (发布时间：2023年3月).</summary>
+    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期)\s*:?\s*(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*月?\s*$")]
+    private static partial Regex PageMonth();
+
     /// <summary>A date in digits with - or / in a page's furniture line, standing apart from other digits (2024-01-09).</summary>
     [GeneratedRegex(@"(?<![\d-/])(?<y>(19|20)\d{2})[-/](?<m>\d{1,2})[-/](?<d>\d{1,2})(?![\d-/])")]
     private static partial Regex BarePageDate();
@@ -201,6 +205,12 @@ internal static partial class MetadataParser
         }
         if (input.Published is { } published)
             return (published, "page");
+        // 发布时间：2023年3月: a page dated to the month.
+        foreach (var page in input.PageLines)
+        {
+            if (PageMonth().Match(page.Text.Folded) is { Success: true } m && int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12 and var month)
+                return ($"{m.Groups["y"].Value}-{month:00}", "page");
+        }
         // 来源：渝水区融媒体中心  2024-01-09: the line that names a page's source dated without a label, in digits. Not
         // a copy's 更新时间 (a mirror's, years after the issue) nor a link to another page (上一篇：…).
         foreach (var page in input.PageLines)

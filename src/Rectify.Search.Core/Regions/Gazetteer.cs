@@ -6,8 +6,11 @@ namespace Rectify.Search.Core.Regions;
 /// China's administrative divisions with GB/T 2260 codes (china-division 2.7.0, WTFPL), loaded once from the
 /// CSV files embedded in this assembly, with the short names plans use (江西, 湘西州, 晋城).
 /// </summary>
-public sealed class Gazetteer
+public sealed partial class Gazetteer
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<a>[\u4e00-\u9fff]{2,}?)(?<side>右翼|左翼|右|左)(?<pos>前|中|后)?旗$")]
+    private static partial System.Text.RegularExpressions.Regex BannerName();
+
     private static readonly Lazy<Gazetteer> Embedded = new(LoadEmbedded);
 
     // Ethnic names that autonomous prefectures and regions carry before 自治州/自治区 (湘西土家族苗族自治州 → 湘西).
@@ -146,6 +149,9 @@ public sealed class Gazetteer
                     yield return stem + (suffix == "自治县" ? "县" : "旗");
                 }
             }
+            // Inner Mongolia's banners by their usual short names: 科尔沁右翼中旗 as 科右中旗, 土默特右旗 as 土右旗.
+            if (BannerName().Match(name) is { Success: true } banner)
+                yield return $"{banner.Groups["a"].Value[0]}{banner.Groups["side"].Value[0]}{banner.Groups["pos"].Value}旗";
             yield break;
         }
         foreach (var suffix in new[] { "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟" })

@@ -207,4 +207,14 @@ public sealed class BlindLayoutTests
         doc.Metadata.Region!.Code.Should().Be("430481");
         doc.Metadata.Date.Should().BeNull("the dates on the page are those of the notices it links to");
     }
+
+    [Fact]
+    public void ABannerByItsShortNameAndAPageDatedToTheMonth()
+    {
+        var doc = Doc("96_labelled_month_date");
+        doc.Metadata.Region!.Code.Should().Be("152222", "科右中旗 is 科尔沁右翼中旗");
+        doc.Metadata.Date.Should().Be("2023-03");
+        doc.Metadata.Year.Should().Be(2023);
+        Core.Regions.Gazetteer.Default.ByName("土右旗").Should().ContainSingle().Which.Division.Name.Should().Be("土默特右旗");
+    }
 }
