@@ -62,6 +62,12 @@ internal static partial class LineAssembler
             if (PageNoise.UnwrapCells(line) is { } cell)
                 line = cell;
             line = FieldLabels.Unbracket(line);
+            // A page's title as the browser shows it, with its site's name after a dash (…整改情况公示 - 文档下载网).
+            if (i < SiteSuffixReach && SiteSuffix().Match(line) is { Success: true } site)
+            {
+                diagnostics.Add(new(Severity.Info, i + 1, "site-name", $"the site's name \"{site.Groups["site"].Value}\" after the title left out"));
+                line = line[..site.Index];
+            }
             if (BookmarkArtifact().IsMatch(line))
             {
                 diagnostics.Add(new(Severity.Info, i + 1, "conversion-artifact", $"removed a word-processor artifact \"{BookmarkArtifact().Match(line).Value}\""));
@@ -124,6 +130,11 @@ internal static partial class LineAssembler
     private static readonly HashSet<char> PeriodGlyphs = ['\uE010', '\uF02E'];
 
     private static bool IsPrivateUse(char c) => c is >= '\uE000' and <= '\uF8FF';
+
+    private const int SiteSuffixReach = 3;
+
+    [GeneratedRegex(@"\s+[-_|–—]{1,2}\s*(?<site>[^\s]{2,14}(网|网站|平台|文库|门户|资讯))\s*$")]
+    private static partial Regex SiteSuffix();
 
     /// <summary>A whole body on one line is read apart at its spaces only when it is at least this long.</summary>
     private const int SpacedBodyLength = 240;

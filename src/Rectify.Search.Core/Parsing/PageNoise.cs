@@ -48,11 +48,15 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^[•·\-*\s]*(您的位置|您现在的位置|当前位置|所在位置|当前的位置)\s*[:>]|首页\s*>|>\s*正文\s*$")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^[\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*([\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*)*$|欢迎(访问|光临|来到)|登录后(查看|下载|阅读)|请登录|免费注册|剩余\s*\d*%?\s*内容|查看(完整|全文|原文)|ICP备|公网安备|网站标识码|版权所有|主办单位\s*:|承办单位\s*:|技术支持\s*:|网站地图|上一篇|下一篇|相关(文章|链接|阅读|新闻)\s*:?$|扫描二维码|扫码")]
+    [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^[\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*([\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*)*$|欢迎(访问|光临|来到)|登录后(查看|下载|阅读)|请登录|免费注册|剩余\s*\d*%?\s*内容|查看(完整|全文|原文)|ICP备|公网安备|网站标识码|版权所有|主办单位\s*:|承办单位\s*:|技术支持\s*:|网站地图|上一篇|下一篇|相关(文章|链接|阅读|新闻)\s*:?$|扫描二维码|扫码|上传者\s*:|下载积分|立即下载|加入收藏|文档下载")]
     private static partial Regex Chrome();
 
     [GeneratedRegex(@"^[•·\-\s]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览)\s*:")]
     private static partial Regex MetadataLine();
+
+    /// <summary>A page that shows only part of its document: 剩余60%内容，登录后查看全文, 展开全文, 余下全文.</summary>
+    [GeneratedRegex(@"剩余\s*\d*%?\s*的?内容|登录后(查看|阅读|下载)|查看(完整|全文)|(阅读|展开)全文|余下全文")]
+    private static partial Regex PartOnly();
 
     [GeneratedRegex(@"^[•·\-\s]+$")]
     private static partial Regex BulletOnly();
@@ -144,6 +148,7 @@ internal static partial class PageNoise
         var chrome = new List<int>();
         var numbers = new List<int>();
         var heads = new List<int>();
+        (int Line, string Text)? cutOff = null;
         var afterPageNumber = false;
         foreach (var (line, text) in lines)
         {
@@ -158,6 +163,8 @@ internal static partial class PageNoise
             {
                 pageLines.Add(new(line, text));
                 chrome.Add(line);
+                if (PartOnly().IsMatch(folded))
+                    cutOff ??= (line, text.Original);
                 continue;
             }
             if (PageNumber().IsMatch(folded))
@@ -177,6 +184,9 @@ internal static partial class PageNoise
             afterPageNumber = false;
             kept.Add((line, text));
         }
+        if (cutOff is { } cut)
+            diagnostics.Add(new(Severity.Warning, cut.Line, Text.PlanText.PartCode,
+                $"the page shows only part of the document (\"{TextShapes.Shorten(cut.Text)}\"); it is compared with stored documents as a part of one"));
         if (heads.Count > 0)
             diagnostics.Add(new(Severity.Info, heads[0], "running-head", $"{heads.Count} running head line(s) repeating the document's head after a page number removed (lines {Lines(heads)})"));
         if (chrome.Count > 0)

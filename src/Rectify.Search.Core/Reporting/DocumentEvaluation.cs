@@ -69,7 +69,7 @@ public static partial class DocumentEvaluation
         var result = new List<DocumentOutcome>(read.Count);
         foreach (var (outcome, plan) in read)
         {
-            if (plan is null || TextFingerprint.Of(PlanText.Of(plan)) is not { } fingerprint)
+            if (plan is null || PlanText.Fingerprint(plan) is not { } fingerprint)
             {
                 result.Add(outcome);
                 continue;

@@ -24,10 +24,21 @@ public static class TextFingerprint
     /// <summary>Two documents whose fingerprints agree on this share of positions are copies of one document.</summary>
     public const double DuplicateAt = 0.7;
 
+    /// <summary>
+    /// A text known to be only part of a document (a mirror behind a login wall: 剩余60%内容，登录后查看全文) copies a
+    /// stored one, or is copied by it, when this share of the smaller one's shingles lies in the other (estimated from
+    /// 64 minima: a part of two thirds that lies wholly in its document reads 0.8–1).
+    /// </summary>
+    public const double ContainedAt = 0.75;
+
+    /// <summary>Where a fingerprint keeps, after its minima, how many distinct shingles its text has, and whether it is a part.</summary>
+    private const int SizeAt = Hashes, PartAt = Hashes + 1;
+
     private static readonly ulong[] Seeds = Enumerable.Range(1, Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL)).ToArray();
 
     /// <summary>The fingerprint of <paramref name="text"/>; null when it has fewer than <see cref="MinimumCharacters"/> Chinese characters.</summary>
-    public static ulong[]? Of(string text, TextNormalizer? normalizer = null)
+    /// <param name="part">The text is known to be only part of a document (<see cref="ContainedAt"/>).</param>
+    public static ulong[]? Of(string text, TextNormalizer? normalizer = null, bool part = false)
     {
         var normalized = (normalizer ?? TextNormalizer.Default).Normalize(text);
         var chinese = new StringBuilder(normalized.Length);
@@ -39,10 +50,13 @@ public static class TextFingerprint
         if (chinese.Length < MinimumCharacters)
             return null;
         var s = chinese.ToString();
-        var minima = Enumerable.Repeat(ulong.MaxValue, Hashes).ToArray();
+        var minima = Enumerable.Repeat(ulong.MaxValue, Hashes + 2).ToArray();
+        var distinct = new HashSet<ulong>();
         for (var i = 0; i + Shingle <= s.Length; i++)
         {
             var h = Fnv(s.AsSpan(i, Shingle));
+            if (!distinct.Add(h))
+                continue;
             for (var k = 0; k < Hashes; k++)
             {
                 var v = Mix(h ^ Seeds[k]);
@@ -50,7 +64,25 @@ public static class TextFingerprint
                     minima[k] = v;
             }
         }
+        minima[SizeAt] = (ulong)distinct.Count;
+        minima[PartAt] = part ? 1UL : 0UL;
         return minima;
+    }
+
+    /// <summary>True when the fingerprint's text is known to be only part of a document.</summary>
+    public static bool IsPart(IReadOnlyList<ulong> fingerprint) => fingerprint.Count > PartAt && fingerprint[PartAt] == 1;
+
+    /// <summary>
+    /// The estimated share of the smaller text's shingles that lie in the other: from the Jaccard estimate J and the two
+    /// sizes, |A∩B| = J(|A|+|B|)/(1+J). Fingerprints stored without sizes give their Jaccard estimate.
+    /// </summary>
+    public static double Containment(IReadOnlyList<ulong> a, IReadOnlyList<ulong> b)
+    {
+        var j = Similarity(a, b);
+        if (a.Count <= SizeAt || b.Count <= SizeAt || a[SizeAt] == 0 || b[SizeAt] == 0)
+            return j;
+        double na = a[SizeAt], nb = b[SizeAt];
+        return Math.Min(1, j / (1 + j) * (na + nb) / Math.Min(na, nb));
     }
 
     /// <summary>The estimated Jaccard similarity of two fingerprints: the share of positions where they agree.</summary>
@@ -112,12 +144,15 @@ public sealed class DuplicateFinder
 
     private readonly Dictionary<(int Band, ulong Key), List<string>> _buckets = [];
     private readonly Dictionary<string, ulong[]> _fingerprints = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
 
     /// <summary>Remembers <paramref name="documentId"/>'s fingerprint as an original others may copy.</summary>
     public void Add(string documentId, ulong[] fingerprint)
     {
         Remove(documentId);
         _fingerprints[documentId] = fingerprint;
+        if (TextFingerprint.IsPart(fingerprint))
+            _parts.Add(documentId);
         for (var b = 0; b < Bands; b++)
         {
             var key = (b, BandKey(fingerprint, b));
@@ -131,6 +166,7 @@ public sealed class DuplicateFinder
     {
         if (!_fingerprints.Remove(documentId, out var old))
             return;
+        _parts.Remove(documentId);
         for (var b = 0; b < Bands; b++)
             _buckets[(b, BandKey(old, b))].Remove(documentId);
     }
@@ -144,9 +180,15 @@ public sealed class DuplicateFinder
             if (_buckets.TryGetValue((b, BandKey(fingerprint, b)), out var ids))
                 candidates.UnionWith(ids);
         }
+        // A part shares too few shingles with its whole for a band to find it: a part is compared with every document,
+        // and every document with the parts (few: only pages cut off behind a login wall are).
+        var part = TextFingerprint.IsPart(fingerprint);
+        candidates.UnionWith(part ? _fingerprints.Keys : _parts);
         candidates.Remove(documentId);
         return candidates
-            .Select(id => (Id: id, Similarity: TextFingerprint.Similarity(fingerprint, _fingerprints[id])))
+            .Select(id => (Id: id, Similarity: part || _parts.Contains(id)
+                ? Math.Max(TextFingerprint.Similarity(fingerprint, _fingerprints[id]), Contained(fingerprint, _fingerprints[id]))
+                : TextFingerprint.Similarity(fingerprint, _fingerprints[id])))
             .Where(c => c.Similarity >= TextFingerprint.DuplicateAt)
             .OrderByDescending(c => c.Similarity).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => ((string, double)?)(c.Id, c.Similarity))
@@ -165,6 +207,13 @@ public sealed class DuplicateFinder
         return found;
     }
 
+    /// <summary>The containment of a part in a whole, mapped onto the similarity scale: a copy at <see cref="TextFingerprint.ContainedAt"/>.</summary>
+    private static double Contained(ulong[] a, ulong[] b)
+    {
+        var c = TextFingerprint.Containment(a, b);
+        return c >= TextFingerprint.ContainedAt ? Math.Max(c, TextFingerprint.DuplicateAt) : 0;
+    }
+
     private static ulong BandKey(ulong[] fingerprint, int band)
     {
         var h = 14695981039346656037UL;
@@ -180,6 +229,13 @@ public sealed class DuplicateFinder
 /// <summary>The text of a plan a fingerprint is taken of: its title, its body's sections, its problems with their fields and measures.</summary>
 public static class PlanText
 {
+    /// <summary>The diagnostic that says a document's page showed only part of it (剩余60%内容，登录后查看全文).</summary>
+    public const string PartCode = "partial-copy";
+
+    /// <summary>The plan's fingerprint, marked as a part when its page showed only part of it; null when too short.</summary>
+    public static ulong[]? Fingerprint(Model.PlanDocument plan) =>
+        TextFingerprint.Of(Of(plan), part: plan.Diagnostics.Any(d => d.Code == PartCode));
+
     public static string Of(Model.PlanDocument plan)
     {
         var text = new StringBuilder();

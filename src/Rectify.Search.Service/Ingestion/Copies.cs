@@ -56,7 +56,7 @@ public sealed class Copies
     public (string DuplicateOf, double Similarity)? Check(PlanDocument plan, PlanStore store)
     {
         _finder.Remove(plan.DocumentId);
-        if (TextFingerprint.Of(PlanText.Of(plan)) is not { } fingerprint)
+        if (PlanText.Fingerprint(plan) is not { } fingerprint)
             return null;
         var found = _finder.FindOrAdd(plan.DocumentId, fingerprint);
         store.SaveFingerprint(plan.DocumentId, fingerprint, found?.DocumentId, found is { } f ? Math.Round(f.Similarity, 3) : null);

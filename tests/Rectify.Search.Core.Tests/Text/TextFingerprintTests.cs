@@ -49,4 +49,47 @@ public sealed class TextFingerprintTests
         TextFingerprint.Of("太短的文本不能判断是否重复").Should().BeNull();
         TextFingerprint.FromBytes(TextFingerprint.ToBytes(original)).Should().Equal(original);
     }
+
+    private static ulong[] PrintPlan(string text) => PlanText.Fingerprint(PlanParser.Parse(text, "t", "t.txt", "h", "utf-8"))!;
+
+    private static string Blind(string name) => File.ReadAllText(Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "blind-layouts", name + ".txt"));
+
+    [Fact]
+    public void APageCutOffBehindALoginWallIsAPartAndLiesInItsWhole()
+    {
+        var whole = PrintPlan(Blind("57_sections_with_status_numbered"));
+        var part = PrintPlan(Blind("97_mirror_truncated_paywall"));
+
+        TextFingerprint.IsPart(part).Should().BeTrue();
+        TextFingerprint.IsPart(whole).Should().BeFalse();
+        TextFingerprint.Similarity(whole, part).Should().BeLessThan(TextFingerprint.DuplicateAt, "two thirds of a notice is no copy by Jaccard alone");
+        TextFingerprint.Containment(whole, part).Should().BeGreaterThanOrEqualTo(TextFingerprint.ContainedAt);
+    }
+
+    [Fact]
+    public void APartIsFoundWhicheverComesFirstAndAPartOfAnotherNoticeIsNot()
+    {
+        var whole = PrintPlan(Blind("57_sections_with_status_numbered"));
+        var part = PrintPlan(Blind("97_mirror_truncated_paywall"));
+        var other = PrintPlan(Blind("63_status_numbered_cn"));
+
+        var partLater = new DuplicateFinder();
+        partLater.FindOrAdd("whole", whole).Should().BeNull();
+        partLater.FindOrAdd("other", other).Should().BeNull();
+        partLater.FindOrAdd("part", part)!.Value.DocumentId.Should().Be("whole");
+
+        var wholeLater = new DuplicateFinder();
+        wholeLater.FindOrAdd("part", part).Should().BeNull();
+        wholeLater.FindOrAdd("other", other).Should().BeNull("another notice shares its boilerplate with the part, not its problems");
+        wholeLater.FindOrAdd("whole", whole)!.Value.DocumentId.Should().Be("part");
+    }
+
+    [Fact]
+    public void AFingerprintStoredBeforeSizesWereKeptStillComparesByJaccard()
+    {
+        var whole = PrintPlan(Blind("57_sections_with_status_numbered"));
+        var old = whole.Take(TextFingerprint.Hashes).ToArray();
+        TextFingerprint.Containment(whole, old).Should().Be(1);
+        TextFingerprint.IsPart(old).Should().BeFalse();
+    }
 }
