@@ -78,7 +78,8 @@ internal static partial class FieldLabels
         return new Vocabulary(
             kindByLabel,
             version,
-            new Regex($@"^{labelGroup}\s*:\s*(?<value>.*)$", RegexOptions.Compiled | RegexOptions.Singleline),
+            // label：value, or label and value parted by a space where a copy lost the colon (整改目标 2023年底前…).
+            new Regex($@"^{labelGroup}(?:\s*:\s*|[ \u3000]+(?=[^\s:]))(?<value>.*)$", RegexOptions.Compiled | RegexOptions.Singleline),
             // A numbered heading's label may be followed by its value after :, ; or 。, or after white space (一、整改任务 牡丹江…).
             new Regex($@"^{labelGroup}(?:\s*[:;。]\s*(?<value>.*)|\s+(?<value>\S.*))?$", RegexOptions.Compiled | RegexOptions.Singleline),
             // Alone on its line, or a table's label cell with its value after a tab or a run of spaces (整改目标    …).

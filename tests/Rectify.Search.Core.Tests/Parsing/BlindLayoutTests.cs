@@ -217,4 +217,15 @@ public sealed class BlindLayoutTests
         doc.Metadata.Year.Should().Be(2023);
         Core.Regions.Gazetteer.Default.ByName("土右旗").Should().ContainSingle().Which.Division.Name.Should().Be("土默特右旗");
     }
+
+    [Fact]
+    public void ALabelPartedFromItsValueByASpaceIsStillALabel()
+    {
+        var doc = Doc("99_labels_single_space");
+        doc.Problems.Select(p => p.Text).Should().Equal("泸水河安福段部分河段岸线被违规侵占", "部分乡镇生活垃圾中转站运行不规范");
+        doc.Problems[0].Fields.Target.Should().Be("2023年底前完成违规侵占岸线清理整治");
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2023年12月底前");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县城管局");
+        doc.Problems[1].Measures.Single().Text.Should().Be("完善中转站渗滤液收集设施，落实专人管理。");
+    }
 }
