@@ -71,6 +71,7 @@ internal static partial class FieldLabels
         var alternation = string.Join("|", kindByLabel.Keys.OrderByDescending(l => l.Length).Select(l => string.Join(@"\s*", l.ToCharArray())));
         // A heading ending in a problem label (一、第二轮省生态环境保护督察反馈问题) is one; not by ending in 问题 alone
         // (二、大气污染问题 is a category of problems), which is a label only before its number or a colon (问题1：).
+        var spacedGroup = $@"(?<label>{string.Join("|", kindByLabel.Keys.Where(l => l.Length >= 3).OrderByDescending(l => l.Length).Select(l => string.Join(@"\s*", l.ToCharArray())))})(?<no>\d{{1,3}})?";
         var problems = string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem && p.Key.Length > 2).Select(p => p.Key).OrderByDescending(l => l.Length));
         // The number after a label: 问题编号3, 问题1; in Chinese numerals or in brackets only before a colon (问题一：,
         // 反馈问题（一）：, not 问题一览表).
@@ -78,8 +79,9 @@ internal static partial class FieldLabels
         return new Vocabulary(
             kindByLabel,
             version,
-            // label：value, or label and value parted by a space where a copy lost the colon (整改目标 2023年底前…).
-            new Regex($@"^{labelGroup}(?:\s*:\s*|[ \u3000]+(?=[^\s:]))(?<value>.*)$", RegexOptions.Compiled | RegexOptions.Singleline),
+            // label：value, or label and value parted by a space where a copy lost the colon (整改目标 2023年底前…): a label of
+            // three characters or more, so that no longer word spaced out letter by letter (问 题 清 单) reads as 问题 and a value.
+            new Regex($@"^(?:{labelGroup}\s*:\s*|{spacedGroup}[ \u3000]+(?=[^\s:]))(?<value>.*)$", RegexOptions.Compiled | RegexOptions.Singleline),
             // A numbered heading's label may be followed by its value after :, ; or 。, or after white space (一、整改任务 牡丹江…).
             new Regex($@"^{labelGroup}(?:\s*[:;。]\s*(?<value>.*)|\s+(?<value>\S.*))?$", RegexOptions.Compiled | RegexOptions.Singleline),
             // Alone on its line, or a table's label cell with its value after a tab or a run of spaces (整改目标    …).

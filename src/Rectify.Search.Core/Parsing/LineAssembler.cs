@@ -414,9 +414,9 @@ internal static partial class LineAssembler
     /// <summary>
     /// The width a text copied from a PDF was broken at (its lines cut at the page's width, headings too): the commonest
     /// display width (a Chinese character 2, a Latin one 1) of its longer lines when at least a third of them are that
-    /// wide, to a character, and hardly any wider; null for text whose lines end where its paragraphs do.
+    /// wide, within a character, and hardly any (a tenth) wider; null for text whose lines end where its paragraphs do.
     /// </summary>
-    internal static int? WrapWidth(IReadOnlyList<(int Line, DualText Text)> lines)
+    private static int? WrapWidth(IReadOnlyList<(int Line, DualText Text)> lines)
     {
         var widths = lines.Select(l => DisplayWidth(l.Text.Folded)).Where(w => w >= MinWrappedWidth).ToList();
         if (widths.Count < MinWrappedLines)

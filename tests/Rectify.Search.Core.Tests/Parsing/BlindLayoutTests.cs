@@ -228,4 +228,17 @@ public sealed class BlindLayoutTests
         doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县城管局");
         doc.Problems[1].Measures.Single().Text.Should().Be("完善中转站渗滤液收集设施，落实专人管理。");
     }
+
+    [Theory]
+    [InlineData("整改目标 2023年底前完成违规侵占岸线清理整治", true, "整改目标")]
+    [InlineData("责任单位　县水利局", true, "责任单位")]
+    [InlineData("问 题 清 单", false, null)]
+    [InlineData("问题 整改推进缓慢", false, null)]
+    [InlineData("问题1：监利市部分乡镇污水处理厂建成后长期低负荷运行", true, "问题")]
+    public void OnlyALabelOfThreeCharactersOrMoreIsPartedFromItsValueByASpace(string line, bool matches, string? label)
+    {
+        Core.Parsing.FieldLabels.TryMatch(Core.Parsing.DualText.Of(line), out var field).Should().Be(matches);
+        if (matches)
+            field.Label.Should().Be(label);
+    }
 }
