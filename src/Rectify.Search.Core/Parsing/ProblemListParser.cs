@@ -313,18 +313,26 @@ internal sealed partial class ProblemListParser
     /// </summary>
     private bool SignsTheDocument(int i)
     {
-        if (i < _lines.Count - SignatureLines)
+        // The date may be followed by the closing matter a document prints under its signature: （此件主动公开）, 抄送：….
+        var end = _lines.Count;
+        while (end > i && ClosingMatter().IsMatch(_lines[end - 1].Text.Folded))
+            end--;
+        if (end <= i || i < end - SignatureLines)
             return false;
-        var last = _lines[^1].Text.Folded;
-        if (!TextShapes.DateLine().IsMatch(last) && !TextShapes.MonthLine().IsMatch(last))
+        var date = _lines[end - 1].Text.Folded;
+        if (!TextShapes.DateLine().IsMatch(date) && !TextShapes.MonthLine().IsMatch(date))
             return false;
-        for (var k = i; k < _lines.Count; k++)
+        for (var k = i; k < end; k++)
         {
             if (!IsSignature(_lines[k].Text) || _lines[k].Heading is not null)
                 return false;
         }
         return true;
     }
+
+    /// <summary>What a document prints under its signed date: （此件主动公开）, 抄送：…, 印发：….</summary>
+    [GeneratedRegex(@"^(\(\s*此件[^)]{0,12}\)|抄送\s*:|抄报\s*:|印发\s*:|[^,。;]{0,30}印发$)")]
+    private static partial Regex ClosingMatter();
 
     private static bool IsSignature(DualText text) =>
         TextShapes.DateLine().IsMatch(text.Folded) || (text.Length <= MaxSignatureLength && !TextShapes.Terminal.Contains(text.Folded[^1]) && !text.Folded.Contains('。'));

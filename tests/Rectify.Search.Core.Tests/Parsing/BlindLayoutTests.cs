@@ -241,4 +241,15 @@ public sealed class BlindLayoutTests
         if (matches)
             field.Label.Should().Be(label);
     }
+
+    [Fact]
+    public void TheSignatureIsFoundUnderWhatFollowsItsDate()
+    {
+        // 59: a mirror's 相关阅读 link line after the date; 95: （此件主动公开） and 抄送 after it.
+        var mirror = Doc("59_mirror_trad_pinyin");
+        mirror.Problems[^1].Measures[^1].Text.Should().Be("完善“戶集、村收、鎮運、縣處理”收運體系。");
+        var plan = Doc("95_dated_before_cc_line");
+        plan.Problems[^1].Measures[^1].Text.Should().Be("依法立案查处。");
+        plan.Sections.Should().Contain(s => s.Heading == "落款" && s.Text.StartsWith("2021年12月20日") && s.Text.EndsWith("抄送：市生态环境局。"));
+    }
 }
