@@ -452,7 +452,10 @@ internal static class EvalCommand
         {
             figures[0] = figures[0] with { Headline = true };
         }
-        context.Figures.Add("themes", $"themes against {string.Join(" + ", goldPaths.Select(Path.GetFileName))}", [.. figures]);
+        // A folder's own labels (blind-layouts/themes.tsv) are recorded under its name, beside the development set's.
+        var named = goldPaths is [var single] && Path.GetFileName(single) == "themes.tsv" ? Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(single))) : null;
+        context.Figures.Add(named is null ? "themes" : $"themes-{named}",
+            $"themes against {(named is null ? string.Join(" + ", goldPaths.Select(Path.GetFileName)) : $"{named}/themes.tsv")}", [.. figures]);
         return CliApp.Ok;
     }
 

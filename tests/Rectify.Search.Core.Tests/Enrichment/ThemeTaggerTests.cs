@@ -48,6 +48,24 @@ public sealed class ThemeTaggerTests
     }
 
     [Fact]
+    public void OnTheBlindLayoutsLabelledBeforeTheTaggerSawThemMicroF1HoldsItsFloor()
+    {
+        // Fixtures/blind-layouts/themes.tsv: 61 problems of notices written in other words than the seeds, labelled under
+        // spec/THEMES.md before the tagger was run on them (taxonomy 6 scored 0.785 there; the vocabulary of taxonomy 7
+        // was widened by kind — 排污口, 截污纳管, 村庄生活污水, 工业集中区, 依法查处, 在线监测, aquaculture is no livestock).
+        var path = Seeds.FixturePath(Path.Combine("blind-layouts", "themes.tsv"));
+        var gold = ThemeEvaluation.ReadGold(File.ReadLines(path), path, Tagger.Taxonomy);
+        var plans = gold.Select(g => g.DocumentId).Distinct().Select(id => Seeds.Fixture(Path.Combine("blind-layouts", id + ".txt")));
+
+        var result = ThemeEvaluation.Evaluate(gold, plans, Tagger.Taxonomy);
+
+        gold.Should().HaveCount(61);
+        gold.Sum(g => g.Themes.Count).Should().Be(85);
+        result.Micro.F1.Should().BeGreaterThanOrEqualTo(0.92);
+        result.Micro.Recall.Should().BeGreaterThanOrEqualTo(0.95);
+    }
+
+    [Fact]
     public void AFailingListedInPassingIsNotASecondaryThemeButOneTheMeasuresActOnIs()
     {
         // 001 一: an awareness problem whose finding lists 污水收集管网不配套, 重金属污染治理, 尾矿库治理 … among its failings,
@@ -176,7 +194,7 @@ public sealed class ThemeTaggerTests
         var spec = File.ReadLines(Path.Combine(RepoFiles.Root, "tests", "Data", "spec", "themes.tsv")).Skip(1)
             .Select(l => l.Split('\t')).Select(c => (c[0], c[1], c[2])).ToList();
         Tagger.Taxonomy.Themes.Select(t => (t.Id, t.Name, t.NameEn)).Should().Equal(spec);
-        Tagger.Taxonomy.Version.Should().Be("6");
+        Tagger.Taxonomy.Version.Should().Be("7");
     }
 
     [Fact]

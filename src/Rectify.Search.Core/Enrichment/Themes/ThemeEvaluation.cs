@@ -7,7 +7,8 @@ public static class ThemeEvaluation
 {
     /// <summary>
     /// Reads lines <c>documentId#label&lt;TAB&gt;theme theme …</c> (themes_examples.tsv) or <c>doc:label&lt;TAB&gt;…</c>
-    /// (themes_dev.tsv, where doc is the plan's file-name prefix such as 001); a header line <c>problem	themes</c> and #
+    /// (themes_dev.tsv, where doc is the plan's file-name prefix such as 001); a label <c>@N</c> names the plan's N-th
+    /// problem (blind-layouts/themes.tsv, whose notices label problems 问题1 or not at all); a header line <c>problem	themes</c> and #
     /// comments are skipped; throws <see cref="FormatException"/> naming the file and line of anything else, or of an
     /// unknown theme.
     /// </summary>
@@ -18,7 +19,8 @@ public static class ThemeEvaluation
         foreach (var raw in lines)
         {
             number++;
-            var line = raw.Trim();
+            // Tabs are kept: a problem labelled with no theme at all is its key and an empty column.
+            var line = raw.Trim(' ', '\r', '\n');
             if (line.Length == 0 || line[0] == '#' || line.StartsWith("problem\t", StringComparison.Ordinal))
                 continue;
             var columns = line.Split('\t');
@@ -38,7 +40,9 @@ public static class ThemeEvaluation
     /// <summary>Scores <paramref name="plans"/>' problem themes against <paramref name="gold"/>; a gold problem missing from the plans is an error.</summary>
     public static ThemeEvaluationResult Evaluate(IReadOnlyList<GoldProblem> gold, IEnumerable<PlanDocument> plans, ThemeTaxonomy taxonomy)
     {
-        var problems = plans.SelectMany(p => p.Problems.Select(pr => (Key: (p.DocumentId, pr.Label), Problem: pr)))
+        // A problem is named by its label as printed, or by its place in the plan (@3) where labels are missing or repeat.
+        var problems = plans.SelectMany(p => p.Problems.SelectMany(pr => new[] { (Key: (p.DocumentId, pr.Label), Problem: pr), (Key: (p.DocumentId, "@" + pr.Position), Problem: pr) }))
+            .DistinctBy(x => x.Key)
             .ToDictionary(x => x.Key, x => x.Problem);
         var compared = gold.Select(g => problems.TryGetValue((g.DocumentId, g.Label), out var p)
                 ? new ThemeComparison(g, p.Themes.Select(t => t.ThemeId).ToList())
