@@ -252,4 +252,33 @@ public sealed class BlindLayoutTests
         plan.Problems[^1].Measures[^1].Text.Should().Be("依法立案查处。");
         plan.Sections.Should().Contain(s => s.Heading == "落款" && s.Text.StartsWith("2021年12月20日") && s.Text.EndsWith("抄送：市生态环境局。"));
     }
+
+    [Fact]
+    public void FieldsInBracketsAfterAProblemAreItsFields()
+    {
+        var doc = Doc("104_units_in_brackets");
+        doc.Problems.Select(p => p.Text).Should().Equal("澧水桑植段部分乡镇生活污水直排", "部分采石场未落实边开采边治理要求");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("县住建局");
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2023年12月底");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县自然资源局");
+    }
+
+    [Fact]
+    public void TasksNumberedLikeProblemsAreProblems()
+    {
+        var doc = Doc("105_task_numbered");
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("任务1", "任务2");
+        doc.Problems[1].Text.Should().Be("部分规模养殖场粪污资源化利用率不高");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("推广粪污资源化利用模式；", "开展养殖场专项执法检查。");
+    }
+
+    [Fact]
+    public void AProblemWhoseBracketHoldsTextNotFieldsKeepsIt()
+    {
+        var text = "一、部分企业（含3家化工企业）废气超标排放\n整改目标：达标排放。\n整改措施：1.开展专项检查。";
+        var doc = Core.Parsing.PlanParser.Parse(text, "b", "b.txt", "h", "utf-8");
+        doc.Problems.Single().Text.Should().Be("部分企业（含3家化工企业）废气超标排放");
+        var trailing = Core.Parsing.PlanParser.Parse("一、部分企业废气超标排放（含3家化工企业）\n整改目标：达标排放。\n整改措施：1.开展专项检查。", "c", "c.txt", "h", "utf-8");
+        trailing.Problems.Single().Text.Should().Be("部分企业废气超标排放（含3家化工企业）");
+    }
 }
