@@ -32,12 +32,17 @@ public sealed class WebAppDrafterTests(ApiServer api)
     {
         await using var session = await Chromium.Launch();
         var page = await Open(session, "/?view=themes");
-        // 挥发性有机物 tags no problem of the seeds and one measure: its link opens the measures.
+        // 挥发性有机物 tags one problem of the seeds (江西 三, whose third measure is about VOCs): its link opens the problems.
         await page.GetByRole(AriaRole.Link, new() { Name = "挥发性有机物", Exact = true }).ClickAsync();
         await page.WaitForSelectorAsync("#result-status");
-        (await page.TextContentAsync("#result-status")).Should().StartWith("共 1 条结果（措施）");
-        page.Url.Should().Contain("unit=measure");
-        (await page.Locator(".measure-hit a", new() { HasText = "找先例" }).CountAsync()).Should().Be(1, "a measure result leads to its precedents");
+        (await page.TextContentAsync("#result-status")).Should().StartWith("共 1 条结果（问题）");
+        page.Url.Should().NotContain("unit=measure");
+
+        // Its measures, each leading to its precedents.
+        await page.GotoAsync(Url("/?theme=vocs&unit=measure"));
+        await page.WaitForSelectorAsync("#result-status");
+        (await page.TextContentAsync("#result-status")).Should().StartWith("共 5 条结果（措施）");
+        (await page.Locator(".measure-hit a", new() { HasText = "找先例" }).CountAsync()).Should().Be(5, "a measure result leads to its precedents");
 
         // A theme with problems: each problem comes with its measures on the theme, and leads to precedents too.
         await page.GotoAsync(Url("/?theme=fertilizer-reduction"));
@@ -60,12 +65,13 @@ public sealed class WebAppDrafterTests(ApiServer api)
     public async Task AQueryWithNoResultsSaysWhatToDoInsteadOfShowingEmptyFiltersAndExports()
     {
         await using var session = await Chromium.Launch();
-        var page = await Open(session, "/?theme=vocs");
+        // Monitoring is no theme of any 江西 problem, but two 江西 measures act on it.
+        var page = await Open(session, "/?theme=monitoring&province=%E6%B1%9F%E8%A5%BF%E7%9C%81");
         (await page.TextContentAsync("#result-status")).Should().Be("共 0 条结果");
-        (await page.Locator(".empty").TextContentAsync()).Should().Contain("没有找到结果").And.Contain("按措施检索有 1 条结果");
+        (await page.Locator(".empty").TextContentAsync()).Should().Contain("没有找到结果").And.Contain("按措施检索有 2 条结果");
         (await page.Locator(".facets, .exports, .pager").CountAsync()).Should().Be(0);
-        await page.GetByRole(AriaRole.Link, new() { Name = "按措施检索有 1 条结果" }).ClickAsync();
-        await page.WaitForFunctionAsync("() => document.querySelector('#result-status')?.textContent.startsWith('共 1 条结果')");
+        await page.GetByRole(AriaRole.Link, new() { Name = "按措施检索有 2 条结果" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#result-status')?.textContent.startsWith('共 2 条结果')");
     }
 
     [BrowserFact]
