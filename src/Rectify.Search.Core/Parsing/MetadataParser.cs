@@ -361,7 +361,10 @@ internal static partial class MetadataParser
     /// </summary>
     private static (Region Region, RegionEvidenceSummary Evidence)? FindRegion(Input input, string titleFolded, string headText, string? issuer, Gazetteer gazetteer, List<Diagnostic> diagnostics)
     {
-        if (titleFolded.Length > 0 && RegionResolver.Resolve(gazetteer, titleFolded, headText, diagnostics) is { } fromTitle)
+        // 关于海林市…的公示 names its subject, not its issuer (signed 牡丹江市生态环境局): it is weighed with the rest below.
+        // 关于印发《…县…整改方案》的通知 names the plan it issues.
+        var subjectOnly = titleFolded.StartsWith("关于", StringComparison.Ordinal) && !titleFolded.StartsWith("关于印发", StringComparison.Ordinal);
+        if (titleFolded.Length > 0 && !subjectOnly && RegionResolver.Resolve(gazetteer, titleFolded, headText, diagnostics) is { } fromTitle)
         {
             // 渭南市生态环境局澄城分局关于…: the county branch of a city bureau issues for its county.
             if (fromTitle.Level == RegionLevel.City && gazetteer.ByCode(fromTitle.Code[..4]) is { } city
@@ -375,10 +378,12 @@ internal static partial class MetadataParser
         var evidence = new List<RegionEvidence>();
         // The title speaks for the issuer before its 关于; after it, it names the subject (…办公室关于攸县…问题整改销号的公示):
         // a place there is where a failing was, as in the body.
+        // A title that opens with 关于 (关于海林市…整改销号情况的公示, signed 牡丹江市生态环境局) names no issuer at all.
         var about = titleFolded.IndexOf("关于", StringComparison.Ordinal);
-        if (about > 0)
+        if (about >= 0)
         {
-            evidence.Add(new(titleFolded[..about], EvidenceSource.Title));
+            if (about > 0)
+                evidence.Add(new(titleFolded[..about], EvidenceSource.Title));
             evidence.Add(new(titleFolded[about..], EvidenceSource.Body));
         }
         else if (titleFolded.Length > 0)

@@ -281,4 +281,16 @@ public sealed class BlindLayoutTests
         var trailing = Core.Parsing.PlanParser.Parse("一、部分企业废气超标排放（含3家化工企业）\n整改目标：达标排放。\n整改措施：1.开展专项检查。", "c", "c.txt", "h", "utf-8");
         trailing.Problems.Single().Text.Should().Be("部分企业废气超标排放（含3家化工企业）");
     }
+
+    [Fact]
+    public void ATitleThatOpensWithGuanyuNamesItsSubjectNotItsIssuer()
+    {
+        // 关于海林市…整改销号情况的公示, signed 牡丹江市生态环境局: the city's notice about its county-level city.
+        var doc = Doc("111_city_signature_subject_in_title");
+        doc.Metadata.Region!.Code.Should().Be("231000");
+        doc.Metadata.RegionEvidence!.Source.Should().Be("signature");
+        doc.Metadata.Places.Select(p => p.Code).Should().Contain("231083");
+        // 关于祁阳市…的公示 signed by 祁阳市's own office stays 祁阳市.
+        Doc("109_quoted_plan_title_other_county").Metadata.Region!.Code.Should().Be("431181");
+    }
 }
