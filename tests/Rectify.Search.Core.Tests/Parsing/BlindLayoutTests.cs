@@ -293,4 +293,15 @@ public sealed class BlindLayoutTests
         // 关于祁阳市…的公示 signed by 祁阳市's own office stays 祁阳市.
         Doc("109_quoted_plan_title_other_county").Metadata.Region!.Code.Should().Be("431181");
     }
+
+    [Fact]
+    public void APageLineLabelled日期IsThePagesDateNotBodyText()
+    {
+        var doc = Doc("117_date_label_riqi");
+        doc.Metadata.Date.Should().Be("2024-01-15");
+        doc.Metadata.Year.Should().Be(2024, "the page's date, not 截至2023年底 of the progress it reports");
+        doc.Sections.Should().NotContain(s => s.Text.Contains("作者"));
+        // An annual report signed the next February is that February's (双峰县2023年度…报告, 2024年2月).
+        Doc("115_annual_report_next_year").Metadata.Should().BeEquivalentTo(new { Date = "2024-02", Year = 2024 }, o => o.ExcludingMissingMembers());
+    }
 }
