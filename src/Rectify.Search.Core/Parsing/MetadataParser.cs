@@ -56,7 +56,6 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"(?<!\d)(?<y>19[89]\d|20[0-4]\d)(?!\d)")]
     private static partial Regex FileNameYear();
 
-
     [GeneratedRegex(@"第(?<r>[一二三四五])轮")]
     private static partial Regex Round();
 

@@ -123,6 +123,7 @@ internal static class TableLayoutReader
     public static IReadOnlyList<Problem> Read(IReadOnlyList<ClassifiedLine> lines, int header, List<Diagnostic> diagnostics)
     {
         var columns = Map(lines[header].Text)!;
+        var numbered = columns.ContainsKey(Column.Number);
         var builders = new List<ProblemBuilder>();
         ProblemBuilder? current = null;
         string? currentNumber = null;
@@ -142,9 +143,10 @@ internal static class TableLayoutReader
             var continues = current is not null
                 && (number.Length == 0 || number == currentNumber)
                 && (problemText.IsEmpty || SameAsAbove.Contains(problemText.Original) || problemText.Original == currentProblem);
-            // A row without a number whose problem cell goes on where the one above stopped mid-sentence (…存在违规养殖，
-            // / 影响麋鹿栖息地): the cells wrapped onto a row of their own.
-            var wrapped = !continues && current is not null && number.Length == 0 && currentNumber is not null && current.StopsMidSentence;
+            // A row without a number, in a table that numbers its rows, whose problem cell goes on where the one above stopped
+            // mid-sentence (…存在违规养殖， / 影响麋鹿栖息地): the cells wrapped onto a row of their own. A table without a
+            // 序号 column starts a problem on every row whose problem cell says something new.
+            var wrapped = !continues && current is not null && numbered && number.Length == 0 && current.StopsMidSentence;
             if (wrapped)
             {
                 current!.ContinueText(problemText);

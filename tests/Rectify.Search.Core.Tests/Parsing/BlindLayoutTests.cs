@@ -182,6 +182,18 @@ public sealed class BlindLayoutTests
     }
 
     [Fact]
+    public void InATableWithoutANumberColumnEveryRowWithAProblemIsOne()
+    {
+        // Problem cells printed without a full stop do not run into each other where no 序号 says which rows go together.
+        var text = "某县督察整改清单\n反馈问题|整改目标|整改措施|责任单位|整改时限\n"
+            + "县城污水处理厂进水浓度偏低|进水浓度达到100mg/L|实施管网改造|县住建局|2023年底前\n"
+            + "部分乡镇垃圾中转站运行不规范|规范运行|完善渗滤液收集|县城管局|2023年6月底前\n"
+            + "部分矿山未落实复绿|完成复绿|实施复绿工程|县自然资源局|2024年底前";
+        var doc = Core.Parsing.PlanParser.Parse(text, "t", "t.txt", "h", "utf-8");
+        doc.Problems.Select(p => p.Text).Should().Equal("县城污水处理厂进水浓度偏低", "部分乡镇垃圾中转站运行不规范", "部分矿山未落实复绿");
+    }
+
+    [Fact]
     public void ANumberedItemOpeningWithTheProblemLabelAndItsStatusLabelledAsSuch()
     {
         var doc = Doc("88_one_line_items");
