@@ -1,3 +1,6 @@
+using Lucene.Net.Index;
+using Rectify.Search.Indexing.Schema;
+
 namespace Rectify.Search.Indexing.Searching;
 
 /// <summary>
@@ -57,5 +60,34 @@ public static class RankFusion
                 score += weights[i] / (K + ranks[i]);
         }
         return best == 0 ? 0 : score / best;
+    }
+
+    /// <summary>
+    /// The records of <paramref name="ranking"/> (in its order) that carry any of <paramref name="themes"/>, read from the
+    /// theme doc values: a ranking's records on the asking text's subject, fused as a further vote (worded alike and about
+    /// the same subject).
+    /// </summary>
+    public static List<int> OnThemes(IndexReader reader, IReadOnlyList<int> ranking, IReadOnlyList<string> themes)
+    {
+        var leaves = reader.Leaves;
+        var kept = new List<int>();
+        var term = new Lucene.Net.Util.BytesRef();
+        foreach (var doc in ranking)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            if (leaf.AtomicReader.GetSortedSetDocValues(IndexFields.Theme) is not { } values)
+                continue;
+            values.SetDocument(doc - leaf.DocBase);
+            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            {
+                values.LookupOrd(ord, term);
+                if (themes.Contains(term.Utf8ToString()))
+                {
+                    kept.Add(doc);
+                    break;
+                }
+            }
+        }
+        return kept;
     }
 }

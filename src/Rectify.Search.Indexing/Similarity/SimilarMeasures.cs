@@ -152,7 +152,7 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
         // The characters' ranking again, of the records on the text's themes only: worded alike and about the same subject.
         if (characters is not null && themes.Count > 0)
         {
-            rankings.Add(OnThemes(reader, characters, themes));
+            rankings.Add(RankFusion.OnThemes(reader, characters, themes));
             weights.Add(ThemedWeight);
         }
         // As deep as each ranking was read: past that, collapsing has what it needs.
@@ -186,31 +186,6 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
                 SharedTerms(hitText, termWeights, rare), []) { PlanVersion = version });
         }
         return new SimilarResult(hits, terms, copies);
-    }
-
-    /// <summary>The records of <paramref name="ranking"/> (in its order) that carry any of <paramref name="themes"/>, read from the theme doc values.</summary>
-    private static List<int> OnThemes(IndexReader reader, IReadOnlyList<int> ranking, IReadOnlyList<string> themes)
-    {
-        var leaves = reader.Leaves;
-        var kept = new List<int>();
-        var term = new Lucene.Net.Util.BytesRef();
-        foreach (var doc in ranking)
-        {
-            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-            if (leaf.AtomicReader.GetSortedSetDocValues(IndexFields.Theme) is not { } values)
-                continue;
-            values.SetDocument(doc - leaf.DocBase);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            {
-                values.LookupOrd(ord, term);
-                if (themes.Contains(term.Utf8ToString()))
-                {
-                    kept.Add(doc);
-                    break;
-                }
-            }
-        }
-        return kept;
     }
 
     /// <summary>
