@@ -161,7 +161,7 @@ public sealed class RecordsApiTests(ApiServer api)
         status.Should().Be(HttpStatusCode.OK);
         (body["status"].Str(), body["documents"].Int(), body["problems"].Int(), body["measures"].Int()).Should().Be(("ok", 5, 84, 259));
         body["indexDocuments"].Int().Should().Be(84 + 259);
-        body["indexVersion"].Str().Should().Be("dict-1.thesaurus-2");
+        body["indexVersion"].Str().Should().Be("dict-1.thesaurus-3");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class AnalysisDataTests
     [Fact]
     public void TheDataIsVersionedAndLoadedOnce()
     {
-        AnalysisData.Version.Should().Be("dict-1.thesaurus-2");
+        AnalysisData.Version.Should().Be("dict-1.thesaurus-3");
         AnalysisData.Default.Should().BeSameAs(AnalysisData.Default);
         AnalysisData.Default.LoadTime.Should().BePositive();
     }
