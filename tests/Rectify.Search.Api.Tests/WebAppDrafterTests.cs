@@ -65,13 +65,13 @@ public sealed class WebAppDrafterTests(ApiServer api)
     public async Task AQueryWithNoResultsSaysWhatToDoInsteadOfShowingEmptyFiltersAndExports()
     {
         await using var session = await Chromium.Launch();
-        // Monitoring is no theme of any 江西 problem, but two 江西 measures act on it.
-        var page = await Open(session, "/?theme=monitoring&province=%E6%B1%9F%E8%A5%BF%E7%9C%81");
+        // Surface water quality is no theme of any 湖北 problem, but one 湖北 measure acts on it (随县 二: 河湖长制).
+        var page = await Open(session, "/?theme=water-quality&province=%E6%B9%96%E5%8C%97%E7%9C%81");
         (await page.TextContentAsync("#result-status")).Should().Be("共 0 条结果");
-        (await page.Locator(".empty").TextContentAsync()).Should().Contain("没有找到结果").And.Contain("按措施检索有 2 条结果");
+        (await page.Locator(".empty").TextContentAsync()).Should().Contain("没有找到结果").And.Contain("按措施检索有 1 条结果");
         (await page.Locator(".facets, .exports, .pager").CountAsync()).Should().Be(0);
-        await page.GetByRole(AriaRole.Link, new() { Name = "按措施检索有 2 条结果" }).ClickAsync();
-        await page.WaitForFunctionAsync("() => document.querySelector('#result-status')?.textContent.startsWith('共 2 条结果')");
+        await page.GetByRole(AriaRole.Link, new() { Name = "按措施检索有 1 条结果" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#result-status')?.textContent.startsWith('共 1 条结果')");
     }
 
     [BrowserFact]

@@ -22,8 +22,9 @@ public sealed class ThemeTaggerTests
         // Relabelled under spec/THEMES.md (every theme the finding, the target or any one measure is about): 58 labels.
         gold.Should().HaveCount(34);
         gold.Sum(g => g.Themes.Count).Should().Be(58);
-        result.Micro.Precision.Should().Be(1.0);
-        result.Micro.F1.Should().BeGreaterThanOrEqualTo(0.89);
+        // One extra pair since monitoring is an aspect (000 十二: a campaign against falsified 自动监测数据).
+        (result.Micro.TruePositives, result.Micro.FalsePositives).Should().Be((50, 1));
+        result.Micro.F1.Should().BeGreaterThanOrEqualTo(0.915);
         result.Problems.Should().OnlyContain(c => c.Gold.Themes.Contains(c.Predicted[0]), "every primary theme is a labelled one");
     }
 
@@ -41,9 +42,10 @@ public sealed class ThemeTaggerTests
         var cv = ThemeEvaluation.CrossValidate(gold, plans, Tagger.Taxonomy);
 
         var heldOut = cv.Folds.Single(f => f.DocumentId == Seeds.Baojing);
-        (heldOut.Score.TruePositives, heldOut.Score.FalsePositives, heldOut.Score.FalseNegatives).Should().Be((40, 4, 8));
-        heldOut.Score.F1.Should().BeGreaterThanOrEqualTo(0.86);
-        cv.Pooled.F1.Should().BeGreaterThanOrEqualTo(0.88);
+        // Taxonomy 8 (data falsification and monitoring as aspects of any subject): (40, 4, 8) → (43, 4, 5).
+        (heldOut.Score.TruePositives, heldOut.Score.FalsePositives, heldOut.Score.FalseNegatives).Should().Be((43, 4, 5));
+        heldOut.Score.F1.Should().BeGreaterThanOrEqualTo(0.90);
+        cv.Pooled.F1.Should().BeGreaterThanOrEqualTo(0.91);
         cv.FittedOnAll.Should().Be(ThemeTagger.DefaultMinMeasureShare, "the shipped value is the fit on every labelled plan");
     }
 
@@ -76,6 +78,21 @@ public sealed class ThemeTaggerTests
     }
 
     [Fact]
+    public void FalseFiguresFoundOrGuardedAgainstAnywhereMakeDataFalsificationButNotAnItemOfAList()
+    {
+        // spec/THEMES.md: "where false figures or false rectification are found or guarded against in a measure of its own".
+        // 000 八: found in the finding's last sentence (上报覆盖率超过 90%，严重失实), not its first.
+        Ids(Tagged(Seeds.Xingguo, "八").Themes).Should().Equal("fertilizer-reduction", "data-falsification");
+        // 001 二十五: a monitoring problem whose measures fight 监测弄虚作假 (加大监测弄虚作假行为打击力度).
+        var monitoring = Tagged(Seeds.Baojing, "二十五");
+        Ids(monitoring.Themes).Should().Equal("monitoring", "data-falsification");
+        monitoring.Themes[1].Matches.Should().OnlyContain(m => m.Field == "measure");
+        // 000 一: 弄虚作假 as one item of a list of failings to be held to account (整改不力、敷衍应付、弄虚作假、问题反弹) is a mention.
+        Ids(Tagged(Seeds.Xingguo, "一").Themes).Should().NotContain("data-falsification");
+        Tagger.Taxonomy.ById["data-falsification"].Aspect.Should().BeTrue();
+    }
+
+    [Fact]
     public void UnderTheWrittenConventionAProblemCarriesTheThemeOneOfItsMeasuresIsAbout()
     {
         // 001 三 (镉大米 reached the market): its fourth measure is an enforcement campaign of its own (强化粮食市场监管 …
@@ -92,8 +109,9 @@ public sealed class ThemeTaggerTests
     [Fact]
     public void AProblemCarriesItsThemesStrongestFirst()
     {
-        // 000 十四: 江西省矿山开发方式粗放，生态修复严重滞后，饮用水水源地和自然保护地保护不到位，需要引起重视
-        Ids(Tagged(Seeds.Xingguo, "十四").Themes).Should().BeEquivalentTo(["mine-restoration", "mining-regulation", "drinking-water", "biodiversity"]);
+        // 000 十四: 江西省矿山开发方式粗放，生态修复严重滞后，饮用水水源地和自然保护地保护不到位，需要引起重视 — and a measure
+        // building 水源地水质自动站 (monitoring, an aspect of whatever it is found with).
+        Ids(Tagged(Seeds.Xingguo, "十四").Themes).Should().BeEquivalentTo(["mine-restoration", "mining-regulation", "drinking-water", "biodiversity", "monitoring"]);
         Ids(Tagged(Seeds.Jincheng, "5").Themes).Should().BeEquivalentTo(["overcapacity", "industrial-parks"]);
         Ids(Tagged(Seeds.Xingguo, "二").Themes).Should().Equal("two-high", "energy-mix");
     }
@@ -165,7 +183,7 @@ public sealed class ThemeTaggerTests
     public void ATaxonomyFileThatCannotBeReadIsRefusedNamingTheLine()
     {
         var act = () => ThemeTaxonomy.Parse(["# version: 9", "[dust] 扬尘 | dust", "heavy 扬尘"], "themes.txt");
-        act.Should().Throw<FormatException>().WithMessage("themes.txt line 3: a rule starts with its weight, scope, threshold, problem-only, not or not-with, not \"heavy\"");
+        act.Should().Throw<FormatException>().WithMessage("themes.txt line 3: a rule starts with its weight, scope, threshold, problem-only, aspect, not or not-with, not \"heavy\"");
 
         var badFields = () => ThemeTaxonomy.Parse(["# version: 9", "[dust] 扬尘 | dust", "4 @title,body 扬尘"], "themes.txt");
         badFields.Should().Throw<FormatException>().WithMessage("themes.txt line 3: fields are title, text, target, measures, not \"title,body\"");
@@ -194,7 +212,7 @@ public sealed class ThemeTaggerTests
         var spec = File.ReadLines(Path.Combine(RepoFiles.Root, "tests", "Data", "spec", "themes.tsv")).Skip(1)
             .Select(l => l.Split('\t')).Select(c => (c[0], c[1], c[2])).ToList();
         Tagger.Taxonomy.Themes.Select(t => (t.Id, t.Name, t.NameEn)).Should().Equal(spec);
-        Tagger.Taxonomy.Version.Should().Be("7");
+        Tagger.Taxonomy.Version.Should().Be("8");
     }
 
     [Fact]

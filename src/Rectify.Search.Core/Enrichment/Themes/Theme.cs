@@ -11,4 +11,12 @@ public sealed record Theme(string Id, string Name, string NameEn, string Scope, 
     /// own text (accountability: a measure saying 压实责任 does not make a problem about awareness and responsibility).
     /// </summary>
     public bool ProblemOnly { get; init; }
+
+    /// <summary>
+    /// An aspect of whatever subject it is found with (data-falsification: false figures of fertilizer tests, of
+    /// monitoring, of rectification): a sentence of the finding about it is never a failing listed in passing, and a
+    /// measure about it gives it to its problem whatever else the measure is about (spec/THEMES.md: "found or guarded
+    /// against in a measure of its own").
+    /// </summary>
+    public bool Aspect { get; init; }
 }

@@ -82,7 +82,8 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
     {
         var have = themes.Select(t => t.ThemeId).ToHashSet(StringComparer.Ordinal);
         var own = (string.IsNullOrWhiteSpace(target) ? [] : TagText(target).Select(t => t with { Matches = t.Matches.Select(m => m with { Field = "target" }).ToList() }))
-            .Concat(measures.Where(m => m.Themes.Count < 3).SelectMany(m => m.Themes.Take(1)));
+            .Concat(measures.Where(m => m.Themes.Count < 3).SelectMany(m => m.Themes.Take(1)))
+            .Concat(measures.SelectMany(m => m.Themes.Where(t => taxonomy.ById[t.ThemeId].Aspect)));
         foreach (var tag in own)
         {
             if (!taxonomy.ById[tag.ThemeId].ProblemOnly && have.Add(tag.ThemeId))
@@ -100,7 +101,8 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
     /// heavy metals among its failings is not a sewage problem.
     /// </summary>
     private List<ThemeTag> Secondary(IReadOnlyList<ThemeTag> tags, IReadOnlyDictionary<string, ThemeField> evidence, IReadOnlySet<string> actedOn) =>
-        tags.Where((t, i) => i == 0 || (evidence[t.ThemeId] & (ThemeField.Title | ThemeField.Target)) != 0 || actedOn.Contains(t.ThemeId)).ToList();
+        tags.Where((t, i) => i == 0 || (evidence[t.ThemeId] & (ThemeField.Title | ThemeField.Target)) != 0 || actedOn.Contains(t.ThemeId)
+            || (taxonomy.ById[t.ThemeId].Aspect && (evidence[t.ThemeId] & ThemeField.Text) != 0)).ToList();
 
     /// <summary>
     /// The themes a target counts under: of its problem's themes, those its own words are about — the themes its

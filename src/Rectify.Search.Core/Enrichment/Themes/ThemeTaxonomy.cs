@@ -100,6 +100,9 @@ public sealed class ThemeTaxonomy
                 case "problem-only":
                     current = current with { ProblemOnly = true };
                     break;
+                case "aspect":
+                    current = current with { Aspect = true };
+                    break;
                 case "not":
                     exclusions.AddRange(rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ThemeText.Fold));
                     break;
@@ -107,7 +110,7 @@ public sealed class ThemeTaxonomy
                     fieldExclusions.AddRange(rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ThemeText.Fold));
                     break;
                 default:
-                    var weight = Number(head) ?? throw Error($"a rule starts with its weight, scope, threshold, problem-only, not or not-with, not \"{head}\"");
+                    var weight = Number(head) ?? throw Error($"a rule starts with its weight, scope, threshold, problem-only, aspect, not or not-with, not \"{head}\"");
                     var fields = ThemeField.All;
                     if (rest.StartsWith('@'))
                     {
