@@ -86,6 +86,8 @@ public static class PlanParser
                     shape = notice;
                     layout = "notice";
                 }
+                // A progress report: numbered findings followed by what was done, or by nothing else.
+                shape ??= ProblemListLocator.LocateProgress(lines);
             }
             if (shape is null)
             {

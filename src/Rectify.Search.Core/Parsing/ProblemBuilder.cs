@@ -221,7 +221,7 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
             }
         }
 
-        var truncated = !HasFields && Measures.Count == 0 && NotApplicableNote is null;
+        var truncated = !HasFields && Measures.Count == 0 && !HasProgress && NotApplicableNote is null;
         if (truncated)
         {
             diagnostics.Add(new(Severity.Warning, Line, "problem-truncated",

@@ -5,7 +5,7 @@ namespace Rectify.Search.Core.Parsing;
 /// directly followed by an opening field (整改目标, 责任领导, 牵头单位 …). The numbering style most such lines
 /// share is the problem style; numbered lines of other styles are categories, sub-problems or measures.
 /// </summary>
-internal static class ProblemListLocator
+internal static partial class ProblemListLocator
 {
     public static ProblemListShape? Locate(IReadOnlyList<ClassifiedLine> lines) => Locate(lines, minimumProblems: 1);
 
@@ -55,9 +55,64 @@ internal static class ProblemListLocator
         return new ProblemListShape(first, first, HeadingStyle.Cn, Notice: true);
     }
 
+    /// <summary>
+    /// The shape of a progress report (整改进展情况, 整改情况公示, 通报) whose numbered problems carry no target, deadline or
+    /// units: each a finding in a sentence of its own, followed by what was done — 整改措施：, 整改情况：, 整改进展： — or
+    /// by nothing but that account, its first sentence naming the failing as such (…扬尘污染问题。已责令…). Two such
+    /// lines of one numbering style at least, so that a single numbered sentence is no list; the last resort, after
+    /// the plan's list, field headings and a notice's labelled fields.
+    /// </summary>
+    public static ProblemListShape? LocateProgress(IReadOnlyList<ClassifiedLine> lines)
+    {
+        var byStyle = Enumerable.Range(0, lines.Count).Where(i => OpensProgress(lines, i)).GroupBy(i => lines[i].Heading!.Style)
+            .Where(g => g.Count() >= 2).OrderByDescending(g => g.Count()).ThenBy(g => g.First()).FirstOrDefault();
+        if (byStyle is null)
+            return null;
+        var first = byStyle.First();
+        return new ProblemListShape(WalkBackToListStart(lines, first, byStyle.Key), first, byStyle.Key, Progress: true);
+    }
+
+    /// <summary>
+    /// A numbered finding of a progress report: a heading whose text is a sentence (not a title: 一、总体推进情况), followed
+    /// by a measures or status field, or whose first sentence ends by naming a problem (…粪污直排问题。).
+    /// </summary>
+    public static bool OpensProgress(IReadOnlyList<ClassifiedLine> lines, int index)
+    {
+        if (lines[index].Heading is not { } h || h.IsTitleOnly && !h.Rest.Folded.EndsWith('。'))
+            return false;
+        if (FindingSentence().IsMatch(h.Rest.Folded))
+            return true;
+        var next = NextStructural(lines, index);
+        return next >= 0 && lines[next].Heading is null && lines[next].Field is FieldKind.Measures or FieldKind.Status;
+    }
+
+    /// <summary>
+    /// A numbered finding told with its account (…粪污直排问题。该养殖场…已依法关闭): the sentence that names the problem and
+    /// what follows it; null when the text is the finding alone.
+    /// </summary>
+    public static (DualText Finding, DualText Account)? FindingAndAccount(DualText text)
+    {
+        var m = FindingSentence().Match(text.Folded);
+        if (!m.Success || m.Length >= text.Length)
+            return null;
+        var account = text.Slice(m.Length).Trim();
+        return account.IsEmpty ? null : (text.Slice(0, m.Length), account);
+    }
+
+    /// <summary>A first sentence of eight characters or more that ends by naming a problem: …运输扬尘污染问题。</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^。；;]{6,}问题[。；;]")]
+    private static partial System.Text.RegularExpressions.Regex FindingSentence();
+
     /// <summary>The shape of a list given as a table: its rows start after the header, which stands after the list's title.</summary>
     public static ProblemListShape ForTable(IReadOnlyList<ClassifiedLine> lines, int header) =>
         new(WalkBackToListStart(lines, header, HeadingStyle.Arabic), header, HeadingStyle.Arabic);
+
+    /// <summary>
+    /// The line at <paramref name="index"/> is followed, past its own continuation paragraphs, by an opening field — or,
+    /// in a progress report's list (<paramref name="shape"/>), it is a numbered finding (<see cref="OpensProgress"/>).
+    /// </summary>
+    public static bool Opens(IReadOnlyList<ClassifiedLine> lines, int index, ProblemListShape? shape)
+        => Opens(lines, index) || shape is { Progress: true } s && lines[index].Heading?.Style == s.ProblemStyle && OpensProgress(lines, index);
 
     /// <summary>The line at <paramref name="index"/> is followed, past its own continuation paragraphs, by an opening field.</summary>
     public static bool Opens(IReadOnlyList<ClassifiedLine> lines, int index)

@@ -30,8 +30,12 @@ internal sealed partial class ProblemListParser
     [GeneratedRegex(@"(无此项整改任务|无此项任务|不涉及此项|本地不涉及|不适用于我)")]
     private static partial Regex NotApplicable();
 
-    [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|公示期间|对.{0,20}如有异议).{0,40}(公示|异议|监督|意见)")]
+    [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|公示期间|公示时间|公示期|对.{0,20}如有异议).{0,40}(公示|异议|监督|意见)")]
     private static partial Regex NoticeClosing();
+
+    /// <summary>A notice's closing charge to those it is sent to (各单位要举一反三…; 各镇、各有关部门要…).</summary>
+    [GeneratedRegex(@"^各(有关|相关)?(单位|部门|地|镇|乡镇|街道|县市区|市州|区县|县区)(、[^，。]{1,10})*要")]
+    private static partial Regex NoticeCharge();
 
     [GeneratedRegex(@"(局|委|办|厅|部|院|政府|中心|公司|管委会|分局|党委|党工委|办事处|街道|镇|乡|站|所|队|室)$")]
     private static partial Regex UnitEnding();
@@ -90,7 +94,7 @@ internal sealed partial class ProblemListParser
     {
         // Numbered lines inside a status or contact field (（一）关于第1项整改措施落实情况…) are its text — unless the
         // line opens the next problem.
-        if (_field is FieldKind.Status or FieldKind.Other && (_shape.Notice || !ProblemListLocator.Opens(_lines, i)))
+        if (_field is FieldKind.Status or FieldKind.Other && (_shape.Notice || !ProblemListLocator.Opens(_lines, i, _shape)))
         {
             OnPlain(_lines[i].Text, i);
             return;
@@ -105,7 +109,7 @@ internal sealed partial class ProblemListParser
                 OnPlain(_lines[i].Text, i);
             return;
         }
-        var opens = ProblemListLocator.Opens(_lines, i);
+        var opens = ProblemListLocator.Opens(_lines, i, _shape);
         var isProblemStyle = h.Style == _shape.ProblemStyle;
         var isMeasureOfSameStyle = _inMeasures && _measureStyle == h.Style;
 
@@ -117,7 +121,17 @@ internal sealed partial class ProblemListParser
                 _parent = (h, _lines[i].Text.Original);
                 return;
             }
-            StartProblem(h.Ordinal, h.Rest, i, CategoryTexts());
+            // A progress report's finding told with its account (…扬尘污染问题。已责令企业…): the account is its progress.
+            if (_shape.Progress && ProblemListLocator.FindingAndAccount(h.Rest) is ({ } finding, { } account))
+            {
+                StartProblem(h.Ordinal, finding, i, CategoryTexts());
+                _current!.AddProgress(null, account);
+                _field = FieldKind.Status;
+            }
+            else
+            {
+                StartProblem(h.Ordinal, h.Rest, i, CategoryTexts());
+            }
             _parent = null;
             return;
         }
@@ -154,7 +168,8 @@ internal sealed partial class ProblemListParser
     {
         var kind = line.Field!.Value;
         var value = line.FieldValue;
-        if (kind == FieldKind.Other)
+        // A progress report's section numbered above its problems (三、下一步工作打算) is the report's, not the last problem's.
+        if (kind == FieldKind.Other || _shape.Progress && Headings.Match(line.Text) is { } numbered && numbered.Style != _shape.ProblemStyle)
         {
             ResetMeasures();
             StartExtra(line.FieldLabel!, value, i);
@@ -231,6 +246,12 @@ internal sealed partial class ProblemListParser
         {
             // 以上整改情况向社会公示，如有异议…: the notice's own closing words, not the problem's progress.
             StartExtra("公示说明", text, i);
+            return;
+        }
+        if (_field is FieldKind.Status && NoticeCharge().IsMatch(text.Folded))
+        {
+            // 各单位要举一反三…: what a 通报 asks of those it is sent to, after its last problem.
+            StartExtra("工作要求", text, i);
             return;
         }
         if (_field == FieldKind.Status && _current is not null)

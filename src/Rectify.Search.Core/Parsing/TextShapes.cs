@@ -23,9 +23,9 @@ internal static partial class TextShapes
 
     /// <summary>
     /// A date standing alone on its line, in digits or in Chinese numerals (二〇二三年六月十五日), as documents are signed;
-    /// or in digits with dots, dashes or slashes (2023.08.15).
+    /// or in digits with dots, dashes or slashes (2023.08.15); or as a 版记 prints it (2023年11月2日印发).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?<y>(?:19|20)\d{2})([./-])(?<m>\d{1,2})\1(?<d>\d{1,2}))$")]
+    [GeneratedRegex(@"^(?:(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?<y>(?:19|20)\d{2})([./-])(?<m>\d{1,2})\1(?<d>\d{1,2}))(?:印发|签发)?$")]
     public static partial Regex DateLine();
 
     /// <summary>A signature dated to the month only, alone on its line (2024年7月, 二〇二四年七月).</summary>

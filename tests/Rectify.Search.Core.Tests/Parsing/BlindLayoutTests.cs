@@ -285,6 +285,46 @@ public sealed class BlindLayoutTests
     }
 
     [Fact]
+    public void AProgressReportsFindingsFollowedByWhatWasDoneAreItsProblems()
+    {
+        // 123: （一）…进水浓度偏低。整改措施：…整改进展：已完成。 under 二、具体问题整改情况 — no target, units or deadline.
+        var report = Doc("123_report_title_year_before");
+        report.Problems.Select(p => p.Label).Should().Equal("（一）", "（二）");
+        report.Problems[0].Text.Should().Be("部分乡镇生活污水处理设施运行不正常，进水浓度偏低。");
+        report.Problems[0].Measures.Select(m => m.Text).Should().Equal("对全县11座乡镇污水处理设施开展运行评估，完成配套管网改造8.6公里，引入第三方专业运维。");
+        report.Problems[1].Fields.Progress.Should().Be("整改进展：基本完成，植被养护持续推进。");
+        report.Problems.Should().OnlyContain(p => !p.Fields.Truncated, "a finding followed by its progress is not cut off");
+        // 三、下一步工作打算, numbered above the problems, is the report's section, not the last problem's progress.
+        report.Sections.Select(x => x.Heading).Should().Contain("下一步工作打算");
+        // 122: 一、…外溢风险。整改情况：… — and the notice's 公示时间… is its own, not the last problem's.
+        var notice = Doc("122_province_notice_city_items");
+        notice.Problems.Should().HaveCount(3);
+        notice.Problems[2].Fields.Progress.Should().Be("整改情况：崇阳县新建渗滤液收集罐12个，委托有资质单位定期转运处置，正在推进中。");
+    }
+
+    [Fact]
+    public void ANumberedFindingToldWithItsAccountIsAProblemAndTheAccountItsProgress()
+    {
+        // 125: 1.南洲镇某砂石场堆场未覆盖、运输扬尘污染问题。已责令企业… — no label at all.
+        var doc = Doc("125_district_branch_signature");
+        doc.Problems.Select(p => p.Text).Should().Equal("南洲镇某砂石场堆场未覆盖、运输扬尘污染问题。", "龙船镇某生猪养殖场粪污直排问题。");
+        doc.Problems[1].Fields.Progress.Should().Be("该养殖场位于禁养区内，已于2024年1月依法关闭，粪污池已清理消纳。");
+        doc.Metadata.Region!.Code.Should().Be("430212", "株洲市生态环境局渌口分局 is 渌口区's branch");
+        // Numbered points that name no problem and carry no progress field stay the report's text: no phantom problems.
+        var points = Core.Parsing.PlanParser.Parse("关于2023年生态环境保护工作的总结\n一、总体情况\n全年完成各项任务。\n二、主要做法\n1.加强组织领导。成立工作专班，每月调度。\n2.强化督查督办。对进度滞后的单位通报。\n三、下一步打算\n持续推进。", "p", "p.txt", "h", "utf-8");
+        points.Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AVersoDatedAsPrintedWithYinfaDatesTheDocument()
+    {
+        // 124: the table's 版记 — 中共醴陵市委办公室 醴陵市人民政府办公室 / 2023年11月2日印发.
+        var doc = Doc("124_tab_table_signed_offices");
+        doc.Problems.Should().HaveCount(3);
+        doc.Metadata.Date.Should().Be("2023-11-02");
+    }
+
+    [Fact]
     public void AProblemWhoseBracketHoldsTextNotFieldsKeepsIt()
     {
         var text = "一、部分企业（含3家化工企业）废气超标排放\n整改目标：达标排放。\n整改措施：1.开展专项检查。";
