@@ -4,7 +4,7 @@ namespace Rectify.Search.Core.Model;
 /// <param name="Edition">A printed edition note such as 征求意见稿, kept out of the title.</param>
 /// <param name="DocumentNumber">The issuing number (发文字号) such as 兴办字〔2021〕57号.</param>
 /// <param name="Date">The date of issue (ISO yyyy-MM-dd; yyyy-MM where the plan prints only the month, （2022年8月）) when it prints one.</param>
-/// <param name="YearSource">How <paramref name="Year"/> was found: date, signature, page, notice-period, title-date, document-number, cited-documents, newest-event, file-name-after-newest-event, file-name.</param>
+/// <param name="YearSource">How <paramref name="Year"/> was found: date, signature, page, masthead, notice-period, title-date, document-number, cited-documents, newest-event, file-name-after-newest-event, file-name.</param>
 /// <param name="ListTitle">The title of the problem list (附件 …整改清单) when it has one.</param>
 public sealed record PlanMetadata(
     string? Title,

@@ -396,7 +396,8 @@ internal static partial class LineAssembler
         if (ClassifiedLine.IsMarker(next) || ClassifiedLine.IsLoneLabel(next) || TableLayoutReader.IsRow(previous) || TableLayoutReader.IsRow(next))
             return false;
         var last = previous.Folded[^1];
-        if (TextShapes.Terminal.Contains(last) || TextShapes.DateLine().IsMatch(next.Folded) || TextShapes.MonthLine().IsMatch(next.Folded) || TextShapes.TitleDate().IsMatch(next.Folded))
+        if (TextShapes.Terminal.Contains(last) || TextShapes.DateLine().IsMatch(next.Folded) || TextShapes.MonthLine().IsMatch(next.Folded) || TextShapes.TitleDate().IsMatch(next.Folded)
+            || TextShapes.MastheadDate().IsMatch(next.Folded) || TextShapes.MastheadDate().IsMatch(previous.Folded))
             return false;
         // A number (a telephone, 联系电话：0731-28681234) then the issuing body's name alone: the signature.
         if (char.IsAsciiDigit(last) && next.Length <= SignatureNameLength && SignatureBody().IsMatch(next.Folded))

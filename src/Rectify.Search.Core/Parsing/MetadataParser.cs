@@ -46,6 +46,10 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"^(?!.*(更新|修改|转载|转自)).*(来源|作者|编辑|供稿)")]
     private static partial Regex SourceLine();
 
+
+    /// <summary>How far under the title a masthead stands.</summary>
+    private const int MastheadLines = 4;
+
     /// <summary>A link to another page (上一篇：…, 下一篇：…, 相关阅读), whose date is that page's.</summary>
     [GeneratedRegex(@"^(上一篇|下一篇|上一条|下一条|相关|推荐|热门)")]
     private static partial Regex LinkLine();
@@ -218,6 +222,11 @@ internal static partial class MetadataParser
             if (SourceLine().IsMatch(folded) && !LinkLine().IsMatch(folded) && BarePageDate().Match(folded) is { Success: true } m && ToDate(m) is { } d)
                 return (d, "page");
         }
+        // 嘉鱼县…办公室　　2023年9月28日 under a bulletin's title; a WeChat copy's account, date and time — one such line
+        // (a page of links dates each of them).
+        var mastheads = lines.Skip(1).Take(MastheadLines).Select(l => TextShapes.MastheadDate().Match(l.Text.Folded)).Where(m => m.Success).ToList();
+        if (mastheads is [var masthead] && ToDate(masthead) is { } dated)
+            return (dated, "masthead");
         foreach (var line in lines)
         {
             if (NoticePeriod().Match(line.Text.Folded) is { Success: true } m && ToDate(m) is { } d)

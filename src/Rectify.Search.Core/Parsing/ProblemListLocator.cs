@@ -69,16 +69,21 @@ internal static partial class ProblemListLocator
         if (byStyle is null)
             return null;
         var first = byStyle.First();
-        return new ProblemListShape(WalkBackToListStart(lines, first, byStyle.Key), first, byStyle.Key, Progress: true);
+        var start = WalkBackToListStart(lines, first, byStyle.Key);
+        // 一、中央生态环境保护督察反馈问题 above the first finding, read as a bare problem label: the first group's title.
+        while (start > 0 && lines[start - 1] is { Field: FieldKind.Problem, FieldValue.IsEmpty: true } above
+            && Headings.Match(above.Text) is { } group && group.Style != byStyle.Key)
+            start--;
+        return new ProblemListShape(start, first, byStyle.Key, Progress: true);
     }
 
     /// <summary>
-    /// A numbered finding of a progress report: a heading whose text is a sentence (not a title: 一、总体推进情况), followed
-    /// by a measures or status field, or whose first sentence ends by naming a problem (…粪污直排问题。).
+    /// A numbered finding of a progress report: a heading followed by a measures or status field (（一）…尾水未经处理直排 /
+    /// 整改进展：…), or whose first sentence ends by naming a problem (…粪污直排问题。).
     /// </summary>
     public static bool OpensProgress(IReadOnlyList<ClassifiedLine> lines, int index)
     {
-        if (lines[index].Heading is not { } h || h.IsTitleOnly && !h.Rest.Folded.EndsWith('。'))
+        if (lines[index].Heading is not { } h)
             return false;
         if (FindingSentence().IsMatch(h.Rest.Folded))
             return true;
@@ -99,8 +104,11 @@ internal static partial class ProblemListLocator
         return account.IsEmpty ? null : (text.Slice(0, m.Length), account);
     }
 
-    /// <summary>A first sentence of eight characters or more that ends by naming a problem: …运输扬尘污染问题。</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[^。；;]{6,}问题[。；;]")]
+    /// <summary>
+    /// A first sentence of eight characters or more that ends by naming a problem (…运输扬尘污染问题。), not a point of
+    /// work done that opens with its verb (（二）着力解决群众身边突出生态环境问题。).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?!(着力|全力|大力|加快|加大|加强|推进|推动|聚焦|狠抓|强化|扎实|持续|坚决|深入|切实|全面|积极|认真|抓好|做好|建立|健全|完善|落实|开展|实施|坚持|严格|集中|及时|统筹|督促|压实|解决|整治|查处))[^。；;]{6,}问题[。；;]")]
     private static partial System.Text.RegularExpressions.Regex FindingSentence();
 
     /// <summary>The shape of a list given as a table: its rows start after the header, which stands after the list's title.</summary>

@@ -66,6 +66,9 @@ internal sealed partial class ProblemListParser
             // Before the first problem only category headings matter; titles, 附件 and the list's introduction do not.
             if (_lines[i].Heading is { } category && category.Style != _shape.ProblemStyle && category.IsTitleOnly)
                 PushCategory(category, i);
+            // A progress report's group title read as a bare problem label (一、中央生态环境保护督察反馈问题).
+            else if (_shape.Progress && _lines[i] is { Field: FieldKind.Problem, FieldValue.IsEmpty: true } && Headings.Match(_lines[i].Text) is { } group && group.Style != _shape.ProblemStyle)
+                PushCategory(group, i);
         }
         if (_shape.Notice)
             StartProblem("", DualText.Empty, _shape.FirstProblem, CategoryTexts());
@@ -94,7 +97,7 @@ internal sealed partial class ProblemListParser
     {
         // Numbered lines inside a status or contact field (（一）关于第1项整改措施落实情况…) are its text — unless the
         // line opens the next problem.
-        if (_field is FieldKind.Status or FieldKind.Other && (_shape.Notice || !ProblemListLocator.Opens(_lines, i, _shape)))
+        if (_field is FieldKind.Status or FieldKind.Other && (_shape.Notice || !ProblemListLocator.Opens(_lines, i, _shape)) && !HeadsProgressGroup(h, i))
         {
             OnPlain(_lines[i].Text, i);
             return;
@@ -164,12 +167,34 @@ internal sealed partial class ProblemListParser
         OnPlain(_lines[i].Text, i);
     }
 
+    /// <summary>
+    /// In a progress report, a title above the next findings (二、省级生态环境保护督察反馈问题, then （一）…) after the last one's
+    /// progress: a category of the findings below, not a line of that progress.
+    /// </summary>
+    private bool HeadsProgressGroup(Heading h, int i)
+    {
+        if (!_shape.Progress || h.Style == _shape.ProblemStyle || !h.IsTitleOnly)
+            return false;
+        var next = ProblemListLocator.NextStructural(_lines, i);
+        return next >= 0 && _lines[next].Heading?.Style == _shape.ProblemStyle && ProblemListLocator.Opens(_lines, next, _shape);
+    }
+
     private void OnField(ClassifiedLine line, int i)
     {
         var kind = line.Field!.Value;
         var value = line.FieldValue;
-        // A progress report's section numbered above its problems (三、下一步工作打算) is the report's, not the last problem's.
-        if (kind == FieldKind.Other || _shape.Progress && Headings.Match(line.Text) is { } numbered && numbered.Style != _shape.ProblemStyle)
+        // A progress report's heading numbered above its problems: 二、省级生态环境保护督察反馈问题 is a category of the
+        // findings below it; 三、下一步工作打算 a section of the report's, not the last problem's.
+        var numbered = _shape.Progress ? Headings.Match(line.Text) : null;
+        if (numbered is not null && numbered.Style != _shape.ProblemStyle && kind == FieldKind.Problem && line.FieldValue.IsEmpty)
+        {
+            EndProblem();
+            _parent = null;
+            _field = null;
+            PushCategory(numbered, i);
+            return;
+        }
+        if (kind == FieldKind.Other || numbered is not null && numbered.Style != _shape.ProblemStyle)
         {
             ResetMeasures();
             StartExtra(line.FieldLabel!, value, i);

@@ -28,6 +28,14 @@ internal static partial class TextShapes
     [GeneratedRegex(@"^(?:(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?<y>(?:19|20)\d{2})([./-])(?<m>\d{1,2})\1(?<d>\d{1,2}))(?:印发|签发)?$")]
     public static partial Regex DateLine();
 
+    /// <summary>
+    /// A masthead under the title: who publishes it and when, on one line — a bulletin's 嘉鱼县…办公室　　2023年9月28日, or a
+    /// WeChat copy's 衡阳生态环境 衡阳生态环境 2024-03-05 18:30 发表于湖南 (the account's name, the time, and where it was
+    /// posted from, which is no issuer). Not a link to a document (关于…的公示  2023-05-18): the name is no title.
+    /// </summary>
+    [GeneratedRegex(@"^(?!.*(关于|公示|方案|通知|报告|清单|意见|办法))[^\d，。；：:、,]{2,30}?\s+(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*发表于\S{1,8})?$")]
+    public static partial Regex MastheadDate();
+
     /// <summary>A signature dated to the month only, alone on its line (2024年7月, 二〇二四年七月).</summary>
     [GeneratedRegex(@"^(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$")]
     public static partial Regex MonthLine();

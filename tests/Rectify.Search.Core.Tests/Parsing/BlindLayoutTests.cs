@@ -325,6 +325,35 @@ public sealed class BlindLayoutTests
     }
 
     [Fact]
+    public void AMastheadUnderTheTitleDatesABulletinAndAWeChatCopy()
+    {
+        // 136: 嘉鱼县…办公室　　　　2023年9月28日 under 督察整改工作简报（第12期）; its points of work done are no problems,
+        // （二）着力解决群众身边突出生态环境问题。 among them (a point that opens with its verb names no failing).
+        var bulletin = Doc("136_bulletin_numbered_points");
+        bulletin.Metadata.Date.Should().Be("2023-09-28");
+        bulletin.Problems.Should().BeEmpty();
+        // 131: 衡阳生态环境 衡阳生态环境 2024-03-05 18:30 发表于湖南 — the account's date; 发表于湖南 is where it was posted from.
+        var wechat = Doc("131_wechat_copy");
+        wechat.Metadata.Date.Should().Be("2024-03-05");
+        wechat.Metadata.Region!.Code.Should().Be("430400");
+        // 1.反映问题：… 调查核实情况：… — a complaint's labels.
+        wechat.Problems.Select(p => p.Text).Should().Equal("珠晖区某物流园车辆进出扬尘污染。", "衡南县某采石场夜间作业噪声扰民。", "耒阳市某洗煤厂废水外排。");
+        wechat.Problems[0].Fields.Progress.Should().Be("调查核实情况：情况属实。\n整改情况：已完成整改。");
+        // A page of links dates each link: no masthead (93).
+        Doc("93_link_list_page").Metadata.Date.Should().BeNull();
+    }
+
+    [Fact]
+    public void HeadingsFollowedOnlyByTheirProgressAreAProgressReportsProblems()
+    {
+        // 134: （一）黄盖湖周边部分养殖池塘尾水未经处理直排 / 整改进展：… under 一、中央… and 二、省级…
+        var doc = Doc("134_quarterly_progress_signed");
+        doc.Problems.Select(p => p.Label).Should().Equal("（一）", "（二）", "（一）");
+        doc.Problems.Select(p => string.Join("", p.Categories)).Should().Equal("一、中央生态环境保护督察反馈问题", "一、中央生态环境保护督察反馈问题", "二、省级生态环境保护督察反馈问题");
+        doc.Problems[2].Fields.Progress.Should().Be("整改进展：已完成排查，改造混接点46处。");
+    }
+
+    [Fact]
     public void AProblemWhoseBracketHoldsTextNotFieldsKeepsIt()
     {
         var text = "一、部分企业（含3家化工企业）废气超标排放\n整改目标：达标排放。\n整改措施：1.开展专项检查。";
