@@ -70,18 +70,25 @@ public static class RankFusion
     public static List<int> OnThemes(IndexReader reader, IReadOnlyList<int> ranking, IReadOnlyList<string> themes)
     {
         var leaves = reader.Leaves;
+        // Each segment's theme values are opened once, the themes looked up once as ordinals there: a record is on a theme
+        // when one of its ordinals is one of those.
+        var bySegment = new Dictionary<int, (SortedSetDocValues Values, HashSet<long> Ordinals)?>();
         var kept = new List<int>();
-        var term = new Lucene.Net.Util.BytesRef();
         foreach (var doc in ranking)
         {
-            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-            if (leaf.AtomicReader.GetSortedSetDocValues(IndexFields.Theme) is not { } values)
-                continue;
-            values.SetDocument(doc - leaf.DocBase);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            var segment = ReaderUtil.SubIndex(doc, leaves);
+            if (!bySegment.TryGetValue(segment, out var of))
             {
-                values.LookupOrd(ord, term);
-                if (themes.Contains(term.Utf8ToString()))
+                var values = leaves[segment].AtomicReader.GetSortedSetDocValues(IndexFields.Theme);
+                of = bySegment[segment] = values is null ? null
+                    : (values, themes.Select(t => values.LookupTerm(new Lucene.Net.Util.BytesRef(t))).Where(o => o >= 0).ToHashSet());
+            }
+            if (of is not { } theme || theme.Ordinals.Count == 0)
+                continue;
+            theme.Values.SetDocument(doc - leaves[segment].DocBase);
+            for (var ord = theme.Values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = theme.Values.NextOrd())
+            {
+                if (theme.Ordinals.Contains(ord))
                 {
                     kept.Add(doc);
                     break;
