@@ -369,8 +369,16 @@ internal static partial class LineAssembler
     private static List<LogicalLine> SplitRunInLabels(List<LogicalLine> lines, List<Diagnostic> diagnostics)
     {
         var result = new List<LogicalLine>(lines.Count);
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
+            // 序号：2 alone over 反馈问题：…: the record's number, read as the problem's (反馈问题2：…).
+            if (SerialLine().Match(line.Text.Folded) is { Success: true } serial && i + 1 < lines.Count
+                && FieldLabels.TryMatch(lines[i + 1].Text, out var opening) && opening is { Kind: FieldKind.Problem, Number: null })
+            {
+                result.Add(lines[++i] with { Text = DualText.Of($"{opening.Label}{serial.Groups["no"].Value}：") + opening.Value });
+                continue;
+            }
             if (FieldLabels.RunIn(line.Text) is not { } fields)
             {
                 result.Add(line);
@@ -401,6 +409,14 @@ internal static partial class LineAssembler
             return false;
         // A number (a telephone, 联系电话：0731-28681234) then the issuing body's name alone: the signature.
         if (char.IsAsciiDigit(last) && next.Length <= SignatureNameLength && SignatureBody().IsMatch(next.Folded))
+            return false;
+        // A record's number alone (序号：2) opens the next record.
+        if (SerialLine().IsMatch(next.Folded))
+            return false;
+        // A labelled value (整改情况：已完成整改，企业安装收尘设施) then a body's full name alone (建德市…委员会办公室): the
+        // signature, not the value's last words; a list of units broken after its 、 still runs on.
+        if (last is not ('、' or '，' or ',' or '和' or '及' or '与') && next.Length <= SignatureNameLength && TextShapes.PlacedBody().IsMatch(next.Folded)
+            && FieldLabels.TryMatch(previous, out _))
             return false;
         // A contact line (监督电话：0793-7362011) or a date field (六、整改完成时间。2021年9月) is whole: what follows is
         // the signature or the next paragraph, not its continuation.
@@ -443,6 +459,9 @@ internal static partial class LineAssembler
 
     [GeneratedRegex(@"^[^,。;:]*(局|委|办|办公室|政府|中心|小组|委员会|管委会|指挥部)$")]
     private static partial Regex SignatureBody();
+
+    [GeneratedRegex(@"^序号\s*[：:]?\s*(?<no>\d{1,3})$")]
+    private static partial Regex SerialLine();
 
     /// <summary>Headings, titles and short standalone lines (issuer, date, 附件) never run on into the next line.</summary>
     private static bool IsHeadingLike(DualText text)

@@ -25,6 +25,7 @@ internal sealed partial class ProblemListParser
     private bool _groupIsUnit;
     private bool _firstUnitLeads;
     private bool _unitsAfterMeasures;
+    private bool _inAttachment;
     private readonly List<Section> _extras = [];
 
     [GeneratedRegex(@"(无此项整改任务|无此项任务|不涉及此项|本地不涉及|不适用于我)")]
@@ -36,6 +37,9 @@ internal sealed partial class ProblemListParser
     /// <summary>A notice's closing charge to those it is sent to (各单位要举一反三…; 各镇、各有关部门要…).</summary>
     [GeneratedRegex(@"^各(有关|相关)?(单位|部门|地|镇|乡镇|街道|县市区|市州|区县|县区)(、[^，。]{1,10})*要")]
     private static partial Regex NoticeCharge();
+
+    [GeneratedRegex(@"^附\s*件\s*\d{0,2}\s*[:]?$")]
+    private static partial Regex AttachmentNumberOnly();
 
     [GeneratedRegex(@"(局|委|办|厅|部|院|政府|中心|公司|管委会|分局|党委|党工委|办事处|街道|镇|乡|站|所|队|室)$")]
     private static partial Regex UnitEnding();
@@ -75,6 +79,28 @@ internal sealed partial class ProblemListParser
         for (var i = _shape.FirstProblem; i < _lines.Count; i++)
         {
             var line = _lines[i];
+            if (!_shape.Notice && _problems.Count > 0 && TextShapes.IsAttachmentMarker(line.Text.Folded))
+            {
+                _inAttachment = !AttachmentHoldsProblems(i);
+                if (_inAttachment)
+                {
+                    // 附件2 整改工作责任分工 after the list: an attachment of the plan's own, not the last problem's text.
+                    EndProblem();
+                    _parent = null;
+                    var label = line.Text.Original;
+                    // A bare 附件2 printed above its title: the title names the section.
+                    if (AttachmentNumberOnly().IsMatch(line.Text.Folded) && i + 1 < _lines.Count && _lines[i + 1] is { Kind: LineKind.Plain } title
+                        && title.Text.Length <= MaxGroupHeadingLength && !TextShapes.Terminal.Contains(title.Text.Folded[^1]))
+                        label = $"{label} {_lines[++i].Text.Original}";
+                    StartExtra(label, DualText.Empty, i);
+                    continue;
+                }
+            }
+            if (_inAttachment)
+            {
+                OnPlain(line.Text, i);
+                continue;
+            }
             switch (line.Kind)
             {
                 case LineKind.Heading:
@@ -91,6 +117,34 @@ internal sealed partial class ProblemListParser
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The part headed at <paramref name="heading"/> lists problems: a line before the next heading of its
+    /// <paramref name="style"/> opens one.
+    /// </summary>
+    private bool PartHoldsProblems(int heading, HeadingStyle style)
+    {
+        for (var j = heading + 1; j < _lines.Count && _lines[j].Heading?.Style != style; j++)
+        {
+            if (_lines[j].Heading is not null && ProblemListLocator.Opens(_lines, j, _shape))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The attachment announced at <paramref name="marker"/> lists problems of its own: one of its numbered lines, before
+    /// the next attachment, opens a problem. A later attachment that does not (整改工作责任分工, 联系人名单) is no part of the list.
+    /// </summary>
+    private bool AttachmentHoldsProblems(int marker)
+    {
+        for (var j = marker + 1; j < _lines.Count && !TextShapes.IsAttachmentMarker(_lines[j].Text.Folded); j++)
+        {
+            if (_lines[j].Heading is { } h && (ProblemListLocator.Opens(_lines, j, _shape) || h.Style == _shape.ProblemStyle && ProblemListLocator.IsParentOfSubProblems(_lines, j, _shape.ProblemStyle)))
+                return true;
+        }
+        return false;
     }
 
     private void OnHeading(Heading h, int i)
@@ -150,6 +204,15 @@ internal sealed partial class ProblemListParser
                     $"\"{h.Ordinal}\" opens a problem but is numbered unlike the list's other problems; kept as a problem"));
                 StartProblem(h.Ordinal, h.Rest, i, CategoryTexts());
             }
+            return;
+        }
+        // 二、保障措施 after the last problem of 一、整改任务: a part of the plan's own, not a group of that problem's measures.
+        if (h.IsTitleOnly && _problems.Count > 0 && _categories.Any(c => c.Style == h.Style) && !PartHoldsProblems(i, h.Style))
+        {
+            EndProblem();
+            _parent = null;
+            _categories.Clear();
+            StartExtra(h.Rest.TrimEnd(":;。").Original, DualText.Empty, i);
             return;
         }
         if (_inMeasures)

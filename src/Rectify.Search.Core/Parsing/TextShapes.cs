@@ -36,6 +36,13 @@ internal static partial class TextShapes
     [GeneratedRegex(@"^(?!.*(关于|公示|方案|通知|报告|清单|意见|办法))[^\d，。；：:、,]{2,30}?\s+(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*发表于\S{1,8})?$")]
     public static partial Regex MastheadDate();
 
+    /// <summary>
+    /// A body's full name, opening with its place (建德市生态环境保护委员会办公室, 中共蓝山县委办公室, 麻山区住建局), not a
+    /// unit's short one (县住建局, 市攻坚办): how a document is signed.
+    /// </summary>
+    [GeneratedRegex(@"^(中共)?[^市县区省州旗盟\d][\u4e00-\u9fff]{0,10}?(省|市|县|区|旗|州|盟)[^,，。;；:：、\s]*(局|委|厅|办|办公室|政府|中心|小组|委员会|管委会|指挥部)$")]
+    public static partial Regex PlacedBody();
+
     /// <summary>A signature dated to the month only, alone on its line (2024年7月, 二〇二四年七月).</summary>
     [GeneratedRegex(@"^(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$")]
     public static partial Regex MonthLine();

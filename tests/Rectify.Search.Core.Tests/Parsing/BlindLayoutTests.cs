@@ -385,4 +385,26 @@ public sealed class BlindLayoutTests
         // An annual report signed the next February is that February's (双峰县2023年度…报告, 2024年2月).
         Doc("115_annual_report_next_year").Metadata.Should().BeEquivalentTo(new { Date = "2024-02", Year = 2024 }, o => o.ExcludingMissingMembers());
     }
+
+    [Fact]
+    public void ALaterAttachmentThatListsNoProblemsIsAPartOfThePlansOwn()
+    {
+        // 138: a cover notice, 附件1 the list, then a bare 附件2 over 整改工作责任分工 — first read as three more problems.
+        var doc = Doc("138_cover_notice_then_attachments");
+        doc.Problems.Select(p => p.Text).Should().Equal("渠水靖州段部分支流水质不稳定。", "县城部分餐饮油烟扰民。");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("推进油烟净化设施安装；", "加强巡查。");
+        doc.Sections.Should().ContainSingle(s => s.Heading == "附件2 整改工作责任分工")
+            .Which.Text.Should().StartWith("1.县生态环境局：负责统筹协调督察整改工作");
+    }
+
+    [Fact]
+    public void APartNumberedLikeTheListsCategoryAfterItsLastProblemIsThePlansOwn()
+    {
+        // 139: 一、整改任务 holds the problems; 二、保障措施 after the last one is the plan's, its （一）（二） no measures.
+        var doc = Doc("139_plan_units_after_measures");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("建立工地扬尘管控台账。");
+        doc.Sections.Should().ContainSingle(s => s.Heading == "保障措施")
+            .Which.Text.Should().Be("（一）加强组织领导。成立整改工作领导小组，统筹推进整改工作。\n（二）强化督查问责。对整改不力的单位和个人严肃追责。");
+        doc.Problems[0].Measures.Select(m => m.ResponsibleUnits.Single()).Should().Equal("县住房和城乡建设局", "县农业农村局");
+    }
 }
