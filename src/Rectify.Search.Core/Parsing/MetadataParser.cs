@@ -148,7 +148,7 @@ internal static partial class MetadataParser
             var folded = line.Text.Folded;
             // 中共兴国县委办公室 兴国县人民政府办公室 关于印发《…》的通知: the issuers stand before 关于印发, in a short line.
             if (issuer is null && folded.IndexOf("关于印发", StringComparison.Ordinal) is > 0 and <= 40 and var at && folded.Length <= 120 && !folded[..at].Any(c => c is ',' or '。' or ';'))
-                issuer = line.Text.Original[..at].Trim();
+                (issuer, number) = IssuerBeforeTitle(line.Text.Original[..at], number);
             if (number is null && DocumentNumberLine().IsMatch(folded))
                 number = line.Text.Original;
             if (date is null && TextShapes.ParseDateLine(folded) is { } printed)
@@ -178,6 +178,7 @@ internal static partial class MetadataParser
         // The round of an undated plan still follows from when its work was due: its earliest deadline.
         var inspection = FindInspection(titleFolded, headText, allText, year ?? EarliestDeadlineYear(problems), shape is { Notice: false });
         var region = FindRegion(input, titleFolded, headText, issuer, gazetteer, diagnostics);
+        issuer ??= FindIssuer(input, titleText, date);
 
         return new PlanMetadata(titleText, edition, issuer, number, date, year, yearSource, inspection, region?.Region, listTitle)
         {
@@ -185,6 +186,105 @@ internal static partial class MetadataParser
             RegionEvidence = region?.Evidence,
         };
     }
+
+    /// <summary>
+    /// The body that issued a document that does not name it before its 关于印发, from the strongest evidence printed:
+    /// the signature above its date (靖州…人民政府办公室 / 2024年3月1日; two bodies signing jointly, on two lines or one),
+    /// or beside it in a bulletin's masthead (嘉鱼县…办公室　　2023年9月28日); a red-headed file's masthead over its
+    /// number (中共新邵县委办公室文件 / 新办发〔2018〕23号); the title's opening before 关于 (岳阳市生态环境局关于…的公示);
+    /// the page's 发布机构 or 来源; last, an undated signature closing the text that names its place (建德市…办公室).
+    /// Null when none is printed. Names are read from the folded text (simplified, pinyin dropped); the signature comes
+    /// before the title because a mirror read a byte off garbles a title's first characters and leaves the signature whole.
+    /// </summary>
+    private static string? FindIssuer(Input input, string? title, string? date)
+    {
+        var lines = input.Lines;
+        for (var i = lines.Count - 1; i >= 1 && date is not null; i--)
+        {
+            var folded = lines[i].Text.Folded;
+            if ((TextShapes.ParseDateLine(folded) ?? TextShapes.ParseMonthLine(folded)) != date)
+                continue;
+            var signers = new List<string>();
+            for (var j = i - 1; j >= Math.Max(0, i - 3) && lines[j].Kind == LineKind.Plain && SignerNames(lines[j].Text.Folded) is { } names; j--)
+                signers.InsertRange(0, names);
+            if (signers.Count > 0)
+                return string.Join("、", signers);
+        }
+        foreach (var line in lines.Take(MastheadLines + 2))
+        {
+            if (TextShapes.MastheadDate().Match(line.Text.Folded) is { Success: true } m && IssuerName(line.Text.Folded[..m.Groups["y"].Index]) is { } publisher)
+                return publisher;
+        }
+        for (var i = 0; i + 1 < Math.Min(lines.Count, 3); i++)
+        {
+            var folded = lines[i].Text.Folded;
+            if (DocumentNumberLine().IsMatch(lines[i + 1].Text.Folded)
+                && IssuerName(folded.EndsWith("文件", StringComparison.Ordinal) ? folded[..^2] : folded) is { } masthead)
+                return masthead;
+        }
+        if (title is not null && TextShapes.CloseCjkGaps(title) is var t && t.IndexOf("关于", StringComparison.Ordinal) is > 0 and var about)
+        {
+            var head = t[..about];
+            if (IssuerName(head) is { } fromTitle)
+                return fromTitle;
+            // A red-headed file's masthead runs into the title: …办公室文件沧环委办〔2019〕12号关于印发….
+            if (head.IndexOf("文件", StringComparison.Ordinal) is > 0 and var masthead && IssuerName(head[..masthead]) is { } fromMasthead)
+                return fromMasthead;
+        }
+        foreach (var folded in input.PageLines.Select(p => p.Text.Folded).Concat(lines.Take(MastheadLines + 2).Select(l => l.Text.Folded)))
+        {
+            if (!LinkLine().IsMatch(folded) && PageIssuer().Match(folded) is { Success: true } m && IssuerName(m.Groups["body"].Value) is { } source && TextShapes.PlacedBody().IsMatch(source))
+                return source;
+        }
+        if (lines.Count > 1 && lines[^1].Kind == LineKind.Plain && IssuerName(lines[^1].Text.Folded) is { } closing && TextShapes.PlacedBody().IsMatch(closing))
+            return closing;
+        return null;
+    }
+
+    /// <summary>
+    /// The issuers printed before a 关于印发 title, as one name or several joined by 、; a red-headed file's masthead and
+    /// number run into them (沧县…办公室文件沧环委办〔2019〕12号) are cut off, the number kept when none was found yet.
+    /// </summary>
+    private static (string Issuer, string? Number) IssuerBeforeTitle(string head, string? number)
+    {
+        if (DocumentNumberRunIn().Match(head) is { Success: true } run)
+        {
+            number ??= run.Value;
+            head = head[..run.Index];
+        }
+        if (head.EndsWith("文件", StringComparison.Ordinal))
+            head = head[..^2];
+        return (SignerNames(head) is { } names ? string.Join("、", names) : head.Trim(), number);
+    }
+
+    [GeneratedRegex(@"(?<=文件)\s*\S{1,12}〔\d{4}〕\d+号\s*$")]
+    private static partial Regex DocumentNumberRunIn();
+
+    /// <summary>
+    /// The bodies a signature line names: one (株洲市生态环境局渌口分局), or several set apart by spaces
+    /// (中共醴陵市委办公室　　醴陵市人民政府办公室); null when the line is anything else.
+    /// </summary>
+    private static IReadOnlyList<string>? SignerNames(string line)
+    {
+        var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length > 1 && parts.All(p => p.Length >= 5 && IssuerName(p) is not null))
+            return parts;
+        return IssuerName(line) is { } name ? [name] : null;
+    }
+
+    /// <summary>The name of a body (…局, …人民政府办公室, …委员会): a short line of nothing else; null otherwise.</summary>
+    private static string? IssuerName(string text)
+    {
+        var name = Regex.Replace(text.Trim(), @"\s+", " ");
+        return name.Length is >= 4 and <= 40 && !name.Any(c => c is '，' or ',' or '。' or '：' or ':' or '；' or '《' or '“' or '\uFFFD') && BodyEnding().IsMatch(name) ? name : null;
+    }
+
+    [GeneratedRegex("(局|委|厅|政府|办公室|委员会|管委会|管理委员会|管理处|领导小组|指挥部|办|中心|分局|党委|党工委)$")]
+    private static partial Regex BodyEnding();
+
+    /// <summary>发布机构：咸宁市生态环境局, 来源：麻山区住建局  2024-01-09 — the body a page names as its publisher or source.</summary>
+    [GeneratedRegex(@"(发布机构|发文机关|发文单位|发布单位|来源)\s*[：:]\s*(?<body>[^\s|｜，,]{4,40})")]
+    private static partial Regex PageIssuer();
 
     /// <summary>A notice's own date: its closing date line, the page's publication date, or the start of its notice period.</summary>
     private static (string? Date, string? Source) FindDate(Input input)

@@ -10,7 +10,7 @@ public sealed class MetadataTests
     {
         var m = Seeds.Plan(Seeds.Xingguo).Metadata;
         m.Title.Should().Be("兴国县贯彻落实中央生态环境保护督察报告整改方案");
-        m.IssuingBody.Should().Be("中共兴国县委办公室 兴国县人民政府办公室");
+        m.IssuingBody.Should().Be("中共兴国县委办公室、兴国县人民政府办公室");
         m.DocumentNumber.Should().Be("兴办字〔2021〕57号");
         m.Date.Should().Be("2021-12-17");
         (m.Year, m.YearSource).Should().Be((2021, "date"));
