@@ -68,6 +68,13 @@ internal static partial class LineAssembler
                 diagnostics.Add(new(Severity.Info, i + 1, "site-name", $"the site's name \"{site.Groups["site"].Value}\" after the title left out"));
                 line = line[..site.Index];
             }
+            // …and a document site's badge before it (【精品文档】…整改情况公示).
+            if (i < SiteSuffixReach && SiteBadge().Match(line) is { Success: true } badge
+                && Text.TextNormalizer.Default.Normalize(line[badge.Length..]) is var rest && (TextShapes.IsNoticeTitle(rest) || TextShapes.IsPlanTitle(rest)))
+            {
+                diagnostics.Add(new(Severity.Info, i + 1, "site-name", $"the site's badge \"{badge.Value}\" before the title left out"));
+                line = line[badge.Length..];
+            }
             if (BookmarkArtifact().IsMatch(line))
             {
                 diagnostics.Add(new(Severity.Info, i + 1, "conversion-artifact", $"removed a word-processor artifact \"{BookmarkArtifact().Match(line).Value}\""));
@@ -135,6 +142,9 @@ internal static partial class LineAssembler
 
     [GeneratedRegex(@"\s+[-_|–—]{1,2}\s*(?<site>[^\s]{2,14}(网|网站|平台|文库|门户|资讯))\s*$")]
     private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"^\s*【\s*(精品|优质|热门|推荐|免费|最新|原创|VIP)?\s*(文档|资料|范文|下载|推荐|精选)\s*】\s*")]
+    private static partial Regex SiteBadge();
 
     /// <summary>A whole body on one line is read apart at its spaces only when it is at least this long.</summary>
     private const int SpacedBodyLength = 240;

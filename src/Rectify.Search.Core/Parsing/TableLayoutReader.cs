@@ -27,7 +27,8 @@ internal static class TableLayoutReader
 
     private static readonly (string Name, Column Column)[] ColumnNames =
     [
-        ("序号", Column.Number), ("编号", Column.Number),
+        // 问题编号 labels a problem in running text (问题编号3：…); at the head of a column it numbers the rows.
+        ("序号", Column.Number), ("编号", Column.Number), ("问题编号", Column.Number), ("问题序号", Column.Number),
         ("反馈问题", Column.Problem), ("存在问题", Column.Problem), ("问题描述", Column.Problem), ("突出问题", Column.Problem), ("问题", Column.Problem),
         ("整改目标", Column.Target),
         ("整改措施", Column.Measure), ("具体措施", Column.Measure), ("措施", Column.Measure),
@@ -89,6 +90,7 @@ internal static class TableLayoutReader
         ("序号", Column.Number), ("编号", Column.Number), ("问题", Column.Problem), ("目标", Column.Target), ("措施", Column.Measure),
         ("举措", Column.Measure), ("时限", Column.Deadline), ("期限", Column.Deadline), ("领导", Column.Leaders), ("责任人", Column.Persons),
         ("完成情况", Column.Status), ("进展情况", Column.Status), ("整改情况", Column.Status), ("整改进展", Column.Status),
+        ("整改状态", Column.Status), ("完成状态", Column.Status),
     ];
 
     /// <summary>True when <paramref name="text"/> is one header cell: a column name standing alone.</summary>

@@ -407,4 +407,26 @@ public sealed class BlindLayoutTests
             .Which.Text.Should().Be("（一）加强组织领导。成立整改工作领导小组，统筹推进整改工作。\n（二）强化督查问责。对整改不力的单位和个人严肃追责。");
         doc.Problems[0].Measures.Select(m => m.ResponsibleUnits.Single()).Should().Equal("县住房和城乡建设局", "县农业农村局");
     }
+
+    [Fact]
+    public void ATablesProblemNumberColumnNumbersItsRowsAndItsStatusColumnIsTheirProgress()
+    {
+        // 141: 问题编号 | 所在县市 | 问题描述 | 整改措施 | 整改时限 | 整改状态 — first read with the numbers as the findings.
+        var doc = Doc("141_prefecture_table_county_column");
+        doc.Problems.Select(p => (p.Label, p.Text)).Should().Equal(
+            ("12", "武溪镇部分乡镇污水处理设施运行负荷率偏低"), ("17", "沱江凤凰段部分排口汛期溢流"), ("21", "历史遗留锰渣库渗滤液收集处置不规范"));
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成", "阶段性完成", "已完成");
+        // …情况公示（第二批）: a notice's title with its batch after it, so its round is the title's.
+        doc.Metadata.Inspection.Should().BeEquivalentTo(new { Kind = "provincial", Round = 3 });
+    }
+
+    [Fact]
+    public void ADocumentSitesBadgeUploaderAndDownloadLinesAreItsChrome()
+    {
+        // 144: 【精品文档】…公示 - 百度文库, 文档贡献者：… 上传时间：…, 本文档由用户上传…, 相关文档：… around 141.
+        var doc = Doc("144_wenku_mirror_of_141");
+        doc.Metadata.Title.Should().Be("湘西土家族苗族自治州第三轮省生态环境保护督察反馈问题整改情况公示");
+        doc.Problems.Select(p => p.Label).Should().Equal("12", "17", "21");
+        doc.Sections.Should().NotContain(s => s.Text.Contains("文档") || s.Text.Contains("上传"));
+    }
 }
