@@ -7,7 +7,7 @@ namespace Rectify.Search.Storage;
 /// Brings a store of an earlier schema to this one, one step per version, each in its own transaction, keeping every
 /// plan. Schema 3 stored themes only; schema 4 stores every value enrichment reads (deadlines, targets and findings,
 /// units' departments); schema 5 remembers each source file's size and time, so an unchanged file is known without
-/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by plan, owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows); schema 12 the measures and sections keyed so too (with schema 13, in one step); schema 13 a plan's rows name their problem, measure or section by its key among the plan's rows (<see cref="RowKeys"/>). Every step runs in one transaction.
+/// reading it; schema 6 stores each target's own themes; schema 7 adds the drafts' tables; schema 8 the plans' fingerprints; schema 9 the places plans and problems name; schema 10 theme counts kept by triggers; schema 11 the tables keyed by plan, owner and position without rowids, and a table of plans' texts compressed (the plans written before keep theirs in their rows); schema 12 the measures and sections keyed so too (with schema 13, in one step); schema 13 a plan's rows name their problem, measure or section by its key among the plan's rows (<see cref="RowKeys"/>); schema 14 where each problem is (its 所在地). Every step runs in one transaction.
 /// </summary>
 internal static class Migrations
 {
@@ -39,7 +39,10 @@ internal static class Migrations
             FromSchema9(connection, tx);
         if (version <= 10)
             FromSchema10(connection, tx);
-        FromSchema11(connection, tx);
+        if (version <= 12)
+            FromSchema11(connection, tx);
+        if (version <= 13)
+            FromSchema13(connection, tx);
         if (rederive)
             Rederive(connection, tx);
         Execute(connection, tx, $"PRAGMA user_version = {Schema.Version};");
@@ -86,6 +89,16 @@ internal static class Migrations
         // The targets' index and the themes' triggers go with the rebuilt tables; the counts are taken again from the rows (a step before this one may have
         // counted them by the keys of the schema it stood in).
         Execute(connection, tx, Schema.Targets + Schema.ThemeCounts + Schema.FillThemeCounts + Schema.Indexes);
+    }
+
+    /// <summary>
+    /// Schema 14: where each problem is, as its 所在地 field or a table's 所在县市 column prints it (empty until the plan is
+    /// read again: the parser's version changed with it, so the next ingestion re-reads every file).
+    /// </summary>
+    private static void FromSchema13(SqliteConnection connection, SqliteTransaction tx)
+    {
+        if (!HasColumn(connection, tx, "problems", "location"))
+            Execute(connection, tx, "ALTER TABLE problems ADD COLUMN location TEXT;");
     }
 
     /// <summary>The tables schema 11 keys by their primary key alone (WITHOUT ROWID).</summary>

@@ -51,6 +51,7 @@ internal static class PlanReader
                     {
                         DeadlineSource = Str(r, "deadline_source"),
                         Progress = Str(r, "progress"),
+                        Location = Str(r, "location"),
                         OtherUnits = RoleUnit.Roles.SelectMany(role => Names(units, (id, role)).Select(n => new RoleUnit(role, n))).ToList(),
                     },
                     measures.Select(m => m.Measure).ToList(),

@@ -86,6 +86,7 @@ internal static class PlanWriter
                 ["deadline_ongoing"] = p.Deadline.Ongoing ? 1 : 0, ["deadline_unread"] = p.Deadline.Unread ? 1 : 0,
                 ["deadline_immediate"] = p.Deadline.Immediate ? 1 : 0,
                 ["places"] = PlaceColumn.Write(p.Places),
+                ["location"] = f.Location,
             });
             texts.Problems.Add(p.Text);
             if (f.Target is not null)

@@ -7,14 +7,14 @@ internal static class Schema
     /// Bumped whenever the tables change. A store of an earlier version that <see cref="Migrations"/> reach is
     /// migrated; an older one is emptied and rebuilt from its files.
     /// </summary>
-    public const int Version = 13;
+    public const int Version = 14;
 
     /// <summary>
     /// The version of the plans' rows, what the search index is derived from (<see cref="PlanStore.Fingerprint"/>):
     /// bumped with <see cref="Version"/> when a change touches them, not for tables beside them (schema 7's drafts),
     /// so such a change does not rebuild an index that is still the store's.
     /// </summary>
-    public const int PlanRowsVersion = 9;
+    public const int PlanRowsVersion = 10;
 
     /// <summary>Numbers read from problems at ingestion: targets and findings (added by schema 4), with their own themes (schema 6: theme ids, space separated).</summary>
     public const string Targets = """
@@ -195,7 +195,8 @@ internal static class Schema
             deadline_ongoing INTEGER NOT NULL DEFAULT 0,
             deadline_unread INTEGER NOT NULL DEFAULT 0,
             deadline_immediate INTEGER NOT NULL DEFAULT 0,
-            places TEXT NOT NULL DEFAULT ''
+            places TEXT NOT NULL DEFAULT '',
+            location TEXT
         );
         CREATE TABLE IF NOT EXISTS measures (
             problem_id TEXT NOT NULL,

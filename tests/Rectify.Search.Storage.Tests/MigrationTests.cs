@@ -212,6 +212,28 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void ASchema13StoreGetsItsProblemsLocationColumnAndKeepsItsPlans()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("rectify.db");
+        using (var store = PlanStore.Open(path))
+            store.Upsert(PlanFiles.Read(RepoFiles.Seed(Xingguo)));
+        // The store as schema 13 left it: no location on problems.
+        Sql(path, "ALTER TABLE problems DROP COLUMN location; PRAGMA user_version = 13;");
+
+        // 衡阳市…整改清单: 序号 问题描述 所在地 整改责任单位 …, its 所在地 cells the problems' locations.
+        var table = PlanFiles.Read(Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "blind-layouts", "132_table_location_column.txt"));
+        using (var store = PlanStore.Open(path))
+        {
+            store.List().Select(d => (d.Id, d.Problems)).Should().Equal((Xingguo, 17));
+            store.Load(Xingguo)!.Problems.Should().OnlyContain(p => p.Fields.Location == null);
+            store.Upsert(table);
+            store.Load(table.DocumentId)!.Problems[0].Fields.Location.Should().Be("衡东县、衡山县");
+        }
+        UserVersion(path).Should().Be(Schema.Version);
+    }
+
+    [Fact]
     public void AStoreOlderThanTheMigrationsReachIsEmptiedToBeRebuiltFromItsFiles()
     {
         using var dir = new TempDirectory();

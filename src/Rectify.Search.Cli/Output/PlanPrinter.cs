@@ -48,6 +48,7 @@ public static class PlanPrinter
         o.WriteLine($"  {p.Label}{(p.FeedbackNo is { } fb ? $" [{fb}]" : "")}  {p.Title}   (line {p.Line})");
         foreach (var c in p.Categories)
             o.WriteLine($"      category: {c}");
+        Field(o, "所在地", f.Location);
         Field(o, "整改目标", f.Target);
         Field(o, "整改时限", f.DeadlineRaw is null ? null : f.DeadlineRaw + (f.StatusNote is { } s ? $"（{s}）" : ""));
         Field(o, "牵头单位", Join(f.LeadUnits));

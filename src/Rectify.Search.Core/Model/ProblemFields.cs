@@ -31,4 +31,7 @@ public sealed record ProblemFields(
 
     /// <summary>What a notice or plan reports as done (整改完成情况, 整改成效, 验收结论 …), label and text, as printed; never measures.</summary>
     public string? Progress { get; init; }
+
+    /// <summary>Where the problem is, as a 所在地 field or a table's 所在县市 column prints it (衡东县、衡山县); read for its places.</summary>
+    public string? Location { get; init; }
 }

@@ -20,6 +20,8 @@ internal enum FieldKind
     Leaders,
     Persons,
     Measures,
+    /// <summary>Where the problem is (所在地, 所在县市, 问题所在地): read for its places, kept as printed.</summary>
+    Location,
     /// <summary>What was done and found (整改完成情况, 整改成效, 验收结论): kept with the problem, never read as measures.</summary>
     Status,
     /// <summary>Notice furniture (公示期限, 联系电话, 社会监督): kept with the document, not with the problem.</summary>

@@ -32,6 +32,7 @@ internal static partial class FieldLabels
         ["persons"] = FieldKind.Persons,
         ["measures"] = FieldKind.Measures,
         ["status"] = FieldKind.Status,
+        ["location"] = FieldKind.Location,
         ["other"] = FieldKind.Other,
     };
 
@@ -75,13 +76,15 @@ internal static partial class FieldLabels
         var problems = string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem && p.Key.Length > 2).Select(p => p.Key).OrderByDescending(l => l.Length));
         // The number after a label: 问题编号3, 问题1; in Chinese numerals or in brackets only before a colon (问题一：,
         // 反馈问题（一）：, not 问题一览表).
+        var numberedProblem = $@"(?<label>{string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem).Select(p => p.Key).OrderByDescending(l => l.Length))})(?<no>\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})";
         var labelGroup = $@"(?<label>{alternation})(?<no>\d{{1,3}}|(?:[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\))(?=\s*:))?";
         return new Vocabulary(
             kindByLabel,
             version,
             // label：value, or label and value parted by a space where a copy lost the colon (整改目标 2023年底前…): a label of
             // three characters or more, so that no longer word spaced out letter by letter (问 题 清 单) reads as 问题 and a value.
-            new Regex($@"^(?:{labelGroup}\s*:\s*|{spacedGroup}[ \u3000]+(?=[^\s:]))(?<value>.*)$", RegexOptions.Compiled | RegexOptions.Singleline),
+            // …and a problem label with its number, then a space (问题一　北湖区…砂石加工点无序堆放).
+            new Regex($@"^(?:{labelGroup}\s*:\s*|{spacedGroup}[ \u3000]+(?=[^\s:])|{numberedProblem}[ \u3000]+(?=[^\s:]))(?<value>.*)$", RegexOptions.Compiled | RegexOptions.Singleline),
             // A numbered heading's label may be followed by its value after :, ; or 。, or after white space (一、整改任务 牡丹江…).
             new Regex($@"^{labelGroup}(?:\s*[:;。]\s*(?<value>.*)|\s+(?<value>\S.*))?$", RegexOptions.Compiled | RegexOptions.Singleline),
             // Alone on its line, or a table's label cell with its value after a tab or a run of spaces (整改目标    …).

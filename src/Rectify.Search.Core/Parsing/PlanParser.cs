@@ -81,6 +81,9 @@ public static class PlanParser
                 // Not a plan's list: read field headings (三、整改措施) and lone labels as fields, as notices print them.
                 lines = logical.Select(l => ClassifiedLine.Classify(l, LabelMode.Notice)).ToList();
                 shape = ProblemListLocator.Locate(lines, minimumProblems: 2);
+                // 关于华容县…问题整改情况的通报 tells its one problem under 一、基本情况: that heading is the problem's label.
+                if (shape is null && ProblemListLocator.OneProblemsAccount(lines) is { } account)
+                    lines[account] = ClassifiedLine.Classify(logical[account] with { Text = DualText.Of(lines[account].Text.Original.Replace(lines[account].Heading!.Rest.Original, "问题基本情况", StringComparison.Ordinal)) }, LabelMode.Notice);
                 if (shape is null && ProblemListLocator.LocateNotice(lines) is { } notice)
                 {
                     shape = notice;
@@ -131,6 +134,7 @@ public static class PlanParser
             yield return Fold(p.Text);
             yield return Fold(f.Target);
             yield return Fold(f.Progress);
+            yield return Fold(f.Location);
             foreach (var unit in f.LeadUnits.Concat(f.SupportUnits).Concat(f.ResponsibleUnits))
                 yield return Fold(unit);
             foreach (var m in p.Measures)

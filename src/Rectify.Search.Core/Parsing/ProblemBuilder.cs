@@ -26,6 +26,8 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     public string? NotApplicableNote { get; set; }
     public bool HasFields { get; private set; }
 
+    private DualText? _location;
+
     [GeneratedRegex(@"[(]\s*(?<no>省序号\s*:\s*\d+\s*号)\s*[)]\s*$")]
     private static partial Regex ProvincialNumber();
 
@@ -135,6 +137,10 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
             case FieldKind.Persons:
                 if (!value.IsEmpty)
                     _persons.Add(value.TrimEnd("。.").Original);
+                break;
+            case FieldKind.Location:
+                if (!value.IsEmpty)
+                    _location = _location is { } l ? l + DualText.Of("、") + value : value;
                 break;
             case FieldKind.Measures:
                 break;
@@ -252,6 +258,7 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
                 DeadlineSource = deadlineSource,
                 OtherUnits = _otherUnits.Distinct().ToList(),
                 Progress = _progress.Count == 0 ? null : DualText.Join("\n", _progress).Trim().Original,
+                Location = _location?.Trim().Original,
             },
             measures,
             Line);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>
@@ -41,6 +43,22 @@ internal static partial class ProblemListLocator
     }
 
     /// <summary>
+    /// In a notice about one problem (关于华容县塌西湖周边养殖尾水直排问题整改情况的通报), the heading it tells the problem
+    /// under (一、基本情况) when a heading of what was done (二、整改情况) follows: its index, else null. Only such a title
+    /// makes 基本情况 a finding; in a report or a plan it is the background.
+    /// </summary>
+    public static int? OneProblemsAccount(IReadOnlyList<ClassifiedLine> lines)
+    {
+        if (!lines.Take(3).Any(l => OneProblemTitle().IsMatch(TextShapes.CloseCjkGaps(l.Text.Folded))))
+            return null;
+        var at = lines.ToList().FindIndex(l => l.Heading is { IsTitleOnly: true } h && h.Rest.Folded.TrimEnd('。', ':') is "基本情况" or "问题情况" or "有关情况");
+        return at >= 0 && lines.Skip(at + 1).Any(l => l.Field == FieldKind.Status) ? at : null;
+    }
+
+    [GeneratedRegex(@"关于.{2,60}问题.{0,10}(整改|处理|办理|查处|核查).{0,6}(公示|通报|公告|报告)$")]
+    private static partial Regex OneProblemTitle();
+
+    /// <summary>
     /// The shape of a notice (整改情况公示, 验收销号公示, 自查自验 report) or a one-problem page: no numbered problems, but
     /// labelled fields of at least two kinds, one of them the problem, its target, deadline or measures. The problem
     /// starts at the first such field.
@@ -49,7 +67,12 @@ internal static partial class ProblemListLocator
     {
         var fields = lines.Select((l, i) => (l.Field, Index: i)).Where(f => f.Field is { } k && k is not (FieldKind.Other or FieldKind.Status)).ToList();
         var kinds = fields.Select(f => f.Field!.Value).Distinct().ToList();
-        if (kinds.Count < 2 || !kinds.Any(k => k is FieldKind.Problem or FieldKind.Target or FieldKind.Deadline or FieldKind.Measures))
+        // A finding and what was done about it (一、问题基本情况 … 二、整改情况) make a notice too.
+        // Several findings each printed with its label and text (问题一　北湖区…), each followed by what was done, too.
+        var findings = fields.Where(f => !lines[f.Index].FieldValue.IsEmpty).Select(f => f.Index).ToList();
+        var findingAndAccount = kinds is [FieldKind.Problem] && (fields.Count == 1 || findings.Count == fields.Count(f => lines[f.Index].FieldNumber is not null) && findings.Count >= 2)
+            && fields.Select(f => f.Index).Where(i => fields.Count == 1 || findings.Contains(i)).All(at => lines.Skip(at + 1).TakeWhile((l, k) => k == 0 || !findings.Contains(at + 1 + k)).Any(l => l.Field == FieldKind.Status));
+        if (!findingAndAccount && (kinds.Count < 2 || !kinds.Any(k => k is FieldKind.Problem or FieldKind.Target or FieldKind.Deadline or FieldKind.Measures)))
             return null;
         var first = fields[0].Index;
         return new ProblemListShape(first, first, HeadingStyle.Cn, Notice: true);

@@ -16,6 +16,9 @@ internal sealed partial class ProblemListParser
     private readonly List<ProblemBuilder> _problems = [];
     private readonly List<(HeadingStyle Style, string Text)> _categories = [];
 
+    /// <summary>The numbering of a notice's labelled parts (一、 of 一、问题基本情况), once one is read.</summary>
+    private HeadingStyle? _partStyle;
+
     private ProblemBuilder? _current;
     private (Heading Heading, string Text)? _parent;
     private FieldKind? _field;
@@ -31,7 +34,7 @@ internal sealed partial class ProblemListParser
     [GeneratedRegex(@"(无此项整改任务|无此项任务|不涉及此项|本地不涉及|不适用于我)")]
     private static partial Regex NotApplicable();
 
-    [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|公示期间|公示时间|公示期|对.{0,20}如有异议).{0,40}(公示|异议|监督|意见)")]
+    [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|公示期间|公示时间|公示期|对.{0,20}如有异议).{0,40}(公示|异议|监督|意见)|^公示(期|时间)(为|是)?\s*\d+\s*个?(工作日|自然日|日|天)")]
     private static partial Regex NoticeClosing();
 
     /// <summary>A notice's closing charge to those it is sent to (各单位要举一反三…; 各镇、各有关部门要…).</summary>
@@ -149,6 +152,14 @@ internal sealed partial class ProblemListParser
 
     private void OnHeading(Heading h, int i)
     {
+        // A notice told in numbered parts (一、问题基本情况 二、整改情况): a title numbered like them (三、工作要求) is a part
+        // of its own, not a line of the one before.
+        if (_shape.Notice && h.IsTitleOnly && h.Style == _partStyle)
+        {
+            ResetMeasures();
+            StartExtra(h.Rest.TrimEnd(":;。").Original, DualText.Empty, i);
+            return;
+        }
         // Numbered lines inside a status or contact field (（一）关于第1项整改措施落实情况…) are its text — unless the
         // line opens the next problem.
         if (_field is FieldKind.Status or FieldKind.Other && (_shape.Notice || !ProblemListLocator.Opens(_lines, i, _shape)) && !HeadsProgressGroup(h, i))
@@ -244,6 +255,8 @@ internal sealed partial class ProblemListParser
 
     private void OnField(ClassifiedLine line, int i)
     {
+        if (_shape.Notice && Headings.Match(line.Text) is { } part)
+            _partStyle = part.Style;
         var kind = line.Field!.Value;
         var value = line.FieldValue;
         // A progress report's heading numbered above its problems: 二、省级生态环境保护督察反馈问题 is a category of the

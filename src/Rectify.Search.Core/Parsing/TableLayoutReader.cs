@@ -22,6 +22,7 @@ internal static class TableLayoutReader
         Persons,
         Deadline,
         Status,
+        Location,
         Ignored,
     }
 
@@ -60,6 +61,7 @@ internal static class TableLayoutReader
             FieldKind.Persons => Column.Persons,
             FieldKind.Measures => Column.Measure,
             FieldKind.Status => Column.Status,
+            FieldKind.Location => Column.Location,
             _ => Column.Ignored,
         };
     }
@@ -167,6 +169,7 @@ internal static class TableLayoutReader
                 SetIfAny(current, FieldKind.SupportUnits, Cell(Column.SupportUnits));
                 SetIfAny(current, FieldKind.Leaders, Cell(Column.Leaders));
                 SetIfAny(current, FieldKind.Persons, Cell(Column.Persons));
+                SetIfAny(current, FieldKind.Location, Cell(Column.Location));
                 SetIfAny(current, FieldKind.Status, Cell(Column.Status));
             }
             else if (Cell(Column.Deadline) is { IsEmpty: false } deadline && !current!.HasDeadline(deadline.Original))
@@ -174,6 +177,9 @@ internal static class TableLayoutReader
                 // Rows of one problem with deadlines of their own: the problem's deadline lists them all, as printed.
                 current.AppendField(FieldKind.Deadline, DualText.Of("；") + deadline);
             }
+            // Rows of one problem with a status each (已完成复绿45亩 / 已建立): the problem's progress lists them all.
+            if (continues && Cell(Column.Status) is { IsEmpty: false } status)
+                current!.AppendField(FieldKind.Status, status);
             var measureText = Cell(Column.Measure);
             if (measureText.IsEmpty)
                 continue;

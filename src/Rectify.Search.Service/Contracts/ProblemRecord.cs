@@ -22,6 +22,9 @@ public sealed record ProblemRecord(
     [Description("What the document reports as done (整改完成情况, 整改成效, 验收结论 …), as printed; never measures")]
     public string? Progress { get; init; }
 
+    [Description("Where the problem is, as its 所在地 field or a table's 所在县市 column prints it; null where none is printed")]
+    public string? Location { get; init; }
+
     [Description("The places the problem's text, fields and measures name (its plan's issuer region left out)")]
     public IReadOnlyList<PlaceRecord> Places { get; init; } = [];
 

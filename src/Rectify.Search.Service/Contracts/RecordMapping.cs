@@ -54,6 +54,7 @@ public static class RecordMapping
             p.Units.Select(ToRecord).ToList())
         {
             Progress = f.Progress,
+            Location = f.Location,
             DeadlineSource = f.DeadlineSource,
             Places = p.Places.Select(ToRecord).ToList(),
         };

@@ -498,7 +498,7 @@ function section(s) {
 function problem({ problem: p, measures }, d, words = []) {
   const roles = new Map();
   for (const u of p.units) roles.set(u.roleLabel, [...(roles.get(u.roleLabel) || []), u.department ? `${u.name}（${u.department.name}）` : u.name]);
-  const fields = [[t('target'), p.target], [t('deadline'), deadlineText(p.deadline) + (p.deadline.raw && p.deadline.date ? `（${p.deadline.raw}）` : '')],
+  const fields = [[t('location'), p.location], [t('target'), p.target], [t('deadline'), deadlineText(p.deadline) + (p.deadline.raw && p.deadline.date ? `（${p.deadline.raw}）` : '')],
     ...[...roles].map(([role, names]) => [role, names.join('、')]), [t('leaders'), p.leaders.join('、')], [t('persons'), p.responsiblePersons.join('、')],
     [t('progress'), p.progress], [t('targets'), p.targets.map(target).join('；')]];
   return h('article', { class: 'problem', id: p.id },

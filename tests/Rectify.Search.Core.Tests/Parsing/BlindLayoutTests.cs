@@ -429,4 +429,52 @@ public sealed class BlindLayoutTests
         doc.Problems.Select(p => p.Label).Should().Equal("12", "17", "21");
         doc.Sections.Should().NotContain(s => s.Text.Contains("文档") || s.Text.Contains("上传"));
     }
+
+    [Fact]
+    public void WhereAProblemIsByItsColumnOrLabelIsItsLocationAndNamesItsPlaces()
+    {
+        // 141: 所在县市 | 泸溪县 — no county named in the finding itself (武溪镇部分乡镇污水处理设施…).
+        var table = Doc("141_prefecture_table_county_column");
+        table.Problems.Select(p => p.Fields.Location).Should().Equal("泸溪县", "凤凰县", "花垣县");
+        table.Problems.Select(p => p.Places.First().Code).Should().Equal("433122", "433123", "433124");
+        table.Metadata.Places.Select(p => p.Code).Should().Contain(["433122", "433123", "433124"]);
+        // 所在地：… as a labelled field of a notice.
+        var notice = Core.Parsing.PlanParser.Parse("关于问题整改情况的公示\n反馈问题：部分河段岸线违规种植。\n所在地：苏仙区\n整改情况：已清除违规种植作物。", "n", "n.txt", "h", "utf-8");
+        notice.Problems.Single().Fields.Location.Should().Be("苏仙区");
+        notice.Problems.Single().Fields.Progress.Should().Be("整改情况：已清除违规种植作物。");
+    }
+
+    [Fact]
+    public void FindingsLabelledWithTheirNumberAndASpaceAreANoticesProblemsTheirPartsTheirText()
+    {
+        // 146: 问题一　北湖区… then （一）问题概况 （二）整改措施落实情况 1.… 2.… （三）验收结论 — first read as the measures.
+        var doc = Doc("146_city_bureau_nested_field_numbers");
+        doc.Problems.Select(p => (p.FeedbackNo, p.Title)).Should().Equal(("问题一", "北湖区石盖塘街道部分砂石加工点无序堆放"), ("问题二", "苏仙区郴江河部分河段岸线违规种植"));
+        doc.Problems[0].Text.Should().Contain("北湖区石盖塘街道3处砂石加工点未按要求建设围挡和喷淋设施");
+        doc.Problems[1].Fields.Progress.Should().Be("整改措施落实情况：1.清除违规种植作物，恢复岸线植被；\n2.设置警示牌12块，纳入河长日常巡查。\n验收结论：整改到位，同意销号。");
+        // Its traditional mirror is read the same and known as a copy.
+        Doc("148_trad_mirror_of_146").Problems.Select(p => p.FeedbackNo).Should().Equal("问题一", "问题二");
+    }
+
+    [Fact]
+    public void ANoticeAboutOneProblemTellsItUnderBasicFacts()
+    {
+        // 150: 湖南省生态环境厅关于华容县…问题整改情况的通报: 一、基本情况 the finding, 二、整改情况 what was done, 三、工作要求 the notice's.
+        var doc = Doc("150_province_dept_notice_about_county");
+        var problem = doc.Problems.Single();
+        problem.Text.Should().Be("华容县塌西湖周边部分精养鱼池养殖尾水未经处理直排入湖，湖体水质总磷超标。");
+        problem.Fields.Progress.Should().StartWith("整改情况：华容县已完成养殖池塘尾水治理设施建设1.2万亩");
+        doc.Sections.Select(s => s.Heading).Should().Contain(["工作要求", "落款"]);
+        // 一、基本情况 in a report about the work as a whole is its background, not a problem.
+        Doc("90_work_report_excerpt").Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void RowsOfOneProblemEachWithItsStatusKeepEveryStatus()
+    {
+        // 149: a second measure's row with the problem's cells left empty (merged) and a status of its own.
+        var doc = Doc("149_tab_table_merged_problem_cells");
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成复绿面积45亩\n已建立", "已安装186家\n持续推进");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(2, 2);
+    }
 }
