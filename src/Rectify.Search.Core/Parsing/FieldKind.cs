@@ -20,6 +20,8 @@ internal enum FieldKind
     Leaders,
     Persons,
     Measures,
+    /// <summary>The number of the complaint or case a problem answers (交办编号：X430000202305120031): its feedback number.</summary>
+    CaseNumber,
     /// <summary>Where the problem is (所在地, 所在县市, 问题所在地): read for its places, kept as printed.</summary>
     Location,
     /// <summary>What was done and found (整改完成情况, 整改成效, 验收结论): kept with the problem, never read as measures.</summary>

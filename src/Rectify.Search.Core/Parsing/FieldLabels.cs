@@ -33,6 +33,7 @@ internal static partial class FieldLabels
         ["measures"] = FieldKind.Measures,
         ["status"] = FieldKind.Status,
         ["location"] = FieldKind.Location,
+        ["case"] = FieldKind.CaseNumber,
         ["other"] = FieldKind.Other,
     };
 

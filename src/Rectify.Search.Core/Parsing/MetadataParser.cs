@@ -215,6 +215,10 @@ internal static partial class MetadataParser
             if (TextShapes.MastheadDate().Match(line.Text.Folded) is { Success: true } m && IssuerName(line.Text.Folded[..m.Groups["y"].Index]) is { } publisher)
                 return publisher;
         }
+        // Bodies on lines of their own over a 关于印发 title (中共石门县委办公室 / 石门县人民政府办公室 / 关于印发《…》的通知).
+        var cover = lines.Take(MastheadLines).ToList().FindIndex(l => l.Text.Folded.StartsWith("关于印发", StringComparison.Ordinal));
+        if (cover > 0 && lines.Take(cover).Select(l => SignerNames(l.Text.Folded)).ToList() is var bodies && bodies.All(b => b is not null))
+            return string.Join("、", bodies.SelectMany(b => b!));
         for (var i = 0; i + 1 < Math.Min(lines.Count, 3); i++)
         {
             var folded = lines[i].Text.Folded;

@@ -48,7 +48,7 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^[•·\-*\s]*(您的位置|您现在的位置|当前位置|所在位置|当前的位置)\s*[:>]|首页\s*>|>\s*正文\s*$")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^[\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*([\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*)*$|欢迎(访问|光临|来到)|登录后(查看|下载|阅读)|请登录|免费注册|剩余\s*\d*%?\s*内容|查看(完整|全文|原文)|ICP备|公网安备|网站标识码|版权所有|主办单位\s*:|承办单位\s*:|技术支持\s*:|网站地图|上一篇|下一篇|相关(文章|链接|阅读|新闻)\s*:?$|^相关(文章|链接|阅读|新闻|推荐|文档)\s*:|扫描二维码|扫码|上传者\s*:|下载积分|立即下载|加入收藏|文档下载|文档贡献者|上传(时间|日期)\s*:|本文档由用户上传|下载本文档|VIP\s*免费")]
+    [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^[\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*([\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*)*$|欢迎(访问|光临|来到)|登录后(查看|下载|阅读)|请登录|免费注册|剩余\s*\d*%?\s*内容|查看(完整|全文|原文)|ICP备|公网安备|网站标识码|版权所有|主办单位\s*:|承办单位\s*:|技术支持\s*:|网站地图|上一篇|下一篇|相关(文章|链接|阅读|新闻)\s*:?$|^相关(文章|链接|阅读|新闻|推荐|文档)\s*:|扫描二维码|扫码|点击(上方)?蓝字|关注我们|^END$|^(分享|收藏|在看|点赞|转发)([\s|]+(分享|收藏|在看|点赞|转发))+$|上传者\s*:|下载积分|立即下载|加入收藏|文档下载|文档贡献者|上传(时间|日期)\s*:|本文档由用户上传|下载本文档|VIP\s*免费")]
     private static partial Regex Chrome();
 
     [GeneratedRegex(@"^[•·\-\s]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览|日\s*期)\s*:")]
@@ -58,7 +58,7 @@ internal static partial class PageNoise
     [GeneratedRegex(@"剩余\s*\d*%?\s*的?内容|登录后(查看|阅读|下载)|查看(完整|全文)|(阅读|展开)全文|余下全文")]
     private static partial Regex PartOnly();
 
-    [GeneratedRegex(@"^[•·\-\s]+$")]
+    [GeneratedRegex(@"^[•·\-\s▼▲►◆■□●○★☆↓]+$")]
     private static partial Regex BulletOnly();
 
     [GeneratedRegex(@"^([-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(\s*[,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")]
@@ -173,9 +173,10 @@ internal static partial class PageNoise
                 afterPageNumber = true;
                 continue;
             }
-            // A running head: the document's head line (抚松县人民政府办公室文件) printed again at the top of a page.
+            // A running head: the document's head line (抚松县人民政府办公室文件) printed again at the top of a page, or the
+            // title its cover notice quotes (关于印发《石门县…整改方案》的通知, then 石门县…整改方案 over each page).
             if (afterPageNumber && kept.Count > 0 && folded.Length <= MaxTitleLength && !folded.Contains('。')
-                && kept.Take(HeadReach).Any(k => Compact(k.Item2.Folded) == Compact(folded)))
+                && kept.Take(HeadReach).Any(k => Compact(k.Item2.Folded) == Compact(folded) || Compact(k.Item2.Folded).Contains("《" + Compact(folded) + "》", StringComparison.Ordinal)))
             {
                 heads.Add(line);
                 afterPageNumber = false;

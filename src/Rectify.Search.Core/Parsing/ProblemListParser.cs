@@ -270,6 +270,16 @@ internal sealed partial class ProblemListParser
             PushCategory(numbered, i);
             return;
         }
+        if (kind == FieldKind.CaseNumber)
+        {
+            // 交办编号：X430000202305120031 over 反映问题：…: the case the next problem answers, after the last one's account.
+            if (_shape.Notice && _current is { } last && (last.HasText || last.HasProgress))
+                StartProblem("", DualText.Empty, i, CategoryTexts());
+            _current?.SetLabelNumber(line.FieldLabel!, value.Trim().Original);
+            ResetMeasures();
+            _field = null;
+            return;
+        }
         if (kind == FieldKind.Other || numbered is not null && numbered.Style != _shape.ProblemStyle)
         {
             ResetMeasures();

@@ -477,4 +477,33 @@ public sealed class BlindLayoutTests
         doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成复绿面积45亩\n已建立", "已安装186家\n持续推进");
         doc.Problems.Select(p => p.Measures.Count).Should().Equal(2, 2);
     }
+
+    [Fact]
+    public void ACaseNumberOverAComplaintNumbersItAndOpensTheNextOne()
+    {
+        // 153: 一、交办编号：X430000202305120031 / 反映问题：… / 调查核实情况：… / 整改情况：… — first read as no problem at all.
+        var doc = Doc("153_development_zone_committee");
+        doc.Problems.Select(p => (p.FeedbackNo, p.Text)).Should().Equal(
+            ("交办编号X430000202305120031", "九华片区某化工企业夜间异味扰民。"), ("交办编号X430000202305140058", "九华片区某工地夜间施工噪声扰民。"));
+        doc.Problems[1].Fields.Progress.Should().Be("调查核实情况：经核查，反映问题属实。\n整改情况：已责令施工单位停止夜间施工，对其立案查处。");
+    }
+
+    [Fact]
+    public void ACoverNoticesQuotedTitleOverEachPageAndItsSignersOverItAreKnown()
+    {
+        // 151: 中共石门县委办公室 / 石门县人民政府办公室 / 关于印发《石门县…整改方案》的通知, then — 3 — and that title over page 4.
+        var doc = Doc("151_pdf_page_furniture_between_fields");
+        doc.Metadata.IssuingBody.Should().Be("中共石门县委办公室、石门县人民政府办公室");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("开展支流沿线畜禽养殖污染专项整治。", "推进农村生活污水治理。");
+        doc.Problems[1].Measures.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void AWeChatCopysFollowAndShareButtonsAreChrome()
+    {
+        // 154: 点击蓝字 关注我们, ▼, END, 分享　收藏　在看　点赞 around a county's notice.
+        var doc = Doc("154_wechat_emoji_chrome");
+        doc.Problems.Select(p => p.Text).Should().Equal("珊珀湖周边部分精养鱼塘养殖尾水直排。", "县城部分路段餐饮油烟直排。");
+        doc.Sections.Should().NotContain(s => s.Text.Contains("关注我们") || s.Text.Contains("点赞") || s.Text.Contains("END") || s.Text.Contains("▼"));
+    }
 }
