@@ -34,6 +34,14 @@ internal static partial class CellTableAssembler
                 // Rows already separated by tabs need only the header; rows flattened one cell per line are put back.
                 if (i + 1 < lines.Count && TableLayoutReader.IsRow(lines[i + 1].Text))
                     return [.. lines.Take(i), header, .. lines.Skip(i + 1)];
+                // Rows whose cells are parted by runs of spaces too (1  督察报告第12项  西洞庭湖…  2022年12月底前).
+                if (i + 1 < lines.Count && SpacedCells(lines[i + 1].Text).Count >= cells.Count - 1)
+                {
+                    var rows = lines.Skip(i + 1).TakeWhile(l => SpacedCells(l.Text).Count >= cells.Count - 1).ToList();
+                    diagnostics.Add(new(Severity.Info, lines[i + 1].Line, "table-rows-spaced", $"{rows.Count} table row(s) with their cells separated by spaces read as columns"));
+                    return [.. lines.Take(i), header, .. rows.Select(r => (r.Line, DualText.Of(string.Join("\t", SpacedCells(r.Text).Select(c => c.Original))))),
+                        .. lines.Skip(i + 1 + rows.Count)];
+                }
                 return [.. lines.Take(i), .. Rows(lines, i + 1, cells, header, diagnostics)];
             }
             var run = 0;
@@ -59,8 +67,17 @@ internal static partial class CellTableAssembler
         if (parts.Length < MinimumColumns)
             return null;
         var cells = parts.Select(DualText.Of).ToList();
-        return cells.All(TableLayoutReader.IsColumnName) && TableLayoutReader.HasContentColumn(cells) ? cells : null;
+        // Every name a column's, or all but one (任务来源, a column of the table's own, among 序号 反馈问题 整改目标 …).
+        var named = cells.Count(TableLayoutReader.IsColumnName);
+        return named >= MinimumColumns && named >= cells.Count - 1 && TableLayoutReader.HasContentColumn(cells) ? cells : null;
     }
+
+    /// <summary>A line's cells where they are parted by two spaces or more (or an ideographic space).</summary>
+    private static List<DualText> SpacedCells(DualText text) =>
+        text.Folded.Contains('\t') || text.Folded.Contains('|') ? [] : WideSpaces().Split(text.Original.Trim()).Select(DualText.Of).ToList();
+
+    [GeneratedRegex(@"(?: {2,}|\u3000+)")]
+    private static partial Regex WideSpaces();
 
     /// <summary>The header, then the lines from <paramref name="start"/> grouped into rows of one line each.</summary>
     private static IEnumerable<(int Line, DualText Text)> Rows(List<(int Line, DualText Text)> lines, int start, IReadOnlyList<DualText> names,

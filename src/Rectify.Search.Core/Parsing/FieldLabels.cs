@@ -93,7 +93,7 @@ internal static partial class FieldLabels
             new Regex($@"^[^。;:,]{{0,30}}(?<label>{problems})$", RegexOptions.Compiled),
             new Regex($@"{labelGroup}\s*:", RegexOptions.Compiled),
             new Regex($"(?:{alternation})", RegexOptions.Compiled),
-            new Regex($@"^\s*[【\[〖]\s*(?<label>{alternation})\s*[】\]〗]\s*[:：]?\s*", RegexOptions.Compiled));
+            new Regex($@"^\s*[【\[〖]\s*(?<label>{alternation})\s*(?<no>\d{{1,3}})?\s*[】\]〗]\s*[:：]?\s*", RegexOptions.Compiled));
     }
 
     /// <summary>
@@ -106,7 +106,29 @@ internal static partial class FieldLabels
         var m = Data.Value.Bracketed.Match(TextNormalizer.Default.Normalize(line));
         if (!m.Success || m.Length > line.Length)
             return line;
-        return m.Groups["label"].Value + "：" + line[m.Length..];
+        return m.Groups["label"].Value + m.Groups["no"].Value + "：" + line[m.Length..];
+    }
+
+    /// <summary>
+    /// A line of several bracketed labels, each followed by its value (【问题1】…。【整改目标】…【责任单位】…), cut before each
+    /// label: one line per field. Any other line, and a line that names one label, as it is.
+    /// </summary>
+    public static IEnumerable<string> SplitBracketed(string line)
+    {
+        var normalized = TextNormalizer.Default.Normalize(line);
+        if (normalized.Length != line.Length || normalized.IndexOf('【') < 0 && normalized.IndexOf('[') < 0)
+            return [line];
+        var starts = new List<int>();
+        for (var at = 0; at < normalized.Length; at++)
+        {
+            if (normalized[at] is '【' or '[' or '〖' && Data.Value.Bracketed.Match(normalized[at..]) is { Success: true, Index: 0 })
+                starts.Add(at);
+        }
+        if (starts.Count < 2)
+            return [line];
+        if (starts[0] > 0)
+            starts.Insert(0, 0);
+        return starts.Select((s, k) => line[s..(k + 1 < starts.Count ? starts[k + 1] : line.Length)].Trim());
     }
 
     /// <summary>A matched field: its kind, the label as listed, the number printed after the label, and the value.</summary>

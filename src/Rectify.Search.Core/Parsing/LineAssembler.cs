@@ -44,13 +44,15 @@ internal static partial class LineAssembler
     private static List<(int Line, DualText Text)> SplitAndClean(string text, List<Diagnostic> diagnostics)
     {
         var result = new List<(int, DualText)>();
-        var raw = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
+        var lines = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
         var pinyinLines = new List<int>();
         var pinyin = 0;
         var markupLines = new List<int>();
-        for (var i = 0; i < raw.Length; i++)
+        // 【问题1】…。【整改目标】…【责任单位】… on one line: a line per field, each under the line's number.
+        var pieces = lines.SelectMany((l, i) => FieldLabels.SplitBracketed(l).Select(piece => (i, piece))).ToList();
+        foreach (var (i, piece) in pieces)
         {
-            var unmarked = PageNoise.RemoveMarkup(raw[i], out var tags, out var entities);
+            var unmarked = PageNoise.RemoveMarkup(piece, out var tags, out var entities);
             if (tags + entities > 0)
                 markupLines.Add(i + 1);
             var line = PageNoise.RemovePinyin(unmarked, out var removed);

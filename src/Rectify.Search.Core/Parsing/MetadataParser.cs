@@ -166,6 +166,9 @@ internal static partial class MetadataParser
             (date, dateSource) = (dated.Groups["d"].Success && ToDate(dated) is { } day
                 ? day
                 : $"{dated.Groups["y"].Value}-{int.Parse(dated.Groups["m"].Value, CultureInfo.InvariantCulture):00}", "title-date");
+        // …or without brackets on the line right under it (茶陵县…整改清单 / 2022年3月).
+        if (date is null && title is not null && title.EndIndex + 1 < lines.Count && TextShapes.ParseMonthLine(lines[title.EndIndex + 1].Text.Folded) is { } month)
+            (date, dateSource) = (month, "title-date");
 
         var listTitle = shape is null ? null : lines.Skip(shape.Start).Take(shape.FirstProblem - shape.Start)
             .Select(l => TextShapes.CloseCjkGaps(l.Text.Original))

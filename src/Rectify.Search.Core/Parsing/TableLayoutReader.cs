@@ -144,9 +144,10 @@ internal static class TableLayoutReader
 
             var number = Cell(Column.Number).Original;
             var problemText = Cell(Column.Problem);
+            // 同上 in the problem cell continues the problem above, whatever the row's number (1｜…, 2｜同上｜…).
             var continues = current is not null
-                && (number.Length == 0 || number == currentNumber)
-                && (problemText.IsEmpty || SameAsAbove.Contains(problemText.Original) || problemText.Original == currentProblem);
+                && (SameAsAbove.Contains(problemText.Original)
+                    || (number.Length == 0 || number == currentNumber) && (problemText.IsEmpty || problemText.Original == currentProblem));
             // A row without a number, in a table that numbers its rows, whose problem cell goes on where the one above stopped
             // mid-sentence (…存在违规养殖， / 影响麋鹿栖息地): the cells wrapped onto a row of their own. A table without a
             // 序号 column starts a problem on every row whose problem cell says something new.
@@ -182,7 +183,12 @@ internal static class TableLayoutReader
                 current!.AppendField(FieldKind.Status, status);
             var measureText = Cell(Column.Measure);
             if (measureText.IsEmpty)
+            {
+                // A list without a measures column (序号 反馈问题 整改目标 责任单位 …): the units are the problem's.
+                if (Cell(Column.Units) is { IsEmpty: false } problemUnits)
+                    current!.SetField(FieldKind.ResponsibleUnits, problemUnits);
                 continue;
+            }
             var heading = Headings.Match(measureText);
             // Measures run together in one cell (1.实施排口截污改造；2.建设调蓄池。) are each a measure.
             var (first, more) = heading is null ? (measureText, []) : MeasureText.SplitRun(heading.Rest, heading.Style, heading.Number);

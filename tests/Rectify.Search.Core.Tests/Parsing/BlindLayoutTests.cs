@@ -506,4 +506,35 @@ public sealed class BlindLayoutTests
         doc.Problems.Select(p => p.Text).Should().Equal("珊珀湖周边部分精养鱼塘养殖尾水直排。", "县城部分路段餐饮油烟直排。");
         doc.Sections.Should().NotContain(s => s.Text.Contains("关注我们") || s.Text.Contains("点赞") || s.Text.Contains("END") || s.Text.Contains("▼"));
     }
+
+    [Fact]
+    public void ARowSayingTheSameAsAboveUnderANumberOfItsOwnContinuesTheProblemAbove()
+    {
+        // 155: 1｜洣水茶陵段…｜…, 2｜同上｜建立河道采砂视频监控系统｜…, dated 2022年3月 under its title.
+        var doc = Doc("155_fullwidth_bar_table_same_as_above");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(2, 1, 1);
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2022年12月底前；2023年6月底前");
+        (doc.Metadata.Date, doc.Metadata.Year).Should().Be(("2022-03", 2022));
+    }
+
+    [Fact]
+    public void ATableWhoseCellsArePartedBySpacesIsReadAsItsOriginal()
+    {
+        // 157: 152's table on a document site, its tabs become runs of spaces; 任务来源 a column of its own.
+        var copy = Doc("157_wenku_mirror_of_152_spaces");
+        var original = Doc("152_city_task_table_source_column");
+        copy.Problems.Select(p => (p.Text, p.Fields.Target, p.Fields.DeadlineRaw)).Should().Equal(original.Problems.Select(p => (p.Text, p.Fields.Target, p.Fields.DeadlineRaw)));
+        // Without a measures column the units are the problem's.
+        original.Problems[0].Fields.ResponsibleUnits.Should().Equal("汉寿县人民政府", "市农业农村局");
+    }
+
+    [Fact]
+    public void BracketedLabelsRunTogetherOnOneLineAreEachAField()
+    {
+        // 158: 【问题1】湘江天心段…。【整改目标】…。【责任单位】区住房和城乡建设局【整改进展】….
+        var doc = Doc("158_bracket_labels_inline");
+        doc.Problems.Select(p => (p.FeedbackNo, p.Text)).Should().Equal(("问题1", "湘江天心段部分排口雨季溢流污染。"), ("问题2", "暮云街道部分工地渣土运输车辆抛洒滴漏。"));
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("区城市管理和综合执法局");
+        doc.Problems[1].Fields.Progress.Should().Be("整改进展：已查处违规车辆46台次，建立渣土运输全过程监管机制。");
+    }
 }
