@@ -15,4 +15,6 @@ internal enum HeadingStyle
     ArabicBare,
     /// <summary>①</summary>
     Circled,
+    /// <summary>第一项 / 第2项, then a space or a mark: an item of a list numbered in words.</summary>
+    Item,
 }

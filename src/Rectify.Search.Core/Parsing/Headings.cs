@@ -16,6 +16,8 @@ internal static class Headings
         // 1.2021年底前… is measure 1 with its deadline, not the number 1.2021.
         (HeadingStyle.Arabic, new Regex(@"^(?<n>\d{1,3})\s*(\.(?!\d)|\.(?=(?:19|20)\d{2}\s*年)|、)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.Circled, new Regex(@"^(?<n>[\u2460-\u2473])\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // 第一项　部分乡镇…: the item's number, then a space or a mark (not 第一项工作 in a sentence).
+        (HeadingStyle.Item, new Regex($@"^第\s*(?<n>[{Cn}]{{1,4}}|\d{{1,3}})\s*项(?:\s+|\s*[、.:])\s*(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // A bare number run into text; not when the number is a quantity or a date (2个, 3年, 10处 …).
         (HeadingStyle.ArabicBare, new Regex(@"^(?<n>\d{1,2})(?=[\u4e00-\u9fff])(?![年月日号个项条座家万千百亿吨公米亩户台处名人次元倍批类种所期轮届])(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
     ];
@@ -32,6 +34,7 @@ internal static class Headings
             int? number = style switch
             {
                 HeadingStyle.Cn or HeadingStyle.ParenCn => ChineseNumerals.Parse(raw),
+                HeadingStyle.Item => char.IsAsciiDigit(raw[0]) ? int.Parse(raw, System.Globalization.CultureInfo.InvariantCulture) : ChineseNumerals.Parse(raw),
                 HeadingStyle.Circled => raw[0] - '\u2460' + 1,
                 _ => int.Parse(raw, System.Globalization.CultureInfo.InvariantCulture),
             };
@@ -40,6 +43,7 @@ internal static class Headings
             var ordinal = style switch
             {
                 HeadingStyle.ParenCn or HeadingStyle.ParenArabic => $"（{raw}）",
+                HeadingStyle.Item => $"第{raw}项",
                 _ => raw,
             };
             return new Heading(style, n, ordinal, line.Slice(m.Groups["t"].Index).Trim());

@@ -46,6 +46,7 @@ internal static partial class LineAssembler
         var result = new List<(int, DualText)>();
         var lines = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
         var pinyinLines = new List<int>();
+        var spacedLines = new List<int>();
         var pinyin = 0;
         var markupLines = new List<int>();
         // 【问题1】…。【整改目标】…【责任单位】… on one line: a line per field, each under the line's number.
@@ -63,6 +64,11 @@ internal static partial class LineAssembler
             }
             if (PageNoise.UnwrapCells(line) is { } cell)
                 line = cell;
+            if (PageNoise.CloseLetterSpacing(line) is { } closed)
+            {
+                line = closed;
+                spacedLines.Add(i + 1);
+            }
             line = FieldLabels.Unbracket(line);
             // A page's title as the browser shows it, with its site's name after a dash (…整改情况公示 - 文档下载网).
             if (i < SiteSuffixReach && SiteSuffix().Match(line) is { Success: true } site)
@@ -89,6 +95,9 @@ internal static partial class LineAssembler
                 result.Add((i + 1, dual));
         }
         PageNoise.ReportPinyin(pinyinLines, pinyin, diagnostics);
+        if (spacedLines.Count > 0)
+            diagnostics.Add(new(Severity.Info, spacedLines[0], "letter-spacing",
+                $"characters set apart by spaces (沅 江 市 第 二 轮 …, a PDF's letter spacing) closed up on {spacedLines.Count} line(s)"));
         if (markupLines.Count > 0)
             diagnostics.Add(new(Severity.Warning, markupLines[0], "web-markup",
                 $"HTML tags and entities left in the text removed or decoded on {markupLines.Count} line(s) (first: line {markupLines[0]})"));

@@ -293,6 +293,9 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"(发布机构|发文机关|发文单位|发布单位|来源)\s*[：:]\s*(?<body>[^\s|｜，,]{4,40})")]
     private static partial Regex PageIssuer();
 
+    [GeneratedRegex(@"^https?://\S+?/(?:(?:art|content|c)/)?(?:(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/|t(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})_)\S*$")]
+    private static partial Regex UrlDate();
+
     /// <summary>A notice's own date: its closing date line, the page's publication date, or the start of its notice period.</summary>
     private static (string? Date, string? Source) FindDate(Input input)
     {
@@ -315,6 +318,12 @@ internal static partial class MetadataParser
         }
         if (input.Published is { } published)
             return (published, "page");
+        // The page's own address, where a government site dates it (…/art/2023/6/14/art_3371_….html, …/t20230614_….html).
+        foreach (var folded in input.PageLines.Select(p => p.Text.Folded).Concat(lines.Take(MastheadLines).Select(l => l.Text.Folded)))
+        {
+            if (UrlDate().Match(folded) is { Success: true } m && ToDate(m) is { } d)
+                return (d, "page");
+        }
         // 发布时间：2023年3月: a page dated to the month.
         foreach (var page in input.PageLines)
         {

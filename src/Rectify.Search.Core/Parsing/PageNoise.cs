@@ -58,6 +58,10 @@ internal static partial class PageNoise
     [GeneratedRegex(@"剩余\s*\d*%?\s*的?内容|登录后(查看|阅读|下载)|查看(完整|全文)|(阅读|展开)全文|余下全文")]
     private static partial Regex PartOnly();
 
+    /// <summary>The page's address alone on its line (http://www.xiangyin.gov.cn/art/2023/6/14/art_3371_1129856.html).</summary>
+    [GeneratedRegex(@"^(https?://|www\.)\S+$")]
+    private static partial Regex AddressLine();
+
     [GeneratedRegex(@"^[•·\-\s▼▲►◆■□●○★☆↓]+$")]
     private static partial Regex BulletOnly();
 
@@ -141,6 +145,31 @@ internal static partial class PageNoise
         return null;
     }
 
+    /// <summary>
+    /// A line whose characters a PDF's letter spacing set apart (沅 江 市 第 二 轮 中 央 …, 整 改 目 标 ： 2022 年 底 前): most
+    /// of its Chinese characters followed by a single space. Closed up (沅江市第二轮中央…); null for any other line.
+    /// </summary>
+    public static string? CloseLetterSpacing(string line)
+    {
+        var cjk = 0;
+        var spaced = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] is < '\u4e00' or > '\u9fff')
+                continue;
+            cjk++;
+            if (i + 2 < line.Length && line[i + 1] == ' ' && line[i + 2] != ' ')
+                spaced++;
+        }
+        return cjk >= MinLetterSpaced && spaced >= cjk * 3 / 4 ? LetterGap().Replace(line.Trim(), "") : null;
+    }
+
+    private const int MinLetterSpaced = 6;
+
+    /// <summary>One space between two marks where either is Chinese or Chinese punctuation.</summary>
+    [GeneratedRegex(@"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])\s(?=\S)|(?<=\S)\s(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])")]
+    private static partial Regex LetterGap();
+
     /// <summary>Takes chrome, page metadata and page numbers out of <paramref name="lines"/>; the metadata lines are returned.</summary>
     public static List<(int Line, DualText Text)> Strip(List<(int Line, DualText Text)> lines, List<PageLine> pageLines, List<Diagnostic> diagnostics)
     {
@@ -153,7 +182,7 @@ internal static partial class PageNoise
         foreach (var (line, text) in lines)
         {
             var folded = text.Folded;
-            if (folded.Length <= MaxMetadataLineLength && (Breadcrumb().IsMatch(folded) || MetadataLine().IsMatch(folded) || BulletOnly().IsMatch(folded)))
+            if (folded.Length <= MaxMetadataLineLength && (Breadcrumb().IsMatch(folded) || MetadataLine().IsMatch(folded) || BulletOnly().IsMatch(folded) || AddressLine().IsMatch(folded)))
             {
                 pageLines.Add(new(line, text));
                 chrome.Add(line);

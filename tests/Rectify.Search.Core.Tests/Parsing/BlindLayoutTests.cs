@@ -537,4 +537,34 @@ public sealed class BlindLayoutTests
         doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("区城市管理和综合执法局");
         doc.Problems[1].Fields.Progress.Should().Be("整改进展：已查处违规车辆46台次，建立渣土运输全过程监管机制。");
     }
+
+    [Fact]
+    public void APageDatedOnlyByItsAddressIsThatDate()
+    {
+        // 159: http://www.xiangyin.gov.cn/art/2023/6/14/art_3371_1129856.html over the notice, no other date.
+        var doc = Doc("159_url_dated_single_problem");
+        (doc.Metadata.Date, doc.Metadata.Year, doc.Metadata.Title).Should().Be(("2023-06-14", 2023, "湘阴县关于洋沙湖周边餐饮船舶污水直排问题整改销号的公示"));
+        doc.Problems.Single().Measures.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void ItemsNumbered第一项AreTheListsProblems()
+    {
+        var doc = Doc("160_di_xiang_numbered_items");
+        doc.Problems.Select(p => (p.Label, p.Text)).Should().Equal(("第一项", "部分乡镇饮用水水源地保护区内存在违规建筑"), ("第二项", "汨罗江平江段部分河段采砂迹地未修复"));
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("编制采砂迹地修复方案；", "分批实施修复。");
+        // 第一项工作 in a sentence numbers nothing.
+        Core.Parsing.Headings.Match(Core.Parsing.DualText.Of("第一项工作是开展排查。")).Should().BeNull();
+    }
+
+    [Fact]
+    public void APdfsLetterSpacingIsClosedUp()
+    {
+        // 161: 沅 江 市 第 二 轮 … / 整 改 目 标 ： 2022 年 底 前 … on every line.
+        var doc = Doc("161_pdf_spaced_characters");
+        doc.Problems[0].Text.Should().Be("南洞庭湖沅江段部分区域违规种植欧美黑杨尚未清理到位");
+        doc.Problems[0].Fields.Target.Should().Be("2022年底前完成违规杨树清理。");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("开展杨树清理“回头看”；", "实施迹地生态修复。");
+        doc.Metadata.IssuingBody.Should().Be("沅江市生态环境保护委员会办公室");
+    }
 }
