@@ -252,7 +252,10 @@ internal static partial class LineAssembler
             && !TextShapes.Terminal.Contains(folded[^1])
             && !folded.Contains('。')
             && !ClassifiedLine.IsMarker(text)
-            && !TextShapes.DateLine().IsMatch(folded);
+            && !TextShapes.DateLine().IsMatch(folded)
+            // A signature: the bodies signing (中共城步苗族自治县委办公室) and the month it is dated to (二〇二二年五月).
+            && !TextShapes.MonthLine().IsMatch(folded)
+            && !TextShapes.PlacedBody().IsMatch(folded);
     }
 
     /// <summary>

@@ -27,11 +27,11 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"(?<!\d)(?<y>(19|20)\d{2})\s*年")]
     private static partial Regex AnyYear();
 
-    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|发布于|日期)\s*:?\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})")]
+    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|发布于|填报时间|填报日期|报送时间|报送日期|日期)\s*:?\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})")]
     private static partial Regex PageDate();
 
     /// <summary>A page's publication date to the month only (发布时间：2023年3月).</summary>
-    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期)\s*:?\s*(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*月?\s*$")]
+    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|填报时间|填报日期|报送时间|报送日期)\s*:?\s*(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*月?\s*$")]
     private static partial Regex PageMonth();
 
     /// <summary>A date in digits with - or / in a page's furniture line, standing apart from other digits (2024-01-09).</summary>
@@ -181,6 +181,7 @@ internal static partial class MetadataParser
         // The round of an undated plan still follows from when its work was due: its earliest deadline.
         var inspection = FindInspection(titleFolded, headText, allText, year ?? EarliestDeadlineYear(problems), shape is { Notice: false });
         var region = FindRegion(input, titleFolded, headText, issuer, gazetteer, diagnostics);
+        // Read after the region, which weighs the signature and the page's lines as what they are, not as an issuer line.
         issuer ??= FindIssuer(input, titleText, date);
 
         return new PlanMetadata(titleText, edition, issuer, number, date, year, yearSource, inspection, region?.Region, listTitle)
@@ -282,7 +283,8 @@ internal static partial class MetadataParser
     /// <summary>The name of a body (…局, …人民政府办公室, …委员会): a short line of nothing else; null otherwise.</summary>
     private static string? IssuerName(string text)
     {
-        var name = Regex.Replace(text.Trim(), @"\s+", " ");
+        // 新化县生态环境局（盖章）: where the seal goes is no part of the name.
+        var name = Regex.Replace(Regex.Replace(text.Trim(), @"\s*[(（]\s*(盖章|印章|公章|章)\s*[)）]$", ""), @"\s+", " ");
         return name.Length is >= 4 and <= 40 && !name.Any(c => c is '，' or ',' or '。' or '：' or ':' or '；' or '《' or '“' or '\uFFFD') && BodyEnding().IsMatch(name) ? name : null;
     }
 
@@ -290,7 +292,7 @@ internal static partial class MetadataParser
     private static partial Regex BodyEnding();
 
     /// <summary>发布机构：咸宁市生态环境局, 来源：麻山区住建局  2024-01-09 — the body a page names as its publisher or source.</summary>
-    [GeneratedRegex(@"(发布机构|发文机关|发文单位|发布单位|来源)\s*[：:]\s*(?<body>[^\s|｜，,]{4,40})")]
+    [GeneratedRegex(@"(发布机构|发文机关|发文单位|发布单位|填报单位|报送单位|来源)\s*[：:]\s*(?<body>[^\s|｜，,]{4,40})")]
     private static partial Regex PageIssuer();
 
     [GeneratedRegex(@"^https?://\S+?/(?:(?:art|content|c)/)?(?:(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/|t(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})_)\S*$")]

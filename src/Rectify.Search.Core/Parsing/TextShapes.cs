@@ -8,7 +8,8 @@ internal static partial class TextShapes
     /// <summary>Characters that end a sentence or a clause that cannot run on into the next line.</summary>
     public const string Terminal = "。！？；!?;:〕】])）”」』";
 
-    [GeneratedRegex(@"(方案|清单|台账|通知|意见|意见稿\)|办法)$")]
+    /// <summary>…整改方案, …清单, and those with their edition after them: （节选）, （征求意见稿）, （试行）.</summary>
+    [GeneratedRegex(@"(方案|清单|台账|通知|意见|办法)([(（][^()（）]{1,10}[)）])?$")]
     private static partial Regex TitleEnding();
 
     [GeneratedRegex(@"(整改方案|整改清单|责任清单|措施清单|任务清单|整改台账|实施方案)")]

@@ -567,4 +567,34 @@ public sealed class BlindLayoutTests
         doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("开展杨树清理“回头看”；", "实施迹地生态修复。");
         doc.Metadata.IssuingBody.Should().Be("沅江市生态环境保护委员会办公室");
     }
+
+    [Fact]
+    public void APlansTitleWithItsEditionInBracketsStillSettlesItsRegion()
+    {
+        // 163: 广东省贯彻落实…整改方案（节选）, its first group （一）广州市: the province's, not Guangzhou's.
+        var doc = Doc("163_province_excerpt_city_groups");
+        doc.Metadata.Region!.Code.Should().Be("440000");
+        doc.Metadata.IssuingBody.Should().Be("广东省人民政府办公厅");
+        doc.Metadata.Places.Select(p => p.Code).Should().Contain(["440100", "440200"]);
+    }
+
+    [Fact]
+    public void AReturnsFillingDateAndUnitDateItAndNameItsIssuer()
+    {
+        // 164: 填报单位：通道侗族自治县…办公室　　填报时间：2023年11月20日 over a status table.
+        var doc = Doc("164_status_table_fill_date");
+        (doc.Metadata.Date, doc.Metadata.Year, doc.Metadata.IssuingBody).Should().Be(("2023-11-20", 2023, "通道侗族自治县生态环境保护委员会办公室"));
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成提标改造", "已责令整改并安装在线监控", "已完成复绿12亩");
+    }
+
+    [Fact]
+    public void ASignatureDatedToTheMonthInChineseNumeralsIsNoTrailingLinks()
+    {
+        // 166: 中共城步苗族自治县委办公室 / 城步苗族自治县人民政府办公室 / 二〇二二年五月 at the end of a plan.
+        var doc = Doc("166_chinese_month_signature_long_term");
+        (doc.Metadata.Date, doc.Metadata.Year).Should().Be(("2022-05", 2022));
+        doc.Metadata.IssuingBody.Should().Be("中共城步苗族自治县委办公室、城步苗族自治县人民政府办公室");
+        // A seal's place after a signing body is no part of its name.
+        Doc("165_stamped_signature_single_problem").Metadata.IssuingBody.Should().Be("新化县生态环境局");
+    }
 }
