@@ -195,8 +195,9 @@ internal static partial class MetadataParser
     /// The body that issued a document that does not name it before its 关于印发, from the strongest evidence printed:
     /// the signature above its date (靖州…人民政府办公室 / 2024年3月1日; two bodies signing jointly, on two lines or one),
     /// or beside it in a bulletin's masthead (嘉鱼县…办公室　　2023年9月28日); a red-headed file's masthead over its
-    /// number (中共新邵县委办公室文件 / 新办发〔2018〕23号); the title's opening before 关于 (岳阳市生态环境局关于…的公示);
-    /// the page's 发布机构 or 来源; last, an undated signature closing the text that names its place (建德市…办公室).
+    /// number (中共新邵县委办公室文件 / 新办发〔2018〕23号) or on lines of their own over a 关于印发 title; the title's
+    /// opening before 关于 (岳阳市生态环境局关于…的公示); the page's 发布机构, 填报单位 or 来源; last, an undated signature
+    /// closing the text that names its place (建德市…办公室).
     /// Null when none is printed. Names are read from the folded text (simplified, pinyin dropped); the signature comes
     /// before the title because a mirror read a byte off garbles a title's first characters and leaves the signature whole.
     /// </summary>

@@ -43,6 +43,25 @@ internal static partial class ProblemListLocator
     }
 
     /// <summary>
+    /// Findings with nothing but what was done about each also make a notice: one finding (一、问题基本情况 … 二、整改情况：…),
+    /// or several, each printed with its numbered label and its text (问题一　北湖区… … 验收结论：…), every other problem
+    /// label among them empty (（一）问题概况); each followed by a status before the next.
+    /// </summary>
+    private static bool FindingsEachWithAccount(IReadOnlyList<ClassifiedLine> lines, List<int> problems)
+    {
+        var findings = problems.Count == 1 ? problems : problems.Where(i => !lines[i].FieldValue.IsEmpty).ToList();
+        if (problems.Count > 1 && (findings.Count < 2 || findings.Any(i => lines[i].FieldNumber is null)))
+            return false;
+        for (var k = 0; k < findings.Count; k++)
+        {
+            var end = k + 1 < findings.Count ? findings[k + 1] : lines.Count;
+            if (!lines.Skip(findings[k] + 1).Take(end - findings[k] - 1).Any(l => l.Field == FieldKind.Status))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// In a notice about one problem (关于华容县塌西湖周边养殖尾水直排问题整改情况的通报), the heading it tells the problem
     /// under (一、基本情况) when a heading of what was done (二、整改情况) follows: its index, else null. Only such a title
     /// makes 基本情况 a finding; in a report or a plan it is the background.
@@ -67,12 +86,8 @@ internal static partial class ProblemListLocator
     {
         var fields = lines.Select((l, i) => (l.Field, Index: i)).Where(f => f.Field is { } k && k is not (FieldKind.Other or FieldKind.Status)).ToList();
         var kinds = fields.Select(f => f.Field!.Value).Distinct().ToList();
-        // A finding and what was done about it (一、问题基本情况 … 二、整改情况) make a notice too.
-        // Several findings each printed with its label and text (问题一　北湖区…), each followed by what was done, too.
-        var findings = fields.Where(f => !lines[f.Index].FieldValue.IsEmpty).Select(f => f.Index).ToList();
-        var findingAndAccount = kinds is [FieldKind.Problem] && (fields.Count == 1 || findings.Count == fields.Count(f => lines[f.Index].FieldNumber is not null) && findings.Count >= 2)
-            && fields.Select(f => f.Index).Where(i => fields.Count == 1 || findings.Contains(i)).All(at => lines.Skip(at + 1).TakeWhile((l, k) => k == 0 || !findings.Contains(at + 1 + k)).Any(l => l.Field == FieldKind.Status));
-        if (!findingAndAccount && (kinds.Count < 2 || !kinds.Any(k => k is FieldKind.Problem or FieldKind.Target or FieldKind.Deadline or FieldKind.Measures)))
+        var findingsAndAccounts = kinds is [FieldKind.Problem] && FindingsEachWithAccount(lines, fields.Select(f => f.Index).ToList());
+        if (!findingsAndAccounts && (kinds.Count < 2 || !kinds.Any(k => k is FieldKind.Problem or FieldKind.Target or FieldKind.Deadline or FieldKind.Measures)))
             return null;
         var first = fields[0].Index;
         return new ProblemListShape(first, first, HeadingStyle.Cn, Notice: true);
