@@ -110,6 +110,35 @@ internal static partial class FieldLabels
     }
 
     /// <summary>
+    /// The labelled fields of a bracket closing a problem's heading (（责任单位：县住建局；完成时限：2023年12月底）), each
+    /// clause a field, with the heading before it in <paramref name="rest"/>; none unless every clause is a field.
+    /// </summary>
+    public static List<Match> TrailingFields(DualText text, out DualText rest)
+    {
+        rest = text;
+        var folded = text.Folded.TrimEnd();
+        if (folded.Length == 0 || folded[^1] != ')')
+            return [];
+        var open = folded.LastIndexOf('(');
+        if (open <= 0)
+            return [];
+        var inside = text.Slice(open + 1, folded.Length - open - 2);
+        var fields = new List<Match>();
+        var from = 0;
+        for (var k = 0; k <= inside.Length; k++)
+        {
+            if (k < inside.Length && inside.Folded[k] != ';')
+                continue;
+            if (!TryMatch(inside.Slice(from, k - from).Trim(), out var f) || f.Kind == FieldKind.Problem)
+                return [];
+            fields.Add(f);
+            from = k + 1;
+        }
+        rest = text.Slice(0, open).Trim();
+        return fields;
+    }
+
+    /// <summary>
     /// A line of several bracketed labels, each followed by its value (【问题1】…。【整改目标】…【责任单位】…), cut before each
     /// label: one line per field. Any other line, and a line that names one label, as it is.
     /// </summary>

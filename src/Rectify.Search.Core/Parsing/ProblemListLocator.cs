@@ -164,6 +164,11 @@ internal static partial class ProblemListLocator
     public static bool Opens(IReadOnlyList<ClassifiedLine> lines, int index)
     {
         var next = NextStructural(lines, index);
+        // 1.部分砖瓦企业脱硫除尘设施运行不正常。（牵头单位：市生态环境局；完成时限：2022年6月底前） then 整改措施：…: its fields
+        // close its line. Not a measure whose units close it (①新建渗滤液收集池1座。（责任单位：…）), followed by the next one.
+        if (next >= 0 && lines[next].Field is FieldKind.Measures or FieldKind.Target && lines[index].Heading is { } h
+            && FieldLabels.TrailingFields(h.Rest, out _).Any(f => FieldLabels.IsUnits(f.Kind) || f.Kind == FieldKind.Deadline))
+            return true;
         return next >= 0 && lines[next].Field is { } kind && FieldLabels.Opens(kind);
     }
 

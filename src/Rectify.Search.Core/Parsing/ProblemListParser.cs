@@ -217,11 +217,18 @@ internal sealed partial class ProblemListParser
             }
             return;
         }
-        // 二、保障措施 after the last problem of 一、整改任务: a part of the plan's own, not a group of that problem's measures.
-        if (h.IsTitleOnly && _problems.Count > 0 && _categories.Any(c => c.Style == h.Style) && !PartHoldsProblems(i, h.Style))
+        // Numbered like a category above (二、 after 一、整改任务, （二）水污染防治方面 after （一）大气…): the next category when
+        // problems follow it, else (二、保障措施 after the last problem) a part of the plan's own — never a group of the
+        // last problem's measures.
+        if (h.IsTitleOnly && _problems.Count > 0 && _categories.Any(c => c.Style == h.Style))
         {
             EndProblem();
             _parent = null;
+            if (PartHoldsProblems(i, h.Style))
+            {
+                PushCategory(h, i);
+                return;
+            }
             _categories.Clear();
             StartExtra(h.Rest.TrimEnd(":;。").Original, DualText.Empty, i);
             return;
@@ -575,40 +582,11 @@ internal sealed partial class ProblemListParser
         if (FieldLabels.TryMatch(text, out var field) && field.Kind == FieldKind.Problem && !field.Value.IsEmpty)
             text = field.Value;
         // …部分乡镇生活污水直排（责任单位：县住建局；完成时限：2023年12月底） — fields in brackets after the problem.
-        var trailing = TrailingFields(text, out var rest);
+        var trailing = FieldLabels.TrailingFields(text, out var rest);
         _current = new ProblemBuilder(label, trailing.Count > 0 ? rest : text, categories, _lines[i].Line);
         foreach (var f in trailing)
             _current.SetField(f.Kind, f.Value);
         _problems.Add(_current);
-    }
-
-    /// <summary>
-    /// The labelled fields of a bracket closing a problem's heading (（责任单位：县住建局；完成时限：2023年12月底）), each
-    /// clause a field, with the heading before it in <paramref name="rest"/>; none unless every clause is a field.
-    /// </summary>
-    private static List<FieldLabels.Match> TrailingFields(DualText text, out DualText rest)
-    {
-        rest = text;
-        var folded = text.Folded.TrimEnd();
-        if (folded.Length == 0 || folded[^1] != ')')
-            return [];
-        var open = folded.LastIndexOf('(');
-        if (open <= 0)
-            return [];
-        var inside = text.Slice(open + 1, folded.Length - open - 2);
-        var fields = new List<FieldLabels.Match>();
-        var from = 0;
-        for (var k = 0; k <= inside.Length; k++)
-        {
-            if (k < inside.Length && inside.Folded[k] != ';')
-                continue;
-            if (!FieldLabels.TryMatch(inside.Slice(from, k - from).Trim(), out var f) || f.Kind == FieldKind.Problem)
-                return [];
-            fields.Add(f);
-            from = k + 1;
-        }
-        rest = text.Slice(0, open).Trim();
-        return fields;
     }
 
     private void EndProblem()

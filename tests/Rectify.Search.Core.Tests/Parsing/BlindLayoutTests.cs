@@ -597,4 +597,20 @@ public sealed class BlindLayoutTests
         // A seal's place after a signing body is no part of its name.
         Doc("165_stamped_signature_single_problem").Metadata.IssuingBody.Should().Be("新化县生态环境局");
     }
+
+    [Fact]
+    public void ProblemsWhoseFieldsCloseTheirLineInBracketsAreProblemsInTheirCategories()
+    {
+        // 167: （一）大气污染防治方面 / 1.…不正常。（牵头单位：市生态环境局；配合单位：市工信局；完成时限：2022年6月底前） /
+        // 整改措施：一是…二是…三是… / … / （二）水污染防治方面 / 3.….
+        var doc = Doc("167_domain_groups_paren_fields_yishi");
+        doc.Problems.Select(p => (p.Label, p.Text, p.Categories.Last())).Should().Equal(
+            ("1", "部分砖瓦企业脱硫除尘设施运行不正常。", "（一）大气污染防治方面"),
+            ("2", "城区建筑工地扬尘管控不到位。", "（一）大气污染防治方面"),
+            ("3", "涟水湘乡段部分支流水质不稳定。", "（二）水污染防治方面"));
+        doc.Problems[0].Fields.LeadUnits.Should().Equal("市生态环境局");
+        doc.Problems[2].Fields.SupportUnits.Should().Equal("市水利局", "市农业农村局");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 2, 2);
+        Doc("169_trad_ads_mirror_of_167").Problems.Should().HaveCount(3);
+    }
 }
