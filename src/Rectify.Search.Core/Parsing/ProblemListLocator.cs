@@ -50,7 +50,11 @@ internal static partial class ProblemListLocator
     private static bool FindingsEachWithAccount(IReadOnlyList<ClassifiedLine> lines, List<int> problems)
     {
         var findings = problems.Count == 1 ? problems : problems.Where(i => !lines[i].FieldValue.IsEmpty).ToList();
-        if (problems.Count > 1 && (findings.Count < 2 || findings.Any(i => lines[i].FieldNumber is null)))
+        // Notices of one problem each, printed one after another (一、问题基本情况 … 二、整改完成情况 …, then again): every
+        // problem label a heading of the label alone, none with text.
+        if (problems.Count > 1 && findings.Count == 0 && problems.All(i => LabelAlone(lines[i])))
+            findings = problems;
+        else if (problems.Count > 1 && (findings.Count < 2 || findings.Any(i => lines[i].FieldNumber is null)))
             return false;
         for (var k = 0; k < findings.Count; k++)
         {
@@ -60,6 +64,10 @@ internal static partial class ProblemListLocator
         }
         return true;
     }
+
+    /// <summary>A numbered line that is a field's label and nothing more (一、问题基本情况), not a title ending in one.</summary>
+    private static bool LabelAlone(ClassifiedLine line) =>
+        Headings.Match(line.Text) is { } h && line.FieldLabel is { } label && TextShapes.CloseCjkGaps(h.Rest.Folded).TrimEnd(':', '。') == label;
 
     /// <summary>
     /// In a notice about one problem (关于华容县塌西湖周边养殖尾水直排问题整改情况的通报), the heading it tells the problem

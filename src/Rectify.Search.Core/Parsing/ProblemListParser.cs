@@ -345,7 +345,15 @@ internal sealed partial class ProblemListParser
             FieldKind.Status => _current?.HasProgress == true,
             _ => false,
         };
-        if (fieldHasText && i >= _lines.Count - SignatureLines && IsSignature(text))
+        if (_shape.Notice && fieldHasText && _extras.Count > 0 && _extras[^1].Heading == Signature && TextShapes.IsNoticeTitle(text.Folded))
+        {
+            // Notices printed one after another: the next one's title after the last one's signature.
+            StartExtra(text.Original, DualText.Empty, i);
+            return;
+        }
+        // A body signing above its date (宁远县…办公室 / 2022年11月8日) where another notice follows on the same page.
+        var signsAboveDate = TextShapes.PlacedBody().IsMatch(text.Folded) && i + 1 < _lines.Count && TextShapes.ParseDateLine(_lines[i + 1].Text.Folded) is not null;
+        if (fieldHasText && (i >= _lines.Count - SignatureLines || signsAboveDate) && IsSignature(text))
         {
             // The issuer and date that close a notice sign it; they are not part of its last contact or status line.
             if (_extras.Count == 0 || _extras[^1].Heading != Signature)

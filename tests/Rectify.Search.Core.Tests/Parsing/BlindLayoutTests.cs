@@ -613,4 +613,16 @@ public sealed class BlindLayoutTests
         doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 2, 2);
         Doc("169_trad_ads_mirror_of_167").Problems.Should().HaveCount(3);
     }
+
+    [Fact]
+    public void OneProblemNoticesPrintedOneAfterAnotherAreAProblemEach()
+    {
+        // 174: 关于…九嶷山景区…的公示 / 一、问题基本情况 / … / 二、整改完成情况 / … / signed, then 关于…冷水河…的公示 / the same.
+        var doc = Doc("174_two_notices_one_page");
+        doc.Problems.Select(p => p.Text).Should().Equal("九嶷山景区核心区内存在违规建设农家乐3处。", "冷水河宁远段部分河段采砂迹地未修复。");
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("整改完成情况：已拆除违规建筑2100平方米，完成生态复绿。", "整改完成情况：已完成采砂迹地平整复绿1.6公里。");
+        doc.Sections.Select(s => s.Heading).Should().Contain("关于宁远县冷水河部分河段采砂迹地未修复问题整改销号的公示");
+        // A group title ending in a problem label (一、中央生态环境保护督察反馈问题) is no label alone: 134 keeps its three.
+        Doc("134_quarterly_progress_signed").Problems.Should().HaveCount(3);
+    }
 }
