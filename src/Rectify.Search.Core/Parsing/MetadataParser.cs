@@ -289,7 +289,7 @@ internal static partial class MetadataParser
         return name.Length is >= 4 and <= 40 && !name.Any(c => c is '，' or ',' or '。' or '：' or ':' or '；' or '《' or '“' or '\uFFFD') && BodyEnding().IsMatch(name) ? name : null;
     }
 
-    [GeneratedRegex("(局|委|厅|政府|办公室|委员会|管委会|管理委员会|管理处|领导小组|指挥部|办|中心|分局|党委|党工委)$")]
+    [GeneratedRegex("(局|委|厅|政府|办公室|委员会|管委会|管理委员会|管理处|领导小组|指挥部|办|办事处|中心|分局|党委|党工委)$")]
     private static partial Regex BodyEnding();
 
     /// <summary>发布机构：咸宁市生态环境局, 来源：麻山区住建局  2024-01-09 — the body a page names as its publisher or source.</summary>

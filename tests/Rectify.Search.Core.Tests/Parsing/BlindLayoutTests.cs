@@ -625,4 +625,17 @@ public sealed class BlindLayoutTests
         // A group title ending in a problem label (一、中央生态环境保护督察反馈问题) is no label alone: 134 keeps its three.
         Doc("134_quarterly_progress_signed").Problems.Should().HaveCount(3);
     }
+
+    [Fact]
+    public void ATablesRequirementColumnIsItsTargetAndAStreetOfficeSigns()
+    {
+        // 176: 序号 问题清单 整改要求 牵头领导 完成情况 — 整改要求 was read as nothing.
+        var doc = Doc("176_table_other_column_names");
+        doc.Problems.Select(p => p.Fields.Target).Should().Equal("完成铸造企业废气治理提标改造", "建立河道保洁长效机制");
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成46家企业改造", "已建立保洁队伍，实现常态化保洁");
+        // 178: signed 东湖街道办事处 / 2023年2月14日.
+        Doc("178_street_office_notice").Metadata.IssuingBody.Should().Be("东湖街道办事处");
+        // 175: 【整改目标】… on lines of their own, measures （1）（2） under 【整改措施】.
+        Doc("175_bracket_field_lines_paren_measures").Problems.Select(p => p.Measures.Count).Should().Equal(2, 2);
+    }
 }
