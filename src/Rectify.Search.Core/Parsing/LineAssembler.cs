@@ -54,20 +54,23 @@ internal static partial class LineAssembler
         foreach (var (i, piece) in pieces)
         {
             var unmarked = PageNoise.RemoveMarkup(piece, out var tags, out var entities);
-            if (tags + entities > 0)
+            // Counted by line, not by the fields a line was cut into.
+            if (tags + entities > 0 && markupLines.LastOrDefault() != i + 1)
                 markupLines.Add(i + 1);
             var line = PageNoise.RemovePinyin(unmarked, out var removed);
             if (removed > 0)
             {
                 pinyin += removed;
-                pinyinLines.Add(i + 1);
+                if (pinyinLines.LastOrDefault() != i + 1)
+                    pinyinLines.Add(i + 1);
             }
             if (PageNoise.UnwrapCells(line) is { } cell)
                 line = cell;
             if (PageNoise.CloseLetterSpacing(line) is { } closed)
             {
                 line = closed;
-                spacedLines.Add(i + 1);
+                if (spacedLines.LastOrDefault() != i + 1)
+                    spacedLines.Add(i + 1);
             }
             line = FieldLabels.Unbracket(line);
             // A page's title as the browser shows it, with its site's name after a dash (…整改情况公示 - 文档下载网).
