@@ -228,7 +228,7 @@ internal static partial class MetadataParser
         {
             var folded = lines[i].Text.Folded;
             if (DocumentNumberLine().IsMatch(lines[i + 1].Text.Folded)
-                && IssuerName(folded.EndsWith("文件", StringComparison.Ordinal) ? folded[..^2] : folded) is { } masthead)
+                && IssuerName(WithoutFileWord(folded)) is { } masthead)
                 return masthead;
         }
         if (title is not null && TextShapes.CloseCjkGaps(title) is var t && t.IndexOf("关于", StringComparison.Ordinal) is > 0 and var about)
@@ -261,10 +261,12 @@ internal static partial class MetadataParser
             number ??= run.Value;
             head = head[..run.Index];
         }
-        if (head.EndsWith("文件", StringComparison.Ordinal))
-            head = head[..^2];
+        head = WithoutFileWord(head);
         return (SignerNames(head) is { } names ? string.Join("、", names) : head.Trim(), number);
     }
+
+    /// <summary>A red-headed file's masthead without its closing 文件 (沧县…办公室文件 → 沧县…办公室).</summary>
+    private static string WithoutFileWord(string masthead) => masthead.EndsWith("文件", StringComparison.Ordinal) ? masthead[..^2] : masthead;
 
     [GeneratedRegex(@"(?<=文件)\s*\S{1,12}〔\d{4}〕\d+号\s*$")]
     private static partial Regex DocumentNumberRunIn();

@@ -83,7 +83,7 @@ public static class PlanParser
                 shape = ProblemListLocator.Locate(lines, minimumProblems: 2);
                 // 关于华容县…问题整改情况的通报 tells its one problem under 一、基本情况: that heading is the problem's label.
                 if (shape is null && ProblemListLocator.OneProblemsAccount(lines) is { } account)
-                    lines[account] = ClassifiedLine.Classify(logical[account] with { Text = DualText.Of(lines[account].Text.Original.Replace(lines[account].Heading!.Rest.Original, "问题基本情况", StringComparison.Ordinal)) }, LabelMode.Notice);
+                    lines[account] = lines[account] with { Kind = LineKind.Field, Heading = null, Field = FieldKind.Problem, FieldLabel = lines[account].Heading!.Rest.Folded.TrimEnd('。', ':'), FieldValue = DualText.Empty };
                 if (shape is null && ProblemListLocator.LocateNotice(lines) is { } notice)
                 {
                     shape = notice;

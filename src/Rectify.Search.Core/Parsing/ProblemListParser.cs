@@ -126,25 +126,26 @@ internal sealed partial class ProblemListParser
     /// The part headed at <paramref name="heading"/> lists problems: a line before the next heading of its
     /// <paramref name="style"/> opens one.
     /// </summary>
-    private bool PartHoldsProblems(int heading, HeadingStyle style)
-    {
-        for (var j = heading + 1; j < _lines.Count && _lines[j].Heading?.Style != style; j++)
-        {
-            if (_lines[j].Heading is not null && ProblemListLocator.Opens(_lines, j, _shape))
-                return true;
-        }
-        return false;
-    }
+    private bool PartHoldsProblems(int heading, HeadingStyle style) =>
+        OpensAProblem(heading, j => _lines[j].Heading?.Style == style, parents: false);
 
     /// <summary>
     /// The attachment announced at <paramref name="marker"/> lists problems of its own: one of its numbered lines, before
     /// the next attachment, opens a problem. A later attachment that does not (整改工作责任分工, 联系人名单) is no part of the list.
     /// </summary>
-    private bool AttachmentHoldsProblems(int marker)
+    private bool AttachmentHoldsProblems(int marker) =>
+        OpensAProblem(marker, j => TextShapes.IsAttachmentMarker(_lines[j].Text.Folded), parents: true);
+
+    /// <summary>
+    /// A numbered line after <paramref name="start"/>, before the line where <paramref name="ends"/>, opens a problem (or,
+    /// with <paramref name="parents"/>, heads sub-problems in the problems' numbering).
+    /// </summary>
+    private bool OpensAProblem(int start, Func<int, bool> ends, bool parents)
     {
-        for (var j = marker + 1; j < _lines.Count && !TextShapes.IsAttachmentMarker(_lines[j].Text.Folded); j++)
+        for (var j = start + 1; j < _lines.Count && !ends(j); j++)
         {
-            if (_lines[j].Heading is { } h && (ProblemListLocator.Opens(_lines, j, _shape) || h.Style == _shape.ProblemStyle && ProblemListLocator.IsParentOfSubProblems(_lines, j, _shape.ProblemStyle)))
+            if (_lines[j].Heading is { } h && (ProblemListLocator.Opens(_lines, j, _shape)
+                || parents && h.Style == _shape.ProblemStyle && ProblemListLocator.IsParentOfSubProblems(_lines, j, _shape.ProblemStyle)))
                 return true;
         }
         return false;
@@ -351,9 +352,7 @@ internal sealed partial class ProblemListParser
             StartExtra(text.Original, DualText.Empty, i);
             return;
         }
-        // A body signing above its date (宁远县…办公室 / 2022年11月8日) where another notice follows on the same page.
-        var signsAboveDate = TextShapes.PlacedBody().IsMatch(text.Folded) && i + 1 < _lines.Count && TextShapes.ParseDateLine(_lines[i + 1].Text.Folded) is not null;
-        if (fieldHasText && (i >= _lines.Count - SignatureLines || signsAboveDate) && IsSignature(text))
+        if (fieldHasText && (i >= _lines.Count - SignatureLines || SignsAboveDate(text, i)) && IsSignature(text))
         {
             // The issuer and date that close a notice sign it; they are not part of its last contact or status line.
             if (_extras.Count == 0 || _extras[^1].Heading != Signature)
@@ -480,6 +479,10 @@ internal sealed partial class ProblemListParser
     /// <summary>What a document prints under its signed date: （此件主动公开）, 抄送：…, 印发：….</summary>
     [GeneratedRegex(@"^(\(\s*此件[^)]{0,12}\)|抄送\s*:|抄报\s*:|印发\s*:|[^,。;]{0,30}印发$)")]
     private static partial Regex ClosingMatter();
+
+    /// <summary>A body signing above its date (宁远县…办公室 / 2022年11月8日), where another notice may follow on the same page.</summary>
+    private bool SignsAboveDate(DualText text, int i) =>
+        TextShapes.PlacedBody().IsMatch(text.Folded) && i + 1 < _lines.Count && TextShapes.ParseDateLine(_lines[i + 1].Text.Folded) is not null;
 
     private static bool IsSignature(DualText text) =>
         TextShapes.DateLine().IsMatch(text.Folded) || (text.Length <= MaxSignatureLength && !TextShapes.Terminal.Contains(text.Folded[^1]) && !text.Folded.Contains('。'));
