@@ -7,7 +7,7 @@ namespace Rectify.Search.Reading;
 /// <summary>
 /// A plan file's text, whatever its format: told from the bytes (<see cref="FormatSniffer"/>), a Word document's
 /// body read with its numbering and tables (<see cref="DocxText"/>), an Excel task list's sheets as tab-separated rows
-/// (<see cref="Xlsx.XlsxText"/>), a web page's main content (<see cref="Html.HtmlText"/>), a PDF's text layer in reading order (<see cref="Pdf.PdfText"/>), text decoded (<see cref="SourceDecoder"/>).
+/// (<see cref="Xlsx.XlsxText"/>), a CSV export's rows likewise (<see cref="Csv.CsvText"/>), a web page's main content (<see cref="Html.HtmlText"/>), a PDF's text layer in reading order (<see cref="Pdf.PdfText"/>), text decoded (<see cref="SourceDecoder"/>).
 /// older Word, WPS and Excel files, RTF and OpenDocument converted by LibreOffice first (<see cref="Legacy.LibreOffice"/>).
 /// A zip archive is refused, asking for the files inside. A file whose name claims another
 /// format than its bytes is read as what it is, with a warning saying so.
@@ -32,12 +32,21 @@ public static class SourceReader
             SourceFormat.LegacyOffice or SourceFormat.Rtf or SourceFormat.OpenDocument => Converted(bytes, format, path),
             SourceFormat.Zip => throw new PlanReadException(path,
                 $"{FormatSniffer.Mismatch(path, format) ?? "the bytes are a zip archive"}, not a plan: unpack it and give the plan files inside", unsupportedFormat: true),
-            _ => SourceDecoder.Decode(bytes, path),
+            _ => Delimited(SourceDecoder.Decode(bytes, path), path),
         };
         return FormatSniffer.Mismatch(path, format) is { } mismatch
             ? text with { Notes = [new Diagnostic(Severity.Warning, null, "format-mismatch", $"{mismatch}; read as {FormatSniffer.Describe(format)}"), .. text.Notes] }
             : text;
     }
+
+    /// <summary>
+    /// A text file named .csv, read as comma-separated rows (<see cref="Csv.CsvText"/>): a file is a CSV export by its
+    /// name, since its bytes are text like any other (plain text uses commas too: some plans print ASCII commas in prose).
+    /// </summary>
+    private static DecodedText Delimited(DecodedText decoded, string path) =>
+        string.Equals(Path.GetExtension(path), ".csv", StringComparison.OrdinalIgnoreCase)
+            ? decoded with { Text = Csv.CsvText.Extract(decoded.Text), EncodingName = decoded.EncodingName + " csv" }
+            : decoded;
 
     /// <summary>A file LibreOffice converts to .docx or .xlsx, read as that; the encoding names both (doc→docx, xls→xlsx, rtf→docx).</summary>
     private static DecodedText Converted(byte[] bytes, SourceFormat format, string path)

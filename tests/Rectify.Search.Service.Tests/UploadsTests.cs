@@ -25,6 +25,22 @@ public sealed class UploadsTests : IDisposable
         DocumentUploads.IdOf(Path.GetFileName(fileName.Replace('\\', '/'))).Should().Be(id);
 
     [Fact]
+    public void AnUploadedCsvExportIsKeptAsCsvAndReadAsRowsAgainAtStartUp()
+    {
+        var csv = File.ReadAllBytes(Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "blind-layouts", "179_open_data_csv_export.csv"));
+        using (var kb = new KnowledgeBase(_folder.Options))
+        {
+            kb.Prepare();
+            var report = new DocumentUploads(kb).Add([new UploadedFile("长沙市整改清单.csv", csv)]);
+            report.Files.Single().Should().BeEquivalentTo(new { Outcome = UploadOutcome.Added, Problems = 3 }, o => o.ExcludingMissingMembers());
+            kb.Source("长沙市整改清单")!.Path.Should().EndWith(Path.Combine("长沙市整改清单.csv"));
+        }
+        using var restarted = new KnowledgeBase(_folder.Options);
+        restarted.Prepare();
+        restarted.Plan("长沙市整改清单")!.Problems.Select(p => p.Fields.Location).Should().Equal("芙蓉区", "望城区", "浏阳市");
+    }
+
+    [Fact]
     public void AnUploadStoredByAnOlderPipelineIsReadAgainFromItsOriginalAtStartUp()
     {
         string original;

@@ -44,7 +44,7 @@ public static class FormatSniffer
     /// </summary>
     public static SourceFormat? Claimed(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
-        ".txt" or ".text" => SourceFormat.Text,
+        ".txt" or ".text" or ".csv" => SourceFormat.Text,
         ".html" or ".htm" or ".shtml" => SourceFormat.Html,
         ".docx" => SourceFormat.Docx,
         ".xlsx" => SourceFormat.Xlsx,

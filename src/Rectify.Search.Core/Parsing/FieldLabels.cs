@@ -93,12 +93,13 @@ internal static partial class FieldLabels
             new Regex($@"^[^。;:,]{{0,30}}(?<label>{problems})$", RegexOptions.Compiled),
             new Regex($@"{labelGroup}\s*:", RegexOptions.Compiled),
             new Regex($"(?:{alternation})", RegexOptions.Compiled),
-            new Regex($@"^\s*[【\[〖]\s*(?<label>{alternation})\s*(?<no>\d{{1,3}})?\s*[】\]〗]\s*[:：]?\s*", RegexOptions.Compiled));
+            // 【整改目标】…, or 整改目标——… (a dash for the colon).
+            new Regex($@"^\s*(?:[【\[〖]\s*(?<label>{alternation})\s*(?<no>\d{{1,3}})?\s*[】\]〗]\s*[:：]?|(?<label>{alternation})(?<no>\d{{1,3}})?\s*(?:——|—|--|──|－－))\s*", RegexOptions.Compiled));
     }
 
     /// <summary>
-    /// A line that opens with a label in brackets (【整改目标】2023年底前…, [责任单位]县林业局) written as <c>label：value</c>,
-    /// as every other shape reads it; any other line as it is. The raw line: run before width folding, so both bracket
+    /// A line that opens with a label in brackets (【整改目标】2023年底前…, [责任单位]县林业局) or with a label and a dash
+    /// (整改目标——依法打击…) written as <c>label：value</c>, as every other shape reads it; any other line as it is. The raw line: run before width folding, so both bracket
     /// widths and a simplified or full-width label are read.
     /// </summary>
     public static string Unbracket(string line)

@@ -11,8 +11,10 @@ internal enum HeadingStyle
     Arabic,
     /// <summary>（1）</summary>
     ParenArabic,
-    /// <summary>1 directly followed by text (1贯彻落实…); trusted only in sequence.</summary>
+    /// <summary>1 directly followed by text, or by one space (1贯彻落实…, 1 总体要求); trusted only in sequence.</summary>
     ArabicBare,
+    /// <summary>2.1 (a Word outline's second level: 2.1 綦江河…, under 2 整改任务); numbered by its last part.</summary>
+    Decimal,
     /// <summary>①</summary>
     Circled,
     /// <summary>第一项 / 第2项, then a space or a mark: an item of a list numbered in words.</summary>

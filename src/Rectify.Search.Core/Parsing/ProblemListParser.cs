@@ -34,7 +34,7 @@ internal sealed partial class ProblemListParser
     [GeneratedRegex(@"(无此项整改任务|无此项任务|不涉及此项|本地不涉及|不适用于我)")]
     private static partial Regex NotApplicable();
 
-    [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|公示期间|公示时间|公示期|对.{0,20}如有异议).{0,40}(公示|异议|监督|意见)|^公示(期|时间)(为|是)?\s*\d+\s*个?(工作日|自然日|日|天)")]
+    [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|公示期间|公示时间|公示期|对.{0,20}如有异议).{0,40}(公示|异议|监督|意见)|^公示(期|时间)(为|是)?\s*\d+\s*个?(工作日|自然日|日|天)|^(欢迎|敬请|恳请|请)(社会各界|广大群众|广大市民|社会公众|群众|市民).{0,12}(监督|关注)")]
     private static partial Regex NoticeClosing();
 
     /// <summary>A notice's closing charge to those it is sent to (各单位要举一反三…; 各镇、各有关部门要…).</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Core.Parsing;
@@ -7,7 +8,7 @@ namespace Rectify.Search.Core.Parsing;
 /// a header row names the columns (序号, 问题, 整改目标, 整改措施, 责任单位, 整改时限 …); rows whose number is empty
 /// or repeated and whose problem cell is empty (merged), says 同上, or repeats the problem above continue that problem.
 /// </summary>
-internal static class TableLayoutReader
+internal static partial class TableLayoutReader
 {
     private enum Column
     {
@@ -48,7 +49,12 @@ internal static class TableLayoutReader
                 return column;
         }
         if (!FieldLabels.TryMatchHeading(DualText.Of(name), null, out var field) || field.Value.Length > 0)
+        {
+            // A name qualified in brackets (所属区县（市）, 完成时限（年月）) is the column its name without them is.
+            if (QualifiedName().Match(name) is { Success: true } qualified)
+                return ColumnOf(DualText.Of(qualified.Groups["name"].Value));
             return name.Length <= MaxWordedName ? ByLastWord(name) : null;
+        }
         return field.Kind switch
         {
             FieldKind.Problem => Column.Problem,
@@ -67,6 +73,9 @@ internal static class TableLayoutReader
     }
 
     private const int MaxWordedName = 8;
+
+    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,8})[（(][^（()）]{1,6}[)）]$")]
+    private static partial Regex QualifiedName();
 
     /// <summary>
     /// A column named in words of its own (问题序号, 督察反馈问题, 整改工作目标, 牵头责任单位, 具体整改措施): by the word it

@@ -196,7 +196,9 @@ public sealed class DocumentUploads(KnowledgeBase knowledgeBase, ILogger<Documen
         var format = FormatSniffer.Detect(file.Bytes);
         if (FormatSniffer.Mismatch(name, format) is { } lie)
             return Refuse(UploadRefusal.Mislabelled, $"{lie}; send it under its own extension", id: id);
-        var originalPath = _originals.PathOf(id, FormatSniffer.Extension(format), file.Bytes);
+        // A CSV export is text by its bytes and a table by its name: kept under .csv, it is read as rows again.
+        var extension = format == SourceFormat.Text && string.Equals(Path.GetExtension(name), ".csv", StringComparison.OrdinalIgnoreCase) ? ".csv" : FormatSniffer.Extension(format);
+        var originalPath = _originals.PathOf(id, extension, file.Bytes);
         try
         {
             var plan = PlanFileReader.Parse(originalPath, file.Bytes);

@@ -638,4 +638,25 @@ public sealed class BlindLayoutTests
         // 175: 【整改目标】… on lines of their own, measures （1）（2） under 【整改措施】.
         Doc("175_bracket_field_lines_paren_measures").Problems.Select(p => p.Measures.Count).Should().Equal(2, 2);
     }
+
+    [Fact]
+    public void AnOutlineNumbered2Point1HoldsTheProblemsAndLabelsMayBeFollowedByADash()
+    {
+        // 180: 1 总体要求 / 2 整改任务 / 2.1 綦江河… / 整改目标：… / 整改措施：（1）…（2）…（3）… / 2.2 … / 3 保障措施 / 3.1 ….
+        var doc = Doc("180_decimal_outline_numbering");
+        doc.Problems.Select(p => p.Label).Should().Equal("2.1", "2.2", "2.3");
+        doc.Problems[0].Text.Should().Be("綦江河部分支流水质不稳定，通惠河、蒲河断面总磷超标");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 2, 2);
+        doc.Problems[2].Fields.LeadUnits.Should().Equal("区经济信息委");
+        doc.Sections.Select(s => s.Heading).Should().Contain("保障措施");
+        // 181: 整改目标——依法打击… / 责任单位——县水利局（牵头），… / 整改情况——已开展….
+        var dashed = Doc("181_dash_labels_autonomous_county");
+        dashed.Problems.Select(p => p.Fields.Target).Should().Equal("依法打击非法采砂行为，河道采砂秩序规范有序。", "渗滤液全部得到有效处理，达标排放。", "畜禽粪污综合利用率达到85%以上。");
+        dashed.Problems[1].Fields.DeadlineRaw.Should().Be("2023年6月底前");
+        dashed.Problems[0].Fields.Progress.Should().StartWith("整改情况：已开展联合执法行动12次");
+        // 182: a 通报's complaints numbered ①②③, each with 办理情况 and 处理结果; its closing words are its own.
+        var circled = Doc("182_circled_complaints_banners");
+        circled.Problems.Select(p => p.Label).Should().Equal("①", "②", "③");
+        circled.Problems[2].Fields.Progress.Should().EndWith("处理结果：责令改正，已安装油烟净化设施。");
+    }
 }

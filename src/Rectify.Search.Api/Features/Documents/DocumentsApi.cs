@@ -19,7 +19,7 @@ public static class DocumentsApi
             .WithName("UploadDocuments").WithTags("Documents")
             .WithSummary("Upload plans")
             .WithDescription("""
-                Stores, parses and indexes each file of a multipart/form-data body (any field name; .txt, .docx, .xlsx,
+                Stores, parses and indexes each file of a multipart/form-data body (any field name; .txt, .csv, .docx, .xlsx,
                 .html, .pdf with a text layer, and with LibreOffice on the server .doc, .wps, .xls, .et, .rtf, .odt, .ods;
                 formats told from the bytes); each plan's id is its file name without extension, characters other
                 than letters, digits, - and _ made '-'. The answer gives each file's report (id, outcome, counts,

@@ -1,0 +1,56 @@
+using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Reporting;
+using Rectify.Search.Service.Ingestion;
+
+namespace Rectify.Search.Service.Tests;
+
+/// <summary>
+/// The document folders of the core tests (the real excerpts, the project's own layouts and the blind rounds), each file
+/// read as ingestion reads it — its format told from its bytes and name (a portal's CSV export is read as rows) — and
+/// compared with its folder's expect.tsv: stored, issuer region, year of issue, problem count, date of issue and copies.
+/// </summary>
+public sealed class DocumentFolderTests
+{
+    private static string Folder(string name) => Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", name);
+
+    /// <summary>The file an expectation names: its name with any ending (.txt, .csv).</summary>
+    private static string FileOf(string folder, string stem) =>
+        Directory.EnumerateFiles(folder, stem + ".*").Should().ContainSingle($"one file is named {stem}").Subject;
+
+    [Theory]
+    [InlineData("layouts")]
+    [InlineData("own-layouts")]
+    [InlineData("blind-layouts")]
+    public void EveryDocumentIsStoredWithItsRegionYearAndProblemCount(string name)
+    {
+        var folder = Folder(name);
+        var expectPath = Path.Combine(folder, "expect.tsv");
+        var expectations = DocumentEvaluation.ReadExpectations(File.ReadLines(expectPath), expectPath);
+        var outcomes = DocumentEvaluation.WithCopies(expectations
+            .Select(e => (e, PlanFileReader.Read(FileOf(folder, e.File))))
+            .Select(r => (DocumentEvaluation.Of(r.e, r.Item2), (PlanDocument?)r.Item2))
+            .ToList());
+
+        expectations.Should().OnlyContain(e => e.Date != null && e.CopyOf != null, "every expectation gives the date of issue and the copy column");
+        outcomes.Where(o => !(o.RegionAgrees && o.YearAgrees && o.ProblemsAgree && o.DateAgrees && o.CopyAgrees))
+            .Select(o => $"{o.Expected.File}: region {o.RegionCode}, year {o.Year}, problems {o.Problems}, issued {o.Date}, copy of {o.CopyOf}")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void APortalsCsvExportIsReadAsATableWithItsTitleRowAndNotesBelow()
+    {
+        // 179: 长沙市…整改情况,,,,,,, / 序号,所属区县（市）,反馈问题,… / rows with quoted cells over two lines /
+        // 数据提供单位：长沙市生态环境局,,, / 数据更新日期：2023-08-15,,,.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "179_open_data_csv_export"));
+        doc.Metadata.Title.Should().Be("长沙市第二轮中央生态环境保护督察反馈问题整改情况");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date, doc.Metadata.IssuingBody).Should().Be(("430100", "2023-08-15", "长沙市生态环境局"));
+        doc.Problems.Select(p => (p.Fields.Location, p.Text)).Should().Equal(
+            ("芙蓉区", "浏阳河芙蓉段部分排口雨天溢流，污水直排河道问题突出"),
+            ("望城区", "铜官街道部分砂石码头扬尘污染严重，周边群众反映强烈"),
+            ("浏阳市", "部分烟花爆竹生产企业废药、废渣处置不规范"));
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("对浏阳河沿线排口开展溯源排查，建立一口一档；", "实施截污纳管和雨污分流改造，新建调蓄池1座。");
+        doc.Problems[2].Fields.LeadUnits.Should().Equal("浏阳市应急管理局");
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成", "已完成", "序时推进");
+    }
+}
