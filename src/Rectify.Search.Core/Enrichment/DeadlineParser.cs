@@ -103,7 +103,7 @@ public static partial class DeadlineParser
                 sb.Append(c);
         }
         var digits = ChineseYear().Replace(sb.ToString(), m =>
-            string.Concat(m.Groups[1].Value.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c == '零' ? '〇' : c, StringComparison.Ordinal)))) + "年");
+            string.Concat(m.Groups[1].Value.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '零' or '○' or 'O' or 'o' or '0' ? '〇' : c, StringComparison.Ordinal)))) + "年");
         return ChineseMonthOrDay().Replace(digits, m =>
             (ChineseNumerals.Parse(m.Groups[1].Value) ?? 0).ToString(CultureInfo.InvariantCulture) + m.Groups[2].Value);
     }
@@ -157,7 +157,7 @@ public static partial class DeadlineParser
     [GeneratedRegex(@"(?:^|[，,。；;])(?<clause>(?:\d{1,2}月)?底前?[^，,。；;]{0,30})")]
     private static partial Regex Yearless();
 
-    [GeneratedRegex("([〇零一二三四五六七八九]{4})年")]
+    [GeneratedRegex("([一二][〇○零Oo0一二三四五六七八九]{3})年")]
     private static partial Regex ChineseYear();
 
     [GeneratedRegex("(?<=年|月)([一二三四五六七八九十]{1,3})([月日号])")]

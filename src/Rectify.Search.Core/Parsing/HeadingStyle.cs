@@ -11,10 +11,17 @@ internal enum HeadingStyle
     Arabic,
     /// <summary>（1）</summary>
     ParenArabic,
+    /// <summary>1) or 1）: a closing bracket only.</summary>
+    HalfParenArabic,
     /// <summary>1 directly followed by text, or by one space (1贯彻落实…, 1 总体要求); trusted only in sequence.</summary>
     ArabicBare,
     /// <summary>2.1 (a Word outline's second level: 2.1 綦江河…, under 2 整改任务); numbered by its last part.</summary>
     Decimal,
+    /// <summary>
+    /// 【赫山区】: a group title in brackets alone on its line (problems grouped by county). Not a numbering: no line is
+    /// matched as it; it keys such a title among a list's categories.
+    /// </summary>
+    Bracketed,
     /// <summary>①</summary>
     Circled,
     /// <summary>第一项 / 第2项, then a space or a mark: an item of a list numbered in words.</summary>

@@ -13,6 +13,8 @@ internal static class Headings
         (HeadingStyle.Cn, new Regex($@"^(?<n>[{Cn}]{{1,4}})\s*[、.]\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.ParenCn, new Regex($@"^\(\s*(?<n>[{Cn}]{{1,4}})\s*\)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.ParenArabic, new Regex(@"^\(\s*(?<n>\d{1,3})\s*\)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // 1) 县城区…: a number closed by a bracket alone (not 1)… inside a sentence: the line starts with it).
+        (HeadingStyle.HalfParenArabic, new Regex(@"^(?<n>\d{1,3})\s*\)\s*(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // 1.2021年底前… is measure 1 with its deadline, not the number 1.2021.
         (HeadingStyle.Arabic, new Regex(@"^(?<n>\d{1,3})\s*(\.(?!\d)|\.(?=(?:19|20)\d{2}\s*年)|、)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // 2.1 綦江河…: an outline's second level, then a space or the text (not 2.5万元, 1.5公里, 3.2%).
@@ -45,6 +47,7 @@ internal static class Headings
             var ordinal = style switch
             {
                 HeadingStyle.ParenCn or HeadingStyle.ParenArabic => $"（{raw}）",
+                HeadingStyle.HalfParenArabic => $"{raw})",
                 HeadingStyle.Item => $"第{raw}项",
                 HeadingStyle.Decimal => $"{m.Groups["p"].Value}.{raw}",
                 _ => raw,

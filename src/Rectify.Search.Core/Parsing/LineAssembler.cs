@@ -94,7 +94,8 @@ internal static partial class LineAssembler
             line = RepairPrivateUseGlyphs(line, i + 1, diagnostics);
             // A table row keeps its leading tabs: they stand for empty cells.
             var dual = line.Count(c => c == '\t') >= 2 ? DualText.Of(line.TrimEnd().TrimStart(' ', '\u3000')) : DualText.Of(line).Trim();
-            if (!dual.IsEmpty)
+            // The header of a table of one record's fields as rows (项目→内容) names no field.
+            if (!dual.IsEmpty && !KeyValueHeader().IsMatch(dual.Folded))
                 result.Add((i + 1, dual));
         }
         PageNoise.ReportPinyin(pinyinLines, pinyin, diagnostics);
@@ -431,7 +432,7 @@ internal static partial class LineAssembler
         if (ClassifiedLine.IsMarker(next) || ClassifiedLine.IsLoneLabel(next) || TableLayoutReader.IsRow(previous) || TableLayoutReader.IsRow(next))
             return false;
         var last = previous.Folded[^1];
-        if (TextShapes.Terminal.Contains(last) || TextShapes.DateLine().IsMatch(next.Folded) || TextShapes.MonthLine().IsMatch(next.Folded) || TextShapes.TitleDate().IsMatch(next.Folded)
+        if (TextShapes.EndsSentence(previous.Folded) || TextShapes.DateLine().IsMatch(next.Folded) || TextShapes.MonthLine().IsMatch(next.Folded) || TextShapes.TitleDate().IsMatch(next.Folded)
             || TextShapes.MastheadDate().IsMatch(next.Folded) || TextShapes.MastheadDate().IsMatch(previous.Folded))
             return false;
         // A number (a telephone, 联系电话：0731-28681234) then the issuing body's name alone: the signature.
@@ -480,15 +481,20 @@ internal static partial class LineAssembler
     /// line unless that line starts a structure of its own.
     /// </summary>
     private static bool WrappedHeading(DualText previous, DualText next, int? wrapWidth) =>
-        wrapWidth is { } width && DisplayWidth(previous.Folded) >= width - 2 && !TextShapes.Terminal.Contains(previous.Folded[^1])
+        wrapWidth is { } width && DisplayWidth(previous.Folded) >= width - 2 && !TextShapes.EndsSentence(previous.Folded)
         && Headings.Match(previous) is not null && Headings.Match(next) is null && !FieldLabels.TryMatch(next, out _)
         && !ClassifiedLine.IsMarker(next) && !ClassifiedLine.IsLoneLabel(next) && !TextShapes.DateLine().IsMatch(next.Folded);
 
     [GeneratedRegex(@"^[^,。;:]*(局|委|办|办公室|政府|中心|小组|委员会|管委会|指挥部)$")]
     private static partial Regex SignatureBody();
 
-    [GeneratedRegex(@"^序号\s*[：:]?\s*(?<no>\d{1,3})$")]
+    /// <summary>A record's number alone: 序号：2, or a key-value table's row 问题序号→1 (its cells parted by a tab).</summary>
+    [GeneratedRegex(@"^(问题)?(序号|编号)\s*[：:]?\s*(?<no>\d{1,3})$")]
     private static partial Regex SerialLine();
+
+    /// <summary>The header of a table of one record's fields as rows (项目→内容): no field of the record.</summary>
+    [GeneratedRegex(@"^(项目|栏目|事项|类别|名称)\s+(具体)?(内容|情况)$")]
+    private static partial Regex KeyValueHeader();
 
     /// <summary>Headings, titles and short standalone lines (issuer, date, 附件) never run on into the next line.</summary>
     private static bool IsHeadingLike(DualText text)

@@ -81,6 +81,10 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^\|?\s*(?<a>[^|]+?)\s*\|\s*(?<b>[^|]+?)\s*\|?\s*$")]
     private static partial Regex TwoCellRow();
 
+    /// <summary>A row of two cells parted by tabs (a Word table of one record's fields: 整改目标→冶炼企业…).</summary>
+    [GeneratedRegex(@"^\s*(?<a>[^\t|]{2,12}?)\s*\t+\s*(?<b>[^\t]+?)\s*$")]
+    private static partial Regex TabTwoCellRow();
+
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")]
     private static partial Regex HtmlTag();
 
@@ -131,12 +135,19 @@ internal static partial class PageNoise
 
     /// <summary>
     /// A two-column table flattened to text: one cell per line (整改目标 |) loses its bar; a label cell and its
-    /// value cell on one line (整改目标 | …) become <c>label：value</c>.
+    /// value cell on one line (整改目标 | …, or parted by a tab) become <c>label：value</c>.
     /// </summary>
     public static string? UnwrapCells(string line)
     {
         if (!line.Contains('|'))
-            return null;
+        {
+            // A label cell and its value parted by a tab; not a header row of two labels (反馈问题→整改措施).
+            return TabTwoCellRow().Match(line) is { Success: true } row
+                && FieldLabels.TryMatchHeading(DualText.Of(row.Groups["a"].Value), null, out var label) && label.Value.IsEmpty
+                && !FieldLabels.TryMatchHeading(DualText.Of(row.Groups["b"].Value), null, out _)
+                ? row.Groups["a"].Value + "：" + row.Groups["b"].Value
+                : null;
+        }
         if (OneCellRow().Match(line) is { Success: true } one)
             return one.Groups["a"].Value;
         if (TwoCellRow().Match(line) is { Success: true } two

@@ -49,7 +49,7 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     }
 
     /// <summary>True when the problem's text so far stops mid-sentence (no full stop, semicolon or other end).</summary>
-    public bool StopsMidSentence => _text.Count > 0 && !_text[^1].IsEmpty && !TextShapes.Terminal.Contains(_text[^1].Folded[^1]);
+    public bool StopsMidSentence => _text.Count > 0 && !_text[^1].IsEmpty && !TextShapes.EndsSentence(_text[^1].Folded);
 
     /// <summary>True when the problem has text of its own (a notice's problem may have none: only its target and measures).</summary>
     public bool HasText => _text.Count > 0;

@@ -41,6 +41,10 @@ internal sealed partial class ProblemListParser
     [GeneratedRegex(@"^各(有关|相关)?(单位|部门|地|镇|乡镇|街道|县市区|市州|区县|县区)(、[^，。]{1,10})*要")]
     private static partial Regex NoticeCharge();
 
+    /// <summary>A group title in brackets alone on its line (【赫山区】, [城区]): labels in brackets were read as fields before.</summary>
+    [GeneratedRegex(@"^[【\[〖]\s*[^【】\[\]〖〗:;。，,]{1,20}?\s*[】\]〗]$")]
+    private static partial Regex BracketGroup();
+
     [GeneratedRegex(@"^附\s*件\s*\d{0,2}\s*[:]?$")]
     private static partial Regex AttachmentNumberOnly();
 
@@ -72,10 +76,12 @@ internal sealed partial class ProblemListParser
         {
             // Before the first problem only category headings matter; titles, 附件 and the list's introduction do not.
             if (_lines[i].Heading is { } category && category.Style != _shape.ProblemStyle && category.IsTitleOnly)
-                PushCategory(category, i);
+                PushCategory(category.Style, i);
+            else if (_lines[i].Kind == LineKind.Plain && BracketGroup().IsMatch(_lines[i].Text.Folded))
+                PushCategory(HeadingStyle.Bracketed, i);
             // A progress report's group title read as a bare problem label (一、中央生态环境保护督察反馈问题).
             else if (_shape.Progress && _lines[i] is { Field: FieldKind.Problem, FieldValue.IsEmpty: true } && Headings.Match(_lines[i].Text) is { } group && group.Style != _shape.ProblemStyle)
-                PushCategory(group, i);
+                PushCategory(group.Style, i);
         }
         if (_shape.Notice)
             StartProblem("", DualText.Empty, _shape.FirstProblem, CategoryTexts());
@@ -102,6 +108,14 @@ internal sealed partial class ProblemListParser
             if (_inAttachment)
             {
                 OnPlain(line.Text, i);
+                continue;
+            }
+            if (!_shape.Notice && _problems.Count > 0 && line.Kind == LineKind.Plain && BracketGroup().IsMatch(line.Text.Folded))
+            {
+                // 【资阳区】 after the problems of 【赫山区】: the next group, not a line of the last measure.
+                EndProblem();
+                _parent = null;
+                PushCategory(HeadingStyle.Bracketed, i);
                 continue;
             }
             switch (line.Kind)
@@ -227,7 +241,7 @@ internal sealed partial class ProblemListParser
             _parent = null;
             if (PartHoldsProblems(i, h.Style))
             {
-                PushCategory(h, i);
+                PushCategory(h.Style, i);
                 return;
             }
             _categories.Clear();
@@ -243,7 +257,7 @@ internal sealed partial class ProblemListParser
         {
             EndProblem();
             _parent = null;
-            PushCategory(h, i);
+            PushCategory(h.Style, i);
             return;
         }
         OnPlain(_lines[i].Text, i);
@@ -275,7 +289,7 @@ internal sealed partial class ProblemListParser
             EndProblem();
             _parent = null;
             _field = null;
-            PushCategory(numbered, i);
+            PushCategory(numbered.Style, i);
             return;
         }
         if (kind == FieldKind.CaseNumber)
@@ -568,12 +582,14 @@ internal sealed partial class ProblemListParser
     /// <summary>A short title-only line inside the measures, followed by measures numbered differently or by a paragraph.</summary>
     private bool IsGroupHeading(Heading h, int i)
     {
-        if (!h.IsTitleOnly || h.Rest.Length > MaxGroupHeadingLength || h.Rest.Folded.Contains(','))
+        // A group's title ends in no full stop or semicolon (②推广利用. is a measure), and measures follow it, not
+        // the next problem.
+        if (!h.IsTitleOnly || h.Rest.Length > MaxGroupHeadingLength || h.Rest.Folded.Contains(',') || h.Rest.Folded.EndsWith('.') || h.Rest.Folded.EndsWith(';'))
             return false;
         if (i + 1 >= _lines.Count)
             return false;
         var next = _lines[i + 1];
-        return next.Kind == LineKind.Plain || (next.Heading is { } n && n.Style != h.Style);
+        return next.Kind == LineKind.Plain || (next.Heading is { } n && n.Style != h.Style && n.Style != _shape.ProblemStyle);
     }
 
     /// <summary>The measures of the current group: the run at the end of the list that shares the current group heading.</summary>
@@ -617,13 +633,13 @@ internal sealed partial class ProblemListParser
         _groupIsUnit = false;
     }
 
-    /// <summary>A category replaces the one of its own style and everything below it.</summary>
-    private void PushCategory(Heading h, int i)
+    /// <summary>A category (line <paramref name="i"/>) replaces the one of its own style and everything below it.</summary>
+    private void PushCategory(HeadingStyle style, int i)
     {
-        var at = _categories.FindIndex(c => c.Style == h.Style);
+        var at = _categories.FindIndex(c => c.Style == style);
         if (at >= 0)
             _categories.RemoveRange(at, _categories.Count - at);
-        _categories.Add((h.Style, _lines[i].Text.Original));
+        _categories.Add((style, _lines[i].Text.Original));
     }
 
     private List<string> CategoryTexts() => _categories.Select(c => c.Text).ToList();

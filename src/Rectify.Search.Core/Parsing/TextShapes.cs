@@ -8,6 +8,13 @@ internal static partial class TextShapes
     /// <summary>Characters that end a sentence or a clause that cannot run on into the next line.</summary>
     public const string Terminal = "。！？；!?;:〕】])）”」』";
 
+    /// <summary>
+    /// True when a (folded) line ends a sentence: a <see cref="Terminal"/> mark, or a half-width full stop after a Chinese
+    /// character (…明显减少. in a text typed with Latin punctuation), not after a digit (…达到1. then 5倍).
+    /// </summary>
+    public static bool EndsSentence(string folded) =>
+        folded.Length > 0 && (Terminal.Contains(folded[^1]) || (folded[^1] == '.' && folded.Length > 1 && folded[^2] is >= '\u4e00' and <= '\u9fff'));
+
     /// <summary>…整改方案, …清单, and those with their edition after them: （节选）, （征求意见稿）, （试行）.</summary>
     [GeneratedRegex(@"(方案|清单|台账|通知|意见|办法)([(（][^()（）]{1,10}[)）])?$")]
     private static partial Regex TitleEnding();
@@ -26,7 +33,7 @@ internal static partial class TextShapes
     /// A date standing alone on its line, in digits or in Chinese numerals (二〇二三年六月十五日), as documents are signed;
     /// or in digits with dots, dashes or slashes (2023.08.15); or as a 版记 prints it (2023年11月2日印发).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?<y>(?:19|20)\d{2})([./-])(?<m>\d{1,2})\1(?<d>\d{1,2}))(?:印发|签发)?$")]
+    [GeneratedRegex(@"^(?:(?<y>\d{4}|[一二][〇○零Oo0一二三四五六七八九]{3})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|(?<y>(?:19|20)\d{2})([./-])(?<m>\d{1,2})\1(?<d>\d{1,2}))(?:印发|签发)?$")]
     public static partial Regex DateLine();
 
     /// <summary>
@@ -45,7 +52,7 @@ internal static partial class TextShapes
     public static partial Regex PlacedBody();
 
     /// <summary>A signature dated to the month only, alone on its line (2024年7月, 二〇二四年七月).</summary>
-    [GeneratedRegex(@"^(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$")]
+    [GeneratedRegex(@"^(?<y>\d{4}|[一二][〇○零Oo0一二三四五六七八九]{3})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$")]
     public static partial Regex MonthLine();
 
     /// <summary>yyyy-MM of a <see cref="MonthLine"/>, or null.</summary>
@@ -66,10 +73,13 @@ internal static partial class TextShapes
         return IsoDate(Number(m.Groups["y"].Value), Number(m.Groups["m"].Value), Number(m.Groups["d"].Value));
     }
 
-    /// <summary>A year, month or day as printed: in digits, in four Chinese digits (二〇二三) or as a Chinese numeral (十五).</summary>
+    /// <summary>
+    /// A year, month or day as printed: in digits, in four Chinese digits (二〇二三; its zero also typed as a letter O or a
+    /// digit 0, 二O二三) or as a Chinese numeral (十五).
+    /// </summary>
     private static int? Number(string text) => char.IsAsciiDigit(text[0])
         ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
-        : text.Length == 4 && !text.Contains('十') ? int.Parse(string.Concat(text.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '○' or '零' ? '〇' : c, StringComparison.Ordinal)))), System.Globalization.CultureInfo.InvariantCulture)
+        : text.Length == 4 && !text.Contains('十') ? int.Parse(string.Concat(text.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '○' or '零' or 'O' or 'o' or '0' ? '〇' : c, StringComparison.Ordinal)))), System.Globalization.CultureInfo.InvariantCulture)
         : Text.ChineseNumerals.Parse(text);
 
     /// <summary>yyyy-MM-dd for a printed year, month and day; null when they make no calendar date (二月三十日).</summary>

@@ -659,4 +659,45 @@ public sealed class BlindLayoutTests
         circled.Problems.Select(p => p.Label).Should().Equal("①", "②", "③");
         circled.Problems[2].Fields.Progress.Should().EndWith("处理结果：责令改正，已安装油烟净化设施。");
     }
+
+    [Fact]
+    public void ProblemsGroupedUnderCountiesInBracketsAndNumbered1CloseBracketKeepTheirGroupsAndMeasures()
+    {
+        // 183: 【赫山区】 / 1.… / 2.… / 【资阳区】 / 3.…: each group title the category of the problems below it.
+        var doc = Doc("183_county_groups_bracket_headings");
+        doc.Problems.Select(p => p.Categories.Last()).Should().Equal("【赫山区】", "【赫山区】", "【资阳区】");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("逐场核查粪污处理设施；", "对直排养殖场依法查处并限期整改。");
+        // 185: 1) 县城区… / 整改目标:….  / 整改措施: / ①…; / ②…. — Latin punctuation throughout.
+        var latin = Doc("185_half_paren_numbering");
+        latin.Problems.Select(p => p.Label).Should().Equal("1)", "2)", "3)");
+        latin.Problems.Select(p => p.Measures.Count).Should().Equal(2, 2, 2);
+        latin.Problems[1].Measures[1].Text.Should().Be("推广秸秆还田和饲料化利用.");
+        latin.Metadata.IssuingBody.Should().Be("中共兰考县委办公室、兰考县人民政府办公室");
+    }
+
+    [Fact]
+    public void LabelsAloneOverTheirValuesAndASignatureDatedWithALetterO()
+    {
+        // 184: 问题1 / 问题描述 / … / 整改目标 / … / 整改完成情况 / …, signed …办公室 / 二O二三年十二月五日.
+        var doc = Doc("184_label_lines_problem_n");
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("问题1", "问题2");
+        doc.Problems[1].Fields.Progress.Should().StartWith("整改完成情况：已完成支流清淤疏浚12.6公里");
+        doc.Sections.Single(s => s.Heading == "监督电话").Text.Should().Be("0728-3262110");
+        doc.Metadata.IssuingBody.Should().Be("仙桃市生态环境保护督察整改工作领导小组办公室");
+        TextShapesDate("二O二三年十二月五日").Should().Be("2023-12-05");
+        TextShapesDate("二0二一年九月八日").Should().Be("2021-09-08");
+    }
+
+    [Fact]
+    public void AWordTableOfOneRecordsFieldsAsRowsIsAProblemPerTable()
+    {
+        // 186: 项目→内容 / 问题序号→1 / 反馈问题→… / 整改目标→… / … / 整改进展→…, then the next table.
+        var doc = Doc("186_key_value_rows_per_problem");
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("反馈问题1", "反馈问题2");
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("整改进展：已完成5家企业封闭改造，土壤调查正在进行", "整改进展：序时推进");
+        doc.Problems[0].Fields.LeadUnits.Should().Equal("示范区生态环境局");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("示范区生态环境局", "示范区工业和信息化局");
+    }
+
+    private static string? TextShapesDate(string line) => Rectify.Search.Core.Parsing.TextShapes.ParseDateLine(line);
 }
