@@ -74,6 +74,24 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
+    public void CellsSpanningRowsOrColumnsLeaveEmptyCellsWhereTheyReachAndANestedTableIsItsCellsText()
+    {
+        const string page = "<html><body><div id=\"content\"><table>"
+            + "<tr><td>序号</td><td>反馈问题</td><td colspan=\"2\">责任单位</td><td>整改措施</td><td>时限</td></tr>"
+            + "<tr><td rowspan=\"2\">1</td><td rowspan=\"2\">排口未整治</td><td>区生态环境分局</td><td>区水利局</td><td>排查溯源</td><td rowspan=\"3\">2023年底</td></tr>"
+            + "<tr><td>区城管局</td><td></td><td>截污封堵</td></tr>"
+            + "<tr><td>2</td><td>养殖污染</td><td colspan=\"2\"><table><tr><td>区农业</td></tr><tr><td>农村局</td></tr></table></td><td>逐场核查</td></tr>"
+            + "<tr><td rowspan=\"99999\">3</td></tr>"
+            + "</table></div></body></html>";
+        SourceReader.Read("t.htm", Encoding.UTF8.GetBytes(page)).Text.Should().Be(
+            "序号\t反馈问题\t责任单位\t\t整改措施\t时限\n"
+            + "1\t排口未整治\t区生态环境分局\t区水利局\t排查溯源\t2023年底\n"
+            + "\t\t区城管局\t\t截污封堵\n"
+            + "2\t养殖污染\t区农业 农村局\t\t逐场核查\n"
+            + "3\n");
+    }
+
+    [Fact]
     public void AContentContainerNamedLikeFurnitureIsKeptWhenItHoldsThePlan()
     {
         var plan = string.Concat(Enumerable.Range(1, 12).Select(i => $"<p>{i}. 加强城镇污水处理厂运行监管，确保出水稳定达标排放，推进污水管网建设。</p>"));

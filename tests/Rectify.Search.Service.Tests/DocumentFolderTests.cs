@@ -53,4 +53,15 @@ public sealed class DocumentFolderTests
         doc.Problems[2].Fields.LeadUnits.Should().Equal("浏阳市应急管理局");
         doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成", "已完成", "序时推进");
     }
+
+    [Fact]
+    public void APortalsTableWithCellsSpanningRowsKeepsEveryMeasureAndTheWordsAfterIt()
+    {
+        // 187: <td rowspan="3">2</td><td rowspan="3">南洲镇…</td><td>逐场核查…</td>… / <tr><td>督促养殖场…</td></tr> / ….
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "187_portal_html_rowspan"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(2, 3);
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("逐场核查粪污处理设施配套情况", "督促养殖场补齐粪污贮存和处理设施", "对拒不整改的依法查处");
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成42个排口溯源，规范化整治完成35个", "已完成整改");
+        doc.Sections.Should().ContainSingle(s => s.Heading == "表后说明").Which.Text.Should().Be("欢迎社会各界监督。");
+    }
 }

@@ -51,6 +51,10 @@ internal static partial class PageNoise
     [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^[\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*([\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*)*$|欢迎(访问|光临|来到)|登录后(查看|下载|阅读)|请登录|免费注册|剩余\s*\d*%?\s*内容|查看(完整|全文|原文)|ICP备|公网安备|网站标识码|版权所有|主办单位\s*:|承办单位\s*:|技术支持\s*:|网站地图|上一篇|下一篇|相关(文章|链接|阅读|新闻)\s*:?$|^相关(文章|链接|阅读|新闻|推荐|文档)\s*:|扫描二维码|扫码|点击(上方)?蓝字|关注我们|^END$|^(分享|收藏|在看|点赞|转发)([\s|]+(分享|收藏|在看|点赞|转发))+$|上传者\s*:|下载积分|立即下载|加入收藏|文档下载|文档贡献者|上传(时间|日期)\s*:|本文档由用户上传|下载本文档|VIP\s*免费")]
     private static partial Regex Chrome();
 
+    /// <summary>A document site's notice about its upload, in sentences of its own (本文档由用户上传，仅供学习参考。下载本文档需要5积分。).</summary>
+    [GeneratedRegex(@"^(本文档由用户上传|本文档为用户上传|下载本文档|文档下载需要|本文由用户上传).*(积分|下载|参考|版权|侵权)")]
+    private static partial Regex UploadNotice();
+
     [GeneratedRegex(@"^[•·\-\s]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览|日\s*期|填报单位|填报时间|填报日期|填表人|报送单位|报送时间|报送日期|数据提供单位|数据来源单位|数据更新日期|数据更新时间)\s*:")]
     private static partial Regex MetadataLine();
 
@@ -199,7 +203,7 @@ internal static partial class PageNoise
                 chrome.Add(line);
                 continue;
             }
-            if (folded.Length <= MaxChromeLength && Chrome().IsMatch(folded) && !folded.Contains('。'))
+            if (folded.Length <= MaxChromeLength && (Chrome().IsMatch(folded) && !folded.Contains('。') || UploadNotice().IsMatch(folded)))
             {
                 pageLines.Add(new(line, text));
                 chrome.Add(line);

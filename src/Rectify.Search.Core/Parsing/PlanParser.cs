@@ -74,7 +74,7 @@ public static class PlanParser
         {
             layout = "table";
             shape = ProblemListLocator.ForTable(lines, header);
-            problems = TableLayoutReader.Read(lines, header, diagnostics);
+            problems = TableLayoutReader.Read(lines, header, diagnostics, out extras);
         }
         else
         {

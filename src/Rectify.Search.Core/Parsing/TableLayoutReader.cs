@@ -133,22 +133,41 @@ internal static partial class TableLayoutReader
         return -1;
     }
 
-    public static IReadOnlyList<Problem> Read(IReadOnlyList<ClassifiedLine> lines, int header, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The problems of the table headed at <paramref name="header"/>; <paramref name="after"/> receives the text after its
+    /// last row as sections (a notice's closing words under 表后说明, the signature under 落款), which are no rows.
+    /// </summary>
+    public static IReadOnlyList<Problem> Read(IReadOnlyList<ClassifiedLine> lines, int header, List<Diagnostic> diagnostics, out IReadOnlyList<Section> after)
     {
         var columns = Map(lines[header].Text)!;
+        var start = header + 1;
+        // A header on two rows (责任单位 over 牵头单位 and 配合单位): the second row's names are its columns.
+        if (start < lines.Count && SubHeader(lines[start].Text) is { Count: > 0 } sub)
+        {
+            if (sub.Keys.Any(c => c is Column.LeadUnits or Column.SupportUnits) && !sub.ContainsKey(Column.Units))
+                columns.Remove(Column.Units);
+            foreach (var (column, at) in sub)
+                columns[column] = at;
+            start++;
+        }
         var numbered = columns.ContainsKey(Column.Number);
+        var loose = new List<int>();
         var builders = new List<ProblemBuilder>();
         ProblemBuilder? current = null;
         string? currentNumber = null;
         string? currentProblem = null;
-        for (var i = header + 1; i < lines.Count; i++)
+        for (var i = start; i < lines.Count; i++)
         {
             var cells = Cells(lines[i].Text);
             if (cells.Count < 2)
             {
-                diagnostics.Add(new(Severity.Warning, lines[i].Line, "table-row-unreadable", $"line in the table without columns: \"{TextShapes.Shorten(lines[i].Text.Original)}\"; ignored"));
+                loose.Add(i);
                 continue;
             }
+            // Lines between rows are none of the table's.
+            foreach (var j in loose)
+                diagnostics.Add(new(Severity.Warning, lines[j].Line, "table-row-unreadable", $"line in the table without columns: \"{TextShapes.Shorten(lines[j].Text.Original)}\"; ignored"));
+            loose.Clear();
             DualText Cell(Column c) => columns.TryGetValue(c, out var at) && at < cells.Count ? cells[at] : DualText.Empty;
 
             var number = Cell(Column.Number).Original;
@@ -213,13 +232,60 @@ internal static partial class TableLayoutReader
             }
             current!.Measures.AddRange(cellMeasures);
         }
+        after = After(lines, loose);
         return builders.Select((b, k) => b.Build(k + 1, diagnostics)).ToList();
+    }
+
+    /// <summary>One body's full name, or several on one line parted by runs of spaces (中共醴陵市委办公室　　醴陵市人民政府办公室).</summary>
+    private static bool Bodies(string folded) =>
+        folded.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } names && names.All(n => TextShapes.PlacedBody().IsMatch(n));
+
+    /// <summary>
+    /// The lines after a table's last row (<paramref name="trailing"/>) as sections: the signature at their end — bodies'
+    /// names and a date on lines of their own — under 落款, what comes before it (欢迎社会各界监督。) under 表后说明.
+    /// </summary>
+    private static IReadOnlyList<Section> After(IReadOnlyList<ClassifiedLine> lines, List<int> trailing)
+    {
+        if (trailing.Count == 0)
+            return [];
+        var signature = trailing.Count;
+        while (signature > 0 && lines[trailing[signature - 1]].Text.Folded is var f
+            && (TextShapes.DateLine().IsMatch(f) || TextShapes.MonthLine().IsMatch(f) || Bodies(f)))
+            signature--;
+        string Text(IEnumerable<int> at) => string.Join("\n", at.Select(j => lines[j].Text.Original));
+        var sections = new List<Section>();
+        if (signature > 0)
+            sections.Add(new Section(1, "", "表后说明", Text(trailing.Take(signature)), lines[trailing[0]].Line, []));
+        if (signature < trailing.Count)
+            sections.Add(new Section(1, "", "落款", Text(trailing.Skip(signature)), lines[trailing[signature]].Line, []));
+        return sections;
     }
 
     private static void SetIfAny(ProblemBuilder builder, FieldKind kind, DualText value)
     {
         if (!value.IsEmpty)
             builder.SetField(kind, value);
+    }
+
+    /// <summary>
+    /// The columns a header's second row names (\t\t\t牵头单位\t配合单位 under 责任单位): a row of column names only, none of
+    /// them a number or a problem; null for a row of anything else.
+    /// </summary>
+    private static Dictionary<Column, int>? SubHeader(DualText row)
+    {
+        var cells = Cells(row);
+        if (cells.Count < 2)
+            return null;
+        var map = new Dictionary<Column, int>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].IsEmpty)
+                continue;
+            if (ColumnOf(cells[i]) is not { } column || column is Column.Ignored or Column.Number or Column.Problem)
+                return null;
+            map.TryAdd(column, i);
+        }
+        return map;
     }
 
     private static Dictionary<Column, int>? Map(DualText header)

@@ -44,7 +44,8 @@ internal static partial class HtmlText
         var content = MainContent(body, Scores(body));
         var text = new StringBuilder();
         Render(content, text);
-        var lines = text.ToString().Split('\n').Select(l => l.Trim()).ToList();
+        // A table row keeps its leading tabs: they stand for the cells merged from above.
+        var lines = text.ToString().Split('\n').Select(l => l.Contains('\t') ? l.TrimEnd().TrimStart(' ', '\u00A0', '\u3000') : l.Trim()).ToList();
         // The page's own title stands first when the content does not begin with it; a title element's portal suffix
         // (整改方案_通知公告_县人民政府门户网站) is not part of it.
         var title = (document.QuerySelector("h1")?.TextContent ?? document.Title?.Split(['_', '|', '｜'])[0] ?? "").Trim();
@@ -185,6 +186,10 @@ internal static partial class HtmlText
                 case IElement { LocalName: "br" }:
                     text.Append('\n');
                     break;
+                case IElement { LocalName: "table" } table:
+                    EndLine(text);
+                    RenderTable(table, text);
+                    break;
                 case IElement { LocalName: "tr" } row:
                     EndLine(text);
                     text.Append(string.Join('\t', row.Children.Where(c => c.LocalName is "td" or "th").Select(Cell))).Append('\n');
@@ -200,6 +205,67 @@ internal static partial class HtmlText
             }
         }
     }
+
+    /// <summary>The most columns or rows one cell is read to span (HTML's own limit on colspan is 1,000).</summary>
+    private const int MaxSpan = 1000;
+
+    /// <summary>
+    /// A table as rows of tab-separated cells on a grid: a cell spanning rows (rowspan) or columns (colspan) is written in
+    /// its first row and column, and the places it covers below or beside it are empty cells — as a sheet's merged
+    /// cells are read (<see cref="Xlsx.XlsxText"/>), so that a row continuing a problem (its next measure) keeps its
+    /// measure in the measures column. The rows of a table nested in a cell are that cell's text.
+    /// </summary>
+    private static void RenderTable(IElement table, StringBuilder text)
+    {
+        var covered = new Dictionary<int, int>();
+        foreach (var row in table.QuerySelectorAll("tr").Where(r => OwnTable(r) == table))
+        {
+            var cells = new List<string>();
+            void Covered()
+            {
+                while (covered.TryGetValue(cells.Count, out var rows) && rows > 0)
+                {
+                    covered[cells.Count] = rows - 1;
+                    cells.Add("");
+                }
+            }
+            foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
+            {
+                Covered();
+                var (rowSpan, colSpan) = (Span(cell, "rowspan"), Span(cell, "colspan"));
+                for (var k = 0; k < colSpan; k++)
+                {
+                    if (rowSpan > 1)
+                        covered[cells.Count] = rowSpan - 1;
+                    cells.Add(k == 0 ? Cell(cell) : "");
+                }
+            }
+            // Columns covered from above after the row's last cell.
+            var last = covered.Where(c => c.Value > 0).Select(c => c.Key).DefaultIfEmpty(-1).Max();
+            while (cells.Count <= last)
+            {
+                if (covered.TryGetValue(cells.Count, out var rows) && rows > 0)
+                    covered[cells.Count] = rows - 1;
+                cells.Add("");
+            }
+            text.Append(string.Join('	', cells).TrimEnd('\t')).Append('\n');
+        }
+    }
+
+    /// <summary>The table a row belongs to: its nearest table ancestor.</summary>
+    private static IElement? OwnTable(IElement row)
+    {
+        for (var e = row.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "table")
+                return e;
+        }
+        return null;
+    }
+
+    /// <summary>A cell's rowspan or colspan: 1 when absent or unreadable, at most <see cref="MaxSpan"/>.</summary>
+    private static int Span(IElement cell, string attribute) =>
+        int.TryParse(cell.GetAttribute(attribute), out var span) ? Math.Clamp(span, 1, MaxSpan) : 1;
 
     /// <summary>Ends the line being written, if one is.</summary>
     private static void EndLine(StringBuilder text)

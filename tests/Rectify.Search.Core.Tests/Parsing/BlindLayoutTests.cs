@@ -700,4 +700,20 @@ public sealed class BlindLayoutTests
     }
 
     private static string? TextShapesDate(string line) => Rectify.Search.Core.Parsing.TextShapes.ParseDateLine(line);
+
+    [Fact]
+    public void AHeaderOnTwoRowsNamesTheSplitColumnsAndTheTextAfterATableIsKept()
+    {
+        // 189: 序号 反馈问题 整改目标 责任单位 ␉ 整改时限 整改措施 / ␉␉␉牵头单位 配合单位 — the second row was read as problem 1.
+        var doc = Doc("189_two_row_header_table");
+        doc.Problems.Select(p => p.Label).Should().Equal("1", "2", "3");
+        doc.Problems[1].Fields.LeadUnits.Should().Equal("县城市管理和综合执法局");
+        doc.Problems[1].Fields.SupportUnits.Should().Equal("县市场监督管理局");
+        doc.Problems[2].Fields.DeadlineRaw.Should().Be("2022年12月底");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("开展支流沿线污染源排查；", "实施农村生活污水治理。");
+        // 188: 一、关于…的问题。 / 整改情况：… / 整改成效：…; 190 its repost with a title of its own.
+        var notice = Doc("188_guanyu_items_progress");
+        notice.Problems.Select(p => p.Text).Should().Equal("关于归阳镇部分砂石场无证开采的问题。", "关于县城污水处理厂尾水总磷超标排放的问题。", "关于白地市镇畜禽养殖污染扰民的问题。");
+        notice.Problems[1].Fields.Progress.Should().EndWith("整改成效：改造完成后连续三个月出水稳定达到一级A标准。");
+    }
 }
