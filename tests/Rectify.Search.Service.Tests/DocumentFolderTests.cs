@@ -64,4 +64,15 @@ public sealed class DocumentFolderTests
         doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成42个排口溯源，规范化整治完成35个", "已完成整改");
         doc.Sections.Should().ContainSingle(s => s.Heading == "表后说明").Which.Text.Should().Be("欢迎社会各界监督。");
     }
+
+    [Fact]
+    public void AWordFilesMeasuresNumberedAsItsProblemsAreTheMeasuresUnderTheirLabel()
+    {
+        // 191: Word's automatic numbering prints 1. 2. for the problems and 1. 2. 3. for the measures under 整改措施：.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "191_docx_auto_numbering"));
+        doc.Problems.Select(p => p.Text).Should().Equal("㵲水新晃段部分支流水质不稳定达标", "县城部分老旧小区雨污合流，污水溢流问题突出");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(2, 3);
+        doc.Problems[1].Measures[2].Text.Should().Be("建立管网长效管护机制。");
+        doc.Metadata.IssuingBody.Should().Be("中共新晃侗族自治县委办公室、新晃侗族自治县人民政府办公室");
+    }
 }

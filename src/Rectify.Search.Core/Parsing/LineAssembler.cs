@@ -36,6 +36,7 @@ internal static partial class LineAssembler
         lines = PageNoise.Strip(lines, pageLines, diagnostics);
         lines = PageNoise.DropRepeats(lines, diagnostics);
         lines = CellTableAssembler.Reassemble(lines, diagnostics);
+        lines = TransposedTable.Turn(lines, diagnostics);
         lines = StripLinkTrailer(lines, pageLines, diagnostics);
         PageNoise.Flag(lines, diagnostics);
         return Join(lines, diagnostics);

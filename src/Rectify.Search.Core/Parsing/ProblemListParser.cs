@@ -194,7 +194,9 @@ internal sealed partial class ProblemListParser
         }
         var opens = ProblemListLocator.Opens(_lines, i, _shape);
         var isProblemStyle = h.Style == _shape.ProblemStyle;
-        var isMeasureOfSameStyle = _inMeasures && _measureStyle == h.Style;
+        // Measures numbered as the problems are (1. under 整改措施： in a list whose problems are 1. 2.): the numbering
+        // starts again at 1 under the label, and no field follows the line.
+        var isMeasureOfSameStyle = _inMeasures && (_measureStyle == h.Style || _measureStyle is null && h.Number == 1 && _current is { Measures.Count: 0 } && !opens);
 
         if (isProblemStyle && (opens || !isMeasureOfSameStyle))
         {

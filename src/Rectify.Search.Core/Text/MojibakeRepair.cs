@@ -53,6 +53,19 @@ public static class MojibakeRepair
     }
 
     /// <summary>
+    /// How many characters a text that is UTF-8 read as GBK (鍏充簬 for 关于) lost when it was misread — the decoder put
+    /// U+FFFD where it could not map a pair of bytes — when that is too many to repair (<see cref="MaxLostShare"/>);
+    /// null when the text is not of that pattern or could be repaired.
+    /// </summary>
+    public static int? Utf8ReadAsGbkLoss(string text)
+    {
+        if (!Mojibake.Looks(text, out var share))
+            return null;
+        var utf8 = Encoding.UTF8.GetString(Gbk.Value.GetBytes(text));
+        return Good(utf8, share) is not null && utf8.Count(c => c == '\uFFFD') is var holes && !Affordable(holes, utf8.Length) ? holes : null;
+    }
+
+    /// <summary>
     /// GBK (or GB18030) bytes with a byte lost somewhere, realigned; null when no run needed it or the result reads no
     /// better than <paramref name="shareBefore"/> (the share of common characters before).
     /// </summary>

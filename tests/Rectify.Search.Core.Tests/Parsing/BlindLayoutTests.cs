@@ -716,4 +716,15 @@ public sealed class BlindLayoutTests
         notice.Problems.Select(p => p.Text).Should().Equal("关于归阳镇部分砂石场无证开采的问题。", "关于县城污水处理厂尾水总磷超标排放的问题。", "关于白地市镇畜禽养殖污染扰民的问题。");
         notice.Problems[1].Fields.Progress.Should().EndWith("整改成效：改造完成后连续三个月出水稳定达到一级A标准。");
     }
+
+    [Fact]
+    public void ATableWhoseColumnsAreItsProblemsIsReadAProblemPerColumn()
+    {
+        // 194: 项目 | 问题一 | 问题二 / 反馈问题 | … | … / 整改目标 | … | … / … / 整改情况 | … | ….
+        var doc = Doc("194_transposed_table_columns_are_problems");
+        doc.Problems.Select(p => p.Text).Should().Equal("县城生活垃圾填埋场渗滤液处理设施运行不稳定", "部分乡镇集中式饮用水水源保护区内存在生活污水直排");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年3月底前", "2023年6月底前");
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成渗滤液处理设施提标改造，出水稳定达标", "已完成4处直排口截污，建设污水收集管网2.1公里");
+        doc.Diagnostics.Should().Contain(d => d.Code == "table-transposed");
+    }
 }

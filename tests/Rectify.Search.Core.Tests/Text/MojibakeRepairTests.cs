@@ -1,5 +1,6 @@
 using System.Text;
 using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Tests.Support;
 using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Tests.Text;
@@ -49,6 +50,22 @@ public sealed class MojibakeRepairTests
         var garbled = Encoding.GetEncoding(54936).GetString(Encoding.UTF8.GetBytes(text));
         Mojibake.Looks(garbled, out _).Should().BeTrue();
         MojibakeRepair.Of(garbled).Should().BeNull();
+    }
+
+    [Fact]
+    public void AUtf8PageReadAsGbkWithHolesIsRefusedSayingWhatHappenedAndWhatIsLost()
+    {
+        // A scraper decoded a notice's UTF-8 as GBK, put U+FFFD wherever it could not pair bytes, and saved that: its
+        // characters are gone (blind-layouts round 29, a mirror of 188: 18 here, more where a decoder replaced more).
+        var notice = File.ReadAllText(Seeds.FixturePath(Path.Combine("blind-layouts", "188_guanyu_items_progress.txt")));
+        var garbled = Gbk().GetString(Encoding.UTF8.GetBytes(notice));
+        garbled.Should().StartWith("鍏充簬");
+        MojibakeRepair.Of(garbled).Should().BeNull();
+        MojibakeRepair.Utf8ReadAsGbkLoss(garbled).Should().Be(18);
+        var read = () => Rectify.Search.Core.Parsing.PlanParser.Parse(garbled, "193", "193.txt", "h", "utf-8");
+        read.Should().Throw<PlanReadException>().Which.Reason.Should().StartWith("the text is UTF-8 that was read as GBK (鍏充簬 for 关于) and saved so: 18 of its characters");
+        // A text of another kind of mojibake keeps the general reason.
+        MojibakeRepair.Utf8ReadAsGbkLoss(Sentence).Should().BeNull();
     }
 
     [Theory]
