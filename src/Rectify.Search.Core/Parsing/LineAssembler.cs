@@ -73,6 +73,8 @@ internal static partial class LineAssembler
                 if (spacedLines.LastOrDefault() != i + 1)
                     spacedLines.Add(i + 1);
             }
+            // A list's bullet before a line (◆ 问题：…, ● 整改目标：…) is no part of it.
+            line = LeadingBullet().Replace(line, "");
             line = FieldLabels.Unbracket(line);
             // A page's title as the browser shows it, with its site's name after a dash (…整改情况公示 - 文档下载网).
             if (i < SiteSuffixReach && SiteSuffix().Match(line) is { Success: true } site)
@@ -492,6 +494,9 @@ internal static partial class LineAssembler
     /// <summary>A record's number alone: 序号：2, or a key-value table's row 问题序号→1 (its cells parted by a tab).</summary>
     [GeneratedRegex(@"^(问题)?(序号|编号)\s*[：:]?\s*(?<no>\d{1,3})$")]
     private static partial Regex SerialLine();
+
+    [GeneratedRegex(@"^[ \u3000]*[◆◇■□●★☆▶►•▪※✦❖][ \u3000]*(?=\S)")]
+    private static partial Regex LeadingBullet();
 
     /// <summary>The header of a table of one record's fields as rows (项目→内容): no field of the record.</summary>
     [GeneratedRegex(@"^(项目|栏目|事项|类别|名称)\s+(具体)?(内容|情况)$")]

@@ -151,6 +151,7 @@ internal static partial class TableLayoutReader
             start++;
         }
         var numbered = columns.ContainsKey(Column.Number);
+        var statuses = Cells(lines[header].Text).Select((c, at) => (Name: c.Original, At: at)).Where(c => ColumnOf(DualText.Of(c.Name)) == Column.Status).ToList();
         var loose = new List<int>();
         var builders = new List<ProblemBuilder>();
         ProblemBuilder? current = null;
@@ -169,6 +170,9 @@ internal static partial class TableLayoutReader
                 diagnostics.Add(new(Severity.Warning, lines[j].Line, "table-row-unreadable", $"line in the table without columns: \"{TextShapes.Shorten(lines[j].Text.Original)}\"; ignored"));
             loose.Clear();
             DualText Cell(Column c) => columns.TryGetValue(c, out var at) && at < cells.Count ? cells[at] : DualText.Empty;
+            // Several columns of what was done (调查核实情况, 是否属实, 处理和整改情况): each under its name.
+            DualText Progress() => statuses.Count < 2 ? Cell(Column.Status)
+                : DualText.Of(string.Join("\n", statuses.Where(c => c.At < cells.Count && !cells[c.At].IsEmpty).Select(c => $"{c.Name}：{cells[c.At].Original}")));
 
             var number = Cell(Column.Number).Original;
             var problemText = Cell(Column.Problem);
@@ -199,7 +203,7 @@ internal static partial class TableLayoutReader
                 SetIfAny(current, FieldKind.Leaders, Cell(Column.Leaders));
                 SetIfAny(current, FieldKind.Persons, Cell(Column.Persons));
                 SetIfAny(current, FieldKind.Location, Cell(Column.Location));
-                SetIfAny(current, FieldKind.Status, Cell(Column.Status));
+                SetIfAny(current, FieldKind.Status, Progress());
             }
             else if (Cell(Column.Deadline) is { IsEmpty: false } deadline && !current!.HasDeadline(deadline.Original))
             {
@@ -207,7 +211,7 @@ internal static partial class TableLayoutReader
                 current.AppendField(FieldKind.Deadline, DualText.Of("；") + deadline);
             }
             // Rows of one problem with a status each (已完成复绿45亩 / 已建立): the problem's progress lists them all.
-            if (continues && Cell(Column.Status) is { IsEmpty: false } status)
+            if (continues && Progress() is { IsEmpty: false } status)
                 current!.AppendField(FieldKind.Status, status);
             var measureText = Cell(Column.Measure);
             if (measureText.IsEmpty)

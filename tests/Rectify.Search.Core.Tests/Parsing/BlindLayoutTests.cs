@@ -727,4 +727,29 @@ public sealed class BlindLayoutTests
         doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成渗滤液处理设施提标改造，出水稳定达标", "已完成4处直排口截污，建设污水收集管网2.1公里");
         doc.Diagnostics.Should().Contain(d => d.Code == "table-transposed");
     }
+
+    [Fact]
+    public void TheInspectionsComplaintTableKeepsEachAccountUnderItsColumnsName()
+    {
+        // 195: 序号 受理编号 交办问题基本情况 行政区域 污染类型 调查核实情况 是否属实 处理和整改情况 责任人被处理情况.
+        var doc = Doc("195_complaint_table_standard_columns");
+        doc.Problems.Select(p => (p.Text, p.Fields.Location)).Should().Equal(
+            ("景洪市嘎洒镇某橡胶加工厂废水直排南阿河，臭味大", "景洪市"),
+            ("勐海县勐遮镇部分茶叶初制所烧柴烟尘扰民", "勐海县"),
+            ("勐腊县勐仑镇某砂石场夜间生产噪声扰民", "勐腊县"));
+        doc.Problems[2].Fields.Progress.Should().Be("调查核实情况：经现场核查，该砂石场手续齐全，夜间未生产，噪声监测达标\n是否属实：不属实\n处理和整改情况：督促企业加强管理，严格落实夜间禁止生产规定\n责任人被处理情况：无");
+    }
+
+    [Fact]
+    public void BulletsBeforeLabelsAndARepostsDisclaimerAreNoText()
+    {
+        // 197: ◆ 问题：… / ◆ 整改目标：… / ◆ 责任单位：… / ◆ 整改情况：…; 198 its traditional repost on a forum.
+        var doc = Doc("197_diamond_bullets_notice");
+        doc.Problems.Select(p => p.Text).Should().Equal("城子河区部分煤矿矸石山未落实防尘抑尘措施，扬尘污染较重", "穆棱河城子河段部分河道存在生活垃圾堆放");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("区水务局", "各街道办事处");
+        var mirror = Doc("198_trad_forum_mirror_of_197");
+        mirror.Sections.Single(s => s.Heading == "落款").Text.Should().Be("雞西市城子河區生態環境保護督察整改工作領導小組辦公室\n2024年6月3日");
+        // 196: 问题１： with full-width digits, 整改要求 / 完成时限 / 牵头部门 / 配合部门.
+        Doc("196_fullwidth_digits_bumen_labels").Problems.Select(p => p.Fields.SupportUnits.Count).Should().Equal(2, 2);
+    }
 }
