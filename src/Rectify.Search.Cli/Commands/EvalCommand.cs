@@ -424,7 +424,8 @@ internal static class EvalCommand
                 byPrefix[id] = Path.GetFileNameWithoutExtension(only);
         }
         gold = gold.Select(g => byPrefix.TryGetValue(g.DocumentId, out var full) ? g with { DocumentId = full } : g).ToList();
-        if (ReadPlans(context, "themes", goldPath, gold.Select(g => g.DocumentId).Distinct().Select(id => ("plan " + id, Path.Combine(seedsDirectory, id + ".txt")))) is not { } read)
+        // A plan's file by its name with any ending (a .csv export, a web page, a Word file), as documents are found.
+        if (ReadPlans(context, "themes", goldPath, gold.Select(g => g.DocumentId).Distinct().Select(id => ("plan " + id, FindDocument(seedsDirectory, id) ?? Path.Combine(seedsDirectory, id + ".txt")))) is not { } read)
             return CliApp.SomeFailed;
         plans.AddRange(read.Select(x => x.Plan));
         ThemeEvaluationResult result;
