@@ -75,10 +75,10 @@ internal static partial class FieldLabels
         // (二、大气污染问题 is a category of problems), which is a label only before its number or a colon (问题1：).
         var spacedGroup = $@"(?<label>{string.Join("|", kindByLabel.Keys.Where(l => l.Length >= 3).OrderByDescending(l => l.Length).Select(l => string.Join(@"\s*", l.ToCharArray())))})(?<no>\d{{1,3}})?";
         var problems = string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem && p.Key.Length > 2).Select(p => p.Key).OrderByDescending(l => l.Length));
-        // The number after a label: 问题编号3, 问题1; in Chinese numerals or in brackets only before a colon (问题一：,
-        // 反馈问题（一）：, not 问题一览表).
+        // The number after a label: 问题编号3, 问题1; in Chinese numerals, in brackets or as 第5项 only before a colon (问题一：,
+        // 反馈问题（一）：, 督察反馈问题第5项：, not 问题一览表).
         var numberedProblem = $@"(?<label>{string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem).Select(p => p.Key).OrderByDescending(l => l.Length))})(?<no>\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})";
-        var labelGroup = $@"(?<label>{alternation})(?<no>\d{{1,3}}|(?:[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\))(?=\s*:))?";
+        var labelGroup = $@"(?<label>{alternation})(?<no>\d{{1,3}}|(?:[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\)|第\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*[项条个])(?=\s*:))?";
         return new Vocabulary(
             kindByLabel,
             version,

@@ -752,4 +752,16 @@ public sealed class BlindLayoutTests
         // 196: 问题１： with full-width digits, 整改要求 / 完成时限 / 牵头部门 / 配合部门.
         Doc("196_fullwidth_digits_bumen_labels").Problems.Select(p => p.Fields.SupportUnits.Count).Should().Equal(2, 2);
     }
+
+    [Fact]
+    public void AProblemLabelNumberedAsAnItemOfTheFeedback()
+    {
+        // 202: 督察反馈问题第5项：… / 整改目标：… / 责任单位：… / 整改完成情况：… — the first read as front matter, both as one.
+        var doc = Doc("202_disu_xiang_labels");
+        doc.Problems.Select(p => (p.FeedbackNo, p.Text)).Should().Equal(
+            ("督察反馈问题第5项", "龙津溪长泰段部分河段水质不稳定达标"), ("督察反馈问题第9项", "部分石材加工企业废水循环利用不到位"));
+        doc.Problems[1].Fields.Progress.Should().Be("整改完成情况：已完成27家石材加工企业废水循环利用设施改造。");
+        // 199: （1）…。整改进展：… on one line, under 一、水污染防治方面.
+        Doc("199_inline_progress_after_finding").Problems.Select(p => p.Fields.Progress?[..6]).Should().Equal("整改进展：已", "整改进展：已", "整改进展：已");
+    }
 }
