@@ -116,7 +116,8 @@ public sealed class IndexCommandTests : IDisposable
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var gb = Encoding.GetEncoding(54936).GetBytes(File.ReadAllText(Path.Combine(_seeds, "004_5daf789ba15e6675.txt")));
         File.WriteAllBytes(Path.Combine(_seeds, "gbk-copy.txt"), gb);
-        // UTF-8 bytes read as GBK, then saved as UTF-8: valid characters (鏅嬪煄甯傚煄鍖), but not Chinese anyone wrote.
+        // UTF-8 bytes read as GB18030, then saved as UTF-8: valid characters (鏅嬪煄甯傚煄鍖), but not Chinese anyone wrote,
+        // and the characters the decoder could not pair replaced by U+FFFD: refused, naming what happened and what is lost.
         var utf8 = Encoding.UTF8.GetBytes(File.ReadAllText(Path.Combine(_seeds, "004_5daf789ba15e6675.txt")));
         File.WriteAllText(Path.Combine(_seeds, "mojibake.txt"), Encoding.GetEncoding(54936).GetString(utf8));
 
@@ -125,7 +126,7 @@ public sealed class IndexCommandTests : IDisposable
         exit.Should().Be(1);
         output.Should().Contain("✗ empty.txt  failed: the file is empty")
             .And.Contain("✗ binary.txt  failed: named .txt but the bytes are a zip archive, not a plan: unpack it and give the plan files inside")
-            .And.Contain("✗ mojibake.txt  failed: the text is not readable Chinese")
+            .And.Contain("✗ mojibake.txt  failed: the text is UTF-8 that was read as GBK (鍏充簬 for 关于) and saved so: 494 of its characters were replaced")
             .And.Contain("✓ no-list.txt  added  0 problems, 0 measures")
             .And.Contain("! line 1: no recognisable problem list")
             .And.Contain("✓ gbk-copy.txt  added  17 problems, 23 measures  [gb18030]")
