@@ -74,6 +74,9 @@ internal static partial class TableLayoutReader
 
     private const int MaxWordedName = 8;
 
+    [GeneratedRegex(@"^(合\s*计|总\s*计|小\s*计|共\s*计)[:：]?$")]
+    private static partial Regex TotalRow();
+
     [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,8})[（(][^（()）]{1,6}[)）]$")]
     private static partial Regex QualifiedName();
 
@@ -160,7 +163,8 @@ internal static partial class TableLayoutReader
         for (var i = start; i < lines.Count; i++)
         {
             var cells = Cells(lines[i].Text);
-            if (cells.Count < 2)
+            // A row that sums the table up (合计 | 共3项，已完成1项…) is none of its problems.
+            if (cells.Count < 2 || cells.Where(c => !c.IsEmpty).Select(c => c.Folded).FirstOrDefault() is { } lead && TotalRow().IsMatch(lead))
             {
                 loose.Add(i);
                 continue;

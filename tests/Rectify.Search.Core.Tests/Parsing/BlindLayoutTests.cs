@@ -764,4 +764,20 @@ public sealed class BlindLayoutTests
         // 199: （1）…。整改进展：… on one line, under 一、水污染防治方面.
         Doc("199_inline_progress_after_finding").Problems.Select(p => p.Fields.Progress?[..6]).Should().Equal("整改进展：已", "整改进展：已", "整改进展：已");
     }
+
+    [Fact]
+    public void ATablesTotalRowIsNoProblemAndShortLabelsAreFields()
+    {
+        // 204: 合计 | 共3项，已完成1项，序时推进2项 under the last row — read as a fourth problem.
+        var table = Doc("204_table_with_total_row");
+        table.Problems.Select(p => p.Label).Should().Equal("1", "2", "3");
+        table.Sections.Single(s => s.Heading == "表后说明").Text.Should().StartWith("合计");
+        // 205: 目标：… / 时限：… / 单位：… / 措施：1.…；2.… under （一） — read no problem. 单位 alone is not yet a label
+        // (a seed breaks 〔责任 / 单位：县发改委] over two lines): the units stay with the deadline line.
+        var plan = Doc("205_abbreviated_labels");
+        plan.Problems.Select(p => p.Fields.Target).Should().Equal("2022年底前全部完成超低排放改造。", "沿线村庄生活污水得到有效治理。");
+        plan.Problems.Select(p => p.Measures.Count).Should().Equal(2, 2);
+        // 206: 广西壮族自治区生态环境厅关于钦州市灵山县…的通报 — the region's department, not the county.
+        Doc("206_region_dept_notice_about_county").Metadata.Region!.Code.Should().Be("450000");
+    }
 }
