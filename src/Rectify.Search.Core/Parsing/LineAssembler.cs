@@ -37,6 +37,7 @@ internal static partial class LineAssembler
         lines = PageNoise.DropRepeats(lines, diagnostics);
         lines = CellTableAssembler.Reassemble(lines, diagnostics);
         lines = TransposedTable.Turn(lines, diagnostics);
+        lines = EnumeratedFindings.Number(lines, diagnostics);
         lines = StripLinkTrailer(lines, pageLines, diagnostics);
         PageNoise.Flag(lines, diagnostics);
         return Join(lines, diagnostics);

@@ -38,7 +38,7 @@ internal sealed partial class ProblemListParser
     private static partial Regex NoticeClosing();
 
     /// <summary>A notice's closing charge to those it is sent to (各单位要举一反三…; 各镇、各有关部门要…).</summary>
-    [GeneratedRegex(@"^各(有关|相关)?(单位|部门|地|镇|乡镇|街道|县市区|市州|区县|县区)(、[^，。]{1,10})*要")]
+    [GeneratedRegex(@"^(下一步[，,])?各(有关|相关)?(单位|部门|地|镇|乡镇|街道|县市区|市州|区县|县区|设区市)(、[^，。]{1,10})*要")]
     private static partial Regex NoticeCharge();
 
     /// <summary>A group title in brackets alone on its line (【赫山区】, [城区]): labels in brackets were read as fields before.</summary>

@@ -780,4 +780,17 @@ public sealed class BlindLayoutTests
         // 206: 广西壮族自治区生态环境厅关于钦州市灵山县…的通报 — the region's department, not the county.
         Doc("206_region_dept_notice_about_county").Metadata.Region!.Code.Should().Be("450000");
     }
+
+    [Fact]
+    public void FindingsToldAsParagraphsCountedInWordsEachWithItsAccount()
+    {
+        // 203: 一是南明河…问题。整改情况：… / 二是…问题。整改情况：… / 三是… / 下一步，各单位要… — read no problem.
+        var doc = Doc("203_yishi_top_level_problems");
+        doc.Problems.Select(p => (p.Label, p.Text)).Should().Equal(
+            ("一", "南明河南明段部分支流雨季溢流污染问题。"), ("二", "部分餐饮集中区油烟扰民问题。"), ("三", "建筑工地扬尘管控不到位问题。"));
+        doc.Problems[2].Fields.Progress.Should().Be("整改情况：已对在建工地开展扬尘专项检查4轮，责令整改问题43个，立案处罚3起。");
+        doc.Sections.Should().Contain(s => s.Heading == "工作要求" && s.Text.StartsWith("下一步，各单位要"));
+        // 167's measures, 整改措施：一是…二是…三是…, tell nothing done after a label: they stay its measures.
+        Doc("167_domain_groups_paren_fields_yishi").Problems.Select(p => p.Measures.Count).Should().Equal(3, 2, 2);
+    }
 }
