@@ -69,7 +69,8 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^(https?://|www\.)\S+$")]
     private static partial Regex AddressLine();
 
-    [GeneratedRegex(@"^[•·\-\s▼▲►◆■□●○★☆↓]+$")]
+    /// <summary>A line of bullets or a rule drawn with dashes, underscores or stars (————————, ＊＊＊): no text.</summary>
+    [GeneratedRegex(@"^[•·\-\s▼▲►◆■□●○★☆↓—–_=*~━─]+$")]
     private static partial Regex BulletOnly();
 
     [GeneratedRegex(@"^([-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(\s*[,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")]

@@ -793,4 +793,18 @@ public sealed class BlindLayoutTests
         // 167's measures, 整改措施：一是…二是…三是…, tell nothing done after a label: they stay its measures.
         Doc("167_domain_groups_paren_fields_yishi").Problems.Select(p => p.Measures.Count).Should().Equal(3, 2, 2);
     }
+
+    [Fact]
+    public void RuleLinesBetweenProblemsAndShortLabelsInAProblemsBracket()
+    {
+        // 209: ———————— between the problems of a 公告: read into each progress and into the issuer's name.
+        var notice = Doc("209_announcement_separator_lines");
+        notice.Metadata.IssuingBody.Should().Be("大同市云冈区生态环境保护委员会办公室");
+        notice.Problems[1].Fields.Progress.Should().Be("整改完成情况：已完成12家洗煤企业储煤棚建设，煤泥全部入棚入仓。");
+        // 210: 一、…滞后（牵头：区自然资源局；配合：区林业局、相关乡镇；时限：2023年12月底前） — the finding was cut at 牵头.
+        var plan = Doc("210_bracket_short_labels");
+        plan.Problems[0].Text.Should().Be("部分稀土开采遗留矿区生态修复进度滞后");
+        plan.Problems[0].Fields.SupportUnits.Should().Equal("区林业局", "相关乡镇");
+        plan.Problems[1].Fields.DeadlineRaw.Should().Be("2022年12月底前");
+    }
 }
