@@ -103,7 +103,7 @@ public static partial class DeadlineParser
                 sb.Append(c);
         }
         var digits = ChineseYear().Replace(sb.ToString(), m =>
-            string.Concat(m.Groups[1].Value.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '零' or '○' or 'O' or 'o' or '0' ? '〇' : c, StringComparison.Ordinal)))) + "年");
+            ChineseNumerals.YearDigits(m.Groups[1].Value) + "年");
         return ChineseMonthOrDay().Replace(digits, m =>
             (ChineseNumerals.Parse(m.Groups[1].Value) ?? 0).ToString(CultureInfo.InvariantCulture) + m.Groups[2].Value);
     }

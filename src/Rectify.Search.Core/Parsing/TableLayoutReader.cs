@@ -311,7 +311,8 @@ internal static partial class TableLayoutReader
         return hasContent && map.Count >= 3 ? map : null;
     }
 
-    private static List<DualText> Cells(DualText text)
+    /// <summary>A row's cells, split on tabs or bars (a bar table may open and close each row with one); the line itself when it has one cell.</summary>
+    internal static List<DualText> Cells(DualText text)
     {
         var separator = text.Folded.Contains('\t') ? '\t' : '|';
         var cells = new List<DualText>();

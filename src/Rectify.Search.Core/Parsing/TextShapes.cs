@@ -79,7 +79,7 @@ internal static partial class TextShapes
     /// </summary>
     private static int? Number(string text) => char.IsAsciiDigit(text[0])
         ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
-        : text.Length == 4 && !text.Contains('十') ? int.Parse(string.Concat(text.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '○' or '零' or 'O' or 'o' or '0' ? '〇' : c, StringComparison.Ordinal)))), System.Globalization.CultureInfo.InvariantCulture)
+        : text.Length == 4 && !text.Contains('十') ? int.Parse(Text.ChineseNumerals.YearDigits(text), System.Globalization.CultureInfo.InvariantCulture)
         : Text.ChineseNumerals.Parse(text);
 
     /// <summary>yyyy-MM-dd for a printed year, month and day; null when they make no calendar date (二月三十日).</summary>

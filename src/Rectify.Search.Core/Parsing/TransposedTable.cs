@@ -44,6 +44,7 @@ internal static partial class TransposedTable
         return lines;
     }
 
+    /// <summary>A tab-separated row's cells as printed (the table reader's split); none for a line without tabs.</summary>
     private static List<string> Cells(DualText text) =>
-        text.Folded.Contains('\t') ? text.Original.Split('\t').Select(c => c.Trim()).ToList() : [];
+        text.Folded.Contains('\t') ? TableLayoutReader.Cells(text).Select(c => c.Original).ToList() : [];
 }

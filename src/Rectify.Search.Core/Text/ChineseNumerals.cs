@@ -38,6 +38,13 @@ public static class ChineseNumerals
         return total + current;
     }
 
+    /// <summary>
+    /// A year written digit by digit (二〇二五, 二○二三, and as typed with a letter O or a digit 0 for the zero: 二O二三,
+    /// 二0二一) as its digits, "2025"; the regexes that find such years admit the same characters.
+    /// </summary>
+    public static string YearDigits(string text) =>
+        string.Concat(text.Select(c => c is '○' or 'O' or 'o' or '0' ? '0' : (char)('0' + (Digit(c) ?? 0))));
+
     private static int? Digit(char c) => c switch
     {
         '零' or '〇' => 0,

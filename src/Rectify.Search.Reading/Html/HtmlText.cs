@@ -190,10 +190,6 @@ internal static partial class HtmlText
                     EndLine(text);
                     RenderTable(table, text);
                     break;
-                case IElement { LocalName: "tr" } row:
-                    EndLine(text);
-                    text.Append(string.Join('\t', row.Children.Where(c => c.LocalName is "td" or "th").Select(Cell))).Append('\n');
-                    break;
                 case IElement element when Blocks.Contains(element.LocalName):
                     EndLine(text);
                     Render(element, text);
