@@ -5,10 +5,14 @@ using Rectify.Search.Core.Text;
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>
-/// A 通报's findings told as paragraphs counted in words — 一是南明河…问题。整改情况：… / 二是…问题。整改情况：… — read as
-/// numbered findings (一、南明河…问题。整改情况：…), which a progress report's rules then read with their accounts. Only
-/// a run of at least two such paragraphs, counted 一是, 二是 … in order, each telling what was done after a label of
-/// its own: measures written 一是…；二是… on lines of their own carry no such label and are left as they are.
+/// A notice's findings told as paragraphs without a number, each followed by what was done, read as numbered findings
+/// which a progress report's rules then read with their accounts:
+/// <list type="bullet">
+/// <item>counted in words — 一是南明河…问题。整改情况：… / 二是…问题。整改情况：… (一、南明河…问题。整改情况：…);</item>
+/// <item>named in quotes — 关于“叙州区…污水收集率低”的问题。 with 整改情况：… on the same or the next line (1、叙州区…污水收集率低。).</item>
+/// </list>
+/// Only a run of at least two such paragraphs, each telling what was done after a label of its own: measures written
+/// 一是…；二是… on lines of their own, or a sentence that begins 关于…, carry no such label and are left as they are.
 /// </summary>
 internal static partial class EnumeratedFindings
 {
@@ -18,9 +22,19 @@ internal static partial class EnumeratedFindings
     [GeneratedRegex(@"[。；;](整改情况|整改进展|整改成效|办理情况|处理情况|落实情况)\s*[:：]")]
     private static partial Regex Account();
 
+    // Text is folded to half-width here: the quotes are “” 「」 『』 or ".
+    [GeneratedRegex(@"^关于\s*[“""「『](?<finding>[^”""」』]{8,}?)[”""」』]\s*(?:的)?问题(?:的整改情况)?\s*[。:：]?\s*(?<rest>.*)$")]
+    private static partial Regex Named();
+
+    [GeneratedRegex(@"^(整改情况|整改进展|整改成效|办理情况|处理情况|落实情况)\s*[:：]")]
+    private static partial Regex AccountLine();
+
     private const int MinimumRun = 2;
 
-    public static List<(int Line, DualText Text)> Number(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    public static List<(int Line, DualText Text)> Number(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics) =>
+        NumberNamed(NumberCounted(lines, diagnostics), diagnostics);
+
+    private static List<(int Line, DualText Text)> NumberCounted(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
     {
         var starts = new List<int>();
         for (var i = 0; i < lines.Count; i++)
@@ -42,6 +56,34 @@ internal static partial class EnumeratedFindings
         }
         diagnostics.Add(new(Severity.Info, lines[starts[0]].Line, "counted-findings",
             $"{starts.Count} findings told as paragraphs counted 一是, 二是 … each with its account read as numbered findings"));
+        return result;
+    }
+
+    private static List<(int Line, DualText Text)> NumberNamed(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var named = new List<(int Index, Match Match)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (Named().Match(lines[i].Text.Folded) is not { Success: true } m)
+                continue;
+            var rest = m.Groups["rest"].Value;
+            var accounted = rest.Length > 0 ? AccountLine().IsMatch(rest) : i + 1 < lines.Count && AccountLine().IsMatch(lines[i + 1].Text.Folded);
+            if (accounted)
+                named.Add((i, m));
+        }
+        if (named.Count < MinimumRun)
+            return lines;
+        var result = lines.ToList();
+        for (var k = 0; k < named.Count; k++)
+        {
+            var (i, m) = named[k];
+            var text = lines[i].Text;
+            var finding = text.Slice(m.Groups["finding"].Index, m.Groups["finding"].Length).Trim().Original.TrimEnd('。');
+            var rest = text.Slice(m.Groups["rest"].Index, m.Groups["rest"].Length).Original;
+            result[i] = (lines[i].Line, DualText.Of($"{k + 1}、{finding}。{rest}"));
+        }
+        diagnostics.Add(new(Severity.Info, lines[named[0].Index].Line, "named-findings",
+            $"{named.Count} findings named in quotes (关于“…”的问题), each with its account, read as numbered findings"));
         return result;
     }
 }

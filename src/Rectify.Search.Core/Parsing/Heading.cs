@@ -1,7 +1,10 @@
 namespace Rectify.Search.Core.Parsing;
 
-/// <summary>A numbered line: its style, its number, the ordinal as it is displayed and the text after it.</summary>
-internal sealed record Heading(HeadingStyle Style, int Number, string Ordinal, DualText Rest)
+/// <summary>
+/// A numbered line: its style, its number, the ordinal as it is displayed and the text after it; for a second level
+/// (2.1, 任务1-1) the number of the first it stands under.
+/// </summary>
+internal sealed record Heading(HeadingStyle Style, int Number, string Ordinal, DualText Rest, int? Parent = null)
 {
     /// <summary>A heading phrase is short: longer, it is a sentence run into its number (a problem or a measure).</summary>
     private const int MaxTitleLength = 60;

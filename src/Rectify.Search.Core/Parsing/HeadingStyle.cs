@@ -15,7 +15,7 @@ internal enum HeadingStyle
     HalfParenArabic,
     /// <summary>1 directly followed by text, or by one space (1贯彻落实…, 1 总体要求); trusted only in sequence.</summary>
     ArabicBare,
-    /// <summary>2.1 (a Word outline's second level: 2.1 綦江河…, under 2 整改任务); numbered by its last part.</summary>
+    /// <summary>2.1 (a Word outline's second level: 2.1 綦江河…, under 2 整改任务), or a task 任务1-1 of problem 1; numbered by its last part.</summary>
     Decimal,
     /// <summary>
     /// 【赫山区】: a group title in brackets alone on its line (problems grouped by county). Not a numbering: no line is

@@ -18,7 +18,8 @@ internal static class Headings
         // 1.2021年底前… is measure 1 with its deadline, not the number 1.2021.
         (HeadingStyle.Arabic, new Regex(@"^(?<n>\d{1,3})\s*(\.(?!\d)|\.(?=(?:19|20)\d{2}\s*年)|、)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // 2.1 綦江河…: an outline's second level, then a space or the text (not 2.5万元, 1.5公里, 3.2%).
-        (HeadingStyle.Decimal, new Regex(@"^(?<p>\d{1,2})\.(?<n>\d{1,2})(?![\d.%])(?:\s+|(?=[\u4e00-\u9fff“《]))(?![年月日号个项条座家万千百亿吨公米亩户台处名人次元倍批类种所期轮届])(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // 任务1-1　开展…: a task of problem 1, numbered the same way.
+        (HeadingStyle.Decimal, new Regex(@"^(?<pre>任务|措施)?(?<p>\d{1,2})(?<sep>\.|(?<=\d)-(?=\d))(?<n>\d{1,2})(?![\d.%])(?:\s+|(?=[\u4e00-\u9fff“《]))(?![年月日号个项条座家万千百亿吨公米亩户台处名人次元倍批类种所期轮届])(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.Circled, new Regex(@"^(?<n>[\u2460-\u2473])\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // 第一项　部分乡镇…: the item's number, then a space or a mark (not 第一项工作 in a sentence).
         (HeadingStyle.Item, new Regex($@"^第\s*(?<n>[{Cn}]{{1,4}}|\d{{1,3}})\s*项(?:\s+|\s*[、.:])\s*(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
@@ -49,10 +50,11 @@ internal static class Headings
                 HeadingStyle.ParenCn or HeadingStyle.ParenArabic => $"（{raw}）",
                 HeadingStyle.HalfParenArabic => $"{raw})",
                 HeadingStyle.Item => $"第{raw}项",
-                HeadingStyle.Decimal => $"{m.Groups["p"].Value}.{raw}",
+                HeadingStyle.Decimal => $"{m.Groups["pre"].Value}{m.Groups["p"].Value}{m.Groups["sep"].Value}{raw}",
                 _ => raw,
             };
-            return new Heading(style, n, ordinal, line.Slice(m.Groups["t"].Index).Trim());
+            int? parent = style == HeadingStyle.Decimal ? int.Parse(m.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            return new Heading(style, n, ordinal, line.Slice(m.Groups["t"].Index).Trim(), parent);
         }
         return null;
     }

@@ -255,6 +255,15 @@ internal sealed partial class ProblemListParser
             OnMeasureHeading(h, i);
             return;
         }
+        // 任务1-1 under problem 1 (after its 整改目标): the problem's tasks, its measures, though no 整改措施 opens them.
+        if (h.Parent is { } parentNumber && _current is { Measures.Count: 0 } problem && problem.Label == parentNumber.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            ResetMeasures();
+            _field = FieldKind.Measures;
+            _inMeasures = true;
+            OnMeasureHeading(h, i);
+            return;
+        }
         if (h.IsTitleOnly)
         {
             EndProblem();
@@ -471,7 +480,7 @@ internal sealed partial class ProblemListParser
 
     /// <summary>
     /// Line <paramref name="i"/> and every line after it sign the document: a few short lines, the last of them a date
-    /// (中共五莲县委办公室 / 五莲县人民政府办公室 / 二〇二一年十一月二十五日).
+    /// (中共五莲县委办公室 / 五莲县人民政府办公室 / 二〇二一年十一月二十五日), or, undated, bodies' full names alone.
     /// </summary>
     private bool SignsTheDocument(int i)
     {
@@ -483,7 +492,8 @@ internal sealed partial class ProblemListParser
             return false;
         var date = _lines[end - 1].Text.Folded;
         if (!TextShapes.DateLine().IsMatch(date) && !TextShapes.MonthLine().IsMatch(date))
-            return false;
+            // Undated: bodies' full names alone on the last lines (中共黄骅市委办公室 / 黄骅市人民政府办公室).
+            return Enumerable.Range(i, end - i).All(k => _lines[k].Heading is null && TextShapes.PlacedBody().IsMatch(_lines[k].Text.Folded));
         for (var k = i; k < end; k++)
         {
             if (!IsSignature(_lines[k].Text) || _lines[k].Heading is not null)

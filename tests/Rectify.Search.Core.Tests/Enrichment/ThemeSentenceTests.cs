@@ -79,6 +79,8 @@ public sealed class ThemeSentenceTests
         { "hazardous-waste", "规范废矿物油和废铅蓄电池收集贮存", "完善农村生活垃圾收运体系" },
         { "heavy-metals", "实施六价铬污染场地治理，开展涉重企业排查", "开展土壤污染状况详查" },
         { "tailings", "开展尾砂库和赤泥库安全隐患排查", "开展废弃矿山生态修复" },
+        // Taxonomy 10: 生态修复 alone is the restoration of anything (a river bank, a reclaimed coast); a mine needs its word.
+        { "mine-restoration", "对关闭矿山实施生态修复", "对受损河道岸线实施生态修复，恢复岸线植被" },
     };
 
     [Theory]

@@ -807,4 +807,30 @@ public sealed class BlindLayoutTests
         plan.Problems[0].Fields.SupportUnits.Should().Equal("区林业局", "相关乡镇");
         plan.Problems[1].Fields.DeadlineRaw.Should().Be("2022年12月底前");
     }
+
+    [Fact]
+    public void FindingsNamedInQuotesTasksNumberedUnderTheirProblemAndAnUndatedSignature()
+    {
+        // 213: 关于“叙州区…污水收集率低”的问题。 / 整改情况：… — read no problem.
+        var notice = Doc("213_guanyu_quoted_notice");
+        notice.Problems.Select(p => p.Text).Should().Equal(
+            "叙州区部分乡镇生活污水处理设施建成后长期闲置，配套管网不完善，污水收集率低。",
+            "长宁县、珙县部分煤矿矿井水未经处理直接外排，影响南广河水质。",
+            "宜宾临港经济技术开发区化工园区环境风险防控体系不健全，部分企业挥发性有机物无组织排放。",
+            "翠屏区部分建筑工地、道路扬尘管控不到位，城区PM2.5浓度不降反升。");
+        notice.Problems[1].Fields.Progress.Should().StartWith("整改情况：长宁县、珙县督促相关煤矿新建矿井水处理设施9套");
+        // 212: 任务1-1　…, each with 责任单位：…　完成时限：… under it — read into the problem's target and deadline.
+        var tasks = Doc("212_task_numbers_hyphen");
+        tasks.Problems[0].Fields.Target.Should().Be("涉水重点企业稳定达标排放，郁江贵港段国控断面水质保持Ⅱ类，主要支流消除劣Ⅴ类。");
+        tasks.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 3);
+        var second = tasks.Problems[0].Measures[1];
+        second.Ordinal.Should().Be("任务1-2");
+        second.Text.Should().StartWith("督促重点涉水企业全部安装在线监测设备并与生态环境部门联网。");
+        second.ResponsibleUnits.Should().Equal("市生态环境局", "市工业和信息化局");
+        second.Deadline!.Date.Should().Be("2023-12-31");
+        // 214: 中共黄骅市委办公室 / 黄骅市人民政府办公室, undated, closing the plan — read into its last measure.
+        var plan = Doc("214_circled_problems_plan");
+        plan.Problems[^1].Measures[^1].Text.Should().Be("健全湿地保护管理制度，落实湿地保护红线管控要求。");
+        plan.Metadata.Region!.Code.Should().Be("130983");
+    }
 }
