@@ -21,6 +21,10 @@ internal static class Headings
         // 任务1-1　开展…: a task of problem 1, numbered the same way.
         (HeadingStyle.Decimal, new Regex(@"^(?<pre>任务|措施)?(?<p>\d{1,2})(?<sep>\.|(?<=\d)-(?=\d))(?<n>\d{1,2})(?![\d.%])(?:\s+|(?=[\u4e00-\u9fff“《]))(?![年月日号个项条座家万千百亿吨公米亩户台处名人次元倍批类种所期轮届])(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.Circled, new Regex(@"^(?<n>[\u2460-\u2473])\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // A word processor's numbers in one character: ㈠ is （一）, ⑴ is （1）, ⒈ is 1.
+        (HeadingStyle.ParenCn, new Regex(@"^(?<k>[\u3220-\u3229])\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        (HeadingStyle.ParenArabic, new Regex(@"^(?<k>[\u2474-\u2487])\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        (HeadingStyle.Arabic, new Regex(@"^(?<k>[\u2488-\u249b])\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // 第一项　部分乡镇…: the item's number, then a space or a mark (not 第一项工作 in a sentence).
         (HeadingStyle.Item, new Regex($@"^第\s*(?<n>[{Cn}]{{1,4}}|\d{{1,3}})\s*项(?:\s+|\s*[、.:])\s*(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // A bare number run into text or one space before it; not when the number is a quantity or a date (2个, 3年, 10处 …).
@@ -35,6 +39,8 @@ internal static class Headings
             var m = pattern.Match(line.Folded);
             if (!m.Success)
                 continue;
+            if (m.Groups["k"].Success)
+                return new Heading(style, OneCharacter(m.Groups["k"].Value[0]).Number, m.Groups["k"].Value, line.Slice(m.Groups["t"].Index).Trim());
             var raw = m.Groups["n"].Value;
             int? number = style switch
             {
@@ -58,4 +64,12 @@ internal static class Headings
         }
         return null;
     }
+
+    /// <summary>The style and number of a one-character ordinal: ㈠ （一） 1, ⑴ （1） 1, ⒈ 1. 1, ⑶ 3.</summary>
+    internal static (HeadingStyle Style, int Number) OneCharacter(char c) => c switch
+    {
+        >= '\u3220' and <= '\u3229' => (HeadingStyle.ParenCn, c - '\u3220' + 1),
+        >= '\u2474' and <= '\u2487' => (HeadingStyle.ParenArabic, c - '\u2474' + 1),
+        _ => (HeadingStyle.Arabic, c - '\u2488' + 1),
+    };
 }

@@ -37,11 +37,44 @@ internal static partial class LineAssembler
         lines = PageNoise.DropRepeats(lines, diagnostics);
         lines = CellTableAssembler.Reassemble(lines, diagnostics);
         lines = TransposedTable.Turn(lines, diagnostics);
+        lines = NumberLoneOrdinals(lines, diagnostics);
         lines = EnumeratedFindings.Number(lines, diagnostics);
         lines = StripLinkTrailer(lines, pageLines, diagnostics);
         PageNoise.Flag(lines, diagnostics);
         return Join(lines, diagnostics);
     }
+
+    /// <summary>
+    /// An article's items numbered by a two-digit number alone on the line above each (01 / 问题：… / 02 / …), as WeChat
+    /// copies print them: the number goes onto its item's line (1、问题：…). Only a run counted from 01 in order, at least
+    /// two, written with two digits — a page number (3) is never padded.
+    /// </summary>
+    private static List<(int Line, DualText Text)> NumberLoneOrdinals(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var run = new List<int>();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (LoneOrdinal().Match(lines[i].Text.Folded) is { Success: true } m && int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) == run.Count + 1
+                && LoneOrdinal().IsMatch(lines[i + 1].Text.Folded) is false)
+                run.Add(i);
+        }
+        if (run.Count < 2)
+            return lines;
+        var result = new List<(int Line, DualText Text)>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (run.Contains(i))
+                continue;
+            var number = run.IndexOf(i - 1);
+            result.Add(number >= 0 ? (lines[i].Line, DualText.Of($"{number + 1}、") + lines[i].Text) : lines[i]);
+        }
+        diagnostics.Add(new(Severity.Info, lines[run[0]].Line, "lone-ordinals",
+            $"{run.Count} items numbered 01, 02 … on a line of their own above each: each number read as its item's"));
+        return result;
+    }
+
+    [GeneratedRegex(@"^(0[1-9]|[1-9]\d)$")]
+    private static partial Regex LoneOrdinal();
 
     private static List<(int Line, DualText Text)> SplitAndClean(string text, List<Diagnostic> diagnostics)
     {

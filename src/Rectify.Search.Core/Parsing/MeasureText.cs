@@ -12,8 +12,8 @@ internal static partial class MeasureText
     [GeneratedRegex(@"(?<=^|[。；;，,：:\s])(?<n>[一二三四五六七八九十]{1,3})是")]
     private static partial Regex EnumerationMarker();
 
-    // The next ordinal of a run of measures on one line: after a full stop or semicolon, (二) / 2. / 2、 / (2) / ②.
-    [GeneratedRegex(@"(?<=[。;!?])\s*(?:\((?<pc>[一二三四五六七八九十]{1,3})\)|\((?<pa>\d{1,2})\)|(?<a>\d{1,2})(?:\.(?!\d)|\.(?=(?:19|20)\d{2}\s*年)|、)|(?<c>[\u2460-\u2473]))")]
+    // The next ordinal of a run of measures on one line: after a full stop or semicolon, (二) / 2. / 2、 / (2) / ② / ⑵.
+    [GeneratedRegex(@"(?<=[。;!?])\s*(?:\((?<pc>[一二三四五六七八九十]{1,3})\)|\((?<pa>\d{1,2})\)|(?<a>\d{1,2})(?:\.(?!\d)|\.(?=(?:19|20)\d{2}\s*年)|、)|(?<c>[\u2460-\u2473])|(?<k>[\u3220-\u3229\u2474-\u249b]))")]
     private static partial Regex RunOrdinal();
 
     /// <summary>
@@ -30,6 +30,7 @@ internal static partial class MeasureText
         {
             var (ordinal, n) = style switch
             {
+                _ when m.Groups["k"].Success => Headings.OneCharacter(m.Groups["k"].Value[0]) is var k && k.Style == style ? (m.Groups["k"].Value, k.Number) : ("", 0),
                 HeadingStyle.ParenCn when m.Groups["pc"].Success => ($"（{m.Groups["pc"].Value}）", Text.ChineseNumerals.Parse(m.Groups["pc"].Value) ?? 0),
                 HeadingStyle.ParenArabic when m.Groups["pa"].Success => ($"（{m.Groups["pa"].Value}）", int.Parse(m.Groups["pa"].Value, System.Globalization.CultureInfo.InvariantCulture)),
                 HeadingStyle.Arabic when m.Groups["a"].Success => (m.Groups["a"].Value, int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture)),

@@ -45,7 +45,8 @@ internal static partial class ProblemListLocator
     /// <summary>
     /// Findings with nothing but what was done about each also make a notice: one finding (一、问题基本情况 … 二、整改情况：…),
     /// or several, each printed with its numbered label and its text (问题一　北湖区… … 验收结论：…), every other problem
-    /// label among them empty (（一）问题概况); each followed by a status before the next.
+    /// label among them empty (（一）问题概况), or each with its text and no number (问题：… 整改情况：…); each followed by
+    /// a status before the next.
     /// </summary>
     private static bool FindingsEachWithAccount(IReadOnlyList<ClassifiedLine> lines, List<int> problems)
     {
@@ -54,7 +55,8 @@ internal static partial class ProblemListLocator
         // problem label a heading of the label alone, none with text.
         if (problems.Count > 1 && findings.Count == 0 && problems.All(i => LabelAlone(lines[i])))
             findings = problems;
-        else if (problems.Count > 1 && (findings.Count < 2 || findings.Any(i => lines[i].FieldNumber is null)))
+        // Unnumbered labels (问题：… 整改情况：… 问题：…) count when every one holds its finding.
+        else if (problems.Count > 1 && (findings.Count < 2 || findings.Count < problems.Count && findings.Any(i => lines[i].FieldNumber is null)))
             return false;
         for (var k = 0; k < findings.Count; k++)
         {

@@ -84,7 +84,7 @@ internal sealed partial class ProblemListParser
                 PushCategory(group.Style, i);
         }
         if (_shape.Notice)
-            StartProblem("", DualText.Empty, _shape.FirstProblem, CategoryTexts());
+            StartProblem(NumberedLabel(_shape.FirstProblem), DualText.Empty, _shape.FirstProblem, CategoryTexts());
         for (var i = _shape.FirstProblem; i < _lines.Count; i++)
         {
             var line = _lines[i];
@@ -346,7 +346,7 @@ internal sealed partial class ProblemListParser
         {
             // A notice of several problems, each a run of fields (反馈问题…整改目标…整改措施…, then 反馈问题 again): the
             // problem's label after other fields opens the next one.
-            StartProblem("", DualText.Empty, i, CategoryTexts());
+            StartProblem(NumberedLabel(i), DualText.Empty, i, CategoryTexts());
         }
         if (kind == FieldKind.Problem && line.FieldNumber is { } no)
             _current!.SetLabelNumber(line.FieldLabel!, no);
@@ -612,6 +612,18 @@ internal sealed partial class ProblemListParser
         var all = _current.Measures;
         var start = all.FindLastIndex(m => m.Group != _group) + 1;
         return all.GetRange(start, all.Count - start);
+    }
+
+    /// <summary>
+    /// A notice's problem label numbered (1、问题：… / 整改情况：…): its number; else none. Not when the fields after it
+    /// are numbered on (一、整改问题：… 二、整改目标：…): that numbers the notice's parts.
+    /// </summary>
+    private string NumberedLabel(int i)
+    {
+        if (_lines[i] is not { Field: FieldKind.Problem } line || Headings.Match(line.Text) is not { } h || !FieldLabels.TryMatch(h.Rest, out _))
+            return "";
+        var next = ProblemListLocator.NextStructural(_lines, i);
+        return next >= 0 && Headings.Match(_lines[next].Text) is { } n && n.Style == h.Style && n.Number == h.Number + 1 ? "" : h.Ordinal;
     }
 
     private void StartProblem(string label, DualText text, int i, IReadOnlyList<string> categories)

@@ -81,6 +81,8 @@ public sealed class ThemeSentenceTests
         { "tailings", "开展尾砂库和赤泥库安全隐患排查", "开展废弃矿山生态修复" },
         // Taxonomy 10: 生态修复 alone is the restoration of anything (a river bank, a reclaimed coast); a mine needs its word.
         { "mine-restoration", "对关闭矿山实施生态修复", "对受损河道岸线实施生态修复，恢复岸线植被" },
+        // A slag yard's leachate is no household waste.
+        { "household-waste", "对填埋场积存渗滤液实施应急处理", "督促磷化工企业完成磷石膏渣场防渗改造和渗滤液收集池建设" },
     };
 
     [Theory]

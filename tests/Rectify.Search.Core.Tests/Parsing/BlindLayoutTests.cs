@@ -833,4 +833,25 @@ public sealed class BlindLayoutTests
         plan.Problems[^1].Measures[^1].Text.Should().Be("健全湿地保护管理制度，落实湿地保护红线管控要求。");
         plan.Metadata.Region!.Code.Should().Be("130983");
     }
+
+    [Fact]
+    public void ItemsNumberedAboveTheirLinesUnnumberedLabelsAndOneCharacterNumbers()
+    {
+        // 215, a WeChat copy: 01 / 问题：… / 整改情况：… / 02 / … — read no problem (labels without a number were no
+        // findings, and 01 was a line of text); 阅读原文 under the signature is the page's.
+        var wechat = Doc("215_wechat_01_numbers");
+        wechat.Problems.Select(p => (p.Label, p.Text)).Should().Equal(
+            ("1", "岷江犍为段部分支流总磷浓度超标，沿岸农村生活污水直排现象突出。"),
+            ("2", "部分磷化工企业磷石膏渣场防渗不到位，渗滤液收集处理设施不完善。"),
+            ("3", "城区部分餐饮服务单位油烟净化设施未正常使用，群众反映强烈。"));
+        wechat.Problems[2].Fields.Progress.Should().EndWith("相关信访件全部办结，群众满意度明显提升。");
+        wechat.Sections.Single(s => s.Heading == "落款").Text.Should().Be("犍为县生态环境保护督察整改工作领导小组办公室\n2023年6月30日");
+        // 217: ⑴ ⑵ ⑶ (a word processor's numbers in one character) — ⑵ was read into ⑴'s last measure.
+        var plan = Doc("217_paren_digit_chars");
+        plan.Problems.Select(p => p.Label).Should().Equal("⑴", "⑵", "⑶");
+        plan.Problems[1].Measures.Select(m => m.Text).Should().Equal("推进养殖池塘标准化改造，建设尾水净化区；", "开展入海排污口排查整治；", "加强近岸海域水质监测。");
+        // 218: ㈠反馈问题：… — ㈠ was left in the preamble.
+        Doc("218_paren_ideograph_numbers").Problems.Select(p => p.Label).Should().Equal("㈠", "㈡");
+        Doc("218_paren_ideograph_numbers").Sections[0].Text.Should().EndWith("公示如下：");
+    }
 }
