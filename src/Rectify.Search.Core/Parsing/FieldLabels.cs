@@ -88,8 +88,9 @@ internal static partial class FieldLabels
             new Regex($@"^(?:{labelGroup}\s*:\s*|{spacedGroup}[ \u3000]+(?=[^\s:])|{numberedProblem}[ \u3000]+(?=[^\s:]))(?<value>.*)$", RegexOptions.Compiled | RegexOptions.Singleline),
             // A numbered heading's label may be followed by its value after :, ; or 。, or after white space (一、整改任务 牡丹江…).
             new Regex($@"^{labelGroup}(?:\s*[:;。]\s*(?<value>.*)|\s+(?<value>\S.*))?$", RegexOptions.Compiled | RegexOptions.Singleline),
-            // Alone on its line, or a table's label cell with its value after a tab or a run of spaces (整改目标    …).
-            new Regex($@"^{labelGroup}\s*(?::|(?:\t|\s{{2,}})(?<value>\S.*))?$", RegexOptions.Compiled | RegexOptions.Singleline),
+            // Alone on its line, or a table's label cell with its value after a tab or a run of spaces (整改目标    …); a
+            // problem's label with its number alone (问题一, the finding on the line below).
+            new Regex($@"^(?:{labelGroup}\s*(?::|(?:\t|\s{{2,}})(?<value>\S.*))?|{numberedProblem}\s*)$", RegexOptions.Compiled | RegexOptions.Singleline),
             new Regex($@"^[^。;:,]{{0,30}}(?<label>{problems})$", RegexOptions.Compiled),
             new Regex($@"{labelGroup}\s*:", RegexOptions.Compiled),
             new Regex($"(?:{alternation})", RegexOptions.Compiled),
@@ -264,6 +265,72 @@ internal static partial class FieldLabels
         }
         return fields;
     }
+
+    /// <summary>
+    /// A numbered finding whose deadline and account follow it without colons (1.…存在环境风险。整改时限2023年6月底，
+    /// 整改进展已完成，…): the finding, then each such field as <c>label：value</c>; null for any other line. The first
+    /// label stands right after the finding's full stop, each next one after a comma, each of another kind, and every one
+    /// is a deadline, a status or units, directly followed by its value.
+    /// </summary>
+    public static List<DualText>? ColonlessTail(DualText line)
+    {
+        var v = Data.Value;
+        var folded = line.Folded;
+        var cuts = new List<(int At, int LabelEnd, string Label)>();
+        var seen = new HashSet<FieldKind>();
+        for (var m = v.Bare.Match(folded); m.Success; m = m.NextMatch())
+        {
+            var label = Squeeze(m.Value);
+            var kind = v.KindByLabel[label];
+            var end = m.Index + m.Length;
+            var before = m.Index > 0 ? folded[m.Index - 1] : ' ';
+            if (kind is not (FieldKind.Deadline or FieldKind.Status or FieldKind.CompletedAt) && !IsUnits(kind)
+                || end >= folded.Length || folded[end] is ':' or '、' or ',' or '。' or ';' or ' ' || Depth(folded, m.Index) != 0)
+                continue;
+            if (cuts.Count == 0 ? before != '。' : before is not (',' or ';') || !seen.Add(kind))
+                continue;
+            if (cuts.Count == 0)
+                seen.Add(kind);
+            cuts.Add((m.Index, end, label));
+        }
+        if (cuts.Count == 0)
+            return null;
+        var parts = new List<DualText> { line.Slice(0, cuts[0].At).Trim() };
+        for (var i = 0; i < cuts.Count; i++)
+        {
+            var valueEnd = i + 1 < cuts.Count ? cuts[i + 1].At : line.Length;
+            parts.Add(DualText.Of($"{cuts[i].Label}：") + line.Slice(cuts[i].LabelEnd, valueEnd - cuts[i].LabelEnd).Trim().TrimEnd(",，;；"));
+        }
+        return parts;
+    }
+
+    /// <summary>
+    /// A label read one character wrong by OCR (整改日标：, 责仼单位：, 整改措旅：) at the start of <paramref name="line"/>,
+    /// before a colon: the line with the label it stands for, else the line as it is. Only labels of four characters or
+    /// more, one character off, where every label so near is of one kind (整改时隈 is 整改时限 or 整改时间, both deadlines):
+    /// a shorter word one character off a label is too often a word of its own.
+    /// </summary>
+    public static string RepairMisread(string line, out string? misread, out string? label)
+    {
+        misread = label = null;
+        var m = MisreadLabel().Match(line);
+        if (!m.Success)
+            return line;
+        var word = m.Groups["w"].Value;
+        var folded = TextNormalizer.Default.Normalize(word);
+        var labels = Data.Value.KindByLabel;
+        if (labels.ContainsKey(folded) || labels.Keys.Any(l => folded.StartsWith(l, StringComparison.Ordinal)))
+            return line;
+        var near = labels.Where(l => l.Key.Length == folded.Length && l.Key.Zip(folded).Count(p => p.First != p.Second) == 1).ToList();
+        if (near.Count == 0 || near.Select(l => l.Value).Distinct().Count() > 1)
+            return line;
+        misread = word;
+        label = near[0].Key;
+        return line[..m.Groups["w"].Index] + label + line[(m.Groups["w"].Index + word.Length)..];
+    }
+
+    [GeneratedRegex(@"^\s*(?<w>[\u4e00-\u9fff]{4,8})\s*[:：]")]
+    private static partial Regex MisreadLabel();
 
     private static string Squeeze(string label) => Regex.Replace(label, @"\s", "");
 

@@ -84,6 +84,8 @@ internal static partial class LineAssembler
         var spacedLines = new List<int>();
         var pinyin = 0;
         var markupLines = new List<int>();
+        var misreadLabels = new List<string>();
+        var ocrDigitLines = new List<int>();
         // 【问题1】…。【整改目标】…【责任单位】… on one line: a line per field, each under the line's number.
         var pieces = lines.SelectMany((l, i) => FieldLabels.SplitBracketed(l).Select(piece => (i, piece))).ToList();
         foreach (var (i, piece) in pieces)
@@ -110,6 +112,10 @@ internal static partial class LineAssembler
             // A list's bullet before a line (◆ 问题：…, ● 整改目标：…) is no part of it.
             line = LeadingBullet().Replace(line, "");
             line = FieldLabels.Unbracket(line);
+            line = FieldLabels.RepairMisread(line, out var misread, out var label);
+            if (misread is not null)
+                misreadLabels.Add($"line {i + 1}: {misread} for {label}");
+            line = RepairOcrDigits(line, i + 1, ocrDigitLines);
             // A page's title as the browser shows it, with its site's name after a dash (…整改情况公示 - 文档下载网).
             if (i < SiteSuffixReach && SiteSuffix().Match(line) is { Success: true } site)
             {
@@ -136,6 +142,12 @@ internal static partial class LineAssembler
                 result.Add((i + 1, dual));
         }
         PageNoise.ReportPinyin(pinyinLines, pinyin, diagnostics);
+        if (misreadLabels.Count > 0)
+            diagnostics.Add(new(Severity.Warning, null, "ocr-label",
+                $"{misreadLabels.Count} label(s) read one character off, as OCR misreads them, taken for the label they stand for ({string.Join("; ", misreadLabels.Take(5))})"));
+        if (ocrDigitLines.Count > 0)
+            diagnostics.Add(new(Severity.Warning, ocrDigitLines[0], "ocr-digits",
+                $"a letter O read for the digit 0 in a date (2O22年) taken as 0 on {ocrDigitLines.Count} line(s) (first: line {ocrDigitLines[0]})"));
         if (spacedLines.Count > 0)
             diagnostics.Add(new(Severity.Info, spacedLines[0], "letter-spacing",
                 $"characters set apart by spaces (沅 江 市 第 二 轮 …, a PDF's letter spacing) closed up on {spacedLines.Count} line(s)"));
@@ -144,6 +156,19 @@ internal static partial class LineAssembler
                 $"HTML tags and entities left in the text removed or decoded on {markupLines.Count} line(s) (first: line {markupLines[0]})"));
         return result;
     }
+
+    /// <summary>A letter O that OCR read for a 0 in a year, month or day (2O22年3月1O日): the digit.</summary>
+    private static string RepairOcrDigits(string line, int number, List<int> repaired)
+    {
+        if (!OcrDigits().IsMatch(line))
+            return line;
+        repaired.Add(number);
+        return OcrDigits().Replace(line, m => m.Value.Replace('O', '0').Replace('o', '0').Replace('Ｏ', '0'));
+    }
+
+    /// <summary>Digits with a letter O among them, before 年, 月 or 日, not part of a Latin word (CO2).</summary>
+    [GeneratedRegex(@"(?<![A-Za-zＡ-Ｚａ-ｚ])(?=[0-9OoＯ]*[0-9])(?=[0-9]*[OoＯ])[0-9OoＯ]{2,4}(?=\s*[年月日])")]
+    private static partial Regex OcrDigits();
 
     /// <summary>
     /// Word documents converted to text keep symbol-font glyphs as private-use characters. U+F0xx/U+E010 here stand
@@ -308,6 +333,12 @@ internal static partial class LineAssembler
         var result = new List<LogicalLine>(lines.Count);
         foreach (var line in SplitRunInLabels(SplitInlineHeadings(lines, diagnostics), diagnostics))
         {
+            if (Headings.Match(line.Text) is not null && FieldLabels.ColonlessTail(line.Text) is { } tail)
+            {
+                result.AddRange(tail.Select(part => line with { Text = part }));
+                diagnostics.Add(new(Severity.Info, line.Line, "fields-without-colons", $"{tail.Count - 1} field(s) after a numbered finding, written without colons, read apart"));
+                continue;
+            }
             var starts = FieldLabels.InlineStarts(line.Text);
             if (starts.Count == 0)
             {

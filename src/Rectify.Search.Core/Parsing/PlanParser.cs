@@ -97,6 +97,8 @@ public static class PlanParser
                 }
                 // A progress report: numbered findings followed by what was done, or by nothing else.
                 shape ??= ProblemListLocator.LocateProgress(lines);
+                // A notice announcing its findings, then listing them numbered, one sentence each.
+                shape ??= ProblemListLocator.LocateAnnounced(lines);
             }
             if (shape is null)
             {

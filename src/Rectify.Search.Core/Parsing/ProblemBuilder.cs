@@ -170,7 +170,8 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
         }
     }
 
-    public Problem Build(int position, List<Diagnostic> diagnostics)
+    /// <summary>The problem; one <paramref name="listed"/> alone (a notice's findings, one sentence each) is whole without fields.</summary>
+    public Problem Build(int position, List<Diagnostic> diagnostics, bool listed = false)
     {
         var text = DualText.Join("\n", _text).Trim();
         var feedbackNo = _labelNumber;
@@ -227,7 +228,7 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
             }
         }
 
-        var truncated = !HasFields && Measures.Count == 0 && !HasProgress && NotApplicableNote is null;
+        var truncated = !listed && !HasFields && Measures.Count == 0 && !HasProgress && NotApplicableNote is null;
         if (truncated)
         {
             diagnostics.Add(new(Severity.Warning, Line, "problem-truncated",

@@ -126,8 +126,45 @@ internal static partial class ProblemListLocator
     }
 
     /// <summary>
-    /// A numbered finding of a progress report: a heading followed by a measures or status field (（一）…尾水未经处理直排 /
-    /// 整改进展：…), or whose first sentence ends by naming a problem (…粪污直排问题。).
+    /// The shape of a notice that announces its findings and then lists them, numbered, one sentence each, with nothing
+    /// else (温岭市…整改销号情况的公告: 以下4个…反馈问题已达到销号条件，现予以公告： / 一、…不到位。 / 二、…), or with a
+    /// status in brackets (1.…超标。（整改状态：已完成）): a notice's title, a line before the list that ends in a colon
+    /// and announces it (公示如下：, 现予以公告：), and a run of numbered sentences from 1 straight after it — as many as the
+    /// line says when it gives a number (以下4个). A news page's points are no notice's findings; the last resort.
+    /// </summary>
+    public static ProblemListShape? LocateAnnounced(IReadOnlyList<ClassifiedLine> lines)
+    {
+        if (!lines.Take(TitleReach).Any(l => TextShapes.IsNoticeTitle(l.Text.Folded)))
+            return null;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Plain || Announcement().Match(lines[i].Text.Folded) is not { Success: true } announced)
+                continue;
+            var run = new List<int>();
+            for (var j = i + 1; j < lines.Count && lines[j].Heading is { } h && h.Number == run.Count + 1
+                && (run.Count == 0 || h.Style == lines[run[0]].Heading!.Style) && h.Rest.Length >= MinFindingLength && h.Rest.Folded.Contains('。'); j++)
+                run.Add(j);
+            if (run.Count < 2)
+                continue;
+            var said = !announced.Groups["n"].Success ? null
+                : char.IsAsciiDigit(announced.Groups["n"].Value[0]) ? int.Parse(announced.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : Text.ChineseNumerals.Parse(announced.Groups["n"].Value);
+            if (said is { } n && n != run.Count)
+                continue;
+            return new ProblemListShape(run[0], run[0], lines[run[0]].Heading!.Style, Progress: true, Listed: true);
+        }
+        return null;
+    }
+
+    private const int TitleReach = 3, MinFindingLength = 10;
+
+    /// <summary>A line announcing the list below it: …公示如下：, 以下4个…问题…现予以公告：.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?=.*(如下|以下|予以公告|予以公示|公告|公示|通报))(?:.*?以下\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[个项条])?.*[:：]$")]
+    private static partial System.Text.RegularExpressions.Regex Announcement();
+
+    /// <summary>
+    /// A numbered finding of a progress report: a heading followed by a measures or status field, past its deadline and
+    /// units (（一）…尾水未经处理直排 / 整改进展：…), or whose first sentence ends by naming a problem (…粪污直排问题。).
     /// </summary>
     public static bool OpensProgress(IReadOnlyList<ClassifiedLine> lines, int index)
     {
@@ -136,6 +173,9 @@ internal static partial class ProblemListLocator
         if (FindingSentence().IsMatch(h.Rest.Folded))
             return true;
         var next = NextStructural(lines, index);
+        // Past its deadline and units (1.…风险。 / 整改时限：2023年6月底 / 整改进展：已完成…).
+        while (next >= 0 && lines[next] is { Heading: null, Field: { } k } && (k is FieldKind.Deadline or FieldKind.CompletedAt || FieldLabels.IsUnits(k)))
+            next = NextStructural(lines, next);
         return next >= 0 && lines[next].Heading is null && lines[next].Field is FieldKind.Measures or FieldKind.Status;
     }
 

@@ -34,7 +34,7 @@ internal sealed partial class ProblemListParser
     [GeneratedRegex(@"(无此项整改任务|无此项任务|不涉及此项|本地不涉及|不适用于我)")]
     private static partial Regex NotApplicable();
 
-    [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|公示期间|公示时间|公示期|对.{0,20}如有异议).{0,40}(公示|异议|监督|意见)|^公示(期|时间)(为|是)?\s*\d+\s*个?(工作日|自然日|日|天)|^(欢迎|敬请|恳请|请)(社会各界|广大群众|广大市民|社会公众|群众|市民).{0,12}(监督|关注)")]
+    [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|公示期间|公示时间|公示期|公告期间|公告时间|公告期|对.{0,20}如有异议).{0,40}(公示|异议|监督|意见)|^公示(期|时间)(为|是)?\s*\d+\s*个?(工作日|自然日|日|天)|^(欢迎|敬请|恳请|请)(社会各界|广大群众|广大市民|社会公众|群众|市民).{0,12}(监督|关注)")]
     private static partial Regex NoticeClosing();
 
     /// <summary>A notice's closing charge to those it is sent to (各单位要举一反三…; 各镇、各有关部门要…).</summary>
@@ -67,7 +67,7 @@ internal sealed partial class ProblemListParser
         var parser = new ProblemListParser(lines, shape, diagnostics);
         parser.Walk();
         extras = parser._extras;
-        return parser._problems.Select((p, i) => p.Build(i + 1, diagnostics)).ToList();
+        return parser._problems.Select((p, i) => p.Build(i + 1, diagnostics, listed: shape.Listed)).ToList();
     }
 
     private void Walk()
@@ -392,9 +392,10 @@ internal sealed partial class ProblemListParser
             _extras[^1] = last with { Text = last.Text.Length == 0 ? text.Original : last.Text + "\n" + text.Original };
             return;
         }
-        if (_field is FieldKind.Status or FieldKind.Deadline or FieldKind.CompletedAt && NoticeClosing().IsMatch(text.Folded))
+        if ((_field is FieldKind.Status or FieldKind.Deadline or FieldKind.CompletedAt || _shape.Progress && _field is null) && NoticeClosing().IsMatch(text.Folded))
         {
-            // 以上整改情况向社会公示，如有异议…: the notice's own closing words, not the problem's progress.
+            // 以上整改情况向社会公示，如有异议…: the notice's own closing words, not the problem's progress (nor, after a
+            // finding listed alone, its text).
             StartExtra("公示说明", text, i);
             return;
         }
@@ -632,13 +633,28 @@ internal sealed partial class ProblemListParser
         // 1.问题：某打火机企业… — the heading's text opens with the problem's own label: the problem is what follows it.
         if (FieldLabels.TryMatch(text, out var field) && field.Kind == FieldKind.Problem && !field.Value.IsEmpty)
             text = field.Value;
+        // 【已完成】武平县… — the problem's status as a tag before it.
+        var status = LeadingStatus().Match(text.Folded);
+        if (status.Success)
+            text = text.Slice(status.Length).Trim();
         // …部分乡镇生活污水直排（责任单位：县住建局；完成时限：2023年12月底） — fields in brackets after the problem.
         var trailing = FieldLabels.TrailingFields(text, out var rest);
         _current = new ProblemBuilder(label, trailing.Count > 0 ? rest : text, categories, _lines[i].Line);
         foreach (var f in trailing)
-            _current.SetField(f.Kind, f.Value);
+        {
+            if (f.Kind == FieldKind.Status)
+                _current.AddProgress(f.Label, f.Value);
+            else
+                _current.SetField(f.Kind, f.Value);
+        }
+        if (status.Success)
+            _current.AddProgress(null, DualText.Of(status.Groups["s"].Value));
         _problems.Add(_current);
     }
+
+    /// <summary>A status tagged before a finding: 【已完成】, [序时推进].</summary>
+    [GeneratedRegex(@"^[【\[]\s*(?<s>已完成(整改)?|基本完成|阶段性完成|序时推进|正在推进|持续推进|推进中|整改中|未完成|已销号|达到序时进度)\s*[】\]]\s*")]
+    private static partial Regex LeadingStatus();
 
     private void EndProblem()
     {

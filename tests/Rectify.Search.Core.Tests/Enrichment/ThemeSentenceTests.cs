@@ -81,6 +81,12 @@ public sealed class ThemeSentenceTests
         { "tailings", "开展尾砂库和赤泥库安全隐患排查", "开展废弃矿山生态修复" },
         // Taxonomy 10: 生态修复 alone is the restoration of anything (a river bank, a reclaimed coast); a mine needs its word.
         { "mine-restoration", "对关闭矿山实施生态修复", "对受损河道岸线实施生态修复，恢复岸线植被" },
+        // 沿江 along any river is not the Yangtze; small hydro's ecological flow is river ecology, not the energy mix.
+        { "yangtze-protection", "排查整治沿江化工企业，落实长江保护法", "开展夫夷江沿江入河排污口排查整治" },
+        { "biodiversity", "督促小水电站落实生态流量泄放要求", "推进光伏、风电和水电开发" },
+        { "vocs", "督促鞋业企业完成喷胶工序废气收集处理", "督促鞋业企业完成污水处理设施改造" },
+        { "enforcement", "对超标排放企业依法处罚", "督促企业完成废水处理设施升级改造" },
+        { "hazardous-waste", "企业废药全部规范转移处置", "完善农村生活垃圾收运体系" },
         // A slag yard's leachate is no household waste.
         { "household-waste", "对填埋场积存渗滤液实施应急处理", "督促磷化工企业完成磷石膏渣场防渗改造和渗滤液收集池建设" },
     };

@@ -854,4 +854,55 @@ public sealed class BlindLayoutTests
         Doc("218_paren_ideograph_numbers").Problems.Select(p => p.Label).Should().Equal("㈠", "㈡");
         Doc("218_paren_ideograph_numbers").Sections[0].Text.Should().EndWith("公示如下：");
     }
+
+    [Fact]
+    public void AnOcrCopysLabelsAndDatesAndFindingsListedAloneOrWithAStatusInBrackets()
+    {
+        // 219, an OCR copy: 整改日标：, 责仼单位：, 整改时隈：, 整改措旅： and 2O22年3月1O日 — read no problem and no date.
+        var ocr = Doc("219_ocr_label_typos");
+        ocr.Metadata.Date.Should().Be("2022-03-10");
+        ocr.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 2);
+        ocr.Problems[1].Fields.Target.Should().Be("2023年底前建制镇污水处理设施全覆盖，夫夷江出境断面水质稳定达到Ⅱ类。");
+        ocr.Problems[2].Fields.DeadlineRaw.Should().Be("2022年9月底前");
+        ocr.Diagnostics.Should().Contain(d => d.Code == "ocr-label" && d.Message.Contains("整改日标 for 整改目标"));
+        // 222: 以下4个…反馈问题已达到销号条件，现予以公告： then 一、…。 二、…。 — nothing else; read none.
+        var listed = Doc("222_numbered_findings_no_fields");
+        listed.Problems.Select(p => p.Label).Should().Equal("一", "二", "三", "四");
+        listed.Problems.Should().OnlyContain(p => !p.Fields.Truncated);
+        listed.Problems[3].Text.Should().Be("部分小微企业危险废物贮存不规范，台账管理混乱。");
+        listed.Sections.Should().Contain(s => s.Heading == "公示说明" && s.Text.StartsWith("公告期间，如有异议"));
+        // 220: 1.…超标。（整改状态：已完成） — read none.
+        Doc("220_abbrev_prefecture_status_brackets").Problems.Select(p => p.Fields.Progress).Should().Equal(
+            "整改状态：已完成", "整改状态：已完成", "整改状态：序时推进", "整改状态：序时推进");
+    }
+
+    [Fact]
+    public void ANumberedListWithoutAnAnnouncementInANewsPageIsNoList()
+    {
+        // The same four findings under a news title and an opening that announces nothing: no problem is read.
+        var text = "温岭市召开生态环境保护工作会议\n会议指出，当前我市生态环境保护工作仍面临以下突出短板：\n"
+            + "一、温岭市东部新区部分鞋业企业喷胶、印刷工序废气收集处理不到位。\n二、金清港部分支流沿岸生活污水直排，水质长期为劣Ⅴ类。";
+        Rectify.Search.Core.Parsing.PlanParser.Parse(text, "news", "news.txt", "h", "utf-8").Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ANumberedLabelAloneAStatusTagAndFieldsWithoutColonsAfterAFinding()
+    {
+        // 224: 问题一 alone, the finding on the line below, then 整改目标 / … alone over their values — read one problem,
+        // the second's label and finding inside the first's last measure.
+        var plan = Doc("224_lone_labels_below_problem_number");
+        plan.Problems.Select(p => (p.FeedbackNo, p.Text)).Should().Equal(
+            ("问题一", "沅江市南洞庭湖自然保护区核心区内仍有部分杨树未清理到位，部分矮围未拆除。"),
+            ("问题二", "沅江市部分农村生活垃圾收运体系不健全，河湖沿岸垃圾乱堆乱放。"));
+        plan.Problems[0].Measures[^1].Text.Should().Be("加强保护区巡护执法，严防反弹。");
+        // 225: (1)【已完成】武平县… — the tag is the problem's status, not its words.
+        var tagged = Doc("225_status_tag_before_problem").Problems;
+        tagged[0].Text.Should().StartWith("武平县部分稀土矿区");
+        tagged[2].Fields.Progress.Should().StartWith("序时推进\n整改情况：县城污水处理厂提标改造工程已完成主体建设");
+        // 226: 1.…存在环境风险。整改时限2023年6月底，整改进展已完成，… — read none.
+        var report = Doc("226_runin_fields_without_colons");
+        report.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年6月底", "2023年3月底", "2023年9月底");
+        report.Problems[0].Fields.Progress.Should().Be("整改进展：已完成，浏阳市建成废药集中销毁中心，企业废药全部规范转移处置。");
+        report.Problems[2].Categories.Should().Equal("（二）株洲市");
+    }
 }
