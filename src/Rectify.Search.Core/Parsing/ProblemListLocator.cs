@@ -219,8 +219,27 @@ internal static partial class ProblemListLocator
         if (next >= 0 && lines[next].Field is FieldKind.Measures or FieldKind.Target && lines[index].Heading is { } h
             && FieldLabels.TrailingFields(h.Rest, out _).Any(f => FieldLabels.IsUnits(f.Kind) || f.Kind == FieldKind.Deadline))
             return true;
-        return next >= 0 && lines[next].Field is { } kind && FieldLabels.Opens(kind);
+        if (next >= 0 && lines[next].Field is { } kind && FieldLabels.Opens(kind))
+            return true;
+        // （一）…超负荷运行。 / 一是…二是…三是… / 责任单位：…: measures told 一是…二是… without a label, then the units
+        // or deadline.
+        if (next > index + 1 && lines[next].Field is { } closing && (FieldLabels.IsUnits(closing) || closing == FieldKind.Deadline)
+            && Enumerable.Range(index + 1, next - index - 1).All(j => CountedMeasures(lines[j].Text)))
+            return true;
+        // 1、…超标。 / 主要措施：… / 完成标志：… / 责任单位：…: measures written as a field, then the problem's target or
+        // deadline before the next numbered line.
+        if (next < 0 || lines[next].Field != FieldKind.Measures || lines[next].FieldValue.IsEmpty)
+            return false;
+        for (var j = NextStructural(lines, next); j >= 0 && lines[j].Heading is null && lines[j].Field is { } k; j = NextStructural(lines, j))
+        {
+            if (k is FieldKind.Target or FieldKind.Deadline)
+                return true;
+        }
+        return false;
     }
+
+    /// <summary>A paragraph of measures counted 一是…二是… (two at least, in order).</summary>
+    public static bool CountedMeasures(DualText text) => MeasureText.SplitEnumeration(text).Items.Count >= 2;
 
     /// <summary>A problem-style heading with no fields of its own whose next heading opens a sub-problem (003's 六 and its (一)(二)(三)).</summary>
     public static bool IsParentOfSubProblems(IReadOnlyList<ClassifiedLine> lines, int index, HeadingStyle problemStyle)

@@ -365,6 +365,15 @@ internal sealed partial class ProblemListParser
 
     private void OnPlain(DualText text, int i)
     {
+        // A finding, then its measures counted 一是…二是… with no label before them: its measures.
+        if (!_shape.Notice && !_shape.Progress && _field is null && !_inMeasures && _current is { HasFields: false, Measures.Count: 0, StopsMidSentence: false }
+            && ProblemListLocator.CountedMeasures(text))
+        {
+            _inMeasures = true;
+            _field = FieldKind.Measures;
+            OnMeasurePlain(text, i);
+            return;
+        }
         var fieldHasText = _field switch
         {
             FieldKind.Other => _extras.Count > 0 && _extras[^1].Text.Length > 0,

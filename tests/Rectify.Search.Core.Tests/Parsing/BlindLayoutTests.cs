@@ -905,4 +905,19 @@ public sealed class BlindLayoutTests
         report.Problems[0].Fields.Progress.Should().Be("整改进展：已完成，浏阳市建成废药集中销毁中心，企业废药全部规范转移处置。");
         report.Problems[2].Categories.Should().Equal("（二）株洲市");
     }
+
+    [Fact]
+    public void MeasuresCountedWithoutALabelAndMeasuresBeforeTheTarget()
+    {
+        // 227: （一）…超负荷运行。 / 一是…二是…三是… / 责任单位：…　完成时限：… — read one problem holding the other.
+        var plan = Doc("227_yishi_without_measures_label");
+        plan.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3);
+        plan.Problems[1].Measures[0].Text.Should().Be("开展汨罗江非法采砂专项整治，依法打击非法采砂行为。");
+        plan.Problems[1].Fields.DeadlineRaw.Should().Be("2025年6月底前");
+        // 229: 1、… / 主要措施：… / 完成标志：… / 责任单位：… — read one problem, the others in its fields.
+        var list = Doc("229_completion_marks_label");
+        list.Problems.Select(p => p.Fields.Target).Should().Equal(
+            "建材企业全部完成超低排放改造并稳定达标排放。", "平原地区散煤基本清零。", "金堤河沿线入河排污口全部完成溯源整治，出境断面水质达到考核要求。");
+        list.Problems[1].Measures.Should().ContainSingle().Which.Text.Should().Be("开展散煤复烧专项排查，落实清洁取暖运行补贴，保障天然气供应。");
+    }
 }
