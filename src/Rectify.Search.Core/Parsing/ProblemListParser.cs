@@ -365,9 +365,11 @@ internal sealed partial class ProblemListParser
 
     private void OnPlain(DualText text, int i)
     {
-        // A finding, then its measures counted 一是…二是… with no label before them: its measures.
+        // A finding, then its measures counted 一是…二是… with no label before them, then its units or deadline: its
+        // measures (failings counted so before a 整改目标 stay the finding's).
         if (!_shape.Notice && !_shape.Progress && _field is null && !_inMeasures && _current is { HasFields: false, Measures.Count: 0, StopsMidSentence: false }
-            && ProblemListLocator.CountedMeasures(text))
+            && ProblemListLocator.CountedMeasures(text) && ProblemListLocator.NextStructural(_lines, i) is var next && next >= 0
+            && _lines[next].Field is { } closing && (FieldLabels.IsUnits(closing) || closing == FieldKind.Deadline))
         {
             _inMeasures = true;
             _field = FieldKind.Measures;

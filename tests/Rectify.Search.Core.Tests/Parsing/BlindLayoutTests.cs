@@ -914,6 +914,13 @@ public sealed class BlindLayoutTests
         plan.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3);
         plan.Problems[1].Measures[0].Text.Should().Be("开展汨罗江非法采砂专项整治，依法打击非法采砂行为。");
         plan.Problems[1].Fields.DeadlineRaw.Should().Be("2025年6月底前");
+        // Failings counted 一是…二是… after a finding, before its 整改目标, are the finding's own words.
+        var failings = Rectify.Search.Core.Parsing.PlanParser.Parse(
+            "（一）汨罗江沿岸部分乡镇非法采砂问题反弹。\n一是部分河段夜间偷采；二是堆砂场未清理。\n整改目标：非法采砂得到遏制。\n整改措施：1.开展专项整治。\n"
+            + "（二）部分乡镇生活污水直排。\n整改目标：污水全部收集处理。\n整改措施：1.建设管网。",
+            "f", "f.txt", "h", "utf-8").Problems;
+        failings.Select(p => p.Measures.Count).Should().Equal(1, 1);
+        failings[0].Text.Should().Contain("一是部分河段夜间偷采");
         // 229: 1、… / 主要措施：… / 完成标志：… / 责任单位：… — read one problem, the others in its fields.
         var list = Doc("229_completion_marks_label");
         list.Problems.Select(p => p.Fields.Target).Should().Equal(
