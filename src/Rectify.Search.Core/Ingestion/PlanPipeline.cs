@@ -13,10 +13,28 @@ public static class PlanPipeline
 {
     /// <summary>
     /// The version of everything that turns bytes into a stored plan: the decoder's, the parser's and enrichment's
-    /// (theme taxonomy, deadline reader, targets, departments). A plan stored under another version is read again from
-    /// its file.
+    /// (theme taxonomy, deadline reader, targets, departments), and a digest of the data files they read, so that a
+    /// data file edited without raising its version still has stored plans read again. A plan stored under another
+    /// version is read again from its file.
     /// </summary>
-    public static string Version { get; } = $"{SourceDecoder.Version}+{PlanParser.Version}+{PlanEnricher.Version}";
+    public static string Version { get; } = $"{SourceDecoder.Version}+{PlanParser.Version}+{PlanEnricher.Version}+data-{DataDigest()}";
+
+    /// <summary>The first 12 hex digits of SHA-256 over every data file embedded in this assembly, by name.</summary>
+    private static string DataDigest()
+    {
+        var assembly = typeof(PlanPipeline).Assembly;
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n"));
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                sha.AppendData(buffer, 0, read);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+    }
 
     /// <summary>Decodes and parses bytes read from <paramref name="path"/>; throws <see cref="PlanReadException"/> on failure.</summary>
     /// <param name="path">Where the bytes came from: named in errors, kept as the plan's source, and its file name is the document id.</param>
