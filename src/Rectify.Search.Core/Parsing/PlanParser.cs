@@ -56,12 +56,14 @@ public static class PlanParser
         if (Mojibake.InvalidShare(text) is var invalid and >= Mojibake.InvalidShareCeiling)
             throw new PlanReadException(sourcePath,
                 $"the text cannot be decoded: {invalid * 100:0} % of its characters stand for bytes no encoding could read (U+FFFD), control or private-use codes; re-save the file as UTF-8 text");
-        if (MojibakeRepair.Utf8ReadAsGbkLoss(text) is { } lost)
-            throw new PlanReadException(sourcePath,
-                $"the text is UTF-8 that was read as GBK (鍏充簬 for 关于) and saved so: {lost:N0} of its characters were replaced by U+FFFD when it was misread and cannot be recovered (a repair may lose at most {MojibakeRepair.MaxLostShare:P0}); get the page again as it was published");
         if (Mojibake.Looks(text, out var share))
+        {
+            if (MojibakeRepair.Utf8ReadAsGbkLoss(text, share) is { } lost)
+                throw new PlanReadException(sourcePath,
+                    $"the text is UTF-8 that was read as GBK (鍏充簬 for 关于) and saved so: {lost:N0} of its characters were replaced by U+FFFD when it was misread and cannot be recovered (a repair may lose at most {MojibakeRepair.MaxLostShare:P0}); get the page again as it was published");
             throw new PlanReadException(sourcePath,
                 $"the text is not readable Chinese (only {share:P0} of its characters are common ones; real text has over 95 %): mojibake, likely decoded with the wrong encoding or one byte off");
+        }
 
         var diagnostics = new List<Diagnostic>();
         var pageLines = new List<PageNoise.PageLine>();

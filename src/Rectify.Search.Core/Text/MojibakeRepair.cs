@@ -57,10 +57,11 @@ public static class MojibakeRepair
     /// U+FFFD where it could not map a pair of bytes — when that is too many to repair (<see cref="MaxLostShare"/>);
     /// null when the text is not of that pattern or could be repaired.
     /// </summary>
-    public static int? Utf8ReadAsGbkLoss(string text)
+    public static int? Utf8ReadAsGbkLoss(string text) => Mojibake.Looks(text, out var share) ? Utf8ReadAsGbkLoss(text, share) : null;
+
+    /// <summary>The same for a text already found to look like mojibake, its share of common characters <paramref name="share"/>.</summary>
+    public static int? Utf8ReadAsGbkLoss(string text, double share)
     {
-        if (!Mojibake.Looks(text, out var share))
-            return null;
         var utf8 = Encoding.UTF8.GetString(Gbk.Value.GetBytes(text));
         return Good(utf8, share) is not null && utf8.Count(c => c == '\uFFFD') is var holes && !Affordable(holes, utf8.Length) ? holes : null;
     }
