@@ -86,6 +86,9 @@ public sealed class ThemeSentenceTests
         { "biodiversity", "督促小水电站落实生态流量泄放要求", "推进光伏、风电和水电开发" },
         { "vocs", "督促鞋业企业完成喷胶工序废气收集处理", "督促鞋业企业完成污水处理设施改造" },
         { "enforcement", "对超标排放企业依法处罚", "督促企业完成废水处理设施升级改造" },
+        // Taxonomy 12: case handling in other words; closure under industrial policy is the industry's structure.
+        { "enforcement", "依法查扣无证采砂船只，移送涉嫌犯罪案件", "编制河道采砂规划，规范采砂许可管理" },
+        { "overcapacity", "对不符合产业政策的砖瓦窑、石灰窑依法关闭取缔", "保留企业完成脱硫除尘设施改造和物料堆场封闭" },
         { "hazardous-waste", "企业废药全部规范转移处置", "完善农村生活垃圾收运体系" },
         // A slag yard's leachate is no household waste.
         { "household-waste", "对填埋场积存渗滤液实施应急处理", "督促磷化工企业完成磷石膏渣场防渗改造和渗滤液收集池建设" },

@@ -112,6 +112,24 @@ public sealed class ThemeTaggerTests
     }
 
     [Fact]
+    public void CaseHandlingTakenAlongsideAMeasuresSubjectIsItsProblemsTheme()
+    {
+        // A mine problem's second measure: 开展非法采矿专项整治，严厉打击无证开采、越界开采行为，对违法案件依法查处 — mine
+        // regulation first, case handling besides: the problem carries enforcement, with that measure as evidence.
+        var plan = Tagger.Tag(Seeds.Fixture(Path.Combine("blind-layouts", "211_bracket_labels_yishi_measures.txt")));
+        var mines = plan.Problems[2];
+        Ids(mines.Measures[1].Themes).Should().Equal("mining-regulation", "enforcement");
+        Ids(mines.Themes).Should().Contain(["mining-regulation", "enforcement"]);
+        mines.Themes.Single(t => t.ThemeId == "enforcement").Matches.Should().OnlyContain(m => m.MeasurePosition == 2);
+        // Only such an action: a measure's second theme in general is not its problem's. And a measure naming three themes
+        // (超低排放改造, 在线监测, 依法处罚 in one) gives nothing but its first.
+        Tagger.Taxonomy.Themes.Where(t => t.Alongside).Select(t => t.Id).Should().Equal("enforcement");
+        var kilns = Tagger.Tag(Seeds.Fixture(Path.Combine("blind-layouts", "229_completion_marks_label.txt"))).Problems[0];
+        kilns.Measures.Single().Themes.Should().HaveCount(3);
+        Ids(kilns.Themes).Should().NotContain("enforcement");
+    }
+
+    [Fact]
     public void AProblemCarriesItsThemesStrongestFirst()
     {
         // 000 十四: 江西省矿山开发方式粗放，生态修复严重滞后，饮用水水源地和自然保护地保护不到位，需要引起重视 — and a measure
@@ -188,7 +206,7 @@ public sealed class ThemeTaggerTests
     public void ATaxonomyFileThatCannotBeReadIsRefusedNamingTheLine()
     {
         var act = () => ThemeTaxonomy.Parse(["# version: 9", "[dust] 扬尘 | dust", "heavy 扬尘"], "themes.txt");
-        act.Should().Throw<FormatException>().WithMessage("themes.txt line 3: a rule starts with its weight, scope, threshold, problem-only, aspect, not or not-with, not \"heavy\"");
+        act.Should().Throw<FormatException>().WithMessage("themes.txt line 3: a rule starts with its weight, scope, threshold, problem-only, aspect, alongside, not or not-with, not \"heavy\"");
 
         var badFields = () => ThemeTaxonomy.Parse(["# version: 9", "[dust] 扬尘 | dust", "4 @title,body 扬尘"], "themes.txt");
         badFields.Should().Throw<FormatException>().WithMessage("themes.txt line 3: fields are title, text, target, measures, not \"title,body\"");
@@ -217,7 +235,7 @@ public sealed class ThemeTaggerTests
         var spec = File.ReadLines(Path.Combine(RepoFiles.Root, "tests", "Data", "spec", "themes.tsv")).Skip(1)
             .Select(l => l.Split('\t')).Select(c => (c[0], c[1], c[2])).ToList();
         Tagger.Taxonomy.Themes.Select(t => (t.Id, t.Name, t.NameEn)).Should().Equal(spec);
-        Tagger.Taxonomy.Version.Should().Be("11");
+        Tagger.Taxonomy.Version.Should().Be("12");
     }
 
     [Fact]

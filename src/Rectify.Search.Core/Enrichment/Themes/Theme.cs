@@ -19,4 +19,11 @@ public sealed record Theme(string Id, string Name, string NameEn, string Scope, 
     /// against in a measure of its own").
     /// </summary>
     public bool Aspect { get; init; }
+
+    /// <summary>
+    /// An action taken alongside another subject (enforcement: 开展非法采矿专项整治，…对违法案件依法查处 is mine regulation
+    /// first and case handling besides): a measure about two themes, this its second, gives it to its problem as a
+    /// measure's first theme does. Only such themes: a measure's second theme in general is more often a word in passing.
+    /// </summary>
+    public bool Alongside { get; init; }
 }

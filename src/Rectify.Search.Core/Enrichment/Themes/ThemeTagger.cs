@@ -83,6 +83,7 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
         var have = themes.Select(t => t.ThemeId).ToHashSet(StringComparer.Ordinal);
         var own = (string.IsNullOrWhiteSpace(target) ? [] : TagText(target).Select(t => t with { Matches = t.Matches.Select(m => m with { Field = "target" }).ToList() }))
             .Concat(measures.Where(m => m.Themes.Count < 3).SelectMany(m => m.Themes.Take(1)))
+            .Concat(measures.Where(m => m.Themes.Count == 2 && taxonomy.ById[m.Themes[1].ThemeId].Alongside).Select(m => m.Themes[1]))
             .Concat(measures.SelectMany(m => m.Themes.Where(t => taxonomy.ById[t.ThemeId].Aspect)));
         foreach (var tag in own)
         {

@@ -103,6 +103,9 @@ public sealed class ThemeTaxonomy
                 case "aspect":
                     current = current with { Aspect = true };
                     break;
+                case "alongside":
+                    current = current with { Alongside = true };
+                    break;
                 case "not":
                     exclusions.AddRange(rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ThemeText.Fold));
                     break;
@@ -110,7 +113,7 @@ public sealed class ThemeTaxonomy
                     fieldExclusions.AddRange(rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ThemeText.Fold));
                     break;
                 default:
-                    var weight = Number(head) ?? throw Error($"a rule starts with its weight, scope, threshold, problem-only, aspect, not or not-with, not \"{head}\"");
+                    var weight = Number(head) ?? throw Error($"a rule starts with its weight, scope, threshold, problem-only, aspect, alongside, not or not-with, not \"{head}\"");
                     var fields = ThemeField.All;
                     if (rest.StartsWith('@'))
                     {
