@@ -130,6 +130,29 @@ public sealed class ThemeTaggerTests
     }
 
     [Fact]
+    public void EveryComplaintANoticeOfComplaintsHandledListsIsAPetition()
+    {
+        // 包头市关于中央第三生态环境保护督察组交办信访件办理情况的通报: ① 土默特右旗萨拉齐镇某砖厂夜间生产，粉尘污染严重 says
+        // nothing of complaints, yet it is one; its theme comes from the plan's title, with that title as evidence.
+        var complaints = Tagger.Tag(Seeds.Fixture(Path.Combine("blind-layouts", "182_circled_complaints_banners.txt")));
+        complaints.Problems.Should().HaveCount(3).And.OnlyContain(p => p.Themes.Any(t => t.ThemeId == "petitions"));
+        var brickworks = complaints.Problems[0];
+        Ids(brickworks.Themes).Should().Equal("dust", "petitions");
+        brickworks.Themes[1].Matches.Should().ContainSingle().Which.Field.Should().Be("plan");
+        // A notice of 交办问题 (the inspectors' findings handed down) lists findings, not complaints.
+        Tagger.OfPlan("关于祁东县第二轮中央生态环境保护督察交办问题整改情况的公示").Should().BeEmpty();
+        Ids(Tagger.OfPlan("西双版纳州关于中央第八生态环境保护督察组交办群众信访举报件办理情况的公示（第十二批）")).Should().Equal("petitions");
+        Ids(Tagger.OfPlan("关于中央生态环境保护督察交办案件办理情况的公示（第十批）")).Should().Equal("petitions");
+    }
+
+    [Fact]
+    public void AnOfPlanRuleIsAPatternAndAWrongOneIsRefusedNamingTheLine()
+    {
+        var act = () => ThemeTaxonomy.Parse(["# version: 9", "[petitions] 信访 | complaints", "of-plan 信访件", "4 信访"], "themes.txt");
+        act.Should().Throw<FormatException>().WithMessage("themes.txt line 3: of-plan takes a /pattern/ of plan titles, not \"信访件\"");
+    }
+
+    [Fact]
     public void AProblemCarriesItsThemesStrongestFirst()
     {
         // 000 十四: 江西省矿山开发方式粗放，生态修复严重滞后，饮用水水源地和自然保护地保护不到位，需要引起重视 — and a measure
@@ -206,7 +229,7 @@ public sealed class ThemeTaggerTests
     public void ATaxonomyFileThatCannotBeReadIsRefusedNamingTheLine()
     {
         var act = () => ThemeTaxonomy.Parse(["# version: 9", "[dust] 扬尘 | dust", "heavy 扬尘"], "themes.txt");
-        act.Should().Throw<FormatException>().WithMessage("themes.txt line 3: a rule starts with its weight, scope, threshold, problem-only, aspect, alongside, not or not-with, not \"heavy\"");
+        act.Should().Throw<FormatException>().WithMessage("themes.txt line 3: a rule starts with its weight, scope, threshold, problem-only, aspect, alongside, of-plan, not or not-with, not \"heavy\"");
 
         var badFields = () => ThemeTaxonomy.Parse(["# version: 9", "[dust] 扬尘 | dust", "4 @title,body 扬尘"], "themes.txt");
         badFields.Should().Throw<FormatException>().WithMessage("themes.txt line 3: fields are title, text, target, measures, not \"title,body\"");
@@ -235,7 +258,7 @@ public sealed class ThemeTaggerTests
         var spec = File.ReadLines(Path.Combine(RepoFiles.Root, "tests", "Data", "spec", "themes.tsv")).Skip(1)
             .Select(l => l.Split('\t')).Select(c => (c[0], c[1], c[2])).ToList();
         Tagger.Taxonomy.Themes.Select(t => (t.Id, t.Name, t.NameEn)).Should().Equal(spec);
-        Tagger.Taxonomy.Version.Should().Be("12");
+        Tagger.Taxonomy.Version.Should().Be("13");
     }
 
     [Fact]

@@ -26,4 +26,10 @@ public sealed record Theme(string Id, string Name, string NameEn, string Scope, 
     /// measure's first theme does. Only such themes: a measure's second theme in general is more often a word in passing.
     /// </summary>
     public bool Alongside { get; init; }
+
+    /// <summary>
+    /// A plan's title naming what every problem it lists is (petitions: a notice of 交办信访件 handled lists complaints,
+    /// each a complaint whatever its words): a title this pattern matches gives the theme to each of its problems.
+    /// </summary>
+    public System.Text.RegularExpressions.Regex? OfPlan { get; init; }
 }

@@ -50,7 +50,25 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
     };
 
     /// <summary>The plan with every problem and measure tagged.</summary>
-    public PlanDocument Tag(PlanDocument plan) => plan with { Problems = plan.Problems.Select(Tag).ToList() };
+    public PlanDocument Tag(PlanDocument plan)
+    {
+        var ofPlan = OfPlan(plan.Metadata.Title);
+        return plan with { Problems = plan.Problems.Select(p => WithPlanThemes(Tag(p), ofPlan)).ToList() };
+    }
+
+    /// <summary>The themes a plan's title gives every problem it lists (<see cref="Theme.OfPlan"/>), each with its match.</summary>
+    public IReadOnlyList<ThemeTag> OfPlan(string? title)
+    {
+        var text = ThemeText.Of(title ?? "").Folded;
+        return text.Length == 0 ? [] : taxonomy.Themes.Where(t => t.OfPlan is not null).Select(t => (Theme: t, Match: t.OfPlan!.Match(text)))
+            .Where(x => x.Match.Success)
+            .Select(x => new ThemeTag(x.Theme.Id, x.Theme.Threshold, [new ThemeMatch(x.Theme.OfPlan!.ToString(), "plan", null, x.Theme.Threshold, x.Theme.Threshold, text)]))
+            .ToList();
+    }
+
+    private static Problem WithPlanThemes(Problem problem, IReadOnlyList<ThemeTag> ofPlan) =>
+        ofPlan.Count == 0 || ofPlan.All(t => problem.Themes.Any(h => h.ThemeId == t.ThemeId)) ? problem
+            : problem with { Themes = problem.Themes.Concat(ofPlan.Where(t => problem.Themes.All(h => h.ThemeId != t.ThemeId))).ToList() };
 
     /// <summary>The problem with its themes, and its measures with theirs.</summary>
     public Problem Tag(Problem problem)

@@ -106,6 +106,18 @@ public sealed class ThemeTaxonomy
                 case "alongside":
                     current = current with { Alongside = true };
                     break;
+                case "of-plan":
+                    if (!(rest.StartsWith('/') && rest.EndsWith('/') && rest.Length > 2))
+                        throw Error($"of-plan takes a /pattern/ of plan titles, not \"{rest}\"");
+                    try
+                    {
+                        current = current with { OfPlan = new Regex(ThemeText.Fold(rest[1..^1]), RegexOptions.CultureInvariant) };
+                    }
+                    catch (ArgumentException e)
+                    {
+                        throw Error($"of-plan pattern {rest} is not a regular expression: {e.Message}");
+                    }
+                    break;
                 case "not":
                     exclusions.AddRange(rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ThemeText.Fold));
                     break;
@@ -113,7 +125,7 @@ public sealed class ThemeTaxonomy
                     fieldExclusions.AddRange(rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ThemeText.Fold));
                     break;
                 default:
-                    var weight = Number(head) ?? throw Error($"a rule starts with its weight, scope, threshold, problem-only, aspect, alongside, not or not-with, not \"{head}\"");
+                    var weight = Number(head) ?? throw Error($"a rule starts with its weight, scope, threshold, problem-only, aspect, alongside, of-plan, not or not-with, not \"{head}\"");
                     var fields = ThemeField.All;
                     if (rest.StartsWith('@'))
                     {
