@@ -46,15 +46,16 @@ internal static partial class LineAssembler
 
     /// <summary>
     /// An article's items numbered by a two-digit number alone on the line above each (01 / 问题：… / 02 / …), as WeChat
-    /// copies print them: the number goes onto its item's line (1、问题：…). Only a run counted from 01 in order, at least
-    /// two, written with two digits — a page number (3) is never padded.
+    /// copies print them, or by an item's number in brackets (【第1项】 / 存在问题：… / 【第2项】 / …): the number goes onto
+    /// its item's line (1、问题：…). Only a run counted from 1 in order, at least two; bare digits only zero-padded — a
+    /// page number (3) is never padded.
     /// </summary>
     private static List<(int Line, DualText Text)> NumberLoneOrdinals(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
     {
         var run = new List<int>();
         for (var i = 0; i + 1 < lines.Count; i++)
         {
-            if (LoneOrdinal().Match(lines[i].Text.Folded) is { Success: true } m && int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) == run.Count + 1
+            if (LoneOrdinal().Match(lines[i].Text.Folded) is { Success: true } m && OrdinalValue(m.Groups["no"].Value) == run.Count + 1
                 && LoneOrdinal().IsMatch(lines[i + 1].Text.Folded) is false)
                 run.Add(i);
         }
@@ -69,11 +70,15 @@ internal static partial class LineAssembler
             result.Add(number >= 0 ? (lines[i].Line, DualText.Of($"{number + 1}、") + lines[i].Text) : lines[i]);
         }
         diagnostics.Add(new(Severity.Info, lines[run[0]].Line, "lone-ordinals",
-            $"{run.Count} items numbered 01, 02 … on a line of their own above each: each number read as its item's"));
+            $"{run.Count} items numbered ({lines[run[0]].Text.Folded}, …) on a line of their own above each: each number read as its item's"));
         return result;
     }
 
-    [GeneratedRegex(@"^(0[1-9]|[1-9]\d)$")]
+    private static int? OrdinalValue(string number) =>
+        int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : Text.ChineseNumerals.Parse(number);
+
+    /// <summary>01 … 99 zero-padded below 10, or an item's number in square brackets: 【第1项】, 【2】, [第三条], 〔4〕 (folded).</summary>
+    [GeneratedRegex(@"^(?<no>0[1-9]|[1-9]\d)$|^[【\[〔]\s*第?\s*(?<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]?\s*[】\]〕]$")]
     private static partial Regex LoneOrdinal();
 
     private static List<(int Line, DualText Text)> SplitAndClean(string text, List<Diagnostic> diagnostics)
@@ -87,6 +92,13 @@ internal static partial class LineAssembler
         var misreadLabels = new List<string>();
         var ocrDigitLines = new List<int>();
         // 【问题1】…。【整改目标】…【责任单位】… on one line: a line per field, each under the line's number.
+        var markdown = PageNoise.IsMarkdown(lines);
+        var markdownLines = 0;
+        if (markdown)
+        {
+            lines = lines.Select(l => PageNoise.RemoveMarkdown(l, out var changed) is var plain && changed && ++markdownLines > 0 ? plain : l).ToArray();
+            diagnostics.Add(new(Severity.Info, null, "markdown", $"a Markdown copy: its markup (#, **, >, list bullets, rules) read off {markdownLines} line(s)"));
+        }
         var pieces = lines.SelectMany((l, i) => FieldLabels.SplitBracketed(l).Select(piece => (i, piece))).ToList();
         foreach (var (i, piece) in pieces)
         {

@@ -55,7 +55,7 @@ internal static partial class PageNoise
     /// A document site's notice about its upload, or a forum's disclaimer of a repost, in sentences of its own
     /// (本文档由用户上传，仅供学习参考。下载本文档需要5积分。, 免责声明：本文转自网络，如有侵权请联系删除。).
     /// </summary>
-    [GeneratedRegex(@"^(本文档由用户上传|本文档为用户上传|下载本文档|文档下载需要|本文由用户上传|免责声明|本文转自|本文来源于网络).*(积分|下载|参考|版权|侵权|删除)")]
+    [GeneratedRegex(@"^(本文档由用户上传|本文档为用户上传|下载本文档|文档下载需要|本文由用户上传|免责声明|本文转自|本文转载自|本文转载于|本文来源于网络).*(积分|下载|参考|版权|侵权|删除)")]
     private static partial Regex UploadNotice();
 
     [GeneratedRegex(@"^[•·\-\s]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览|日\s*期|填报单位|填报时间|填报日期|填表人|报送单位|报送时间|报送日期|数据提供单位|数据来源单位|数据更新日期|数据更新时间)\s*:")]
@@ -127,6 +127,46 @@ internal static partial class PageNoise
         entities = e;
         return result;
     }
+
+    /// <summary>
+    /// A copy kept as Markdown (a blog, a knowledge site, a notes app): at least two lines are Markdown headings
+    /// (## 二、整改任务, ### 问题1：…). Only then is Markdown read off its lines — a masked name (张**) is no bold.
+    /// </summary>
+    public static bool IsMarkdown(IEnumerable<string> lines) => lines.Count(l => MarkdownHeading().IsMatch(l)) >= 2;
+
+    /// <summary>
+    /// A line of a Markdown copy as printed: a heading's #, a quotation's &gt;, a list's bullet, emphasis (**整改目标**),
+    /// a link's target and a rule (---) are markup, not text. Returns whether anything was removed.
+    /// </summary>
+    public static string RemoveMarkdown(string line, out bool changed)
+    {
+        var result = MarkdownRule().IsMatch(line) ? "" : line;
+        result = MarkdownHeading().Replace(result, "${text}");
+        result = MarkdownQuote().Replace(result, "");
+        result = MarkdownBullet().Replace(result, "");
+        result = MarkdownEmphasis().Replace(result, "${text}");
+        result = MarkdownLink().Replace(result, "${text}");
+        changed = result != line;
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.*?)(\s+#+)?\s*$")]
+    private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"^\s{0,3}(>\s?)+")]
+    private static partial Regex MarkdownQuote();
+
+    [GeneratedRegex(@"^\s{0,3}[-*+]\s+(?=\S)")]
+    private static partial Regex MarkdownBullet();
+
+    [GeneratedRegex(@"^\s{0,3}([-*_]\s*){3,}$")]
+    private static partial Regex MarkdownRule();
+
+    [GeneratedRegex(@"(\*\*|__)(?<text>[^*_\s](.*?[^*_\s])?)\1|(?<![*\w])\*(?<text>[^*\s]([^*]*?[^*\s])?)\*(?![*\w])")]
+    private static partial Regex MarkdownEmphasis();
+
+    [GeneratedRegex(@"!?\[(?<text>[^\]]*)\]\([^)\s]+\)")]
+    private static partial Regex MarkdownLink();
 
     /// <summary>Removes pinyin annotations injected after characters; returns how many were removed.</summary>
     public static string RemovePinyin(string line, out int removed)

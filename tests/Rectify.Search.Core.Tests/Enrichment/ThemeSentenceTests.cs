@@ -89,6 +89,10 @@ public sealed class ThemeSentenceTests
         // Taxonomy 12: case handling in other words; closure under industrial policy is the industry's structure.
         { "enforcement", "依法查扣无证采砂船只，移送涉嫌犯罪案件", "编制河道采砂规划，规范采砂许可管理" },
         { "overcapacity", "对不符合产业政策的砖瓦窑、石灰窑依法关闭取缔", "保留企业完成脱硫除尘设施改造和物料堆场封闭" },
+        // Taxonomy 14: a pig farm's manure water; fish stocking; a lake's water sampled on a schedule.
+        { "livestock", "某养猪场粪水直排连江支流", "城西湖沿岸部分区域仍有非法圈圩养殖" },
+        { "biodiversity", "对湖区开展增殖放流，退养还湖面积3800亩", "对湖区开展清淤疏浚" },
+        { "monitoring", "建立河长巡河和水质定期监测制度", "建立河长巡河制度" },
         { "hazardous-waste", "企业废药全部规范转移处置", "完善农村生活垃圾收运体系" },
         // A slag yard's leachate is no household waste.
         { "household-waste", "对填埋场积存渗滤液实施应急处理", "督促磷化工企业完成磷石膏渣场防渗改造和渗滤液收集池建设" },

@@ -927,4 +927,30 @@ public sealed class BlindLayoutTests
             "建材企业全部完成超低排放改造并稳定达标排放。", "平原地区散煤基本清零。", "金堤河沿线入河排污口全部完成溯源整治，出境断面水质达到考核要求。");
         list.Problems[1].Measures.Should().ContainSingle().Which.Text.Should().Be("开展散煤复烧专项排查，落实清洁取暖运行补贴，保障天然气供应。");
     }
+
+    [Fact]
+    public void AMarkdownCopyItemsNumberedInBracketsAndAReportsLabels()
+    {
+        // 231: ### 问题1：… / **整改目标**：… / - 开展… — a Markdown copy read as printed: three problems, their fields and
+        // their bulleted measures; the site's reposting note (*本文转载自…如有侵权请联系删除。*) is no part of the signature.
+        var markdown = Doc("231_markdown_copy_bold_labels");
+        markdown.Problems.Select(p => p.Title).Should().Equal(
+            "县城污水处理厂进水浓度偏低，城区部分老旧管网破损渗漏", "部分稀土矿山开采后未及时开展生态修复，废弃稀土矿区水土流失严重",
+            "部分乡镇农村生活垃圾收运不及时，河道沿岸垃圾乱堆乱放");
+        markdown.Problems[1].Fields.Target.Should().Be("2025年底前完成废弃稀土矿区生态修复治理面积1.2万亩。");
+        markdown.Problems[1].Measures.Select(m => m.Text).Should().Equal(
+            "编制废弃稀土矿山生态修复专项规划，分年度实施；", "推进稀土矿区尾水收集处理，加强矿区周边河流氨氮监测；", "严厉打击非法开采稀土行为，对违法案件依法查处。");
+        markdown.Sections.Single(s => s.Heading == "落款").Text.Should().StartWith("中共宁都县委办公室").And.EndWith("2022年3月8日");
+        // A masked name (张**) in a copy with no Markdown headings stays as printed.
+        Rectify.Search.Core.Parsing.PageNoise.IsMarkdown(["1.张**、李**反映某厂夜间噪声扰民", "整改措施：责令整改"]).Should().BeFalse();
+        // 232: 【第1项】 alone over 存在问题：… — the number is the item's, not the last words of the item before.
+        var notice = Doc("232_cunzai_wenti_chengxiao_labels");
+        notice.Problems.Select(p => p.Label).Should().Equal("1", "2", "3");
+        notice.Problems[0].Fields.Progress.Should().Be("整改成效：城西湖退养还湖任务全面完成，湖区水质稳定达到Ⅲ类。\n销号情况：已销号");
+        // 234: 举报内容：… is a complaint's finding; 处理整改情况 and 问责情况 report what was done.
+        var reports = Doc("234_bianduobiangai_forwarded_reports");
+        reports.Problems.Select(p => p.Title).Should().Equal(
+            "英德市望埠镇某石场开采时粉尘大，运输车辆扬尘污染道路两旁农作物", "英德市连江口镇某养猪场粪水直排连江支流，臭味扰民");
+        reports.Problems[1].Fields.Progress.Should().EndWith("处理整改情况：责令养殖场扩建粪污贮存池，配套建设异位发酵床，粪污全部资源化利用；对溢流污染沟渠进行清理。\n问责情况：对连江口镇分管负责同志进行约谈。");
+    }
 }
