@@ -37,7 +37,7 @@ internal static partial class FieldLabels
         ["other"] = FieldKind.Other,
     };
 
-    private sealed record Vocabulary(Dictionary<string, FieldKind> KindByLabel, string Version, Regex Strict, Regex Numbered, Regex Alone, Regex EndsWithProblem, Regex Inline, Regex Bare, Regex Bracketed);
+    private sealed record Vocabulary(Dictionary<string, FieldKind> KindByLabel, string Version, Regex Strict, Regex Numbered, Regex Alone, Regex EndsWithProblem, Regex Inline, Regex Bare, Regex Bracketed, Dictionary<string, string> BracketedShort);
 
     private static readonly Lazy<Vocabulary> Data = new(() => Load(EmbeddedText.Lines(DataFile).ToList(), DataFile));
 
@@ -59,9 +59,15 @@ internal static partial class FieldLabels
     {
         var version = DataLines.VersionOf(lines, fileName);
         var kindByLabel = new Dictionary<string, FieldKind>(StringComparer.Ordinal);
+        var bracketedLines = new List<(int Number, string Pairs)>();
         foreach (var (number, text) in DataLines.Content(lines))
         {
             var tab = text.IndexOf('\t');
+            if (tab > 0 && text[..tab].Trim() == "bracketed")
+            {
+                bracketedLines.Add((number, text[(tab + 1)..]));
+                continue;
+            }
             if (tab <= 0 || !KindNames.TryGetValue(text[..tab].Trim(), out var kind))
                 throw new FormatException($"{fileName} line {number}: expected a kind ({string.Join(", ", KindNames.Keys)}), a tab and labels");
             foreach (var label in text[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -70,7 +76,21 @@ internal static partial class FieldLabels
                     throw new FormatException($"{fileName} line {number}: label {label} is listed twice");
             }
         }
+        // Short labels read only inside brackets (【单位】 for 责任单位; 单位：万元 heads a table's figures).
+        var bracketedShort = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (number, pairs) in bracketedLines)
+        {
+            foreach (var pair in pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = pair.Split('=');
+                if (parts.Length != 2 || !kindByLabel.ContainsKey(TextNormalizer.Default.Normalize(parts[1])))
+                    throw new FormatException($"{fileName} line {number}: a bracketed short label is short=label with a label listed above, not {pair}");
+                if (kindByLabel.ContainsKey(TextNormalizer.Default.Normalize(parts[0])) || !bracketedShort.TryAdd(TextNormalizer.Default.Normalize(parts[0]), TextNormalizer.Default.Normalize(parts[1])))
+                    throw new FormatException($"{fileName} line {number}: label {parts[0]} is listed twice");
+            }
+        }
         var alternation = string.Join("|", kindByLabel.Keys.OrderByDescending(l => l.Length).Select(l => string.Join(@"\s*", l.ToCharArray())));
+        var bracketAlternation = string.Join("|", kindByLabel.Keys.Concat(bracketedShort.Keys).OrderByDescending(l => l.Length).Select(l => string.Join(@"\s*", l.ToCharArray())));
         // A heading ending in a problem label (一、第二轮省生态环境保护督察反馈问题) is one; not by ending in 问题 alone
         // (二、大气污染问题 is a category of problems), which is a label only before its number or a colon (问题1：).
         var spacedGroup = $@"(?<label>{string.Join("|", kindByLabel.Keys.Where(l => l.Length >= 3).OrderByDescending(l => l.Length).Select(l => string.Join(@"\s*", l.ToCharArray())))})(?<no>\d{{1,3}})?";
@@ -95,7 +115,8 @@ internal static partial class FieldLabels
             new Regex($@"{labelGroup}\s*:", RegexOptions.Compiled),
             new Regex($"(?:{alternation})", RegexOptions.Compiled),
             // 【整改目标】…, or 整改目标——… (a dash for the colon).
-            new Regex($@"^\s*(?:[【\[〖]\s*(?<label>{alternation})\s*(?<no>\d{{1,3}})?\s*[】\]〗]\s*[:：]?|(?<label>{alternation})(?<no>\d{{1,3}})?\s*(?:——|—|--|──|－－))\s*", RegexOptions.Compiled));
+            new Regex($@"^\s*(?:[【\[〖]\s*(?<label>{bracketAlternation})\s*(?<no>\d{{1,3}})?\s*[】\]〗]\s*[:：]?|(?<label>{alternation})(?<no>\d{{1,3}})?\s*(?:——|—|--|──|－－))\s*", RegexOptions.Compiled),
+            bracketedShort);
     }
 
     /// <summary>
@@ -108,7 +129,8 @@ internal static partial class FieldLabels
         var m = Data.Value.Bracketed.Match(TextNormalizer.Default.Normalize(line));
         if (!m.Success || m.Length > line.Length)
             return line;
-        return m.Groups["label"].Value + m.Groups["no"].Value + "：" + line[m.Length..];
+        var label = Regex.Replace(m.Groups["label"].Value, @"\s", "");
+        return Data.Value.BracketedShort.GetValueOrDefault(label, m.Groups["label"].Value) + m.Groups["no"].Value + "：" + line[m.Length..];
     }
 
     /// <summary>
@@ -131,14 +153,27 @@ internal static partial class FieldLabels
         {
             if (k < inside.Length && inside.Folded[k] != ';')
                 continue;
-            if (!TryMatch(inside.Slice(from, k - from).Trim(), out var f) || f.Kind == FieldKind.Problem)
+            var clause = inside.Slice(from, k - from).Trim();
+            // （2022年底前完成） alone: a deadline without its label.
+            if (from == 0 && k == inside.Length && BareDeadline().IsMatch(clause.Folded))
+                return Closing(text, open, [new Match(FieldKind.Deadline, "", null, clause)], out rest);
+            if (!TryMatch(clause, out var f) || f.Kind == FieldKind.Problem)
                 return [];
             fields.Add(f);
             from = k + 1;
         }
+        return Closing(text, open, fields, out rest);
+    }
+
+    private static List<Match> Closing(DualText text, int open, List<Match> fields, out DualText rest)
+    {
         rest = text.Slice(0, open).Trim();
         return fields;
     }
+
+    /// <summary>A deadline as a bracket after a finding prints it without its label: 2022年底前完成, 2023年6月底前, 长期坚持.</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(?:年底|底|末|上旬|中旬|下旬)?\s*(?:前|以前)?|长期坚持|立行立改|持续推进)\s*(?:完成(?:整改)?)?$")]
+    private static partial Regex BareDeadline();
 
     /// <summary>
     /// A line of several bracketed labels, each followed by its value (【问题1】…。【整改目标】…【责任单位】…), cut before each
@@ -157,10 +192,17 @@ internal static partial class FieldLabels
         }
         if (starts.Count < 2)
             return [line];
-        if (starts[0] > 0)
+        // 1.【问题】…【目标】…: the item's number stays with its first field (1.问题：…), not a line of its own.
+        var number = starts[0] > 0 && LeadingOrdinal().IsMatch(normalized[..starts[0]]) ? line[..starts[0]].Trim() : null;
+        if (starts[0] > 0 && number is null)
             starts.Insert(0, 0);
-        return starts.Select((s, k) => line[s..(k + 1 < starts.Count ? starts[k + 1] : line.Length)].Trim());
+        return starts.Select((s, k) => line[s..(k + 1 < starts.Count ? starts[k + 1] : line.Length)].Trim())
+            .Select((piece, k) => k == 0 && number is not null ? number + Unbracket(piece) : piece);
     }
+
+    /// <summary>An item's number alone: 1. 2、 （三） 4).</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[.、)]|\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[一二三四五六七八九十]{1,3}\s*、)\s*$")]
+    private static partial Regex LeadingOrdinal();
 
     /// <summary>A matched field: its kind, the label as listed, the number printed after the label, and the value.</summary>
     public readonly record struct Match(FieldKind Kind, string Label, string? Number, DualText Value);

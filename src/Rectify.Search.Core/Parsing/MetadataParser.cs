@@ -21,6 +21,10 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"^\S{1,12}〔(?<y>\d{4})〕\d+号$")]
     private static partial Regex DocumentNumberLine();
 
+    /// <summary>An issuer and a date of issue in brackets: (阆中市人民政府 2022年11月4日印发), folded.</summary>
+    [GeneratedRegex(@"^\((?<body>[^()\d]{2,40}?(?:政府|委员会|办公室|委|局|厅|小组))\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|发布|签发)?\)$")]
+    private static partial Regex IssuedInBrackets();
+
     [GeneratedRegex(@"〔(?<y>\d{4})〕")]
     private static partial Regex CitedNumberYear();
 
@@ -153,6 +157,12 @@ internal static partial class MetadataParser
                 number = line.Text.Original;
             if (date is null && TextShapes.ParseDateLine(folded) is { } printed)
                 date = printed;
+            // （阆中市人民政府 2022年11月4日印发） under the title: the issuer and the date of issue in brackets.
+            if (date is null && IssuedInBrackets().Match(folded) is { Success: true } issued && TextShapes.ParseDateLine(issued.Groups["date"].Value) is { } inBrackets)
+            {
+                date = inBrackets;
+                issuer ??= issued.Groups["body"].Value.Trim();
+            }
         }
         var headText = string.Join("\n", head.Select(l => l.Text.Folded));
         var dateSource = date is null ? null : "date";

@@ -219,6 +219,10 @@ internal static partial class ProblemListLocator
         if (next >= 0 && lines[next].Field is FieldKind.Measures or FieldKind.Target && lines[index].Heading is { } h
             && FieldLabels.TrailingFields(h.Rest, out _).Any(f => FieldLabels.IsUnits(f.Kind) || f.Kind == FieldKind.Deadline))
             return true;
+        // （一）…存在渗漏风险（2022年底前完成） then 责任单位：…: a deadline closes the finding, its units follow.
+        if (next >= 0 && lines[next].Field is { } units && FieldLabels.IsUnits(units) && lines[index].Heading is { } d
+            && FieldLabels.TrailingFields(d.Rest, out _).Any(f => f.Kind == FieldKind.Deadline))
+            return true;
         if (next >= 0 && lines[next].Field is { } kind && FieldLabels.Opens(kind))
             return true;
         // （一）…超负荷运行。 / 一是…二是…三是… / 责任单位：…: measures told 一是…二是… without a label, then the units

@@ -93,6 +93,9 @@ public sealed class ThemeSentenceTests
         { "livestock", "某养猪场粪水直排连江支流", "城西湖沿岸部分区域仍有非法圈圩养殖" },
         { "biodiversity", "对湖区开展增殖放流，退养还湖面积3800亩", "对湖区开展清淤疏浚" },
         { "monitoring", "建立河长巡河和水质定期监测制度", "建立河长巡河制度" },
+        // Taxonomy 15: a livestock farm's rainwater and wastewater; a drinking-water source's protected zone.
+        { "sewage-network", "实施老城区雨污分流改造", "实施规模养殖场雨污分流、干湿分离改造" },
+        { "drinking-water", "县城集中式饮用水水源地保护区内仍有居民生活污水直排", "自然保护区核心区内仍有违规建筑" },
         { "hazardous-waste", "企业废药全部规范转移处置", "完善农村生活垃圾收运体系" },
         // A slag yard's leachate is no household waste.
         { "household-waste", "对填埋场积存渗滤液实施应急处理", "督促磷化工企业完成磷石膏渣场防渗改造和渗滤液收集池建设" },

@@ -953,4 +953,31 @@ public sealed class BlindLayoutTests
             "英德市望埠镇某石场开采时粉尘大，运输车辆扬尘污染道路两旁农作物", "英德市连江口镇某养猪场粪水直排连江支流，臭味扰民");
         reports.Problems[1].Fields.Progress.Should().EndWith("处理整改情况：责令养殖场扩建粪污贮存池，配套建设异位发酵床，粪污全部资源化利用；对溢流污染沟渠进行清理。\n问责情况：对连江口镇分管负责同志进行约谈。");
     }
+
+    [Fact]
+    public void ADeadlineInBracketsShortLabelsInBracketsAndAnIssueLineInBrackets()
+    {
+        // 238: （一）…存在渗漏风险（2022年底前完成） / 责任单位：… / 1）… 2）… 3）… — the bracket is the deadline, the items
+        // numbered from 1 after the fields are the measures.
+        var plan = Doc("238_bare_deadline_in_title_brackets");
+        plan.Problems.Select(p => (p.Title, p.Fields.DeadlineRaw, p.Measures.Count)).Should().Equal(
+            ("秦岭北麓部分区域尾矿库闭库治理滞后，个别尾矿库存在渗漏风险", "2022年底前完成", 3),
+            ("乾佑河部分河段违规修建的农家乐、小水电未完成清理整治", "2023年6月底前完成", 3),
+            ("县城集中式饮用水水源地保护区内仍有居民生活污水直排", "2022年9月底前完成", 3));
+        plan.Problems[2].Measures[2].Text.Should().Be("加强水源地水质监测。");
+        // 237: 1.【问题】…【目标】…【措施】…【单位】…【时限】… on one line — 【单位】 is 责任单位 (in brackets only: 单位：万元
+        // heads a table's figures), the number stays with its problem, and (阆中市人民政府 2022年11月4日印发) dates it.
+        var list = Doc("237_short_bracket_labels_inline");
+        list.Problems.Select(p => p.Label).Should().Equal("1", "2", "3", "4");
+        list.Problems[0].Fields.ResponsibleUnits.Should().Equal("市交通运输局", "市海事处", "南充市阆中生态环境局");
+        list.Problems[0].Measures.Should().ContainSingle().Which.Text.Should().Be("建设港口船舶污染物接收设施3处；推行船舶污染物电子联单管理；开展船舶污染专项执法检查。");
+        list.Metadata.Date.Should().Be("2022-11-04");
+        list.Metadata.IssuingBody.Should().Be("阆中市人民政府");
+        Rectify.Search.Core.Parsing.FieldLabels.TryMatch(Rectify.Search.Core.Parsing.DualText.Of("单位：万元"), out _).Should().BeFalse();
+        // 236: 存在困难：… and 下一步计划：… report on the problem; they are not the notice's signature.
+        var report = Doc("236_yiwen_yibiao_progress");
+        report.Problems[2].Fields.Progress.Should().Be(
+            "整改进展：新建改造垃圾中转站6座，配置渗滤液收集罐，城区生活垃圾日产日清。\n存在困难：无\n下一步计划：加强日常监管，巩固整改成效。\n整改状态：已完成");
+        report.Sections.Should().NotContain(s => s.Heading == "落款");
+    }
 }

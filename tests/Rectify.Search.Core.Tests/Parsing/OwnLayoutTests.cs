@@ -264,5 +264,7 @@ public sealed class OwnLayoutTests
         act.Should().Throw<FormatException>().WithMessage("fields.txt line 3: expected a kind*");
         var twice = () => FieldLabels.Validate(["# version: 1", "target\t整改目标", "deadline\t整改目标"], "fields.txt");
         twice.Should().Throw<FormatException>().WithMessage("fields.txt line 3: label 整改目标 is listed twice");
+        var unknown = () => FieldLabels.Validate(["# version: 1", "target\t整改目标", "bracketed\t单位=责任单位"], "fields.txt");
+        unknown.Should().Throw<FormatException>().WithMessage("fields.txt line 3: a bracketed short label is short=label with a label listed above, not 单位=责任单位");
     }
 }
