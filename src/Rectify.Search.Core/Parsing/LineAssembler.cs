@@ -99,6 +99,7 @@ internal static partial class LineAssembler
             lines = lines.Select(l => PageNoise.RemoveMarkdown(l, out var changed) is var plain && changed && ++markdownLines > 0 ? plain : l).ToArray();
             diagnostics.Add(new(Severity.Info, null, "markdown", $"a Markdown copy: its markup (#, **, >, list bullets, rules) read off {markdownLines} line(s)"));
         }
+        lines = NumberBulletedItems(lines, diagnostics);
         var pieces = lines.SelectMany((l, i) => FieldLabels.SplitBracketed(l).Select(piece => (i, piece))).ToList();
         foreach (var (i, piece) in pieces)
         {
@@ -167,6 +168,39 @@ internal static partial class LineAssembler
             diagnostics.Add(new(Severity.Warning, markupLines[0], "web-markup",
                 $"HTML tags and entities left in the text removed or decoded on {markupLines.Count} line(s) (first: line {markupLines[0]})"));
         return result;
+    }
+
+    /// <summary>
+    /// Items marked by a bullet instead of a number (◎ 县城周边…突出。 / 整改目标：… / ◎ 泜河…), each followed by its fields:
+    /// numbered in order (1、…), so that each opens its problem. Only a run of at least two lines with the same bullet,
+    /// each the line before a labelled field and none a label itself; bullets before measures or fields are left to be
+    /// read off as they are.
+    /// </summary>
+    private static string[] NumberBulletedItems(string[] lines, List<Diagnostic> diagnostics)
+    {
+        var items = new List<int>();
+        char? bullet = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (LeadingBullet().Match(lines[i]) is not { Success: true } m || FieldLabels.TryMatch(DualText.Of(lines[i][m.Length..].Trim()), out _))
+                continue;
+            var next = Array.FindIndex(lines, i + 1, l => l.Trim().Length > 0);
+            if (next < 0 || !FieldLabels.TryMatch(DualText.Of(lines[next].Trim()), out _))
+                continue;
+            var mark = m.Value.Trim()[0];
+            if (bullet is { } b && b != mark)
+                return lines;
+            bullet = mark;
+            items.Add(i);
+        }
+        if (items.Count < 2)
+            return lines;
+        var numbered = (string[])lines.Clone();
+        for (var k = 0; k < items.Count; k++)
+            numbered[items[k]] = $"{k + 1}、" + lines[items[k]][LeadingBullet().Match(lines[items[k]]).Length..];
+        diagnostics.Add(new(Severity.Info, items[0] + 1, "bulleted-items",
+            $"{items.Count} items marked {bullet} with their fields below each: numbered 1 to {items.Count} as their problems"));
+        return numbered;
     }
 
     /// <summary>A letter O that OCR read for a 0 in a year, month or day (2O22年3月1O日): the digit.</summary>
@@ -366,12 +400,27 @@ internal static partial class LineAssembler
     private static List<LogicalLine> Join(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
     {
         var wrapWidth = WrapWidth(lines);
+        var narrow = NarrowWrapWidth(lines);
         var result = new List<LogicalLine>();
+        var lastPhysical = DualText.Empty;
+        var narrowJoins = 0;
         foreach (var (lineNo, text) in lines)
         {
+            var physicalBefore = lastPhysical;
+            lastPhysical = text;
             if (result.Count == 0)
             {
                 result.Add(new(text, lineNo, lineNo));
+                continue;
+            }
+            // A copy set in a phone's narrow column (凌源市部分铁矿采选企 / 业尾矿库未按要求建设排洪 / …): a line filled to the
+            // column's width and not ending a sentence runs on, however short, unless a label, a number or a date opens the next.
+            if (narrow is { } column && DisplayWidth(physicalBefore.Folded) >= column - 2 && !TextShapes.EndsSentence(physicalBefore.Folded)
+                && Headings.Match(text) is null && !FieldLabels.TryMatch(text, out _) && !ClassifiedLine.IsMarker(text) && !ClassifiedLine.IsLoneLabel(text)
+                && !TextShapes.DateLine().IsMatch(text.Folded))
+            {
+                result[^1] = result[^1] with { Text = result[^1].Text + text, EndLine = lineNo };
+                narrowJoins++;
                 continue;
             }
             var previous = result[^1];
@@ -395,7 +444,26 @@ internal static partial class LineAssembler
             }
             result.Add(new(text, lineNo, lineNo));
         }
+        if (narrowJoins > 0)
+            diagnostics.Add(new(Severity.Info, null, "narrow-column", $"a copy set in a narrow column ({narrow / 2} characters): {narrowJoins} line(s) joined to the line they continue"));
         return result;
+    }
+
+    /// <summary>
+    /// The width of a phone's narrow column (10 to 15 characters) when most lines are filled to it: at least eight lines,
+    /// two thirds of those of five characters or more within a character of the commonest width, none much wider.
+    /// </summary>
+    private static int? NarrowWrapWidth(IReadOnlyList<(int Line, DualText Text)> lines)
+    {
+        var widths = lines.Select(l => DisplayWidth(l.Text.Folded)).Where(w => w >= 10).ToList();
+        if (widths.Count < 8)
+            return null;
+        var mode = widths.GroupBy(w => w).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        if (mode is < 20 or >= MinWrappedWidth)
+            return null;
+        var near = widths.Count(w => Math.Abs(w - mode) <= 2);
+        var wider = widths.Count(w => w > mode + 2);
+        return near >= widths.Count * 2 / 3.0 && wider <= 1 ? mode : null;
     }
 
     /// <summary>Adds the parts of <paramref name="line"/> between <paramref name="starts"/> (offsets into it, ascending), each trimmed, with the line's numbers.</summary>
@@ -572,7 +640,7 @@ internal static partial class LineAssembler
     [GeneratedRegex(@"^(问题)?(序号|编号)\s*[：:]?\s*(?<no>\d{1,3})$")]
     private static partial Regex SerialLine();
 
-    [GeneratedRegex(@"^[ \u3000]*[◆◇■□●★☆▶►•▪※✦❖][ \u3000]*(?=\S)")]
+    [GeneratedRegex(@"^[ \u3000]*[◆◇■□●★☆▶►•▪※✦❖◎][ \u3000]*(?=\S)")]
     private static partial Regex LeadingBullet();
 
     /// <summary>The header of a table of one record's fields as rows (项目→内容): no field of the record.</summary>

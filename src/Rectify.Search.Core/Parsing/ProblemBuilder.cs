@@ -31,7 +31,8 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     [GeneratedRegex(@"[(]\s*(?<no>省序号\s*:\s*\d+\s*号)\s*[)]\s*$")]
     private static partial Regex ProvincialNumber();
 
-    [GeneratedRegex(@"^[(]\s*(?<no>反馈问题\s*\d+)\s*[)]\s*:?\s*")]
+    /// <summary>The inspectors' number before a finding: (反馈问题9), （反馈问题第12项）, （督察反馈意见第3条）.</summary>
+    [GeneratedRegex(@"^[(]\s*(?<no>(?:督察)?反馈(?:问题|意见)\s*第?\s*\d+\s*[项条号]?)\s*[)]\s*:?\s*")]
     private static partial Regex FeedbackNumber();
 
     [GeneratedRegex(@"^(?<raw>.*?)\s*[(]\s*(?<status>已[^()]*)\s*[)]\s*[。.]?$")]

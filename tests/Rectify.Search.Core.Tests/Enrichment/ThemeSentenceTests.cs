@@ -96,6 +96,8 @@ public sealed class ThemeSentenceTests
         // Taxonomy 15: a livestock farm's rainwater and wastewater; a drinking-water source's protected zone.
         { "sewage-network", "实施老城区雨污分流改造", "实施规模养殖场雨污分流、干湿分离改造" },
         { "drinking-water", "县城集中式饮用水水源地保护区内仍有居民生活污水直排", "自然保护区核心区内仍有违规建筑" },
+        // Taxonomy 16: 群众反映强烈 is emphasis in passing; a complaint is said so.
+        { "petitions", "建立油烟投诉快速处置机制，群众反映的问题限时办结", "县城周边部分石材加工企业露天作业，粉尘无组织排放问题突出，群众反映强烈" },
         { "hazardous-waste", "企业废药全部规范转移处置", "完善农村生活垃圾收运体系" },
         // A slag yard's leachate is no household waste.
         { "household-waste", "对填埋场积存渗滤液实施应急处理", "督促磷化工企业完成磷石膏渣场防渗改造和渗滤液收集池建设" },

@@ -980,4 +980,28 @@ public sealed class BlindLayoutTests
             "整改进展：新建改造垃圾中转站6座，配置渗滤液收集罐，城区生活垃圾日产日清。\n存在困难：无\n下一步计划：加强日常监管，巩固整改成效。\n整改状态：已完成");
         report.Sections.Should().NotContain(s => s.Heading == "落款");
     }
+
+    [Fact]
+    public void BulletedItemsInspectorsNumbersInBracketsAndAPhonesNarrowColumn()
+    {
+        // 239: ◎ 县城周边…群众反映强烈。 / 整改目标：… / ◎ 泜河… — each bulleted line over its fields is a problem.
+        var plan = Doc("239_double_circle_bullets");
+        plan.Problems.Select(p => (p.Label, p.Measures.Count)).Should().Equal(("1", 3), ("2", 3), ("3", 3));
+        plan.Problems[1].Title.Should().Be("泜河临城段部分河段存在生活垃圾和建筑垃圾倾倒现象，河道行洪和水质受到影响");
+        // Bullets before measures (no field below each) stay measures.
+        var measures = Rectify.Search.Core.Parsing.PlanParser.Parse(
+            "1.部分乡镇生活污水直排。\n整改目标：污水全部收集处理。\n整改措施：\n◎ 建设管网；\n◎ 新建污水站。\n2.部分工地扬尘。\n整改目标：扬尘得到管控。\n整改措施：\n◎ 开展扬尘检查。",
+            "b", "b.txt", "h", "utf-8").Problems;
+        measures.Select(p => p.Measures.Count).Should().Equal(2, 1);
+        // 241: 1.（反馈问题第12项）响水生态化工园区… — the inspectors' number, not the finding's words.
+        var coded = Doc("241_feedback_item_codes_prefix").Problems;
+        coded.Select(p => p.FeedbackNo).Should().Equal("反馈问题第12项", "反馈问题第15项", "反馈问题第21项");
+        coded[0].Title.Should().Be("响水生态化工园区关停后，部分企业遗留危险废物未处置到位，存在环境风险");
+        // 242: a phone's column of 13 characters — title, findings and accounts joined where a line is filled to it.
+        var phone = Doc("242_narrow_hard_wrap_mobile");
+        phone.Metadata.Title.Should().Be("凌源市关于中央生态环境保护督察反馈问题整改完成情况的公示");
+        phone.Problems.Select(p => p.Title).Should().Equal(
+            "凌源市部分铁矿采选企业尾矿库未按要求建设排洪设施，存在安全环境隐患", "大凌河凌源段部分支流沿岸畜禽养殖粪污直排，支流水质不稳定");
+        phone.Problems[1].Fields.Progress.Should().Be("整改情况：关闭搬迁禁养区内养殖场14家，规模养殖场粪污处理设施配套率达到100%，大凌河凌源段支流水质稳定达到Ⅳ类。");
+    }
 }
