@@ -92,11 +92,14 @@ internal static partial class LineAssembler
         var misreadLabels = new List<string>();
         var ocrDigitLines = new List<int>();
         // 【问题1】…。【整改目标】…【责任单位】… on one line: a line per field, each under the line's number.
-        var markdown = PageNoise.IsMarkdown(lines);
-        var markdownLines = 0;
-        if (markdown)
+        if (PageNoise.IsMarkdown(lines))
         {
-            lines = lines.Select(l => PageNoise.RemoveMarkdown(l, out var changed) is var plain && changed && ++markdownLines > 0 ? plain : l).ToArray();
+            var markdownLines = 0;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                lines[i] = PageNoise.RemoveMarkdown(lines[i], out var changed);
+                markdownLines += changed ? 1 : 0;
+            }
             diagnostics.Add(new(Severity.Info, null, "markdown", $"a Markdown copy: its markup (#, **, >, list bullets, rules) read off {markdownLines} line(s)"));
         }
         lines = NumberBulletedItems(lines, diagnostics);

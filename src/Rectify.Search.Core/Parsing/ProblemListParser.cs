@@ -266,7 +266,7 @@ internal sealed partial class ProblemListParser
         }
         // （一）…风险（2022年底前完成） / 责任单位：… / 1）… 2）…: items numbered from 1 after the problem's fields, in a style
         // of their own, are its measures, though no 整改措施 opens them.
-        if (_current is { Measures.Count: 0 } && _field is { } after && after != FieldKind.Problem && h.Number == 1 && h.Style != _shape.ProblemStyle
+        if (_current is { Measures.Count: 0 } && _field is not (null or FieldKind.Problem) && h.Number == 1 && h.Style != _shape.ProblemStyle
             && ProblemListLocator.NextStructural(_lines, i) is var next && next >= 0 && _lines[next].Heading is { Number: 2 } second && second.Style == h.Style)
         {
             ResetMeasures();
