@@ -643,7 +643,7 @@ internal static partial class LineAssembler
     [GeneratedRegex(@"^(问题)?(序号|编号)\s*[：:]?\s*(?<no>\d{1,3})$")]
     private static partial Regex SerialLine();
 
-    [GeneratedRegex(@"^[ \u3000]*[◆◇■□●★☆▶►•▪※✦❖◎][ \u3000]*(?=\S)")]
+    [GeneratedRegex(@"^[ \u3000]*[◆◇■□●★☆▶►•▪※✦❖◎▲△][ \u3000]*(?=\S)")]
     private static partial Regex LeadingBullet();
 
     /// <summary>The header of a table of one record's fields as rows (项目→内容): no field of the record.</summary>

@@ -187,6 +187,8 @@ internal static partial class PageNoise
     /// </summary>
     public static string? UnwrapCells(string line)
     {
+        // A full-width bar (整改目标｜2024年底前…) parts cells as the ASCII one does.
+        line = line.Replace('｜', '|');
         if (!line.Contains('|'))
         {
             // A label cell and its value parted by a tab; not a header row of two labels (反馈问题→整改措施).

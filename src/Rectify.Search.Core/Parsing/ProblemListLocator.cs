@@ -210,6 +210,15 @@ internal static partial class ProblemListLocator
     public static bool Opens(IReadOnlyList<ClassifiedLine> lines, int index, ProblemListShape? shape)
         => Opens(lines, index) || shape is { Progress: true } s && lines[index].Heading?.Style == s.ProblemStyle && OpensProgress(lines, index);
 
+    /// <summary>Whether the run of lines numbered in <paramref name="style"/> that holds <paramref name="index"/> follows a field (整改措施：).</summary>
+    private static bool UnderAField(IReadOnlyList<ClassifiedLine> lines, int index, HeadingStyle style)
+    {
+        var before = index - 1;
+        while (before >= 0 && (lines[before].Heading?.Style == style || lines[before].Text.IsEmpty))
+            before--;
+        return before >= 0 && lines[before].Field is not null;
+    }
+
     /// <summary>The line at <paramref name="index"/> is followed, past its own continuation paragraphs, by an opening field.</summary>
     public static bool Opens(IReadOnlyList<ClassifiedLine> lines, int index)
     {
@@ -218,6 +227,11 @@ internal static partial class ProblemListLocator
         // close its line. Not a measure whose units close it (①新建渗滤液收集池1座。（责任单位：…）), followed by the next one.
         if (next >= 0 && lines[next].Field is FieldKind.Measures or FieldKind.Target && lines[index].Heading is { } h
             && FieldLabels.TrailingFields(h.Rest, out _).Any(f => FieldLabels.IsUnits(f.Kind) || f.Kind == FieldKind.Deadline))
+            return true;
+        // ①城区部分老旧小区雨污合流…。（责任单位：市住建局；完成时限：2023年12月底） in a run of such lines that no field
+        // opens (not measures under a 整改措施 label, each closing with its units): a list of findings, each with its fields.
+        if (lines[index].Heading is { } listed && FieldLabels.TrailingFields(listed.Rest, out _) is var trailing
+            && trailing.Any(f => FieldLabels.IsUnits(f.Kind)) && trailing.Any(f => f.Kind == FieldKind.Deadline) && !UnderAField(lines, index, listed.Style))
             return true;
         // （一）…存在渗漏风险（2022年底前完成） then 责任单位：…: a deadline closes the finding, its units follow.
         if (next >= 0 && lines[next].Field is { } units && FieldLabels.IsUnits(units) && lines[index].Heading is { } d

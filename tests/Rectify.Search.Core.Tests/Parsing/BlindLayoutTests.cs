@@ -1004,4 +1004,29 @@ public sealed class BlindLayoutTests
             "凌源市部分铁矿采选企业尾矿库未按要求建设排洪设施，存在安全环境隐患", "大凌河凌源段部分支流沿岸畜禽养殖粪污直排，支流水质不稳定");
         phone.Problems[1].Fields.Progress.Should().Be("整改情况：关闭搬迁禁养区内养殖场14家，规模养殖场粪污处理设施配套率达到100%，大凌河凌源段支流水质稳定达到Ⅳ类。");
     }
+
+    [Fact]
+    public void FindingsClosedByTheirFieldsFullWidthBarsAndTriangleBullets()
+    {
+        // 243: ①…⑫ each a finding closed by （责任单位：…；完成时限：…）, no field line anywhere — twelve problems.
+        var list = Doc("243_circled_numbers_past_ten");
+        list.Problems.Should().HaveCount(12);
+        list.Problems[10].Label.Should().Be("⑪");
+        list.Problems[10].Fields.ResponsibleUnits.Should().Equal("市住建局", "市公安局");
+        list.Problems[11].Fields.DeadlineRaw.Should().Be("2023年6月底");
+        // The same closing brackets on measures under 整改措施： stay measures.
+        var measures = Rectify.Search.Core.Parsing.PlanParser.Parse(
+            "1.部分乡镇生活污水直排。\n整改目标：污水全部收集处理。\n整改措施：\n①新建管网5公里。（责任单位：县住建局；完成时限：2023年6月底）\n②新建污水站2座。（责任单位：县住建局；完成时限：2023年12月底）\n"
+            + "2.部分工地扬尘。\n整改目标：扬尘得到管控。\n整改措施：\n①开展扬尘检查。（责任单位：县住建局；完成时限：2023年3月底）",
+            "m", "m.txt", "h", "utf-8").Problems;
+        measures.Select(p => p.Measures.Count).Should().Equal(2, 1);
+        // 245: 整改目标｜2024年底前… — a full-width bar parts label and value.
+        var bars = Doc("245_fullwidth_bar_field_rows");
+        bars.Problems.Select(p => p.Fields.Target).Should().Equal(
+            "2024年底前老哈河甸子断面水质稳定达到Ⅳ类。", "2023年10月底前完成供热锅炉超低排放改造。", "2025年底前完成废弃矿坑生态修复。");
+        bars.Problems[0].Measures.Should().HaveCount(3);
+        // 246: ▲ before each finding, 整改情况：… below.
+        Doc("246_triangle_items_account").Problems.Select(p => p.Title).Should().Equal(
+            "清水江凯里段部分支流沿岸生活污水直排，支流水质为劣Ⅴ类", "凯里经济开发区部分企业危险废物台账不规范，贮存场所未设置标识", "城区部分道路扬尘污染较重，渣土车抛洒滴漏");
+    }
 }
