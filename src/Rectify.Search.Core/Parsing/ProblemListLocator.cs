@@ -210,13 +210,17 @@ internal static partial class ProblemListLocator
     public static bool Opens(IReadOnlyList<ClassifiedLine> lines, int index, ProblemListShape? shape)
         => Opens(lines, index) || shape is { Progress: true } s && lines[index].Heading?.Style == s.ProblemStyle && OpensProgress(lines, index);
 
-    /// <summary>Whether the run of lines numbered in <paramref name="style"/> that holds <paramref name="index"/> follows a field (整改措施：).</summary>
+    /// <summary>
+    /// Whether the run of lines numbered in <paramref name="style"/> that holds <paramref name="index"/> stands under a
+    /// field (整改措施：) or under a finding numbered otherwise (1.部分乡镇生活污水直排。 / ①… ②…: that finding's measures) —
+    /// not under a title, a date or a part's heading (一、整改任务).
+    /// </summary>
     private static bool UnderAField(IReadOnlyList<ClassifiedLine> lines, int index, HeadingStyle style)
     {
         var before = index - 1;
         while (before >= 0 && (lines[before].Heading?.Style == style || lines[before].Text.IsEmpty))
             before--;
-        return before >= 0 && lines[before].Field is not null;
+        return before >= 0 && (lines[before].Field is not null || lines[before].Heading is { IsTitleOnly: false });
     }
 
     /// <summary>The line at <paramref name="index"/> is followed, past its own continuation paragraphs, by an opening field.</summary>
@@ -227,6 +231,11 @@ internal static partial class ProblemListLocator
         // close its line. Not a measure whose units close it (①新建渗滤液收集池1座。（责任单位：…）), followed by the next one.
         if (next >= 0 && lines[next].Field is FieldKind.Measures or FieldKind.Target && lines[index].Heading is { } h
             && FieldLabels.TrailingFields(h.Rest, out _).Any(f => FieldLabels.IsUnits(f.Kind) || f.Kind == FieldKind.Deadline))
+            return true;
+        // 1.部分乡镇生活污水直排。 then ①新建管网5公里。（责任单位：…；完成时限：…）: a finding followed by its measures, each
+        // closed by its units and deadline.
+        if (next >= 0 && lines[index].Heading is { IsTitleOnly: false } finding && lines[next].Heading is { } first && first.Style != finding.Style
+            && FieldLabels.TrailingFields(first.Rest, out _) is var own && own.Any(f => FieldLabels.IsUnits(f.Kind)) && own.Any(f => f.Kind == FieldKind.Deadline))
             return true;
         // ①城区部分老旧小区雨污合流…。（责任单位：市住建局；完成时限：2023年12月底） in a run of such lines that no field
         // opens (not measures under a 整改措施 label, each closing with its units): a list of findings, each with its fields.

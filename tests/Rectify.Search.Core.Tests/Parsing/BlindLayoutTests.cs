@@ -1020,6 +1020,13 @@ public sealed class BlindLayoutTests
             + "2.部分工地扬尘。\n整改目标：扬尘得到管控。\n整改措施：\n①开展扬尘检查。（责任单位：县住建局；完成时限：2023年3月底）",
             "m", "m.txt", "h", "utf-8").Problems;
         measures.Select(p => p.Measures.Count).Should().Equal(2, 1);
+        // …and so do they right under a finding numbered otherwise.
+        var underFinding = Rectify.Search.Core.Parsing.PlanParser.Parse(
+            "一、整改任务\n1.部分乡镇生活污水直排。\n①新建管网5公里。（责任单位：县住建局；完成时限：2023年6月底）\n②新建污水站2座。（责任单位：县住建局；完成时限：2023年12月底）\n"
+            + "2.部分工地扬尘。\n①开展扬尘检查。（责任单位：县住建局；完成时限：2023年3月底）",
+            "u", "u.txt", "h", "utf-8").Problems;
+        underFinding.Select(p => (p.Label, p.Measures.Count)).Should().Equal(("1", 2), ("2", 1));
+        underFinding[0].Measures[1].Text.Should().StartWith("新建污水站2座。");
         // 245: 整改目标｜2024年底前… — a full-width bar parts label and value.
         var bars = Doc("245_fullwidth_bar_field_rows");
         bars.Problems.Select(p => p.Fields.Target).Should().Equal(
