@@ -165,6 +165,10 @@ internal static partial class FieldLabels
         return Closing(text, open, fields, out rest);
     }
 
+    /// <summary>Whether a line closes with a bracket holding its units and its deadline: …。（责任单位：县住建局；完成时限：2023年6月底）.</summary>
+    public static bool ClosesWithUnitsAndDeadline(DualText text) =>
+        TrailingFields(text, out _) is var fields && fields.Any(f => IsUnits(f.Kind)) && fields.Any(f => f.Kind == FieldKind.Deadline);
+
     private static List<Match> Closing(DualText text, int open, List<Match> fields, out DualText rest)
     {
         rest = text.Slice(0, open).Trim();

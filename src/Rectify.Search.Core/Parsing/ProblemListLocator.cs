@@ -235,12 +235,11 @@ internal static partial class ProblemListLocator
         // 1.部分乡镇生活污水直排。 then ①新建管网5公里。（责任单位：…；完成时限：…）: a finding followed by its measures, each
         // closed by its units and deadline.
         if (next >= 0 && lines[index].Heading is { IsTitleOnly: false } finding && lines[next].Heading is { } first && first.Style != finding.Style
-            && FieldLabels.TrailingFields(first.Rest, out _) is var own && own.Any(f => FieldLabels.IsUnits(f.Kind)) && own.Any(f => f.Kind == FieldKind.Deadline))
+            && FieldLabels.ClosesWithUnitsAndDeadline(first.Rest))
             return true;
         // ①城区部分老旧小区雨污合流…。（责任单位：市住建局；完成时限：2023年12月底） in a run of such lines that no field
         // opens (not measures under a 整改措施 label, each closing with its units): a list of findings, each with its fields.
-        if (lines[index].Heading is { } listed && FieldLabels.TrailingFields(listed.Rest, out _) is var trailing
-            && trailing.Any(f => FieldLabels.IsUnits(f.Kind)) && trailing.Any(f => f.Kind == FieldKind.Deadline) && !UnderAField(lines, index, listed.Style))
+        if (lines[index].Heading is { } listed && FieldLabels.ClosesWithUnitsAndDeadline(listed.Rest) && !UnderAField(lines, index, listed.Style))
             return true;
         // （一）…存在渗漏风险（2022年底前完成） then 责任单位：…: a deadline closes the finding, its units follow.
         if (next >= 0 && lines[next].Field is { } units && FieldLabels.IsUnits(units) && lines[index].Heading is { } d

@@ -267,7 +267,7 @@ internal sealed partial class ProblemListParser
         // （一）…风险（2022年底前完成） / 责任单位：… / 1）… 2）…: items numbered from 1 after the problem's fields, in a style
         // of their own, are its measures, though no 整改措施 opens them; so is ①…（责任单位：…；完成时限：…） right under its finding.
         if (_current is { Measures.Count: 0 } && h.Number == 1 && h.Style != _shape.ProblemStyle
-            && (ClosedByUnitsAndDeadline(h) || _field is not (null or FieldKind.Problem)
+            && (FieldLabels.ClosesWithUnitsAndDeadline(h.Rest) || _field is not (null or FieldKind.Problem)
                 && ProblemListLocator.NextStructural(_lines, i) is var next && next >= 0 && _lines[next].Heading is { Number: 2 } second && second.Style == h.Style))
         {
             ResetMeasures();
@@ -285,10 +285,6 @@ internal sealed partial class ProblemListParser
         }
         OnPlain(_lines[i].Text, i);
     }
-
-    /// <summary>A numbered line closed by its units and deadline: （责任单位：县住建局；完成时限：2023年6月底）.</summary>
-    private static bool ClosedByUnitsAndDeadline(Heading h) =>
-        FieldLabels.TrailingFields(h.Rest, out _) is var fields && fields.Any(f => FieldLabels.IsUnits(f.Kind)) && fields.Any(f => f.Kind == FieldKind.Deadline);
 
     /// <summary>
     /// In a progress report, a title above the next findings (二、省级生态环境保护督察反馈问题, then （一）…) after the last one's
