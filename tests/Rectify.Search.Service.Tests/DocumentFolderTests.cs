@@ -75,4 +75,33 @@ public sealed class DocumentFolderTests
         doc.Problems[1].Measures[2].Text.Should().Be("建立管网长效管护机制。");
         doc.Metadata.IssuingBody.Should().Be("中共新晃侗族自治县委办公室、新晃侗族自治县人民政府办公室");
     }
+
+    [Fact]
+    public void ASheetWithAMergedGroupColumnAndDatesAsNumbersGivesEachRowsProblem()
+    {
+        // 247: a title row and a 填报单位/填报日期 row merged across the sheet, 问题类别 merged over two rows, measures
+        // 1.…<line break>2.… in one cell, and 完成时限 as Excel dates (46022 is 2025-12-31).
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "247_xlsx_merged_group_cells"));
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("522328", "2023-11-20"));
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2025年12月31日", "2024年6月30日", "2025年12月底前", "长期坚持");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 2, 2);
+        doc.Problems[1].Measures[2].Text.Should().Be("加密十里河断面水质监测频次。");
+        doc.Problems[1].Measures[2].ResponsibleUnits.Should().Equal("县农业农村局", "黔西南州生态环境局安龙分局");
+    }
+
+    [Fact]
+    public void AWordTableWithARowPerMeasureGivesEachMeasureItsOwnUnitsAndDeadline()
+    {
+        // 248: the problem's cells span three rows; each row a measure with its 牵头单位, 配合单位 and 完成时限.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "248_docx_problem_rowspan_measure_rows"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 2, 1);
+        var lake = doc.Problems[0];
+        lake.Fields.DeadlineRaw.Should().Be("2022年12月底前；2023年6月底前；长期坚持");
+        lake.Fields.LeadUnits.Should().Equal("县农业农村局", "宿迁市泗洪生态环境局");
+        lake.Measures.Select(m => m.LeadUnits.Single()).Should().Equal("县农业农村局", "宿迁市泗洪生态环境局", "县农业农村局");
+        lake.Measures[1].ResponsibleUnits.Should().Equal("宿迁市泗洪生态环境局", "县水利局");
+        lake.Measures.Select(m => m.Deadline?.Date).Should().Equal("2022-12-31", "2023-06-30", null);
+        // A unit leading one row and supporting another leads the problem.
+        doc.Problems[1].Fields.SupportUnits.Should().Equal("县住建局");
+    }
 }

@@ -61,6 +61,16 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^[•·\-\s]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览|日\s*期|填报单位|填报时间|填报日期|填表人|报送单位|报送时间|报送日期|数据提供单位|数据来源单位|数据更新日期|数据更新时间)\s*:")]
     private static partial Regex MetadataLine();
 
+    /// <summary>
+    /// A page's list of links to other pages below the article, headed alone (推荐阅读, 相关阅读, 延伸阅读, 往期回顾, 猜你喜欢):
+    /// the heading and the link titles under it are the page's, not the document's.
+    /// </summary>
+    [GeneratedRegex(@"^[\s【\[]*(推荐阅读|相关阅读|延伸阅读|扩展阅读|往期回顾|往期推荐|往期精彩|精彩推荐|热门推荐|热点推荐|猜你喜欢|相关新闻|相关文章|相关链接|相关推荐)[\s】\]]*:?\s*$")]
+    private static partial Regex FurtherReading();
+
+    /// <summary>The link titles under a further-reading heading: short lines, no sentence among them.</summary>
+    private static bool AreLinkTitles(IEnumerable<DualText> lines) => lines.All(l => l.Folded.Length <= MaxTitleLength && !l.Folded.Contains('。'));
+
     /// <summary>A page that shows only part of its document: 剩余60%内容，登录后查看全文, 展开全文, 余下全文.</summary>
     [GeneratedRegex(@"剩余\s*\d*%?\s*的?内容|登录后(查看|阅读|下载)|查看(完整|全文)|(阅读|展开)全文|余下全文")]
     private static partial Regex PartOnly();
@@ -240,9 +250,18 @@ internal static partial class PageNoise
         var heads = new List<int>();
         (int Line, string Text)? cutOff = null;
         var afterPageNumber = false;
-        foreach (var (line, text) in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var (line, text) = lines[i];
             var folded = text.Folded;
+            // 推荐阅读 over a few link titles ends the article: they go with the page's furniture (their dates are other
+            // pages', so the link titles are not kept for the metadata reader).
+            if (FurtherReading().IsMatch(folded) && AreLinkTitles(lines.Skip(i + 1).Select(l => l.Text)))
+            {
+                pageLines.Add(new(line, text));
+                chrome.AddRange(lines.Skip(i).Select(l => l.Line));
+                break;
+            }
             if (folded.Length <= MaxMetadataLineLength && (Breadcrumb().IsMatch(folded) || MetadataLine().IsMatch(folded) || BulletOnly().IsMatch(folded) || AddressLine().IsMatch(folded)))
             {
                 pageLines.Add(new(line, text));

@@ -35,6 +35,11 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     [GeneratedRegex(@"^[(]\s*(?<no>(?:督察)?反馈(?:问题|意见)\s*第?\s*\d+\s*[项条号]?)\s*[)]\s*:?\s*")]
     private static partial Regex FeedbackNumber();
 
+    /// <summary>A first line that only names the finding in quotes: 针对“…”问题。, 关于“…”的问题, up to the line's end.</summary>
+    [GeneratedRegex(@"^(针对|关于)\s*[“""](?<finding>[^”""\n]{6,})[”""]\s*(的)?问题\s*[。.:：]?\s*(?=\n|$)")]
+    private static partial Regex QuotedFinding();
+
+
     [GeneratedRegex(@"^(?<raw>.*?)\s*[(]\s*(?<status>已[^()]*)\s*[)]\s*[。.]?$")]
     private static partial Regex DeadlineStatus();
 
@@ -188,6 +193,9 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
             feedbackNo = Compact(text.Slice(fn.Groups["no"].Index, fn.Groups["no"].Length).Original);
             text = text.Slice(fn.Length).Trim();
         }
+        // 针对“焦炉仍未按期关停”问题。 — a finding named in quotes as a heading: the finding is what the quotes hold.
+        if (QuotedFinding().Match(text.Folded) is { Success: true } quoted)
+            text = text.Slice(quoted.Groups["finding"].Index, quoted.Groups["finding"].Length) + text.Slice(quoted.Length);
 
         string? deadline = null, status = null;
         // 整改完成时间 stands for the deadline only where none is printed; beside one it reports progress.
@@ -249,7 +257,8 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
                 string.IsNullOrEmpty(deadline) ? null : deadline,
                 status,
                 leadUnits,
-                _support.Select(u => u.Name).Distinct().ToList(),
+                // A unit that leads one of the problem's rows and supports another leads it.
+                _support.Select(u => u.Name).Distinct().Except(leadUnits).ToList(),
                 _responsible.Select(u => u.Name).Distinct().ToList(),
                 _leaders,
                 _persons,

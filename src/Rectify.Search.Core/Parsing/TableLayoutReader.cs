@@ -160,6 +160,8 @@ internal static partial class TableLayoutReader
         ProblemBuilder? current = null;
         string? currentNumber = null;
         string? currentProblem = null;
+        var rowDeadlines = new Dictionary<MeasureBuilder, string>();
+        var rowLeadsAndSupport = new Dictionary<MeasureBuilder, (List<string> Leads, List<string> Support)>();
         for (var i = start; i < lines.Count; i++)
         {
             var cells = Cells(lines[i].Text);
@@ -238,9 +240,44 @@ internal static partial class TableLayoutReader
                     measure.AddUnits(list.Units.Select(u => u.Name), firstLeads: false);
                 current!.SetField(FieldKind.ResponsibleUnits, units);
             }
+            else if (Cell(Column.LeadUnits) is var leadCell && Cell(Column.SupportUnits) is var supportCell && !(leadCell.IsEmpty && supportCell.IsEmpty))
+            {
+                // A later row's lead and supporting units (牵头单位 | 配合单位) are the problem's too (its first row's were read
+                // with it); whose measures they are is decided once the problem's rows are all read.
+                var rowUnits = (UnitListParser.Parse(leadCell).Units.Select(u => u.Name).ToList(), UnitListParser.Parse(supportCell).Units.Select(u => u.Name).ToList());
+                cellMeasures.ForEach(m => rowLeadsAndSupport[m] = rowUnits);
+                if (continues)
+                {
+                    SetIfAny(current!, FieldKind.LeadUnits, leadCell);
+                    SetIfAny(current!, FieldKind.SupportUnits, supportCell);
+                }
+            }
+            if (Cell(Column.Deadline) is { IsEmpty: false } rowDeadline)
+                cellMeasures.ForEach(m => rowDeadlines[m] = rowDeadline.Original);
             current!.Measures.AddRange(cellMeasures);
         }
         after = After(lines, loose);
+        // A problem whose rows set deadlines of their own (2022年12月底前 / 2023年6月底前 / 长期坚持): each row's measures keep
+        // theirs, as a measure's unit clause keeps its deadline (（完成时限：…）), where a measure's deadline is read.
+        foreach (var builder in builders)
+        {
+            // Every row of the problem with units of its own: each row's are its measures' (a row per measure, each with its
+            // lead and supporting units). Units on the first row only span the problem's rows (a merged cell): its own.
+            if (builder.Measures.Count > 0 && builder.Measures.All(rowLeadsAndSupport.ContainsKey))
+            {
+                foreach (var measure in builder.Measures)
+                {
+                    var (leads, support) = rowLeadsAndSupport[measure];
+                    leads.ForEach(measure.AddLead);
+                    measure.AddUnits(support, firstLeads: false);
+                }
+            }
+            if (builder.Measures.Where(rowDeadlines.ContainsKey).Select(m => rowDeadlines[m]).Distinct().Count() > 1)
+            {
+                foreach (var measure in builder.Measures.Where(rowDeadlines.ContainsKey))
+                    measure.AddDeadlineNote("完成时限：" + rowDeadlines[measure]);
+            }
+        }
         return builders.Select((b, k) => b.Build(k + 1, diagnostics)).ToList();
     }
 

@@ -90,7 +90,14 @@ internal static partial class TextShapes
 
     /// <summary>A line printed as a document title: ends like one and does not open a quotation.</summary>
     public static bool IsTitleLike(string folded) =>
-        folded.Length <= 80 && !folded.StartsWith('《') && TitleEnding().IsMatch(folded.TrimEnd());
+        folded.Length <= 80 && !folded.StartsWith('《') && TitleEnding().IsMatch(HeadlineWords().Replace(folded.TrimEnd(), ""));
+
+    /// <summary>
+    /// What a news page's headline puts around a title: its column before a bar (一图读懂｜, 图解|) and a verb after it
+    /// (…整改方案来了, …整改方案出炉, …方案印发).
+    /// </summary>
+    [GeneratedRegex(@"^[^|｜]{2,8}[|｜]|(来了|出炉了?|公布了?|发布了?|出台了?|印发了?|全文)[!！]?$")]
+    private static partial Regex HeadlineWords();
 
     /// <summary>The title of a plan or of its problem list (…整改方案, …整改清单), spaces inside it allowed.</summary>
     public static bool IsPlanTitle(string folded)

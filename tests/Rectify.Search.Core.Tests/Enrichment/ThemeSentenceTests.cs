@@ -101,6 +101,9 @@ public sealed class ThemeSentenceTests
         { "hazardous-waste", "企业废药全部规范转移处置", "完善农村生活垃圾收运体系" },
         // A slag yard's leachate is no household waste.
         { "household-waste", "对填埋场积存渗滤液实施应急处理", "督促磷化工企业完成磷石膏渣场防渗改造和渗滤液收集池建设" },
+        // Taxonomy 17: case handling with an adverb inside it; an artificial wetland treats water, it protects no wetland.
+        { "enforcement", "对清理后复养、新增违规养殖的，依法从严查处。", "对清理后复养、新增违规养殖的，督促限期拆除。" },
+        { "biodiversity", "实施退渔还湿，恢复洪泽湖湿地生态功能", "建设孝河人工湿地，进一步削减入河污染负荷。" },
     };
 
     [Theory]

@@ -1036,4 +1036,30 @@ public sealed class BlindLayoutTests
         Doc("246_triangle_items_account").Problems.Select(p => p.Title).Should().Equal(
             "清水江凯里段部分支流沿岸生活污水直排，支流水质为劣Ⅴ类", "凯里经济开发区部分企业危险废物台账不规范，贮存场所未设置标识", "城区部分道路扬尘污染较重，渣土车抛洒滴漏");
     }
+
+    [Fact]
+    public void AFindingNamedInQuotesAfter针对IsTheProblemsText()
+    {
+        // 249: （一）针对“淘汰落后焦化产能进度滞后，4.3米焦炉仍未按期关停”问题。 over 整改目标：… 整改措施：1.…；2.…；3.….
+        var doc = Doc("249_zhendui_quoted_problem_paragraphs");
+        doc.Problems.Select(p => p.Title).Should().Equal(
+            "淘汰落后焦化产能进度滞后，4.3米焦炉仍未按期关停", "城区及周边冬季燃煤散烧问题突出，清洁取暖改造滞后", "孝河入汾断面氨氮浓度超标，城区污水处理厂提标改造未完成");
+        doc.Problems[0].Measures.Should().HaveCount(3);
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2021年12月31日前");
+        // The seeds' 针对“镉大米”事件作出重要批示 names a quotation inside a finding: no heading, left as printed.
+        Seeds.Plan(Seeds.Baojing).Problems[1].Title.Should().StartWith("习近平总书记高度重视食品安全，曾专门针对“镉大米”事件");
+    }
+
+    [Fact]
+    public void ANewsExplainersPlainQuestionsAreItsFieldsAndItsLinksBelowAreNone()
+    {
+        // 250: 一图读懂｜…整改方案来了 / 问题1　… / 改什么：… 怎么改：… 谁来改：…牵头，…配合 改到啥时候：… / 推荐阅读 over a link.
+        var doc = Doc("250_media_plain_language_labels");
+        doc.Metadata.Title.Should().Be("一图读懂｜威县生态环境保护督察反馈问题整改方案来了");
+        doc.Problems.Select(p => p.Title).Should().Equal("县城建成区部分路段扬尘污染突出", "部分规模养殖场粪污处理设施不配套", "工业固体废物管理不规范");
+        doc.Problems[0].Text.Should().Contain("渣土车沿路抛洒");
+        doc.Problems[0].Fields.LeadUnits.Should().Equal("县住建局");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2022年12月底，并长期坚持", "2022年10月底", "2022年9月底");
+        doc.Problems[2].Measures.Should().ContainSingle().Which.Text.Should().StartWith("开展危险废物规范化环境管理专项检查");
+    }
 }
