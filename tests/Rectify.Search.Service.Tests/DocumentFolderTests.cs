@@ -104,4 +104,17 @@ public sealed class DocumentFolderTests
         // A unit leading one row and supporting another leads the problem.
         doc.Problems[1].Fields.SupportUnits.Should().Equal("县住建局");
     }
+
+    [Fact]
+    public void AWordFilesFindingsPrintedAsHeadingsWithoutNumbersAreItsProblems()
+    {
+        // 252: 二、整改任务 / a Heading 3 paragraph with no number (县城污水处理厂长期超负荷运行…) / 整改目标：… / 整改措施： /
+        // 1.… 2.… / the next heading. The measures' numbers are no problems'.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "252_docx_heading_style_findings"));
+        doc.Problems.Select(p => p.Title).Should().Equal(
+            "县城污水处理厂长期超负荷运行，雨季部分污水经溢流口进入平溪江", "高沙镇、竹市镇部分养殖场粪污未经处理直排", "县城区部分建筑工地扬尘管控不到位");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(2, 3, 2);
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县农业农村局", "邵阳市生态环境局洞口分局");
+        doc.Sections.Should().Contain(s => s.Heading == "保障措施");
+    }
 }

@@ -103,6 +103,7 @@ internal static partial class LineAssembler
             diagnostics.Add(new(Severity.Info, null, "markdown", $"a Markdown copy: its markup (#, **, >, list bullets, rules) read off {markdownLines} line(s)"));
         }
         lines = NumberBulletedItems(lines, diagnostics);
+        lines = NumberUnmarkedFindings(lines, diagnostics);
         var pieces = lines.SelectMany((l, i) => FieldLabels.SplitBracketed(l).Select(piece => (i, piece))).ToList();
         foreach (var (i, piece) in pieces)
         {
@@ -205,6 +206,42 @@ internal static partial class LineAssembler
             $"{items.Count} items marked {bullet} with their fields below each: numbered 1 to {items.Count} as their problems"));
         return numbered;
     }
+
+    /// <summary>
+    /// Findings printed as headings of their own with no number — a Word heading style the text loses, a web page's bold
+    /// line — each directly over its opening field (县城污水处理厂长期超负荷运行… / 整改目标：…): numbered 1, 2, … as the
+    /// problems, in a document none of whose numbered lines opens fields. A finding so printed is a heading, not prose: no
+    /// 。 in it, at most <see cref="MaxUnmarkedFinding"/> characters; two of them at least.
+    /// </summary>
+    private static string[] NumberUnmarkedFindings(string[] lines, List<Diagnostic> diagnostics)
+    {
+        static DualText Of(string line) => DualText.Of(LeadingBullet().Replace(line, "").Trim());
+        int Next(int i) => Array.FindIndex(lines, i + 1, l => l.Trim().Length > 0);
+        bool OverOpeningField(int i) => Next(i) is >= 0 and var next && FieldLabels.TryMatch(Of(lines[next]), out var field) && (FieldLabels.Opens(field.Kind) || field.Kind == FieldKind.ResponsibleUnits);
+        var items = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var text = Of(lines[i]);
+            if (text.IsEmpty || !OverOpeningField(i))
+                continue;
+            if (Headings.Match(text) is not null || LeadingBullet().IsMatch(lines[i]))
+                return lines; // numbered (or bulleted) items open the fields: the list has its numbers
+            if (FieldLabels.TryMatch(text, out _) || text.Folded.Contains('。') || text.Length is < 6 or > MaxUnmarkedFinding || text.Folded.Contains('\t') || ClassifiedLine.IsMarker(text))
+                continue;
+            items.Add(i);
+        }
+        if (items.Count < 2)
+            return lines;
+        var numbered = (string[])lines.Clone();
+        for (var k = 0; k < items.Count; k++)
+            numbered[items[k]] = $"{k + 1}、" + lines[items[k]].Trim();
+        diagnostics.Add(new(Severity.Info, items[0] + 1, "unmarked-findings",
+            $"{items.Count} findings printed without a number, each over its fields: numbered 1 to {items.Count} as their problems"));
+        return numbered;
+    }
+
+    /// <summary>The longest line read as a finding printed without a number (a heading, not a paragraph).</summary>
+    private const int MaxUnmarkedFinding = 80;
 
     /// <summary>A letter O that OCR read for a 0 in a year, month or day (2O22年3月1O日): the digit.</summary>
     private static string RepairOcrDigits(string line, int number, List<int> repaired)

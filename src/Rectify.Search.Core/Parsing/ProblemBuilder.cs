@@ -35,8 +35,8 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     [GeneratedRegex(@"^[(]\s*(?<no>(?:督察)?反馈(?:问题|意见)\s*第?\s*\d+\s*[项条号]?)\s*[)]\s*:?\s*")]
     private static partial Regex FeedbackNumber();
 
-    /// <summary>A first line that only names the finding in quotes: 针对“…”问题。, 关于“…”的问题, up to the line's end.</summary>
-    [GeneratedRegex(@"^(针对|关于)\s*[“""](?<finding>[^”""\n]{6,})[”""]\s*(的)?问题\s*[。.:：]?\s*(?=\n|$)")]
+    /// <summary>A first line that only names the finding in quotes: 针对“…”问题。, 关于“…”的问题, 針對「…」問題, up to the line's end.</summary>
+    [GeneratedRegex(@"^(针对|关于)\s*[“""「『](?<finding>[^”""」』\n]{6,})[”""」』]\s*(的)?问题\s*[。.:：]?\s*(?=\n|$)")]
     private static partial Regex QuotedFinding();
 
 

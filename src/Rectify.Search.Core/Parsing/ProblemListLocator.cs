@@ -97,7 +97,7 @@ internal static partial class ProblemListLocator
         var fields = lines.Select((l, i) => (l.Field, Index: i)).Where(f => f.Field is { } k && k is not (FieldKind.Other or FieldKind.Status)).ToList();
         var kinds = fields.Select(f => f.Field!.Value).Distinct().ToList();
         var findingsAndAccounts = kinds is [FieldKind.Problem] && FindingsEachWithAccount(lines, fields.Select(f => f.Index).ToList());
-        if (!findingsAndAccounts && (kinds.Count < 2 || !kinds.Any(k => k is FieldKind.Problem or FieldKind.Target or FieldKind.Deadline or FieldKind.Measures)))
+        if (!findingsAndAccounts && (kinds.Count < 2 || !kinds.Any(k => k is FieldKind.Problem or FieldKind.Target or FieldKind.Measures)))
             return null;
         var first = fields[0].Index;
         return new ProblemListShape(first, first, HeadingStyle.Cn, Notice: true);

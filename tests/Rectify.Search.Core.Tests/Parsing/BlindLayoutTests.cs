@@ -1062,4 +1062,26 @@ public sealed class BlindLayoutTests
         doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2022年12月底，并长期坚持", "2022年10月底", "2022年9月底");
         doc.Problems[2].Measures.Should().ContainSingle().Which.Text.Should().StartWith("开展危险废物规范化环境管理专项检查");
     }
+
+    [Fact]
+    public void AWorkPlansStagesWithUnitsAndDeadlinesAreNoProblems()
+    {
+        // 253: 二、工作步骤 / （一）动员部署阶段（2022年5月上旬）。召开… / 责任单位：县督察整改办 / 完成时限：2022年5月15日前 / ….
+        // Units and a deadline name no failing: without a finding, a target or measures there is no problem to read.
+        var doc = Doc("253_work_plan_stages_labelled");
+        doc.Problems.Should().BeEmpty();
+        doc.Sections.Single(s => s.Heading == "工作步骤").Children.Select(s => s.Heading).Should().Equal(
+            "动员部署阶段（2022年5月上旬）", "集中整改阶段（2022年5月—2022年12月）", "验收销号阶段（2023年1月—2023年6月）");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("360825", "2022-05-10"));
+    }
+
+    [Fact]
+    public void ATraditionalMirrorsCornerQuotedFindingsAreItsProblemsText()
+    {
+        // 254: a forum's traditional copy of 249, 針對「…」問題。 for 针对“…”问题。, 回覆 | 引用 | 舉報 under its signature.
+        var mirror = Doc("254_trad_forum_mirror_of_249_corner_quotes");
+        mirror.Problems.Select(p => p.Title).Should().Equal(
+            "淘汰落後焦化產能進度滯後，4.3米焦爐仍未按期關停", "城區及週邊鼕季燃煤散燒問題突齣，清潔取暖改造滯後", "孝河入汾斷面氨氮濃度超標，城區汙水處理廠提標改造未完成");
+        mirror.Sections.Should().ContainSingle(s => s.Heading == "落款").Which.Text.Should().Be("孝義市人民政府\n2021年3月26日");
+    }
 }
