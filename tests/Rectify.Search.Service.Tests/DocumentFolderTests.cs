@@ -117,4 +117,18 @@ public sealed class DocumentFolderTests
         doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县农业农村局", "邵阳市生态环境局洞口分局");
         doc.Sections.Should().Contain(s => s.Heading == "保障措施");
     }
+
+    [Fact]
+    public void ASheetPrintedToPdfWithoutRulesIsReadByItsHeadersColumnsAndSignedRow()
+    {
+        // 251: no cell borders; each row's cells wrap over three or four lines set side by side, numbers right-aligned in a
+        // narrow 序号 column, and the last row 临湘市…办公室　2022年4月15日印发 across the sheet.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "251_pdf_printed_sheet_no_rules"));
+        doc.Problems.Select(p => p.Title).Should().Equal(
+            "黄盖湖临湘水域总磷浓度超标，沿湖精养鱼塘尾水直排", "长江临湘段部分非法码头取缔后未完成生态复绿", "工业园区污水处理厂进水浓度偏低，管网雨污混流");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年12月底前", "2022年6月底前", "2023年6月底前");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("完成沿湖精养鱼塘尾水治理设施建设；", "开展黄盖湖入湖河流水质监测。");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("市农业农村局", "岳阳市生态环境局临湘分局");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("430682", "2022-04-15"));
+    }
 }

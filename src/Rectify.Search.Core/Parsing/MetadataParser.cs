@@ -304,6 +304,10 @@ internal static partial class MetadataParser
     [GeneratedRegex("(局|委|厅|政府|办公室|委员会|管委会|管理委员会|管理处|领导小组|指挥部|办|办事处|中心|分局|党委|党工委)$")]
     private static partial Regex BodyEnding();
 
+    /// <summary>A body's name and a date on one line, as a table's last row or a 版记 signs it (…办公室　2022年4月15日印发).</summary>
+    [GeneratedRegex(@"^(?<body>[^\d，。；：:、,]{4,40}?)\s*(?<date>(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发|签发)?)$")]
+    private static partial Regex SignedOnOneLine();
+
     /// <summary>发布机构：咸宁市生态环境局, 来源：麻山区住建局  2024-01-09 — the body a page names as its publisher or source.</summary>
     [GeneratedRegex(@"(发布机构|发文机关|发文单位|发布单位|填报单位|报送单位|数据提供单位|数据来源单位|来源)\s*[：:]\s*(?<body>[^\s|｜，,]{4,40})")]
     private static partial Regex PageIssuer();
@@ -319,6 +323,11 @@ internal static partial class MetadataParser
         {
             if (TextShapes.ParseDateLine(lines[i].Text.Folded) is { } signed)
                 return (signed, "signature");
+            // A list's last row signed on one line: 临湘市…领导小组办公室　2022年4月15日印发 (the last two lines; a bulletin's
+            // masthead under its title is signed so too, and is read as one below).
+            if (i >= lines.Count - 2 && i >= MastheadLines && SignedOnOneLine().Match(lines[i].Text.Folded) is { Success: true } one && IssuerName(one.Groups["body"].Value) is not null
+                && TextShapes.ParseDateLine(one.Groups["date"].Value) is { } signedWithBody)
+                return (signedWithBody, "signature");
         }
         // Signed to the month only (长阳土家族自治县生态环境保护委员会办公室 / 2024年7月): the last line, or the one before a 抄送 line.
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 2); i--)

@@ -124,6 +124,10 @@ internal static partial class TableLayoutReader
     /// <summary>A table row: its cells split on tabs or bars.</summary>
     public static bool IsRow(DualText text) => Cells(text).Count >= 3;
 
+    /// <summary>Whether <paramref name="cells"/> name a problem list's columns as a header does, and its 序号 column (-1 for none).</summary>
+    internal static (bool Header, int NumberColumn) HeaderOf(IReadOnlyList<string> cells) =>
+        Map(DualText.Of(string.Join('\t', cells))) is { } map ? (true, map.GetValueOrDefault(Column.Number, -1)) : (false, -1);
+
     /// <summary>Finds a header row that names a problem or measure column and at least two others.</summary>
     public static int FindHeader(IReadOnlyList<ClassifiedLine> lines)
     {

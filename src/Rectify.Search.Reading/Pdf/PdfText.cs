@@ -129,7 +129,16 @@ public static partial class PdfText
             var size = Median(inside.Select(Size));
             lines.AddRange(table.Rows(inside, spaces).Select(r => new Line("", r.Top - size, r.Top, table.Left, table.Right, size, table, r)));
         }
-        foreach (var row in GroupLines(glyphs))
+        var grouped = GroupLines(glyphs);
+        // A problem list printed without rules, its cells wrapped side by side: one line per row, its cells kept apart.
+        var taken = new HashSet<int>();
+        if (PdfBorderlessTable.Find(grouped, Size) is { } borderless)
+        {
+            taken = borderless.Taken;
+            var size = Median(grouped.Where((_, i) => taken.Contains(i)).SelectMany(r => r).Select(Size));
+            lines.AddRange(borderless.Rows.Select(r => new Line(string.Join('\t', r.Cells), r.Bottom, r.Top, 0, page.Width, size)));
+        }
+        foreach (var row in grouped.Where((_, i) => !taken.Contains(i)))
         {
             var size = Median(row.Select(Size));
             lines.Add(new Line(LineText(row, spaces), row[0].StartBaseLine.Y, row.Max(l => l.BoundingBox.Top), row[0].StartBaseLine.X, row[^1].EndBaseLine.X, size));

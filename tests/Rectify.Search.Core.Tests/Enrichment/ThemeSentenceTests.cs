@@ -104,6 +104,9 @@ public sealed class ThemeSentenceTests
         // Taxonomy 17: case handling with an adverb inside it; an artificial wetland treats water, it protects no wetland.
         { "enforcement", "对清理后复养、新增违规养殖的，依法从严查处。", "对清理后复养、新增违规养殖的，督促限期拆除。" },
         { "biodiversity", "实施退渔还湿，恢复洪泽湖湿地生态功能", "建设孝河人工湿地，进一步削减入河污染负荷。" },
+        // Taxonomy 18: greening is a mine's restoration where a mine is named; a wharf closed is no port's pollution.
+        { "mine-restoration", "对关闭采石场实施复绿12亩", "完成岸线生态复绿12.6万平方米。" },
+        { "ship-pollution", "完善港口船舶垃圾接收转运设施", "对已取缔的非法码头逐一复核" },
     };
 
     [Theory]
