@@ -209,7 +209,7 @@ internal static partial class LineAssembler
 
     /// <summary>
     /// Findings printed as headings of their own with no number — a Word heading style the text loses, a web page's bold
-    /// line — each directly over its opening field (县城污水处理厂长期超负荷运行… / 整改目标：…): numbered 1, 2, … as the
+    /// line — each directly over its opening field or its units (县城污水处理厂长期超负荷运行… / 整改目标：…): numbered 1, 2, … as the
     /// problems, in a document none of whose numbered lines opens fields. A finding so printed is a heading, not prose: no
     /// 。 in it, at most <see cref="MaxUnmarkedFinding"/> characters; two of them at least.
     /// </summary>
@@ -226,7 +226,7 @@ internal static partial class LineAssembler
                 continue;
             if (Headings.Match(text) is not null || LeadingBullet().IsMatch(lines[i]))
                 return lines; // numbered (or bulleted) items open the fields: the list has its numbers
-            if (FieldLabels.TryMatch(text, out _) || text.Folded.Contains('。') || text.Length is < 6 or > MaxUnmarkedFinding || text.Folded.Contains('\t') || ClassifiedLine.IsMarker(text))
+            if (ClassifiedLine.IsMarker(text) || text.Folded.Contains('。') || text.Folded.Contains('\t') || text.Length is < 6 or > MaxUnmarkedFinding)
                 continue;
             items.Add(i);
         }

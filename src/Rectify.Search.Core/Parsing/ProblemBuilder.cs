@@ -39,7 +39,6 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     [GeneratedRegex(@"^(针对|关于)\s*[“""「『](?<finding>[^”""」』\n]{6,})[”""」』]\s*(的)?问题\s*[。.:：]?\s*(?=\n|$)")]
     private static partial Regex QuotedFinding();
 
-
     [GeneratedRegex(@"^(?<raw>.*?)\s*[(]\s*(?<status>已[^()]*)\s*[)]\s*[。.]?$")]
     private static partial Regex DeadlineStatus();
 

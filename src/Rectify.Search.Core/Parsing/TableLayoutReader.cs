@@ -261,8 +261,6 @@ internal static partial class TableLayoutReader
             current!.Measures.AddRange(cellMeasures);
         }
         after = After(lines, loose);
-        // A problem whose rows set deadlines of their own (2022年12月底前 / 2023年6月底前 / 长期坚持): each row's measures keep
-        // theirs, as a measure's unit clause keeps its deadline (（完成时限：…）), where a measure's deadline is read.
         foreach (var builder in builders)
         {
             // Every row of the problem with units of its own: each row's are its measures' (a row per measure, each with its
@@ -276,6 +274,8 @@ internal static partial class TableLayoutReader
                     measure.AddUnits(support, firstLeads: false);
                 }
             }
+            // A problem whose rows set deadlines of their own (2022年12月底前 / 2023年6月底前 / 长期坚持): each row's measures
+            // keep theirs, as a measure's unit clause keeps its deadline (（完成时限：…）), where a measure's deadline is read.
             if (builder.Measures.Where(rowDeadlines.ContainsKey).Select(m => rowDeadlines[m]).Distinct().Count() > 1)
             {
                 foreach (var measure in builder.Measures.Where(rowDeadlines.ContainsKey))

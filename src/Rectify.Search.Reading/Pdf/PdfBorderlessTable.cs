@@ -6,12 +6,12 @@ namespace Rectify.Search.Reading.Pdf;
 /// <summary>
 /// A problem list printed without rules (a sheet printed to PDF with no cell borders), whose cells wrap over several
 /// lines printed side by side: read line by line, each line would hold a piece of every cell. Found by its header row,
-/// whose words name a problem list's columns, 序号 first (<see cref="TableHeaders"/>, the names the
-/// parser reads a table by); each glyph below it goes to the column it stands under — the boundaries halfway between
-/// the headers' centres, or where most lines of a column begin. Rows are parted where the gap between two lines is wider than the lines' spacing (a cell's
-/// padding), and each must then hold one number in the 序号 column, wherever the cell aligns it; else the lines are
-/// read as lines. The table ends at a line with words in the 序号 column (a note or signature printed over the width),
-/// or after a gap of three lines.
+/// whose words name a problem list's columns, 序号 first (<see cref="TableHeaders"/>: the names the parser reads a table
+/// by). Each glyph below it goes to the column it stands under: a column begins where most of its lines begin, else
+/// halfway between the headers' centres. Rows are parted by the cells' padding — a gap between two lines wider than
+/// their usual spacing — or, where no padding shows, at each line whose 序号 column holds a number; every row must hold
+/// exactly one number, else the lines are read as lines, as before. The table ends at a line with words in the 序号
+/// column (a note or signature printed over the width) or at a gap half again the widest inside it.
 /// </summary>
 internal static class PdfBorderlessTable
 {
@@ -33,7 +33,7 @@ internal static class PdfBorderlessTable
             string InNumber(int i) => string.Concat(lines[i].Where(l => Centre(l) < header[1].Left - 1).Select(l => l.Value)).Trim();
             // The table's lines: down to a line with words in the 序号 column (a note or signature printed over the
             // width), or a gap wider than half again the widest inside the table (a tall row's cells set at its bottom
-            // leave room above them), three lines at least; the first row may stand as far as a page's tenth below.
+            // leave room above them), two lines at least; the first row may stand up to twelve lines below the header.
             var body = new List<int>();
             var lineHeight = size(lines[h][0]) * 1.2;
             var widest = 2 * lineHeight;
@@ -60,17 +60,14 @@ internal static class PdfBorderlessTable
             bool Numbered(int i) => InNumber(i) is { Length: > 0 } n && n.All(char.IsAsciiDigit);
             if (body.Count(Numbered) < 2)
                 continue;
-            // Rows are parted by the cells' padding: a gap between lines wider than the lines' own spacing. Each row holds
-            // one number, wherever the cell aligns it (top, middle or bottom).
+            // Rows are parted by the cells' padding: a gap between lines wider than their median spacing (by more than
+            // the 8 % a baseline's rounding moves it). Each row holds one number, wherever the cell aligns it (top,
+            // middle or bottom). Where no padding shows (rows of one line each), each numbered line opens a row.
             var gaps = body.Zip(body.Skip(1), (a, b) => lines[a][0].StartBaseLine.Y - lines[b][0].StartBaseLine.Y).ToList();
             var spacing = gaps.Count == 0 ? 0 : gaps.Order().ElementAt(gaps.Count / 2) * 1.08;
-            var groups = new List<List<int>> { new() { body[0] } };
-            for (var k = 1; k < body.Count; k++)
-            {
-                if (gaps[k - 1] > spacing)
-                    groups.Add([]);
-                groups[^1].Add(body[k]);
-            }
+            var groups = Parted(body, k => gaps[k - 1] > spacing);
+            if (groups.Any(g => g.Count(Numbered) != 1))
+                groups = Parted(body, k => Numbered(body[k]));
             if (groups.Any(g => g.Count(Numbered) != 1))
                 continue;
             var rows = groups.Select(g =>
@@ -85,6 +82,19 @@ internal static class PdfBorderlessTable
             return (rows, body.Append(h).ToHashSet());
         }
         return null;
+    }
+
+    /// <summary><paramref name="body"/> cut before each index <paramref name="opens"/> says starts a row.</summary>
+    private static List<List<int>> Parted(List<int> body, Func<int, bool> opens)
+    {
+        var groups = new List<List<int>> { new() { body[0] } };
+        for (var k = 1; k < body.Count; k++)
+        {
+            if (opens(k))
+                groups.Add([]);
+            groups[^1].Add(body[k]);
+        }
+        return groups;
     }
 
     private static double Centre(Letter letter) => (letter.StartBaseLine.X + letter.EndBaseLine.X) / 2;
