@@ -306,7 +306,8 @@ internal static partial class LineAssembler
     [GeneratedRegex(@"\s+[-_|–—]{1,2}\s*(?<site>[^\s]{2,14}(网|网站|平台|文库|门户|资讯))\s*$")]
     private static partial Regex SiteSuffix();
 
-    [GeneratedRegex(@"^\s*【\s*(精品|优质|热门|推荐|免费|最新|原创|VIP)?\s*(文档|资料|范文|下载|推荐|精选)\s*】\s*")]
+    /// <summary>A document site's or a forum's badge before a title: 【精品文档】, 【推荐】, 【转载】 (轉載, 转帖 as a forum prints it).</summary>
+    [GeneratedRegex(@"^\s*【\s*((精品|优质|热门|推荐|免费|最新|原创|VIP)?\s*(文档|资料|范文|下载|推荐|精选)|转载|轉載|转帖|轉帖)\s*】\s*")]
     private static partial Regex SiteBadge();
 
     /// <summary>A whole body on one line is read apart at its spaces only when it is at least this long.</summary>

@@ -19,7 +19,7 @@ internal static partial class TextShapes
     [GeneratedRegex(@"(方案|清单|台账|通知|意见|办法)([(（][^()（）]{1,10}[)）])?$")]
     private static partial Regex TitleEnding();
 
-    [GeneratedRegex(@"(整改方案|整改清单|责任清单|措施清单|任务清单|整改台账|实施方案)")]
+    [GeneratedRegex(@"(整改(落实|工作|行动)?方案|整改清单|责任清单|措施清单|任务清单|整改台账|实施方案)")]
     private static partial Regex PlanTitleWords();
 
     [GeneratedRegex(@"^附\s*(件|:)")]

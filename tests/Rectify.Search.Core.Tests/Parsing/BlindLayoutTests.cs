@@ -1080,8 +1080,20 @@ public sealed class BlindLayoutTests
     {
         // 254: a forum's traditional copy of 249, 針對「…」問題。 for 针对“…”问题。, 回覆 | 引用 | 舉報 under its signature.
         var mirror = Doc("254_trad_forum_mirror_of_249_corner_quotes");
+        mirror.Metadata.Title.Should().Be("孝義市關于中央第二生態環境保護督察組督察反饋意見整改落實方案");
         mirror.Problems.Select(p => p.Title).Should().Equal(
             "淘汰落後焦化產能進度滯後，4.3米焦爐仍未按期關停", "城區及週邊鼕季燃煤散燒問題突齣，清潔取暖改造滯後", "孝河入汾斷面氨氮濃度超標，城區汙水處理廠提標改造未完成");
         mirror.Sections.Should().ContainSingle(s => s.Heading == "落款").Which.Text.Should().Be("孝義市人民政府\n2021年3月26日");
+    }
+
+    [Fact]
+    public void TitlesEndingIn整改落实方案Or整改工作方案ArePlanTitlesAndABracketedBadgeOrDisclaimerIsNone()
+    {
+        // 89 names its 附件 after its title; 59, a mirror, prints 【免責聲明】…刪除 over its title; 190 opens 【转载】.
+        Doc("89_work_plan_no_problems").Metadata.Title.Should().Be("桃江县第三轮省生态环境保护督察反馈意见整改工作方案");
+        var mirror = Doc("59_mirror_trad_pinyin");
+        mirror.Metadata.Title.Should().Be("五蓮縣第二輪省生態環境保護督察反饋問題整改落實方案");
+        mirror.Metadata.Inspection.Round.Should().Be(2);
+        Doc("190_repost_of_188_other_title").Metadata.Title.Should().Be("祁东县公示第二轮中央环保督察交办问题整改情况");
     }
 }
