@@ -27,7 +27,7 @@ public sealed class BlindLayoutTests
     {
         var text = File.ReadAllText(Seeds.FixturePath(Path.Combine("blind-layouts", "51_city_plan_wenhao.txt")))
             .Replace("问题1：", "问题一：").Replace("问题2：", "问题二：");
-        var doc = Rectify.Search.Core.Parsing.PlanParser.Parse(text, "51_variant", "51_variant.txt", "h", "utf-8");
+        var doc = Seeds.ParseText(text, "51_variant");
         doc.Problems.Select(p => p.FeedbackNo).Should().Equal("问题一", "问题二");
     }
 
@@ -57,7 +57,7 @@ public sealed class BlindLayoutTests
     {
         var spaced = string.Join(" ", "关于第二轮中央生态环境保护督察反馈问题整改完成情况的公示按照督察整改销号工作要求现将我市已完成整改的反馈问题公示如下".ToCharArray());
         var text = spaced + " " + spaced + "\n一、部分矿山企业未按方案开展边开采边治理\n整改目标：完成矿山生态修复。\n整改措施：1.开展专项检查。";
-        var doc = Rectify.Search.Core.Parsing.PlanParser.Parse(text, "spaced", "spaced.txt", "h", "utf-8");
+        var doc = Seeds.ParseText(text, "spaced");
         doc.Diagnostics.Should().NotContain(d => d.Code == "one-line-body");
     }
 
@@ -189,7 +189,7 @@ public sealed class BlindLayoutTests
             + "县城污水处理厂进水浓度偏低|进水浓度达到100mg/L|实施管网改造|县住建局|2023年底前\n"
             + "部分乡镇垃圾中转站运行不规范|规范运行|完善渗滤液收集|县城管局|2023年6月底前\n"
             + "部分矿山未落实复绿|完成复绿|实施复绿工程|县自然资源局|2024年底前";
-        var doc = Core.Parsing.PlanParser.Parse(text, "t", "t.txt", "h", "utf-8");
+        var doc = Seeds.ParseText(text, "t");
         doc.Problems.Select(p => p.Text).Should().Equal("县城污水处理厂进水浓度偏低", "部分乡镇垃圾中转站运行不规范", "部分矿山未落实复绿");
     }
 
@@ -311,7 +311,7 @@ public sealed class BlindLayoutTests
         doc.Problems[1].Fields.Progress.Should().Be("该养殖场位于禁养区内，已于2024年1月依法关闭，粪污池已清理消纳。");
         doc.Metadata.Region!.Code.Should().Be("430212", "株洲市生态环境局渌口分局 is 渌口区's branch");
         // Numbered points that name no problem and carry no progress field stay the report's text: no phantom problems.
-        var points = Core.Parsing.PlanParser.Parse("关于2023年生态环境保护工作的总结\n一、总体情况\n全年完成各项任务。\n二、主要做法\n1.加强组织领导。成立工作专班，每月调度。\n2.强化督查督办。对进度滞后的单位通报。\n三、下一步打算\n持续推进。", "p", "p.txt", "h", "utf-8");
+        var points = Seeds.ParseText("关于2023年生态环境保护工作的总结\n一、总体情况\n全年完成各项任务。\n二、主要做法\n1.加强组织领导。成立工作专班，每月调度。\n2.强化督查督办。对进度滞后的单位通报。\n三、下一步打算\n持续推进。", "p");
         points.Problems.Should().BeEmpty();
     }
 
@@ -357,9 +357,9 @@ public sealed class BlindLayoutTests
     public void AProblemWhoseBracketHoldsTextNotFieldsKeepsIt()
     {
         var text = "一、部分企业（含3家化工企业）废气超标排放\n整改目标：达标排放。\n整改措施：1.开展专项检查。";
-        var doc = Core.Parsing.PlanParser.Parse(text, "b", "b.txt", "h", "utf-8");
+        var doc = Seeds.ParseText(text, "b");
         doc.Problems.Single().Text.Should().Be("部分企业（含3家化工企业）废气超标排放");
-        var trailing = Core.Parsing.PlanParser.Parse("一、部分企业废气超标排放（含3家化工企业）\n整改目标：达标排放。\n整改措施：1.开展专项检查。", "c", "c.txt", "h", "utf-8");
+        var trailing = Seeds.ParseText("一、部分企业废气超标排放（含3家化工企业）\n整改目标：达标排放。\n整改措施：1.开展专项检查。", "c");
         trailing.Problems.Single().Text.Should().Be("部分企业废气超标排放（含3家化工企业）");
     }
 
@@ -439,7 +439,7 @@ public sealed class BlindLayoutTests
         table.Problems.Select(p => p.Places.First().Code).Should().Equal("433122", "433123", "433124");
         table.Metadata.Places.Select(p => p.Code).Should().Contain(["433122", "433123", "433124"]);
         // 所在地：… as a labelled field of a notice.
-        var notice = Core.Parsing.PlanParser.Parse("关于问题整改情况的公示\n反馈问题：部分河段岸线违规种植。\n所在地：苏仙区\n整改情况：已清除违规种植作物。", "n", "n.txt", "h", "utf-8");
+        var notice = Seeds.ParseText("关于问题整改情况的公示\n反馈问题：部分河段岸线违规种植。\n所在地：苏仙区\n整改情况：已清除违规种植作物。", "n");
         notice.Problems.Single().Fields.Location.Should().Be("苏仙区");
         notice.Problems.Single().Fields.Progress.Should().Be("整改情况：已清除违规种植作物。");
     }
@@ -882,7 +882,7 @@ public sealed class BlindLayoutTests
         // The same four findings under a news title and an opening that announces nothing: no problem is read.
         var text = "温岭市召开生态环境保护工作会议\n会议指出，当前我市生态环境保护工作仍面临以下突出短板：\n"
             + "一、温岭市东部新区部分鞋业企业喷胶、印刷工序废气收集处理不到位。\n二、金清港部分支流沿岸生活污水直排，水质长期为劣Ⅴ类。";
-        Rectify.Search.Core.Parsing.PlanParser.Parse(text, "news", "news.txt", "h", "utf-8").Problems.Should().BeEmpty();
+        Seeds.ParseText(text, "news").Problems.Should().BeEmpty();
     }
 
     [Fact]
@@ -915,10 +915,9 @@ public sealed class BlindLayoutTests
         plan.Problems[1].Measures[0].Text.Should().Be("开展汨罗江非法采砂专项整治，依法打击非法采砂行为。");
         plan.Problems[1].Fields.DeadlineRaw.Should().Be("2025年6月底前");
         // Failings counted 一是…二是… after a finding, before its 整改目标, are the finding's own words.
-        var failings = Rectify.Search.Core.Parsing.PlanParser.Parse(
+        var failings = Seeds.ParseText(
             "（一）汨罗江沿岸部分乡镇非法采砂问题反弹。\n一是部分河段夜间偷采；二是堆砂场未清理。\n整改目标：非法采砂得到遏制。\n整改措施：1.开展专项整治。\n"
-            + "（二）部分乡镇生活污水直排。\n整改目标：污水全部收集处理。\n整改措施：1.建设管网。",
-            "f", "f.txt", "h", "utf-8").Problems;
+            + "（二）部分乡镇生活污水直排。\n整改目标：污水全部收集处理。\n整改措施：1.建设管网。", "f").Problems;
         failings.Select(p => p.Measures.Count).Should().Equal(1, 1);
         failings[0].Text.Should().Contain("一是部分河段夜间偷采");
         // 229: 1、… / 主要措施：… / 完成标志：… / 责任单位：… — read one problem, the others in its fields.
@@ -989,9 +988,8 @@ public sealed class BlindLayoutTests
         plan.Problems.Select(p => (p.Label, p.Measures.Count)).Should().Equal(("1", 3), ("2", 3), ("3", 3));
         plan.Problems[1].Title.Should().Be("泜河临城段部分河段存在生活垃圾和建筑垃圾倾倒现象，河道行洪和水质受到影响");
         // Bullets before measures (no field below each) stay measures.
-        var measures = Rectify.Search.Core.Parsing.PlanParser.Parse(
-            "1.部分乡镇生活污水直排。\n整改目标：污水全部收集处理。\n整改措施：\n◎ 建设管网；\n◎ 新建污水站。\n2.部分工地扬尘。\n整改目标：扬尘得到管控。\n整改措施：\n◎ 开展扬尘检查。",
-            "b", "b.txt", "h", "utf-8").Problems;
+        var measures = Seeds.ParseText(
+            "1.部分乡镇生活污水直排。\n整改目标：污水全部收集处理。\n整改措施：\n◎ 建设管网；\n◎ 新建污水站。\n2.部分工地扬尘。\n整改目标：扬尘得到管控。\n整改措施：\n◎ 开展扬尘检查。", "b").Problems;
         measures.Select(p => p.Measures.Count).Should().Equal(2, 1);
         // 241: 1.（反馈问题第12项）响水生态化工园区… — the inspectors' number, not the finding's words.
         var coded = Doc("241_feedback_item_codes_prefix").Problems;
@@ -1015,16 +1013,14 @@ public sealed class BlindLayoutTests
         list.Problems[10].Fields.ResponsibleUnits.Should().Equal("市住建局", "市公安局");
         list.Problems[11].Fields.DeadlineRaw.Should().Be("2023年6月底");
         // The same closing brackets on measures under 整改措施： stay measures.
-        var measures = Rectify.Search.Core.Parsing.PlanParser.Parse(
+        var measures = Seeds.ParseText(
             "1.部分乡镇生活污水直排。\n整改目标：污水全部收集处理。\n整改措施：\n①新建管网5公里。（责任单位：县住建局；完成时限：2023年6月底）\n②新建污水站2座。（责任单位：县住建局；完成时限：2023年12月底）\n"
-            + "2.部分工地扬尘。\n整改目标：扬尘得到管控。\n整改措施：\n①开展扬尘检查。（责任单位：县住建局；完成时限：2023年3月底）",
-            "m", "m.txt", "h", "utf-8").Problems;
+            + "2.部分工地扬尘。\n整改目标：扬尘得到管控。\n整改措施：\n①开展扬尘检查。（责任单位：县住建局；完成时限：2023年3月底）", "m").Problems;
         measures.Select(p => p.Measures.Count).Should().Equal(2, 1);
         // …and so do they right under a finding numbered otherwise.
-        var underFinding = Rectify.Search.Core.Parsing.PlanParser.Parse(
+        var underFinding = Seeds.ParseText(
             "一、整改任务\n1.部分乡镇生活污水直排。\n①新建管网5公里。（责任单位：县住建局；完成时限：2023年6月底）\n②新建污水站2座。（责任单位：县住建局；完成时限：2023年12月底）\n"
-            + "2.部分工地扬尘。\n①开展扬尘检查。（责任单位：县住建局；完成时限：2023年3月底）",
-            "u", "u.txt", "h", "utf-8").Problems;
+            + "2.部分工地扬尘。\n①开展扬尘检查。（责任单位：县住建局；完成时限：2023年3月底）", "u").Problems;
         underFinding.Select(p => (p.Label, p.Measures.Count)).Should().Equal(("1", 2), ("2", 1));
         underFinding[0].Measures[1].Text.Should().StartWith("新建污水站2座。");
         // 245: 整改目标｜2024年底前… — a full-width bar parts label and value.

@@ -22,5 +22,8 @@ internal static class Seeds
 
     public static PlanDocument Fixture(string name) => Parsed.GetOrAdd("fixture:" + name, _ => PlanFiles.Read(FixturePath(name)));
 
+    /// <summary>A text written in a test, parsed as the plan file <paramref name="id"/>.txt (not cached).</summary>
+    public static PlanDocument ParseText(string text, string id = "t") => Core.Parsing.PlanParser.Parse(text, id, id + ".txt", "h", "utf-8");
+
     public static Problem Problem(string documentId, string label) => Plan(documentId).Problems.Single(p => p.Label == label);
 }
