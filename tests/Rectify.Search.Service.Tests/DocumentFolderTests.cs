@@ -131,4 +131,32 @@ public sealed class DocumentFolderTests
         doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("市农业农村局", "岳阳市生态环境局临湘分局");
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("430682", "2022-04-15"));
     }
+
+    [Fact]
+    public void AWorkbookWhoseFirstSheetIsItsInstructionsReadsItsListFromTheSecond()
+    {
+        // 255: sheet 填表说明 (1. “反馈问题”栏填写…), then sheet 整改清单: a merged title row, 填报单位…（盖章） and 填报日期：2023年6月8日,
+        // the header, a row per problem with its measures 1.…<line break>2.… in one cell, and a merged 备注 row.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "255_xlsx_instructions_sheet_first"));
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2025年12月31日", "2023年12月31日", "长期坚持", "2024年6月30日");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 3, 3);
+        doc.Problems[0].Fields.Leaders.Should().Equal("市政府分管副市长");
+        doc.Problems[3].Title.Should().Be("湖泉生态园周边部分区域违规建设旅游设施，侵占湿地");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("532504", "2023-06-08"));
+        doc.Metadata.IssuingBody.Should().Be("弥勒市生态环境保护督察整改工作领导小组办公室");
+    }
+
+    [Fact]
+    public void APortalPageWithBoldFindingHeadingsAndBoldLabelsGivesEachProblemItsFields()
+    {
+        // 256: <p><strong>问题一：…</strong></p>, then <p><strong>责任领导：</strong>…</p> and its kin, 整改措施： over 1. 2. 3.
+        // paragraphs; the portal's 发布时间 and 来源 date and sign it.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "256_portal_html_problem_headings_strong_labels"));
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("问题一", "问题二", "问题三");
+        doc.Problems[0].Title.Should().Be("长江南溪段沿岸部分码头和堆场扬尘污染问题突出，砂石堆场未采取有效抑尘措施");
+        doc.Problems[0].Fields.SupportUnits.Should().Equal("区水务局", "区综合行政执法局", "宜宾市南溪生态环境局", "沿江各镇人民政府");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 3);
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("511503", "2022-08-16"));
+        doc.Metadata.IssuingBody.Should().Be("南溪区生态环境局");
+    }
 }

@@ -56,6 +56,8 @@ public static class PlanPrinter
         Field(o, "责任单位", Join(f.ResponsibleUnits));
         Field(o, "责任领导", Join(f.Leaders));
         Field(o, "责任人", Join(f.ResponsiblePersons));
+        if (f.Progress is { Length: > 0 } progress) // printed with its own labels (整改进展：…)
+            o.WriteLine($"      {Cut(progress, 80)}");
         if (f.NotApplicable)
             Field(o, "不适用", f.NotApplicableNote);
         if (f.Truncated)

@@ -60,12 +60,18 @@ internal static partial class FieldLabels
         var version = DataLines.VersionOf(lines, fileName);
         var kindByLabel = new Dictionary<string, FieldKind>(StringComparer.Ordinal);
         var bracketedLines = new List<(int Number, string Pairs)>();
+        var prefixes = new List<string>();
         foreach (var (number, text) in DataLines.Content(lines))
         {
             var tab = text.IndexOf('\t');
             if (tab > 0 && text[..tab].Trim() == "bracketed")
             {
                 bracketedLines.Add((number, text[(tab + 1)..]));
+                continue;
+            }
+            if (tab > 0 && text[..tab].Trim() == "prefixed")
+            {
+                prefixes.AddRange(text[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => TextNormalizer.Default.Normalize(p)));
                 continue;
             }
             if (tab <= 0 || !KindNames.TryGetValue(text[..tab].Trim(), out var kind))
@@ -76,6 +82,10 @@ internal static partial class FieldLabels
                     throw new FormatException($"{fileName} line {number}: label {label} is listed twice");
             }
         }
+        // A label printed after a prefix word is the same field (整改责任领导 is 责任领导); a label listed as it is keeps its own kind.
+        foreach (var (label, kind) in kindByLabel.ToList())
+            foreach (var prefix in prefixes.Where(p => !label.StartsWith(p, StringComparison.Ordinal)))
+                kindByLabel.TryAdd(prefix + label, kind);
         // Short labels read only inside brackets (【单位】 for 责任单位; 单位：万元 heads a table's figures).
         var bracketedShort = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (number, pairs) in bracketedLines)

@@ -102,6 +102,7 @@ internal static partial class LineAssembler
             }
             diagnostics.Add(new(Severity.Info, null, "markdown", $"a Markdown copy: its markup (#, **, >, list bullets, rules) read off {markdownLines} line(s)"));
         }
+        lines = SpacePartedTable.Rewrite(lines, diagnostics);
         lines = NumberBulletedItems(lines, diagnostics);
         lines = NumberUnmarkedFindings(lines, diagnostics);
         var pieces = lines.SelectMany((l, i) => FieldLabels.SplitBracketed(l).Select(piece => (i, piece))).ToList();

@@ -107,6 +107,13 @@ public sealed class ThemeSentenceTests
         // Taxonomy 18: greening is a mine's restoration where a mine is named; a wharf closed is no port's pollution.
         { "mine-restoration", "对关闭采石场实施复绿12亩", "完成岸线生态复绿12.6万平方米。" },
         { "ship-pollution", "完善港口船舶垃圾接收转运设施", "对已取缔的非法码头逐一复核" },
+        // Taxonomy 19: air pollutants emitted are the air's (烟气, 油烟, 涉气 projects); a wharf's dust is dust, an outfall
+        // traced by sampling is no monitoring, a landfill's drains are no town's sewers.
+        { "air-quality", "市区20公里范围内不再新上涉气项目", "市区20公里范围内不再新上涉水项目" },
+        { "air-quality", "督促陶瓷企业完成窑炉烟气脱硫脱硝，氮氧化物稳定达标", "督促陶瓷企业完成废水处理设施改造，化学需氧量稳定达标" },
+        { "ship-pollution", "完善码头船舶污水接收设施", "长江沿岸部分码头和堆场扬尘污染问题突出" },
+        { "monitoring", "在主要支流断面开展水质自动监测", "对排查出的排污口开展监测溯源，实施分类整治" },
+        { "sewage-network", "完成老城区污水管网雨污分流改造", "完善填埋场防渗和雨污分流设施" },
     };
 
     [Theory]

@@ -254,6 +254,19 @@ public sealed class BlindLayoutTests
             field.Label.Should().Be(label);
     }
 
+    [Theory]
+    [InlineData("整改责任领导：县政府分管副县长", "整改责任领导", "Leaders")]
+    [InlineData("整改牵头单位：县水利局", "整改牵头单位", "LeadUnits")]
+    [InlineData("整改配合单位：县林业局", "整改配合单位", "SupportUnits")]
+    [InlineData("整改完成情况：已完成", "整改完成情况", "Status")]
+    public void ALabelPrintedAfter整改IsTheSameField(string line, string label, string kind)
+    {
+        // 257 prints 整改责任领导 and 整改责任单位; fields.txt's `prefixed 整改` reads any label so (a label listed as it is,
+        // 整改完成情况 a status and not 完成情况's kin by accident, keeps its own line's kind).
+        Core.Parsing.FieldLabels.TryMatch(Core.Parsing.DualText.Of(line), out var field).Should().BeTrue();
+        (field.Label, field.Kind.ToString()).Should().Be((label, kind));
+    }
+
     [Fact]
     public void TheSignatureIsFoundUnderWhatFollowsItsDate()
     {
@@ -1080,6 +1093,54 @@ public sealed class BlindLayoutTests
         mirror.Problems.Select(p => p.Title).Should().Equal(
             "淘汰落後焦化產能進度滯後，4.3米焦爐仍未按期關停", "城區及週邊鼕季燃煤散燒問題突齣，清潔取暖改造滯後", "孝河入汾斷面氨氮濃度超標，城區汙水處理廠提標改造未完成");
         mirror.Sections.Should().ContainSingle(s => s.Heading == "落款").Which.Text.Should().Be("孝義市人民政府\n2021年3月26日");
+    }
+
+    [Fact]
+    public void ParenthesisedFindingsWithLabelsAfter整改AreTheProblemsAndTheirSafeguardsNone()
+    {
+        // 257: 二、整改任务 / （1）汉江洋县段…不能稳定达标。 / 整改责任领导：… / 整改责任单位：… / 督办单位：… / 整改要求：… /
+        // 整改措施：1.…；2.…；3.… / （2）…; then 三、保障措施 （一）…（二）…. 整改责任领导 had been read as a finding 整改 with a
+        // leader after it, and each next finding as the end of the measure above.
+        var doc = Doc("257_county_plan_paren_problems_leader_supervisor_labels");
+        doc.Problems.Select(p => p.Title).Should().Equal(
+            "汉江洋县段部分支流入河排污口排查整治不彻底，个别排污口污水直排，支流水质不能稳定达标",
+            "朱鹮国家级自然保护区实验区内仍有违规采砂行为，河道生态受到破坏",
+            "县城生活垃圾填埋场渗滤液处理能力不足，渗滤液积存量大，存在环境风险");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 3);
+        doc.Problems[1].Measures[2].Text.Should().Be("对受损河段实施河床平整和植被恢复。");
+        doc.Problems[1].Fields.Leaders.Should().Equal("县政府分管副县长");
+        doc.Problems[1].Fields.LeadUnits.Should().Equal("县水利局");
+        doc.Problems[2].Fields.Target.Should().Be("渗滤液处理能力满足需要，积存渗滤液全部处理达标。");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("610723", "2021-12-10"));
+    }
+
+    [Fact]
+    public void ATableCopiedOutOfAPdfWithCellsPartedBySpacesIsReadByItsHeader()
+    {
+        // 258: 序号 反馈问题 责任单位 整改时限 整改进展 完成情况 / 1 丹江商州段…河床裸露。 市水利局、商州区政府 2022年底 已完成…。 已完成 /
+        // …; signed under the rows, 2023 (the title's 截至2022年12月底 is no date of issue).
+        var doc = Doc("258_pdf_table_copy_space_separated_rows");
+        doc.Problems.Select(p => p.Title).Should().Equal(
+            "丹江商州段部分河道采砂后未及时修复，河床裸露", "部分尾矿库闭库治理滞后，存在环境安全隐患",
+            "洛南县部分规模养殖场粪污处理设施不配套", "中心城区部分路段餐饮油烟扰民问题群众反映强烈");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2022年底", "2023年底", "2022年底", "2022年底");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("市应急管理局", "市生态环境局");
+        doc.Problems[1].Fields.Progress.Should().Be("整改进展：已完成6座尾矿库闭库治理，其余2座正在实施。\n完成情况：序时推进");
+        doc.Problems.Should().OnlyContain(p => p.Measures.Count == 0, "what was done is no measure");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("611000", "2023-01-16"));
+    }
+
+    [Fact]
+    public void ASpacePartedTableWhoseCellHoldsASpaceOfItsOwnIsLeftAsLines()
+    {
+        // One row parts into more cells than the header names: no row can be told apart, so no line becomes a row.
+        var doc = Seeds.ParseText("""
+            某市反馈问题整改进展情况
+            序号 反馈问题 责任单位 整改时限 完成情况
+            1 城区部分河道黑臭。 市住建局 2022年底 已完成
+            2 部分工地 扬尘管控不到位。 市住建局 2022年底 已完成
+            """, "spaced-table-with-spaced-cell");
+        doc.Diagnostics.Should().NotContain(d => d.Code == "space-parted-table");
     }
 
     [Fact]
