@@ -159,4 +159,44 @@ public sealed class DocumentFolderTests
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("511503", "2022-08-16"));
         doc.Metadata.IssuingBody.Should().Be("南溪区生态环境局");
     }
+
+    [Fact]
+    public void ASheetPrintedOverTwoPagesReadsItsHeaderPrintedAgainAsNoRow()
+    {
+        // 259: nine ruled rows over two landscape pages, the header row (序号 | 反馈问题 | …) printed again atop the second,
+        // and the last row 中共麻城市委办公室　麻城市人民政府办公室　2023年3月20日印发.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "259_pdf_table_header_repeated_each_page"));
+        doc.Problems.Select(p => p.Label).Should().Equal("1", "2", "3", "4", "5", "6", "7", "8", "9");
+        doc.Problems[8].Title.Should().Be("部分乡镇集中式饮用水水源保护区划定后未设立标志，保护区内仍有养殖");
+        doc.Problems[8].Fields.DeadlineRaw.Should().Be("2023年12月31日");
+        doc.Diagnostics.Should().ContainSingle(d => d.Code == "table-header-repeated");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("421181", "2023-03-20"));
+    }
+
+    [Fact]
+    public void AWordFilesTrackedChangesAreReadAsAccepted()
+    {
+        // 260: a deadline struck through and another inserted, a whole problem (三、县城部分餐饮…油烟直排) deleted, and 县城
+        // struck from the next one's title: what the file says once its changes are accepted.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "260_docx_tracked_changes_deleted_problem"));
+        doc.Problems.Select(p => p.Title).Should().Equal(
+            "桃江信丰段部分河段非法采砂屡禁不止，河道生态破坏严重", "部分脐橙果园开发水土流失问题突出，化肥农药使用量偏高",
+            "工业园区污水处理厂进水浓度偏低，部分企业废水未经预处理直接排入管网");
+        doc.Problems[0].Fields.Target.Should().Be("2023年6月底前，非法采砂行为全面遏制，受损河段完成生态修复。");
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2023年6月底");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("360722", "2022-06-30"));
+    }
+
+    [Fact]
+    public void AnOlderPortalsPageLaidOutInNestedTablesReadsItsListAndNotItsMenu()
+    {
+        // 261: the page in layout tables (a menu column of links beside the article column), the list a bordered table
+        // inside the article's cell, 发布日期：2021年09月06日 and a signature under it.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "261_portal_html_nested_layout_tables"));
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2021年6月30日", "2021年8月31日", "2021年8月31日");
+        doc.Problems[2].Fields.ResponsibleUnits.Should().Equal("百色市田阳生态环境局", "区工业园区管委会");
+        doc.Problems[2].Fields.Progress.Should().Be("已完成。对7家企业依法立案处罚，督促全部补办环评手续。");
+        doc.Sections.Should().NotContain(s => s.Text.Contains("人事信息"), "the menu column is no part of the page's text");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("451003", "2021-09-06"));
+    }
 }

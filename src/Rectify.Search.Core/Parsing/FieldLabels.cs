@@ -326,7 +326,10 @@ internal static partial class FieldLabels
     /// A numbered finding whose deadline and account follow it without colons (1.…存在环境风险。整改时限2023年6月底，
     /// 整改进展已完成，…): the finding, then each such field as <c>label：value</c>; null for any other line. The first
     /// label stands right after the finding's full stop, each next one after a comma, each of another kind, and every one
-    /// is a deadline, a status or units, directly followed by its value.
+    /// is a deadline, a status or units, directly followed by its value. Fields told as a sentence, the label followed by
+    /// 是 or 为 (。该问题的整改目标是…，责任单位为…，整改时限为…。目前，…), are read so too, a target among them; the
+    /// sentence's first label may follow 该问题的 or 其, and what the sentence ends on — 目前，… or 截至…, the account — is the
+    /// problem's 整改情况.
     /// </summary>
     public static List<DualText>? ColonlessTail(DualText line)
     {
@@ -334,31 +337,53 @@ internal static partial class FieldLabels
         var folded = line.Folded;
         var cuts = new List<(int At, int LabelEnd, string Label)>();
         var seen = new HashSet<FieldKind>();
+        var copulas = 0;
         for (var m = v.Bare.Match(folded); m.Success; m = m.NextMatch())
         {
             var label = Squeeze(m.Value);
             var kind = v.KindByLabel[label];
             var end = m.Index + m.Length;
-            var before = m.Index > 0 ? folded[m.Index - 1] : ' ';
-            if (kind is not (FieldKind.Deadline or FieldKind.Status or FieldKind.CompletedAt) && !IsUnits(kind)
+            var copula = end < folded.Length && folded[end] is '是' or '为';
+            var at = m.Index;
+            // 该问题的整改目标是…: the sentence's subject before its first label belongs to the label.
+            if (copula && cuts.Count == 0 && SentenceSubject().Match(folded[..m.Index]) is { Success: true } subject)
+                at = subject.Index;
+            var before = at > 0 ? folded[at - 1] : ' ';
+            if ((copula ? kind is FieldKind.Problem or FieldKind.Other : kind is not (FieldKind.Deadline or FieldKind.Status or FieldKind.CompletedAt) && !IsUnits(kind))
                 || end >= folded.Length || folded[end] is ':' or '、' or ',' or '。' or ';' or ' ' || Depth(folded, m.Index) != 0)
                 continue;
             if (cuts.Count == 0 ? before != '。' : before is not (',' or ';') || !seen.Add(kind))
                 continue;
             if (cuts.Count == 0)
                 seen.Add(kind);
-            cuts.Add((m.Index, end, label));
+            copulas += copula ? 1 : 0;
+            cuts.Add((at, copula ? end + 1 : end, label));
         }
-        if (cuts.Count == 0)
+        // A label and 是 once is a sentence like any (…整改时限是关键); a field sentence names two at least.
+        if (cuts.Count == 0 || copulas is 1 && cuts.Count == 1)
             return null;
         var parts = new List<DualText> { line.Slice(0, cuts[0].At).Trim() };
         for (var i = 0; i < cuts.Count; i++)
         {
             var valueEnd = i + 1 < cuts.Count ? cuts[i + 1].At : line.Length;
-            parts.Add(DualText.Of($"{cuts[i].Label}：") + line.Slice(cuts[i].LabelEnd, valueEnd - cuts[i].LabelEnd).Trim().TrimEnd(",，;；"));
+            var value = line.Slice(cuts[i].LabelEnd, valueEnd - cuts[i].LabelEnd).Trim();
+            // The account after the sentence of fields: 。目前，已完成… / 。截至…
+            if (copulas > 0 && i == cuts.Count - 1 && AccountAfter().Match(value.Folded) is { Success: true } account)
+            {
+                parts.Add(DualText.Of($"{cuts[i].Label}：") + value.Slice(0, account.Index).Trim().TrimEnd(",，;；"));
+                parts.Add(DualText.Of("整改情况：") + value.Slice(account.Index + 1).Trim());
+                continue;
+            }
+            parts.Add(DualText.Of($"{cuts[i].Label}：") + value.TrimEnd(",，;；"));
         }
         return parts;
     }
+
+    [GeneratedRegex(@"(?:该问题的?|该项问题的?|该项任务的?|其)$")]
+    private static partial Regex SentenceSubject();
+
+    [GeneratedRegex(@"。(?=目前|截至|截止|现已|经整改)")]
+    private static partial Regex AccountAfter();
 
     /// <summary>
     /// A label read one character wrong by OCR (整改日标：, 责仼单位：, 整改措旅：) at the start of <paramref name="line"/>,

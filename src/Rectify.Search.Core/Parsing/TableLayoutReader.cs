@@ -175,6 +175,12 @@ internal static partial class TableLayoutReader
                 loose.Add(i);
                 continue;
             }
+            // The header printed again at the top of each page (序号 | 反馈问题 | 整改目标 …) is no row.
+            if (cells.All(c => c.IsEmpty || IsColumnName(c)) && Map(lines[i].Text) is not null)
+            {
+                diagnostics.Add(new(Severity.Info, lines[i].Line, "table-header-repeated", "the table's header printed again (a new page's) left out"));
+                continue;
+            }
             // Lines between rows are none of the table's.
             foreach (var j in loose)
                 diagnostics.Add(new(Severity.Warning, lines[j].Line, "table-row-unreadable", $"line in the table without columns: \"{TextShapes.Shorten(lines[j].Text.Original)}\"; ignored"));

@@ -209,10 +209,23 @@ internal static partial class HtmlText
     /// A table as rows of tab-separated cells on a grid: a cell spanning rows (rowspan) or columns (colspan) is written in
     /// its first row and column, and the places it covers below or beside it are empty cells — as a sheet's merged
     /// cells are read (<see cref="Xlsx.XlsxText"/>), so that a row continuing a problem (its next measure) keeps its
-    /// measure in the measures column. The rows of a table nested in a cell are that cell's text.
+    /// measure in the measures column. A table with a table inside it lays a page out (an older portal's columns of
+    /// navigation and article): its cells are read as blocks, one after another, and the tables inside each as tables.
     /// </summary>
     private static void RenderTable(IElement table, StringBuilder text)
     {
+        if (table.QuerySelector("table") is not null)
+        {
+            foreach (var cell in table.QuerySelectorAll("tr").Where(r => OwnTable(r) == table).SelectMany(r => r.Children.Where(c => c.LocalName is "td" or "th")))
+            {
+                if (IsLinkList(cell))
+                    continue; // a column of navigation
+                EndLine(text);
+                Render(cell, text);
+                EndLine(text);
+            }
+            return;
+        }
         var covered = new Dictionary<int, int>();
         foreach (var row in table.QuerySelectorAll("tr").Where(r => OwnTable(r) == table))
         {
@@ -246,6 +259,14 @@ internal static partial class HtmlText
             }
             text.Append(string.Join('	', cells).TrimEnd('\t')).Append('\n');
         }
+    }
+
+    /// <summary>A cell that is mostly links (a menu, a list of columns): half its text or more is links' text.</summary>
+    private static bool IsLinkList(IElement cell)
+    {
+        var all = Regex.Replace(cell.TextContent, @"\s+", "").Length;
+        var links = cell.QuerySelectorAll("a").Sum(a => Regex.Replace(a.TextContent, @"\s+", "").Length);
+        return all > 0 && links * 2 >= all;
     }
 
     /// <summary>The table a row belongs to: its nearest table ancestor.</summary>

@@ -114,6 +114,10 @@ public sealed class ThemeSentenceTests
         { "ship-pollution", "完善码头船舶污水接收设施", "长江沿岸部分码头和堆场扬尘污染问题突出" },
         { "monitoring", "在主要支流断面开展水质自动监测", "对排查出的排污口开展监测溯源，实施分类整治" },
         { "sewage-network", "完成老城区污水管网雨污分流改造", "完善填埋场防渗和雨污分流设施" },
+        // Taxonomy 20: a forest park is a protected area, a water source's zone is none; cutting stone is no mining; 产业园 is a park.
+        { "biodiversity", "五脑山国家森林公园部分区域违规建设农家乐，破坏林地", "部分乡镇集中式饮用水水源保护区划定后未设立标志" },
+        { "mining-regulation", "开展石材开采秩序专项整治", "县城周边部分石材加工企业粉尘无组织排放" },
+        { "industrial-parks", "宠物食品产业园部分企业污水处理设施不完善", "宠物食品企业部分污水处理设施不完善" },
     };
 
     [Theory]

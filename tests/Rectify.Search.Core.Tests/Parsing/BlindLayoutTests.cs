@@ -1144,6 +1144,38 @@ public sealed class BlindLayoutTests
     }
 
     [Fact]
+    public void FieldsToldAsASentenceWith是Or为AreReadAndTheAccountAfterThemIsProgress()
+    {
+        // 262: （一）…治理后反弹。该问题的整改目标是…，责任单位为…、…，整改时限为2022年10月底。目前，已完成…，该问题已整改完成。
+        var doc = Doc("262_fields_as_sentences_wei_shi");
+        var first = doc.Problems[0];
+        first.Title.Should().Be("城区部分坑塘沟渠黑臭水体治理后反弹");
+        first.Fields.Target.Should().Be("城区黑臭水体全面消除并建立长效管护机制");
+        first.Fields.ResponsibleUnits.Should().Equal("区住房和城乡建设局", "区水务局");
+        first.Fields.DeadlineRaw.Should().Be("2022年10月底");
+        first.Fields.Progress.Should().StartWith("整改情况：目前，已完成12处坑塘沟渠清淤和截污");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2022年6月底并长期坚持");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("130506", "2022-11-08"));
+    }
+
+    [Fact]
+    public void ALabelWith是OnceInASentenceIsNoField()
+    {
+        // One label and 是 is a sentence like any other (…整改目标是关键): fields told as a sentence name two at least.
+        var doc = Seeds.ParseText("""
+            某县第二轮省生态环境保护督察反馈问题整改方案
+            1.部分乡镇污水处理设施运行不正常。整改目标是关键，各乡镇要高度重视。
+            整改目标：2022年底前设施全部正常运行。
+            责任单位：各乡镇人民政府
+            2.部分养殖场粪污直排。
+            整改目标：2022年底前粪污全部资源化利用。
+            责任单位：县农业农村局
+            """, "one-copula");
+        doc.Problems[0].Fields.Target.Should().Be("2022年底前设施全部正常运行。");
+        doc.Problems[0].Text.Should().Contain("整改目标是关键");
+    }
+
+    [Fact]
     public void TitlesEndingIn整改落实方案Or整改工作方案ArePlanTitlesAndABracketedBadgeOrDisclaimerIsNone()
     {
         // 89 names its 附件 after its title; 59, a mirror, prints 【免責聲明】…刪除 over its title; 190 opens 【转载】.
