@@ -44,6 +44,22 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
+    public void ATableWithAHeaderKeepsItsRowsThoughACellHoldsATableAndALayoutTableIsReadAsBlocks()
+    {
+        // A list whose measure cell holds a small table of its own: still a table, one row per problem.
+        const string list = "<table><tr><th>序号</th><th>反馈问题</th><th>整改措施</th><th>责任单位</th></tr>"
+            + "<tr><td>1</td><td>县城污水管网建设滞后</td><td><table><tr><td>新建管网12公里</td></tr></table></td><td>县住建局</td></tr>"
+            + "<tr><td>2</td><td>部分养殖场粪污直排</td><td>完成粪污处理设施配套</td><td>县农业农村局</td></tr></table>";
+        var read = SourceReader.Read("list.html", Encoding.UTF8.GetBytes($"<html><body>{list}</body></html>"));
+        read.Text.Should().Contain("1\t县城污水管网建设滞后\t新建管网12公里\t县住建局");
+
+        // The same list inside a page laid out in a table beside a menu column of links: the list as rows, the menu gone.
+        var page = $"<html><body><table><tr><td><a href=\"/a\">通知公告</a><br><a href=\"/b\">人事信息</a></td><td><p>某县督察整改情况公示</p>{list}</td></tr></table></body></html>";
+        var laidOut = SourceReader.Read("page.html", Encoding.UTF8.GetBytes(page));
+        laidOut.Text.Should().Contain("2\t部分养殖场粪污直排\t完成粪污处理设施配套\t县农业农村局").And.NotContain("人事信息");
+    }
+
+    [Fact]
     public void APageNestedDeeperThanAThousandElementsIsRefusedAndOneJustWithinIsRead()
     {
         static byte[] Nested(int depth) => Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth))

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Parsing;
 
 namespace Rectify.Search.Reading.Html;
 
@@ -209,14 +210,18 @@ internal static partial class HtmlText
     /// A table as rows of tab-separated cells on a grid: a cell spanning rows (rowspan) or columns (colspan) is written in
     /// its first row and column, and the places it covers below or beside it are empty cells — as a sheet's merged
     /// cells are read (<see cref="Xlsx.XlsxText"/>), so that a row continuing a problem (its next measure) keeps its
-    /// measure in the measures column. A table with a table inside it lays a page out (an older portal's columns of
+    /// measure in the measures column. The rows of a table nested in such a table's cell are that cell's text. A table
+    /// with a table inside it and no problem list's header among its rows lays a page out (an older portal's columns of
     /// navigation and article): its cells are read as blocks, one after another, and the tables inside each as tables.
     /// </summary>
     private static void RenderTable(IElement table, StringBuilder text)
     {
-        if (table.QuerySelector("table") is not null)
+        var ownRows = table.QuerySelectorAll("tr").Where(r => OwnTable(r) == table).ToList();
+        static IEnumerable<IElement> CellsOf(IElement row) => row.Children.Where(c => c.LocalName is "td" or "th");
+        if (table.QuerySelector("table") is not null
+            && !ownRows.Any(r => TableHeaders.Of(CellsOf(r).Select(c => Regex.Replace(c.TextContent, @"\s+", "")).ToList()).Header))
         {
-            foreach (var cell in table.QuerySelectorAll("tr").Where(r => OwnTable(r) == table).SelectMany(r => r.Children.Where(c => c.LocalName is "td" or "th")))
+            foreach (var cell in ownRows.SelectMany(CellsOf))
             {
                 if (IsLinkList(cell))
                     continue; // a column of navigation
@@ -227,7 +232,7 @@ internal static partial class HtmlText
             return;
         }
         var covered = new Dictionary<int, int>();
-        foreach (var row in table.QuerySelectorAll("tr").Where(r => OwnTable(r) == table))
+        foreach (var row in ownRows)
         {
             var cells = new List<string>();
             void Covered()
@@ -238,7 +243,7 @@ internal static partial class HtmlText
                     cells.Add("");
                 }
             }
-            foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
+            foreach (var cell in CellsOf(row))
             {
                 Covered();
                 var (rowSpan, colSpan) = (Span(cell, "rowspan"), Span(cell, "colspan"));
