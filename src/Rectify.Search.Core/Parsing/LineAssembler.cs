@@ -103,6 +103,7 @@ internal static partial class LineAssembler
             diagnostics.Add(new(Severity.Info, null, "markdown", $"a Markdown copy: its markup (#, **, >, list bullets, rules) read off {markdownLines} line(s)"));
         }
         lines = SpacePartedTable.Rewrite(lines, diagnostics);
+        lines = HeaderlessTable.Rewrite(lines, diagnostics);
         lines = NumberBulletedItems(lines, diagnostics);
         lines = NumberUnmarkedFindings(lines, diagnostics);
         var pieces = lines.SelectMany((l, i) => FieldLabels.SplitBracketed(l).Select(piece => (i, piece))).ToList();
@@ -173,6 +174,35 @@ internal static partial class LineAssembler
             diagnostics.Add(new(Severity.Warning, markupLines[0], "web-markup",
                 $"HTML tags and entities left in the text removed or decoded on {markupLines.Count} line(s) (first: line {markupLines[0]})"));
         return result;
+    }
+
+    /// <summary>
+    /// A label cut by a hard wrap, its first characters ending one line and the rest with its colon opening the next
+    /// (整改目 / 标：2024年底前…, a copy wrapped at a phone's width): joined into one line, so the label reads. Only a line
+    /// of at most five characters that is no label itself, and only where the label crosses the break.
+    /// </summary>
+    private static List<(int Line, DualText Text)> JoinSplitLabels(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var joined = new List<(int Line, DualText Text)>(lines.Count);
+        var repaired = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var head = lines[i].Text;
+            if (i + 1 < lines.Count && head.Length is > 0 and <= 5 && head.Folded.All(c => c is >= '\u4e00' and <= '\u9fff')
+                && FieldLabels.TryMatch(head + lines[i + 1].Text, out var field) && field.Label.Length > head.Length)
+            {
+                joined.Add((lines[i].Line, head + lines[i + 1].Text));
+                repaired.Add(lines[i].Line);
+                i++;
+                continue;
+            }
+            joined.Add(lines[i]);
+        }
+        if (repaired.Count == 0)
+            return lines;
+        diagnostics.Add(new(Severity.Info, repaired[0], "label-split",
+            $"{repaired.Count} label(s) cut by a line break (整改目 / 标：…) joined (first: line {repaired[0]})"));
+        return joined;
     }
 
     /// <summary>
@@ -443,6 +473,8 @@ internal static partial class LineAssembler
     {
         var wrapWidth = WrapWidth(lines);
         var narrow = NarrowWrapWidth(lines);
+        // Measured before: a label joined across its break makes its line wider than the text's wrap.
+        lines = JoinSplitLabels(lines, diagnostics);
         var result = new List<LogicalLine>();
         var lastPhysical = DualText.Empty;
         var narrowJoins = 0;

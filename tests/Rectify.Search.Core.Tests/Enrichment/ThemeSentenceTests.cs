@@ -118,6 +118,12 @@ public sealed class ThemeSentenceTests
         { "biodiversity", "五脑山国家森林公园部分区域违规建设农家乐，破坏林地", "部分乡镇集中式饮用水水源保护区划定后未设立标志" },
         { "mining-regulation", "开展石材开采秩序专项整治", "县城周边部分石材加工企业粉尘无组织排放" },
         { "industrial-parks", "宠物食品产业园部分企业污水处理设施不完善", "宠物食品企业部分污水处理设施不完善" },
+        // Taxonomy 21: manganese is a heavy metal and its slag yard's leachate no household waste; a landfill's groundwater
+        // watched; an automatic monitoring and warning system is monitoring (a pest's warning is none).
+        { "heavy-metals", "督促电解锰企业完成锰渣无害化处理", "督促建材企业完成建筑垃圾资源化利用" },
+        { "household-waste", "新建生活垃圾填埋场渗滤液处理站", "完成锰渣堆存场渗滤液收集系统建设" },
+        { "groundwater", "开展填埋场周边地下水监测", "开展填埋场周边环境整治" },
+        { "monitoring", "建立松桃河锰污染自动监测预警体系", "提升病虫监测预警能力" },
     };
 
     [Theory]

@@ -1176,6 +1176,56 @@ public sealed class BlindLayoutTests
     }
 
     [Fact]
+    public void LabelsCutByAPhonesWrapAreJoinedAndTheirValuesRunOn()
+    {
+        // 263: 整改目 / 标：2024年底前，酉水河出境断面水质稳定达 / 到Ⅱ类，支流总磷浓度达标。 — lines of about 22 characters.
+        var doc = Doc("263_hard_wrap_labels_split");
+        doc.Problems.Select(p => p.Title).Should().Equal(
+            "酉水河来凤段部分支流总磷浓度超标，沿河畜禽养殖和农村生活污水直排问题突出", "县城生活垃圾填埋场渗滤液处理设施长期超负荷运行，存在渗漏风险",
+            "部分砂石加工企业无证经营，粉尘污染周边村庄");
+        doc.Problems[0].Fields.Target.Should().Be("2024年底前，酉水河出境断面水质稳定达到Ⅱ类，支流总磷浓度达标。");
+        doc.Problems[2].Fields.ResponsibleUnits.Should().Equal("县自然资源和规划局", "县经信局", "恩施州生态环境局来凤分局");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 2);
+        doc.Diagnostics.Should().Contain(d => d.Code == "label-split");
+    }
+
+    [Fact]
+    public void APlans完成时间IsItsDeadline()
+    {
+        // 264: 整改任务1 / 具体问题：… / 整改目标：… / 整改举措：1.…2.…3.… / 责任主体：… / 完成时间：2023年12月底前.
+        var doc = Doc("264_plan_wancheng_shijian_as_deadline");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年12月底前", "2022年6月底前", "2024年12月底前");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("铜仁市生态环境局松桃分局", "县水务局", "相关乡镇人民政府");
+        doc.Problems[2].Measures.Select(m => m.Text).Should().Equal("开展老城区排水管网排查；", "实施老城区雨污分流改造工程；", "修复破损管网。");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("520628", "2021-07-15"));
+    }
+
+    [Fact]
+    public void ATablesSecondHalfWithoutItsHeaderIsReadByWhatItsColumnsHold()
+    {
+        // 265: …整改进展情况（续表） / 4｜县城部分餐饮…｜县城管执法局｜2022年9月底｜已完成，… / 5｜… / 6｜…, no header.
+        var doc = Doc("265_headerless_bar_rows");
+        doc.Problems.Select(p => p.Label).Should().Equal("4", "5", "6");
+        doc.Problems[1].Title.Should().Be("部分磷矿企业矿井涌水处理不达标");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县自然资源和规划局", "襄阳市生态环境局保康分局");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2022年12月底");
+        doc.Problems[2].Fields.Progress.Should().Be("已完成，清理河道垃圾1200余吨");
+        doc.Diagnostics.Should().ContainSingle(d => d.Code == "table-without-header" && d.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void NumberedBarRowsWithAColumnNothingNamesAreLeftAsTheyAre()
+    {
+        // Two columns of prose: which is the finding cannot be told, so no header is made up.
+        var doc = Seeds.ParseText("""
+            某县整改情况（续表）
+            4｜县城部分餐饮单位油烟净化设施未正常运行｜督促餐饮单位安装油烟净化设施并定期清洗｜2022年9月底
+            5｜部分磷矿企业矿井涌水处理不达标｜督促企业完成矿井水处理设施提标改造｜2022年12月底
+            """, "headerless-two-prose-columns");
+        doc.Diagnostics.Should().NotContain(d => d.Code == "table-without-header");
+    }
+
+    [Fact]
     public void TitlesEndingIn整改落实方案Or整改工作方案ArePlanTitlesAndABracketedBadgeOrDisclaimerIsNone()
     {
         // 89 names its 附件 after its title; 59, a mirror, prints 【免責聲明】…刪除 over its title; 190 opens 【转载】.

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Rectify.Search.Core.Model;
+
+namespace Rectify.Search.Core.Parsing;
+
+/// <summary>
+/// A table whose header stayed on another page (a 续表, a copy of a table's second half): numbered rows of bar- or
+/// tab-separated cells and no line naming their columns. Where every row opens with its number and has as many cells as
+/// the others, each column is named by what all its cells hold — a date or 长期坚持 the deadline, bodies' names
+/// (…局, …人民政府) the units, 已完成… the account, the longest remaining text the finding — and a header line is written
+/// above the rows, so that the table is read as one printed with its header. A column that none of these names leaves
+/// the table as it was, as does a text that has a header of its own.
+/// </summary>
+internal static partial class HeaderlessTable
+{
+    public static string[] Rewrite(string[] lines, List<Diagnostic> diagnostics)
+    {
+        if (lines.Any(l => TableLayoutReader.HeaderOf(TableLayoutReader.Cells(DualText.Of(l.Trim())).Select(c => c.Folded).ToList()).Header))
+            return lines;
+        var start = Array.FindIndex(lines, l => RowOf(l) is not null);
+        if (start < 0)
+            return lines;
+        var rows = new List<List<string>>();
+        var end = start;
+        for (; end < lines.Length && RowOf(lines[end]) is { } cells && (rows.Count == 0 || cells.Count == rows[0].Count); end++)
+            rows.Add(cells);
+        if (rows.Count < 2 || rows[0].Count < 4)
+            return lines;
+        var names = new string[rows[0].Count];
+        names[0] = "序号";
+        for (var c = 1; c < names.Length; c++)
+        {
+            var column = rows.Select(r => r[c]).ToList();
+            names[c] = column.All(v => Deadline().IsMatch(v)) ? "整改时限"
+                : column.All(v => Units().IsMatch(v)) ? "责任单位"
+                : column.All(v => Account().IsMatch(v)) ? "整改情况"
+                : "";
+        }
+        var open = Enumerable.Range(1, names.Length - 1).Where(c => names[c].Length == 0).ToList();
+        if (open.Count != 1 || names.Distinct().Count() != names.Length || rows.Average(r => r[open[0]].Length) < 8)
+            return lines;
+        names[open[0]] = "反馈问题";
+        var rewritten = lines.Take(start).Append(string.Join('|', names)).Concat(lines.Skip(start)).ToArray();
+        diagnostics.Add(new(Severity.Warning, start + 1, "table-without-header",
+            $"{rows.Count} numbered rows with no header above them (a table continued from another page): their columns read from what they hold as {string.Join(" | ", names)}"));
+        return rewritten;
+    }
+
+    /// <summary>A row's cells when it is one of a headerless table's: bars or tabs between them, its number first.</summary>
+    private static List<string>? RowOf(string line)
+    {
+        var text = DualText.Of(line.Trim());
+        if (!TableLayoutReader.IsRow(text))
+            return null;
+        var cells = TableLayoutReader.Cells(text).Select(c => c.Folded).ToList();
+        return Number().IsMatch(cells[0]) ? cells : null;
+    }
+
+    [GeneratedRegex(@"^\d{1,3}$")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末|年底|上旬|中旬|下旬)?(?:前|以前)?(?:完成)?(?:[,，;；]?(?:并)?长期坚持)?|长期坚持|立行立改|持续推进)$")]
+    private static partial Regex Deadline();
+
+    [GeneratedRegex(@"^(?:[^,。;:，；]{2,30}?(?:局|人民政府|政府|委员会|办公室|管委会|中心|分局|街道办事处)[、,，]?)+$")]
+    private static partial Regex Units();
+
+    [GeneratedRegex(@"^(?:已完成|已整改|基本完成|正在|序时推进|按序时|未完成|持续推进中|完成整改)")]
+    private static partial Regex Account();
+}
