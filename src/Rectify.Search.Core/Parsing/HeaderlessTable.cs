@@ -7,9 +7,10 @@ namespace Rectify.Search.Core.Parsing;
 /// A table whose header stayed on another page (a 续表, a copy of a table's second half): numbered rows of bar- or
 /// tab-separated cells and no line naming their columns. Where every row opens with its number and has as many cells as
 /// the others, each column is named by what all its cells hold — a date or 长期坚持 the deadline, bodies' names
-/// (…局, …人民政府) the units, 已完成… the account, the longest remaining text the finding — and a header line is written
-/// above the rows, so that the table is read as one printed with its header. A column that none of these names leaves
-/// the table as it was, as does a text that has a header of its own.
+/// (…局, …人民政府) the units, 已完成… the account, and the one column left, of text at least eight characters long on
+/// average, the finding — and a header line is written above the rows, so that the table is read as one printed with
+/// its header. Two columns left unnamed (two of prose: which is the finding?) leave the lines as they were, as does a
+/// text that has a header of its own.
 /// </summary>
 internal static partial class HeaderlessTable
 {

@@ -179,7 +179,8 @@ internal static partial class LineAssembler
     /// <summary>
     /// A label cut by a hard wrap, its first characters ending one line and the rest with its colon opening the next
     /// (整改目 / 标：2024年底前…, a copy wrapped at a phone's width): joined into one line, so the label reads. Only a line
-    /// of at most five characters that is no label itself, and only where the label crosses the break.
+    /// of at most five Chinese characters, and only where the label read across the break is longer than that line (问题 /
+    /// 1：… stays apart: 问题 is a whole label).
     /// </summary>
     private static List<(int Line, DualText Text)> JoinSplitLabels(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
     {
