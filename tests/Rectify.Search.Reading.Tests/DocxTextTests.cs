@@ -89,21 +89,8 @@ public sealed class DocxTextTests
     [Fact]
     public void AWordDocumentWhoseBodyIsNotXmlIsRefusedAsDamaged()
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in new[]
-            {
-                ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/></Types>"),
-                ("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"),
-                ("word/document.xml", "<w:document 一、问题 not xml"),
-            })
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-                writer.Write(content);
-            }
-        }
-        var act = () => SourceReader.Read("garbled.docx", buffer.ToArray());
+        var package = WordPackage("<w:document 一、问题 not xml");
+        var act = () => SourceReader.Read("garbled.docx", package);
         act.Should().Throw<PlanReadException>().WithMessage("garbled.docx: a damaged Word document (.docx): a part's XML is malformed (at line 1, position *)");
     }
 
@@ -113,6 +100,63 @@ public sealed class DocxTextTests
         // Billion laughs: entities defined by a DTD, each ten of the one before.
         var document = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
             + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>";
+        var package = WordPackage(document);
+        var act = () => SourceReader.Read("laughs.docx", package);
+        act.Should().Throw<PlanReadException>().WithMessage("laughs.docx: a damaged Word document (.docx): a part declares a DTD (<!DOCTYPE …>), which Office never writes and which can expand entities without end: refused")
+            .Which.Message.Should().NotContain("DtdProcessing");
+    }
+
+    [Fact]
+    public void ADamagedWordDocumentIsRefusedWithItsName()
+    {
+        var (docx, _) = WordTwin.Make("一、问题\n1. 措施\n");
+        var damaged = docx.AsSpan(0, docx.Length - 40).ToArray();
+        var act = () => SourceReader.Read("broken.docx", damaged);
+        act.Should().Throw<PlanReadException>().WithMessage("broken.docx: *");
+    }
+
+    [Fact]
+    public void ATableInsideACellIsSplicedIntoTheListUnderItsOwnColumnNames()
+    {
+        // A problem's measures as a small table (具体措施 | 责任单位) inside the 整改措施及责任单位 cell: each inner row a row of
+        // the list, the problem's cells empty below its first (as a merged cell), the inner header naming the columns.
+        static string Inner(params string[][] rows) => Table([["具体措施", "责任单位"], .. rows]) + "<w:p/>";
+        var body = Table([
+            ["序号", "反馈问题", "整改措施及责任单位"],
+            ["1", "部分小水电站未落实生态流量下泄要求。", Inner(["安装生态流量在线监测设施。", "县水利局"], ["对未下泄的电站依法查处。", "县水利局、县生态环境分局"])],
+            ["2", "部分乡镇生活垃圾随意堆放。", Inner(["完善乡镇垃圾中转站。", "县城市管理局"])],
+        ]);
+
+        var text = SourceReader.Read("nested.docx", WordPackage(Document(body))).Text;
+
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "序号\t反馈问题\t具体措施\t责任单位",
+            "1\t部分小水电站未落实生态流量下泄要求。\t安装生态流量在线监测设施。\t县水利局",
+            "\t\t对未下泄的电站依法查处。\t县水利局、县生态环境分局",
+            "2\t部分乡镇生活垃圾随意堆放。\t完善乡镇垃圾中转站。\t县城市管理局");
+    }
+
+    [Fact]
+    public void ATableThatOnlyFramesAnotherGivesTheInnerTablesRowsAsTheyAre()
+    {
+        // One cell holding the list: no row above to take the inner header, so it stays the first row.
+        var body = Table([[Table([["序号", "反馈问题", "整改时限"], ["1", "县城污水管网建设滞后。", "2025年12月底"]]) + "<w:p/>"]]);
+
+        var text = SourceReader.Read("framed.docx", WordPackage(Document(body))).Text;
+
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal("序号\t反馈问题\t整改时限", "1\t县城污水管网建设滞后。\t2025年12月底");
+    }
+
+    /// <summary>A table of cells, each a paragraph of text or, when it is already WordprocessingML, that.</summary>
+    private static string Table(string[][] rows) =>
+        "<w:tbl>" + string.Concat(rows.Select(r => "<w:tr>" + string.Concat(r.Select(c => "<w:tc>" + (c.StartsWith("<w:", StringComparison.Ordinal) ? c : $"<w:p><w:r><w:t>{c}</w:t></w:r></w:p>") + "</w:tc>")) + "</w:tr>")) + "</w:tbl>";
+
+    private static string Document(string body) =>
+        $"<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>";
+
+    /// <summary>A Word package of the three parts a reader needs, <paramref name="document"/> as its body part.</summary>
+    private static byte[] WordPackage(string document)
+    {
         using var buffer = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -127,17 +171,6 @@ public sealed class DocxTextTests
                 writer.Write(content);
             }
         }
-        var act = () => SourceReader.Read("laughs.docx", buffer.ToArray());
-        act.Should().Throw<PlanReadException>().WithMessage("laughs.docx: a damaged Word document (.docx): a part declares a DTD (<!DOCTYPE …>), which Office never writes and which can expand entities without end: refused")
-            .Which.Message.Should().NotContain("DtdProcessing");
-    }
-
-    [Fact]
-    public void ADamagedWordDocumentIsRefusedWithItsName()
-    {
-        var (docx, _) = WordTwin.Make("一、问题\n1. 措施\n");
-        var damaged = docx.AsSpan(0, docx.Length - 40).ToArray();
-        var act = () => SourceReader.Read("broken.docx", damaged);
-        act.Should().Throw<PlanReadException>().WithMessage("broken.docx: *");
+        return buffer.ToArray();
     }
 }

@@ -116,4 +116,18 @@ public sealed class HtmlTextTests
         text.Should().Contain("12. 加强城镇污水处理厂运行监管").And.NotContain("打印本页").And.NotContain("首页");
     }
 
+    [Fact]
+    public void ComponentsOfAPageLaidSideBySideArePartedAndAWordProcessorsRunsAreNot()
+    {
+        // A card's number and text, a label and its value, each in a span of its own class (the style sheet parts them);
+        // a word processor's runs split 生态环境 and 2023年 into spans without a class, or of one class.
+        const string body = "<div class=\"card-title\"><span class=\"no\">1</span><span class=\"text\">县城污水管网建设滞后。</span></div>"
+            + "<div class=\"row\"><span class=\"k\">整改目标</span><span class=\"v\">2025年底前完成雨污分流改造。</span></div>"
+            + "<p><span>中央生态</span><span>环境保护督察</span><span class=\"GramE\">2023</span><span class=\"GramE\">年</span></p>";
+        var page = $"<html><body><div id=\"zoom\">{body}</div></body></html>";
+
+        var text = SourceReader.Read("cards.html", Encoding.UTF8.GetBytes(page)).Text;
+
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal("1 县城污水管网建设滞后。", "整改目标 2025年底前完成雨污分流改造。", "中央生态环境保护督察2023年");
+    }
 }

@@ -199,4 +199,42 @@ public sealed class DocumentFolderTests
         doc.Sections.Should().NotContain(s => s.Text.Contains("人事信息"), "the menu column is no part of the page's text");
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("451003", "2021-09-06"));
     }
+
+    [Fact]
+    public void AWordTableWhoseMeasureCellsHoldTablesReadsEachInnerRowAsAMeasureWithItsUnits()
+    {
+        // 266: 序号 | 反馈问题 | 整改目标 | 整改时限 | 责任领导 | 整改措施及责任单位, the last cell of each row a table of its own
+        // (具体措施 | 责任单位). Before, the inner tables were not read at all: three problems without a measure.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "266_docx_nested_measure_tables"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 2);
+        doc.Problems[0].Measures[1].Text.Should().Be("对未按要求下泄生态流量的电站依法查处，责令限期整改。");
+        doc.Problems[0].Measures[1].ResponsibleUnits.Should().Equal("县水利局", "市生态环境局霍山分局");
+        doc.Problems[0].Fields.Leaders.Should().Equal("副县长汪立新");
+        doc.Problems[2].Fields.DeadlineRaw.Should().Be("2023年9月底");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("341525", "2023-03-15"));
+    }
+
+    [Fact]
+    public void APortalPageOfCardsWithLabelsInTheirOwnSpansReadsEachCardAsAProblem()
+    {
+        // 267: <div class="card-title"><span class="card-no">1</span><span class="card-text">…</span></div>, then
+        // <span class="k">整改目标</span><span class="v">…</span> rows: no colon anywhere. Before, 0 problems.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "267_portal_html_card_span_labels"));
+        doc.Problems.Select(p => p.Label).Should().Equal("1", "2", "3");
+        doc.Problems[1].Title.Should().Be("松阴溪沿线部分乡镇垃圾中转站渗滤液收集处置不规范，周边存在垃圾随意倾倒现象");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2024年3月底");
+        doc.Problems[2].Fields.ResponsibleUnits.Should().Equal("市生态环境局松阳分局", "县经济商务科技局");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("331124", "2024-08-12"));
+    }
+
+    [Fact]
+    public void ASheetWithItsFormsIssuerAndDateAboveTheHeaderAndDatesAsDateCells()
+    {
+        // 269: a title row, 填报单位：…（盖章） | 填报时间：2025年1月10日, the header, four rows whose 整改时限 are date cells.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "269_xlsx_form_meta_rows_date_cells"));
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2024年12月31日", "2025年6月30日", "2024年10月31日", "2025年12月31日");
+        doc.Problems[1].Fields.Progress.Should().Be("整改进展：已完成5处矸石山整形覆土和植被恢复，剩余2处正在施工。\n完成情况：序时推进");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("511527", "2025-01-10"));
+        doc.Metadata.IssuingBody.Should().Be("筠连县生态环境保护督察整改工作领导小组办公室");
+    }
 }

@@ -18,7 +18,7 @@ public static class PlanParser
     /// The parser's version (with the field label file's); stored with each plan so that a changed parser re-reads unchanged
     /// files. Raised by hand whenever a change reads some text otherwise (9: CSV rows, 2.1 outlines, 整改目标——…).
     /// </summary>
-    public static string Version => "16." + FieldLabels.Version;
+    public static string Version => "17." + FieldLabels.Version;
 
     /// <summary>
     /// The longest line a text may have. A real plan's longest paragraph (a whole list run into one line by a web page)
@@ -67,7 +67,7 @@ public static class PlanParser
 
         var diagnostics = new List<Diagnostic>();
         var pageLines = new List<PageNoise.PageLine>();
-        var logical = LineAssembler.SplitInlineFields(LineAssembler.Assemble(text, diagnostics, pageLines), diagnostics);
+        var logical = LineAssembler.SplitInlineFields(ReferencedFindings.Resolve(LineAssembler.Assemble(text, diagnostics, pageLines), diagnostics), diagnostics);
         var lines = logical.Select(l => ClassifiedLine.Classify(l, LabelMode.Plan)).ToList();
 
         IReadOnlyList<Problem> problems;

@@ -162,32 +162,57 @@ internal static partial class UnitListParser
         }
     }
 
-    /// <summary>Splits a leaders' list (杨志慧、周建武 / 刘伟 、刘海) into names, keeping the printed characters.</summary>
+    /// <summary>
+    /// Splits a leaders' list (杨志慧、周建武 / 刘伟 、刘海) into names, keeping the printed characters. A title and the name
+    /// printed after it with a space (副县长 汪立新, as a table's cell lays them out) are one leader, 副县长汪立新; two titles
+    /// (县委书记 县长) stay two.
+    /// </summary>
     public static IReadOnlyList<string> SplitNames(DualText text)
     {
         var names = new List<string>();
         var sb = new StringBuilder();
+        var onlySpaces = true; // the separators since the last name: spaces alone, or a comma among them
         for (var i = 0; i < text.Length; i++)
         {
             var f = text.Folded[i];
-            if (f is '、' or ',' or ';' or '；' || DualText.IsSpace(f))
+            var space = DualText.IsSpace(f);
+            if (space || f is '、' or ',' or ';' or '；')
             {
-                Flush();
+                if (sb.Length > 0)
+                {
+                    Add(sb.ToString());
+                    onlySpaces = true;
+                }
+                onlySpaces &= space;
                 continue;
             }
             sb.Append(text.Original[i]);
         }
-        Flush();
+        if (sb.Length > 0)
+            Add(sb.ToString());
         return names;
 
-        void Flush()
+        void Add(string part)
         {
-            var name = sb.ToString().TrimEnd('。', '.', '等');
-            if (name.Length > 0)
-                names.Add(name);
             sb.Clear();
+            var name = part.TrimEnd('。', '.', '等');
+            if (name.Length == 0)
+                return;
+            if (onlySpaces && names.Count > 0 && IsTitle(names[^1]) && IsPersonalName(name))
+                names[^1] += name;
+            else
+                names.Add(name);
         }
     }
+
+    /// <summary>Words a leader's title ends with (副县长, 县委书记, 常务副主任, 政协副主席).</summary>
+    private static readonly string[] TitleEnds = ["长", "书记", "主任", "主席", "委员", "常委", "调研员", "领导", "负责人", "同志", "指挥"];
+
+    private static bool IsTitle(string s) => TitleEnds.Any(t => s.EndsWith(t, StringComparison.Ordinal));
+
+    /// <summary>Two or three Chinese characters that are neither a title nor a body's name: a person's name.</summary>
+    private static bool IsPersonalName(string s) =>
+        s.Length is 2 or 3 && s.All(c => c is >= '\u4e00' and <= '\u9fff') && !IsTitle(s) && s.IndexOfAny(['县', '市', '区', '局', '委', '办', '府', '镇', '乡', '省', '部', '厅']) < 0;
 
     private static string FirstSentence(string text)
     {

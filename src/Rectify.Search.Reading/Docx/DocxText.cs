@@ -36,8 +36,8 @@ internal static class DocxText
                     text.Append(Line(p, numbering)).Append('\n');
                     break;
                 case Table table:
-                    foreach (var row in table.Elements<TableRow>())
-                        text.Append(Row(row, numbering)).Append('\n');
+                    foreach (var row in Rows(table, numbering))
+                        text.Append(string.Join('\t', row)).Append('\n');
                     break;
                 case SdtBlock sdt when sdt.SdtContentBlock is { } content:
                     Blocks(content, numbering, text);
@@ -46,18 +46,118 @@ internal static class DocxText
         }
     }
 
-    private static string Row(TableRow row, WordNumbering numbering)
+    /// <summary>
+    /// A table's rows as cells. A cell holding a table of its own (a problem's measures as a small table of 具体措施 and
+    /// 责任单位 inside the 整改措施 cell) is spliced into the outer one (<see cref="Splice"/>), so that each inner row is a row
+    /// of the list, as a sheet would print it.
+    /// </summary>
+    private static List<List<string>> Rows(Table table, WordNumbering numbering)
     {
-        var cells = new List<string>();
-        foreach (var cell in row.Elements<TableCell>())
+        var rows = new List<List<Cell>>();
+        foreach (var row in table.Elements<TableRow>())
         {
-            var properties = cell.TableCellProperties;
-            var continued = properties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
-            cells.Add(continued ? "" : string.Join(" ", cell.Elements<Paragraph>().Select(p => Line(p, numbering)).Where(l => l.Length > 0)));
-            for (var span = properties?.GridSpan?.Val?.Value ?? 1; span > 1; span--)
-                cells.Add("");
+            var cells = new List<Cell>();
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                var properties = cell.TableCellProperties;
+                var continued = properties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                // Paragraphs and tables in document order, so that automatic numbers count as Word prints them.
+                var lines = new List<string>();
+                var inner = new List<List<string>>();
+                foreach (var part in continued ? [] : cell.Elements())
+                {
+                    if (part is Paragraph p && Line(p, numbering) is { Length: > 0 } line)
+                        lines.Add(line);
+                    else if (part is Table t)
+                        inner.AddRange(Rows(t, numbering));
+                }
+                var text = string.Join(" ", lines);
+                cells.Add(new Cell(text, inner.Count > 0 ? inner : null));
+                for (var span = properties?.GridSpan?.Val?.Value ?? 1; span > 1; span--)
+                    cells.Add(new Cell("", null));
+            }
+            rows.Add(cells);
         }
-        return string.Join('\t', cells);
+        return Splice(rows);
+    }
+
+    /// <summary>A cell's text, and the rows of the tables it holds (null when none).</summary>
+    private sealed record Cell(string Text, List<List<string>>? Inner);
+
+    /// <summary>
+    /// The rows with every inner table spliced in: a column whose cells hold tables widens to the widest of them; a row
+    /// holding them becomes as many rows as its inner tables have, its other cells left empty below the first (as a
+    /// cell merged down is, so the parser reads them as further measures of the problem above). When the inner tables
+    /// of a column all begin with the same row and a row above the first of them heads the table, that first row is the
+    /// inner tables' header and names the widened columns in the outer header (具体措施, 责任单位 for 整改措施及责任单位);
+    /// without a header the outer cell's name stays over the first inner column. A cell's own text before its table
+    /// joins the first inner cell.
+    /// </summary>
+    private static List<List<string>> Splice(List<List<Cell>> rows)
+    {
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        var spans = new int[width];
+        var headers = new List<string>?[width];
+        var firstInner = new int[width];
+        for (var c = 0; c < width; c++)
+        {
+            var inner = rows.Select((r, i) => (Row: i, Rows: c < r.Count ? r[c].Inner : null)).Where(x => x.Rows is not null).ToList();
+            spans[c] = inner.Count == 0 ? 1 : inner.Max(x => x.Rows!.Max(r => r.Count));
+            if (inner.Count == 0)
+                continue;
+            firstInner[c] = inner[0].Row;
+            var first = inner[0].Rows![0];
+            if (HeaderRow(rows, c, firstInner[c]) >= 0 && inner.All(x => x.Rows!.Count >= 2 && x.Rows[0].SequenceEqual(first)))
+                headers[c] = first;
+        }
+        if (rows.All(r => r.All(c => c.Inner is null)))
+            return rows.Select(r => r.Select(c => c.Text).ToList()).ToList();
+
+        var spliced = new List<List<string>>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            // The inner rows each cell contributes, its header (when the column has one) left out.
+            var inner = row.Select((cell, c) => cell.Inner is null ? null : headers[c] is null ? cell.Inner : cell.Inner.Skip(1).ToList()).ToList();
+            var height = Math.Max(1, inner.Max(r => r?.Count ?? 0));
+            for (var k = 0; k < height; k++)
+            {
+                var cells = new List<string>();
+                for (var c = 0; c < width; c++)
+                {
+                    var cell = c < row.Count ? row[c] : new Cell("", null);
+                    List<string> values;
+                    if (inner[c] is { } rowsOf)
+                    {
+                        values = k < rowsOf.Count ? [.. rowsOf[k]] : [];
+                        if (k == 0 && cell.Text.Length > 0)
+                            values = values.Count == 0 ? [cell.Text] : [(cell.Text + " " + values[0]).Trim(), .. values.Skip(1)];
+                    }
+                    else if (k > 0)
+                        values = [];
+                    else if (headers[c] is { } header && i == HeaderRow(rows, c, firstInner[c]))
+                        values = [.. header];
+                    else
+                        values = [cell.Text];
+                    while (values.Count < spans[c])
+                        values.Add("");
+                    cells.AddRange(values.Take(spans[c]));
+                }
+                spliced.Add(cells);
+            }
+        }
+        return spliced;
+    }
+
+    /// <summary>The row heading column <paramref name="column"/>: the last row above <paramref name="firstInner"/> with text in it.</summary>
+    private static int HeaderRow(List<List<Cell>> rows, int column, int firstInner)
+    {
+        for (var i = firstInner - 1; i >= 0; i--)
+        {
+            if (column < rows[i].Count && rows[i][column].Text.Length > 0)
+                return i;
+        }
+        return -1;
     }
 
     /// <summary>A paragraph's number and text; tabs become spaces (a tab separates cells), breaks new lines.</summary>

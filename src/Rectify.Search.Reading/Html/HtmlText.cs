@@ -197,10 +197,32 @@ internal static partial class HtmlText
                     EndLine(text);
                     break;
                 case IElement element:
+                    if (text.Length > 0 && !char.IsWhiteSpace(text[^1]) && FollowsComponent(element))
+                        text.Append(' ');
                     Render(element, text);
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="element"/> stands right after a sibling element of another class, with no text between
+    /// them: a page's components laid side by side by its style sheet (<c>&lt;span class="k"&gt;整改目标&lt;/span&gt;&lt;span
+    /// class="v"&gt;…</c>, a card's number and its text, a date's label and value), which a browser parts by padding and the
+    /// text would run together (整改目标城区…). A word processor's runs (spans without a class, or of one class) are left
+    /// joined: they split words.
+    /// </summary>
+    private static bool FollowsComponent(IElement element)
+    {
+        if (string.IsNullOrEmpty(element.ClassName))
+            return false;
+        for (var node = element.PreviousSibling; node is not null; node = node.PreviousSibling)
+        {
+            if (node is IText t && string.IsNullOrWhiteSpace(t.Data))
+                continue;
+            return node is IElement previous && !string.IsNullOrEmpty(previous.ClassName) && previous.ClassName != element.ClassName;
+        }
+        return false;
     }
 
     /// <summary>The most columns or rows one cell is read to span (HTML's own limit on colspan is 1,000).</summary>

@@ -124,6 +124,10 @@ public sealed class ThemeSentenceTests
         { "household-waste", "新建生活垃圾填埋场渗滤液处理站", "完成锰渣堆存场渗滤液收集系统建设" },
         { "groundwater", "开展填埋场周边地下水监测", "开展填埋场周边环境整治" },
         { "monitoring", "建立松桃河锰污染自动监测预警体系", "提升病虫监测预警能力" },
+        // Taxonomy 22: a water source's graded zones (一级/二级/准保护区) are no nature reserve; a coal-gangue heap restored is
+        // a mine restored (one only kept from blowing dust is not).
+        { "biodiversity", "对位于自然保护区核心区的小水电站有序退出", "完善一级保护区隔离防护设施和警示标志" },
+        { "mine-restoration", "完成历史遗留矸石山综合治理和生态修复", "矸石山全部落实覆盖、洒水等抑尘措施" },
     };
 
     [Theory]

@@ -1235,4 +1235,38 @@ public sealed class BlindLayoutTests
         mirror.Metadata.Inspection.Round.Should().Be(2);
         Doc("190_repost_of_188_other_title").Metadata.Title.Should().Be("祁东县公示第二轮中央环保督察交办问题整改情况");
     }
+
+    [Fact]
+    public void FindingsListedFirstAndMeasuresUnder针对问题NAreOneProblemEach()
+    {
+        // 268: 二、督察反馈的主要问题 1．… 2．… 3．…, then 三、整改措施 with 针对问题1： （一）…（二）…（三）… 责任单位：… 完成时限：….
+        // Before, each problem was its first measure, its finding left in the body.
+        var doc = Doc("268_problems_listed_then_measures_by_number");
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("问题1", "问题2", "问题3");
+        doc.Problems[1].Title.Should().Be("县城老城区雨污合流问题突出，部分管网破损、错接混接，汛期污水溢流进入官渡河，县污水处理厂进水浓度偏低");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal(
+            "开展老城区排水管网排查，建立管网错接混接问题台账，逐一整改。", "实施老城区雨污分流改造工程，新建污水管网15公里，修复破损管网8公里。",
+            "提升县污水处理厂进水浓度，确保出水稳定达到一级A排放标准。");
+        doc.Problems[2].Fields.ResponsibleUnits.Should().Equal("县农业农村局", "县生态环境分局", "各乡镇人民政府");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2022年12月底", "2023年12月底", "2022年12月底");
+    }
+
+    [Fact]
+    public void A针对问题NWithoutTheNumberedFindingsAboveIsLeftAsPrinted()
+    {
+        // Only 1. is listed above: 针对问题2 names a finding the text does not hold, so no line is rewritten.
+        var doc = Seeds.ParseText("""
+            某县整改方案
+            一、主要问题
+            1．县城污水处理厂进水浓度偏低，管网错接混接。
+            二、整改措施
+            针对问题1：
+            （一）开展管网排查。
+            责任单位：县住建局
+            针对问题2：
+            （一）开展养殖场排查。
+            责任单位：县农业农村局
+            """, "referenced-finding-missing");
+        doc.Diagnostics.Should().NotContain(d => d.Code == "findings-by-number");
+    }
 }

@@ -56,4 +56,14 @@ public sealed class UnitListParserTests
     {
         Parse("县科工信局、县农业农村局等").Units.Select(u => u.Name).Should().Equal("县科工信局", "县农业农村局");
     }
+
+    [Theory]
+    [InlineData("副县长 汪立新", new[] { "副县长汪立新" })]
+    [InlineData("副县长 汪立新、县委常委 陈永红", new[] { "副县长汪立新", "县委常委陈永红" })]
+    [InlineData("县委书记 县长", new[] { "县委书记", "县长" })]
+    [InlineData("刘伟 、刘海", new[] { "刘伟", "刘海" })]
+    [InlineData("副县长、 汪立新", new[] { "副县长", "汪立新" })]
+    [InlineData("分管副县长 县水利局局长", new[] { "分管副县长", "县水利局局长" })]
+    public void ATitleAndTheNameSpacedAfterItAreOneLeader(string printed, string[] leaders) =>
+        UnitListParser.SplitNames(DualText.Of(printed)).Should().Equal(leaders);
 }
