@@ -84,7 +84,7 @@ public sealed class DocxTextTests
     [InlineData(14, "upperRoman", "XIV")]
     [InlineData(7, "decimal", "7")]
     public void NumbersAreWrittenAsWordWritesEachFormat(int n, string format, string printed) =>
-        Docx.NumberFormats.Format(n, format).Should().Be(printed);
+        NumberFormats.Format(n, format).Should().Be(printed);
 
     [Fact]
     public void AWordDocumentWhoseBodyIsNotXmlIsRefusedAsDamaged()
@@ -172,5 +172,18 @@ public sealed class DocxTextTests
             }
         }
         return buffer.ToArray();
+    }
+
+    [Fact]
+    public void ALineBreakInsideACellPartsItsWordsAndTheRowStaysOneLine()
+    {
+        // 序<w:br/>号 in a narrow header cell, 1.…<w:br/>2.… in a measures cell.
+        const string broken = "<w:p><w:r><w:t>序</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>号</w:t></w:r></w:p>";
+        const string measures = "<w:p><w:r><w:t>1.完善管网。</w:t><w:br/><w:t>2.实施雨污分流。</w:t></w:r></w:p>";
+        var body = Table([[broken, "反馈问题", "整改措施"], ["1", "县城污水管网建设滞后。", measures]]);
+
+        var text = SourceReader.Read("breaks.docx", WordPackage(Document(body))).Text;
+
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal("序 号\t反馈问题\t整改措施", "1\t县城污水管网建设滞后。\t1.完善管网。 2.实施雨污分流。");
     }
 }

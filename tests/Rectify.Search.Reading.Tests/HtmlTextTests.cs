@@ -130,4 +130,17 @@ public sealed class HtmlTextTests
 
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal("1 县城污水管网建设滞后。", "整改目标 2025年底前完成雨污分流改造。", "中央生态环境保护督察2023年");
     }
+
+    [Fact]
+    public void AnOrderedListsItemsArePrintedWithTheNumbersABrowserShows()
+    {
+        // <ol start="2">, an item's value, Chinese numbering by list-style-type; an unordered list's items get none.
+        const string body = "<ol start=\"2\"><li><p>县城污水管网建设滞后。</p></li><li value=\"5\">养殖场粪污直排。</li><li>垃圾随意堆放。</li></ol>"
+            + "<ol style=\"list-style-type: cjk-ideographic;\"><li>整改任务</li></ol><ul><li>相关链接</li></ul>";
+        var page = $"<html><body><div id=\"zoom\">{body}</div></body></html>";
+
+        var text = SourceReader.Read("list.html", Encoding.UTF8.GetBytes(page)).Text;
+
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal("2.县城污水管网建设滞后。", "5.养殖场粪污直排。", "6.垃圾随意堆放。", "一、整改任务", "相关链接");
+    }
 }

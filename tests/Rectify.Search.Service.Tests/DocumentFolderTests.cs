@@ -237,4 +237,42 @@ public sealed class DocumentFolderTests
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("511527", "2025-01-10"));
         doc.Metadata.IssuingBody.Should().Be("筠连县生态环境保护督察整改工作领导小组办公室");
     }
+
+    [Fact]
+    public void AWordTableWhoseCellsBreakTheirLinesKeepsEachRowOneRow()
+    {
+        // 270: a header of narrow cells (序<w:br/>号, 反馈<w:br/>问题 …) and measure cells 1.…<w:br/>2.…<w:br/>3.…. Before, each
+        // break ended the row's line: one problem read.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "270_docx_header_cells_line_breaks"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 2);
+        doc.Problems[1].Measures[2].Text.Should().Be("开展琴城河排污口排查整治，封堵非法排污口。");
+        doc.Problems[1].Fields.Target.Should().Be("县城污水处理厂稳定达标运行，琴城河消除黑臭。");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2024年12月底", "2024年6月底", "2023年12月底");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("361023", "2023-04-20"));
+    }
+
+    [Fact]
+    public void APortalPageNumberingItsFindingsByAnOrderedListReadsEachItemAsAProblem()
+    {
+        // 271: <ol start="2"><li><p><strong>…</strong></p></li></ol> for each finding (a CMS keeping Word's automatic
+        // numbering), its fields in paragraphs after the list. Before, the numbers were not in the text: one problem.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "271_portal_html_ordered_list_auto_numbers"));
+        doc.Problems.Select(p => p.Label).Should().Equal("1", "2", "3");
+        doc.Problems[2].Title.Should().Be("部分规模养猪场粪污直排，周边沟渠水体发黑发臭");
+        doc.Problems[2].Fields.ResponsibleUnits.Should().Equal("县农业农村局", "黄冈市浠水生态环境局");
+        doc.Problems[2].Themes.Select(t => t.ThemeId).Should().Contain("enforcement", "its account tells 对直排的5家依法立案处罚");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("421125", "2023-11-06"));
+    }
+
+    [Fact]
+    public void ARedHeadedPdfIsDatedBySignatureNotByItsPrintingLine()
+    {
+        // 272: 宁远县人民政府办公室文件 / 宁政办发〔2022〕15号 over the notice, signed 2022年8月12日; the plan's three findings
+        // （一）… with their fields; — 1 — page numbers; 宁远县人民政府办公室　2022年8月15日印发 at the foot.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "272_pdf_red_head_gongwen_page_numbers"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(2, 2, 3);
+        doc.Problems[0].Measures[0].Text.Should().Be("对森林公园内违规建设项目开展全面排查，依法拆除违规设施。");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("431126", "2022-08-12"));
+        doc.Metadata.DocumentNumber.Should().Be("宁政办发〔2022〕15号");
+    }
 }

@@ -22,6 +22,39 @@ internal static partial class CellTableAssembler
     [GeneratedRegex(@"[ \u3000]+")]
     private static partial Regex Spaces();
 
+    /// <summary>A piece of a column name its cell broke over lines (序 / 号, 反馈 / 问题) is at most so long.</summary>
+    private const int MaxNamePiece = 3;
+
+    /// <summary>
+    /// The column names one per line from <paramref name="start"/> on, and how many lines they take: a name broken over
+    /// two lines, as a narrow cell's line break copies (序 / 号, 整改 / 时限), is one — only where the first piece is no
+    /// name of its own, so that 序号 over 问题 stay two columns.
+    /// </summary>
+    private static List<DualText> ColumnNames(List<(int Line, DualText Text)> lines, int start, out int taken)
+    {
+        var names = new List<DualText>();
+        var j = start;
+        while (j < lines.Count)
+        {
+            var text = lines[j].Text;
+            if (TableLayoutReader.IsColumnName(text))
+            {
+                names.Add(text);
+                j++;
+            }
+            else if (j + 1 < lines.Count && text.Length <= MaxNamePiece && lines[j + 1].Text.Length <= MaxNamePiece
+                && text + lines[j + 1].Text is var joined && TableLayoutReader.IsColumnName(joined))
+            {
+                names.Add(joined);
+                j += 2;
+            }
+            else
+                break;
+        }
+        taken = j - start;
+        return names;
+    }
+
     public static List<(int Line, DualText Text)> Reassemble(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
     {
         for (var i = 0; i < lines.Count; i++)
@@ -44,15 +77,12 @@ internal static partial class CellTableAssembler
                 }
                 return [.. lines.Take(i), .. Rows(lines, i + 1, cells, header, diagnostics)];
             }
-            var run = 0;
-            while (i + run < lines.Count && TableLayoutReader.IsColumnName(lines[i + run].Text))
-                run++;
-            if (run >= MinimumColumns && TableLayoutReader.HasContentColumn(lines.Skip(i).Take(run).Select(l => l.Text)))
+            var names = ColumnNames(lines, i, out var run);
+            if (names.Count >= MinimumColumns && TableLayoutReader.HasContentColumn(names))
             {
-                var names = lines.Skip(i).Take(run).Select(l => l.Text).ToList();
                 var header = (lines[i].Line, DualText.Of(string.Join("\t", names.Select(c => c.Original))));
                 diagnostics.Add(new(Severity.Info, lines[i].Line, "table-cells-joined",
-                    $"a table flattened one cell per line (header of {run} columns on lines {lines[i].Line}–{lines[i + run - 1].Line}) read back as rows"));
+                    $"a table flattened one cell per line (header of {names.Count} columns on lines {lines[i].Line}–{lines[i + run - 1].Line}) read back as rows"));
                 return [.. lines.Take(i), .. Rows(lines, i + run, names, header, diagnostics)];
             }
         }
@@ -99,9 +129,10 @@ internal static partial class CellTableAssembler
                 var next = i + 1;
                 while (next < lines.Count && lines[next].Text.Folded.Trim() != (expected + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
                     next++;
-                // The last row ends after its cells: what follows it (a signature, a note) is not part of the table.
+                // The last row ends after its cells: what follows it (a signature, a note) is not part of the table —
+                // its measures cell taking as many lines as it numbers (1.… 2.… on lines of their own).
                 if (next == lines.Count)
-                    next = Math.Min(lines.Count, i + width);
+                    next = Math.Min(lines.Count, i + width + (measureAt >= 0 ? NumberedContinuations(lines, i + measureAt) : 0));
                 cells = lines.GetRange(i, next - i);
                 expected++;
             }
@@ -118,6 +149,19 @@ internal static partial class CellTableAssembler
         }
         foreach (var rest in lines.Skip(i))
             yield return rest;
+    }
+
+    /// <summary>
+    /// How many lines after <paramref name="at"/> go on numbering it: 2.… 3.… after a cell that opens 1.…, in its style.
+    /// </summary>
+    private static int NumberedContinuations(List<(int Line, DualText Text)> lines, int at)
+    {
+        if (at >= lines.Count || Headings.Match(lines[at].Text) is not { } first)
+            return 0;
+        var count = 0;
+        while (at + count + 1 < lines.Count && Headings.Match(lines[at + count + 1].Text) is { } h && h.Style == first.Style && h.Number == first.Number + count + 1)
+            count++;
+        return count;
     }
 
     /// <summary>Fits a row's cell lines to the columns: extra lines join the measures cell (or the last), missing cells are empty.</summary>

@@ -9,7 +9,7 @@ namespace Rectify.Search.Reading.Docx;
 /// <summary>
 /// The text of a Word document as a plan's text: the body's paragraphs in order, each with the number Word's automatic
 /// numbering prints before it (<see cref="WordNumbering"/>); tables as one line per row, cells separated by tabs — the
-/// shape the parser reads a problem list table in — with a cell's paragraphs joined by spaces, a cell merged down from
+/// shape the parser reads a problem list table in — with a cell's paragraphs and its line breaks joined by spaces, a cell merged down from
 /// the one above left empty (the parser continues the problem above) and a cell spanning columns followed by empty
 /// ones, so columns stay under their headers. Headers, footers, page numbers and comments are other parts of the
 /// package and are not read.
@@ -66,8 +66,10 @@ internal static class DocxText
                 var inner = new List<List<string>>();
                 foreach (var part in continued ? [] : cell.Elements())
                 {
+                    // A break inside a cell (序<w:br/>号, 1.…<w:br/>2.…) parts its words as its paragraphs are parted: a
+                    // row stays one line.
                     if (part is Paragraph p && Line(p, numbering) is { Length: > 0 } line)
-                        lines.Add(line);
+                        lines.Add(line.Replace('\n', ' '));
                     else if (part is Table t)
                         inner.AddRange(Rows(t, numbering));
                 }

@@ -191,6 +191,15 @@ internal static partial class HtmlText
                     EndLine(text);
                     RenderTable(table, text);
                     break;
+                case IElement { LocalName: "li", ParentElement: { LocalName: "ol" } list } item:
+                    // The number a browser prints before an ordered list's item (a CMS keeps Word's automatic numbering
+                    // as <ol start="2"><li>), run into the item's first line.
+                    var inner = new StringBuilder();
+                    Render(item, inner);
+                    EndLine(text);
+                    text.Append(ListNumber(list, item)).Append(inner.ToString().TrimStart());
+                    EndLine(text);
+                    break;
                 case IElement element when Blocks.Contains(element.LocalName):
                     EndLine(text);
                     Render(element, text);
@@ -204,6 +213,38 @@ internal static partial class HtmlText
             }
         }
     }
+
+    /// <summary>
+    /// The number of <paramref name="item"/> in the ordered <paramref name="list"/> as a browser prints it: from the list's
+    /// start (an item's value sets its own and those after it), in the list's style (list-style-type or type: decimal
+    /// 1., Chinese 一、, letters a., roman i.; none prints nothing).
+    /// </summary>
+    private static string ListNumber(IElement list, IElement item)
+    {
+        var n = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
+        foreach (var li in list.Children.Where(c => c.LocalName == "li"))
+        {
+            if (int.TryParse(li.GetAttribute("value"), out var value))
+                n = value;
+            if (li == item)
+                break;
+            n++;
+        }
+        var style = ListStyle().Match(list.GetAttribute("style") ?? "") is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : list.GetAttribute("type");
+        return style switch
+        {
+            "none" => "",
+            "cjk-ideographic" or "simp-chinese-informal" or "trad-chinese-informal" or "cjk-decimal" => NumberFormats.Chinese(n) + "、",
+            "lower-alpha" or "lower-latin" or "a" => NumberFormats.Format(n, "lowerLetter") + ".",
+            "upper-alpha" or "upper-latin" or "A" => NumberFormats.Format(n, "upperLetter") + ".",
+            "lower-roman" or "i" => NumberFormats.Format(n, "lowerRoman") + ".",
+            "upper-roman" or "I" => NumberFormats.Format(n, "upperRoman") + ".",
+            _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".",
+        };
+    }
+
+    [GeneratedRegex(@"list-style-type\s*:\s*([a-zA-Z-]+)")]
+    private static partial Regex ListStyle();
 
     /// <summary>
     /// True when <paramref name="element"/> stands right after a sibling element of another class, with no text between

@@ -1269,4 +1269,39 @@ public sealed class BlindLayoutTests
             """, "referenced-finding-missing");
         doc.Diagnostics.Should().NotContain(d => d.Code == "findings-by-number");
     }
+
+    [Fact]
+    public void ATableCopiedOneCellPerLineWithItsColumnNamesBrokenOverLinesIsReadBack()
+    {
+        // 273: a document site's copy of 270: 序 / 号 / 反馈 / 问题 / … one piece a line, then each row's cells a line each,
+        // the last row's measures 1.… 2.… on lines of their own. Before, one problem.
+        var doc = Doc("273_doc_site_mirror_of_270_cells_per_line");
+        doc.Problems.Select(p => p.Label).Should().Equal("1", "2", "3");
+        doc.Problems[2].Measures.Select(m => m.Text).Should().Equal("修复渗滤液处理设施并委托第三方运营，渗滤液全部达标处理。", "对已封场填埋场实施规范封场和生态修复。");
+        doc.Problems[2].Fields.Target.Should().Be("渗滤液全部收集并达标处理。");
+        doc.Problems[2].Fields.DeadlineRaw.Should().Be("2023年12月底");
+    }
+
+    [Fact]
+    public void TwoColumnNamesOnLinesOfTheirOwnAreNotJoinedIntoOne()
+    {
+        // 序号 over 问题 are two columns (序号问题 would read as one: it ends in 问题).
+        var doc = Seeds.ParseText("""
+            某县整改清单
+            序号
+            问题
+            整改措施
+            责任单位
+            1
+            县城污水管网建设滞后
+            完成雨污分流改造
+            县住建局
+            2
+            部分养殖场粪污直排
+            完善粪污处理设施
+            县农业农村局
+            """, "column-names-apart");
+        doc.Problems.Select(p => p.Title).Should().Equal("县城污水管网建设滞后", "部分养殖场粪污直排");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县农业农村局");
+    }
 }

@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace Rectify.Search.Reading.Docx;
+namespace Rectify.Search.Reading;
 
-/// <summary>A list number written the way Word prints it for a numbering format (w:numFmt).</summary>
+/// <summary>A list number written the way Word prints it for a numbering format (w:numFmt); a web page's ordered lists are numbered by it too.</summary>
 internal static class NumberFormats
 {
     private const string Digits = "〇一二三四五六七八九";
