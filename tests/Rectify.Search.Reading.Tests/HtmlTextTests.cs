@@ -143,4 +143,22 @@ public sealed class HtmlTextTests
 
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal("2.县城污水管网建设滞后。", "5.养殖场粪污直排。", "6.垃圾随意堆放。", "一、整改任务", "相关链接");
     }
+
+    [Fact]
+    public void APageWhoseArticleIsInItsScriptsStateIsReadFromItAndAPageWithTextOfItsOwnIsNot()
+    {
+        const string article = "<p>一、县城污水管网建设滞后，雨污合流问题突出，汛期污水溢流进入河道，群众反映强烈。</p><p>整改目标：2025年底前完成老城区雨污分流改造，城市生活污水集中收集率达到70%以上。</p>"
+            + "<p>责任单位：县住房和城乡建设局</p><p>整改时限：2025年12月底</p><p>整改措施：1.新建污水管网12公里。2.实施老城区雨污分流改造。3.开展排水户排查，整治错接混接点位。</p>"
+            + "<p>二、部分规模养殖场粪污处理设施配套不到位，粪污直排周边沟渠。</p><p>整改目标：规模养殖场粪污处理设施装备配套率保持100%。</p><p>整改时限：2024年12月底</p>";
+        var state = System.Text.Json.JsonSerializer.Serialize(new { article = new { title = "某县整改方案", publishTime = "2024-03-15 10:00:00", content = article } });
+        var empty = $"<html><head><title>某县人民政府</title></head><body><div id=\"app\"></div><script>window.__INITIAL_STATE__={state};</script></body></html>";
+        var full = $"<html><body><div id=\"zoom\"><p>某县生态环境保护督察整改工作推进会召开。会议听取了各乡镇和县直有关单位整改工作进展情况汇报，研究部署下一阶段重点任务，要求各责任单位对照整改清单逐项销号，确保按期完成整改任务，对整改不力的单位和个人严肃追责问责，以整改实效取信于民。</p></div><script>var pageData={state};</script></body></html>";
+
+        var scripted = SourceReader.Read("app.html", Encoding.UTF8.GetBytes(empty));
+        var rendered = SourceReader.Read("news.html", Encoding.UTF8.GetBytes(full));
+
+        scripted.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(3).Should().Equal("某县整改方案", "一、县城污水管网建设滞后，雨污合流问题突出，汛期污水溢流进入河道，群众反映强烈。", "整改目标：2025年底前完成老城区雨污分流改造，城市生活污水集中收集率达到70%以上。");
+        scripted.Published.Should().Be("2024-03-15");
+        rendered.Text.Should().Contain("推进会").And.NotContain("整改目标");
+    }
 }

@@ -275,4 +275,41 @@ public sealed class DocumentFolderTests
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("431126", "2022-08-12"));
         doc.Metadata.DocumentNumber.Should().Be("宁政办发〔2022〕15号");
     }
+
+    [Fact]
+    public void APageBuiltByScriptsIsReadFromTheArticleInItsScriptsState()
+    {
+        // 274: <div id="app"></div> and window.__INITIAL_STATE__={…"article":{"title":…,"publishTime":"2024-03-15 10:00:00",
+        // "content":"\u003cp…"}}. Before: no text, no problem, no date.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "274_portal_spa_content_in_script_state"));
+        doc.Metadata.Title.Should().Be("通山县第三轮中央生态环境保护督察反馈问题整改方案");
+        doc.Problems.Select(p => p.Label).Should().Equal("一", "二", "三");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("建设沿库乡镇污水处理设施及配套管网。", "开展富水水库入库河流水质自动监测。");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("421224", "2024-03-15"));
+    }
+
+    [Fact]
+    public void ASheetWithItsMeasuresInColumnsSideBySideReadsEachCellAsAMeasure()
+    {
+        // 275: 序号 | 问题描述 | 整改目标 | 具体措施一 | 具体措施二 | 具体措施三 | 责任单位 | 完成时限, the second row's third
+        // measure cell empty. Before, no measure was read.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "275_xlsx_measures_in_columns_side_by_side"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 2, 3);
+        doc.Problems[0].Measures[2].Text.Should().Be("对非法码头依法取缔。");
+        doc.Problems[0].Measures[2].ResponsibleUnits.Should().Equal("县交通运输局", "县港航事务中心");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("421221", "2023-02-28"));
+    }
+
+    [Fact]
+    public void ASheetPrintedWithoutRulesKeyedByCodesIsReadByItsColumnsAndItsSignatureRowIsNoProblem()
+    {
+        // 276: 问题编号 | 反馈问题 | 整改措施 | 责任单位 | 整改时限 with no cell borders, rows keyed HT-01…HT-03, then
+        // 会同县…领导小组办公室　　2022年9月5日 across the width. Before, the wrapped cells were read line by line: six problems.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "276_pdf_sheet_no_rules_code_column_first"));
+        doc.Problems.Select(p => p.Label).Should().Equal("HT-01", "HT-02", "HT-03");
+        doc.Problems[1].Title.Should().Be("县工业集中区污水处理厂未正常运行，部分企业废水超标排放");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县工业集中区管委会", "怀化市会同生态环境局");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2022年12月底", "2023年6月底", "2022年11月底");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("431225", "2022-09-05"));
+    }
 }

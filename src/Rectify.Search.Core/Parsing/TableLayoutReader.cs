@@ -53,6 +53,9 @@ internal static partial class TableLayoutReader
             // A name qualified in brackets (所属区县（市）, 完成时限（年月）) is the column its name without them is.
             if (QualifiedName().Match(name) is { Success: true } qualified)
                 return ColumnOf(DualText.Of(qualified.Groups["name"].Value));
+            // One of several measure columns side by side (具体措施一 | 具体措施二, 整改措施1, 措施（三）).
+            if (NumberedName().Match(name) is { Success: true } numbered && ColumnOf(DualText.Of(numbered.Groups["name"].Value)) == Column.Measure)
+                return Column.Measure;
             return name.Length <= MaxWordedName ? ByLastWord(name) : null;
         }
         return field.Kind switch
@@ -79,6 +82,9 @@ internal static partial class TableLayoutReader
 
     [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,8})[（(][^（()）]{1,6}[)）]$")]
     private static partial Regex QualifiedName();
+
+    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,6}?)[（(]?(?:[一二三四五六七八九十]|\d{1,2})[)）]?$")]
+    private static partial Regex NumberedName();
 
     /// <summary>
     /// A column named in words of its own (问题序号, 督察反馈问题, 整改工作目标, 牵头责任单位, 具体整改措施): by the word it
@@ -158,6 +164,8 @@ internal static partial class TableLayoutReader
             start++;
         }
         var numbered = columns.ContainsKey(Column.Number);
+        // Measures in several columns side by side (具体措施一 | 具体措施二 | 具体措施三): each cell a measure, in order.
+        var measureColumns = Cells(lines[header].Text).Select((c, at) => (Cell: c, At: at)).Where(c => ColumnOf(c.Cell) == Column.Measure).Select(c => c.At).ToList();
         var statuses = Cells(lines[header].Text).Select((c, at) => (Name: c.Original, At: at)).Where(c => ColumnOf(DualText.Of(c.Name)) == Column.Status).ToList();
         var loose = new List<int>();
         var builders = new List<ProblemBuilder>();
@@ -171,6 +179,13 @@ internal static partial class TableLayoutReader
             var cells = Cells(lines[i].Text);
             // A row that sums the table up (合计 | 共3项，已完成1项…) is none of its problems.
             if (cells.Count < 2 || cells.Where(c => !c.IsEmpty).Select(c => c.Folded).FirstOrDefault() is { } lead && TotalRow().IsMatch(lead))
+            {
+                loose.Add(i);
+                continue;
+            }
+            // A signature printed across the table's width as its last row (会同县…领导小组办公室 | 2022年9月5日): a body's name
+            // where a row's number stands, and nothing else but a date, is none of its problems.
+            if (numbered && IsSignatureRow(cells, columns[Column.Number]))
             {
                 loose.Add(i);
                 continue;
@@ -229,19 +244,24 @@ internal static partial class TableLayoutReader
             // Rows of one problem with a status each (已完成复绿45亩 / 已建立): the problem's progress lists them all.
             if (continues && Progress() is { IsEmpty: false } status)
                 current!.AppendField(FieldKind.Status, status);
-            var measureText = Cell(Column.Measure);
-            if (measureText.IsEmpty)
+            var measureCells = measureColumns.Count < 2 ? [Cell(Column.Measure)] : measureColumns.Where(at => at < cells.Count).Select(at => cells[at]).ToList();
+            measureCells = measureCells.Where(c => !c.IsEmpty).ToList();
+            if (measureCells.Count == 0)
             {
                 // A list without a measures column (序号 反馈问题 整改目标 责任单位 …): the units are the problem's.
                 if (Cell(Column.Units) is { IsEmpty: false } problemUnits)
                     current!.SetField(FieldKind.ResponsibleUnits, problemUnits);
                 continue;
             }
-            var heading = Headings.Match(measureText);
-            // Measures run together in one cell (1.实施排口截污改造；2.建设调蓄池。) are each a measure.
-            var (first, more) = heading is null ? (measureText, []) : MeasureText.SplitRun(heading.Rest, heading.Style, heading.Number);
-            var cellMeasures = new List<MeasureBuilder> { new(heading?.Ordinal ?? "", heading?.Number ?? current!.Measures.Count + 1, null, first, lines[i].Line) };
-            cellMeasures.AddRange(more.Select(m => new MeasureBuilder(m.Ordinal, m.Number, null, m.Text, lines[i].Line)));
+            var cellMeasures = new List<MeasureBuilder>();
+            foreach (var measureText in measureCells)
+            {
+                var heading = Headings.Match(measureText);
+                // Measures run together in one cell (1.实施排口截污改造；2.建设调蓄池。) are each a measure.
+                var (first, more) = heading is null ? (measureText, []) : MeasureText.SplitRun(heading.Rest, heading.Style, heading.Number);
+                cellMeasures.Add(new(heading?.Ordinal ?? "", heading?.Number ?? current!.Measures.Count + cellMeasures.Count + 1, null, first, lines[i].Line));
+                cellMeasures.AddRange(more.Select(m => new MeasureBuilder(m.Ordinal, m.Number, null, m.Text, lines[i].Line)));
+            }
             var units = Cell(Column.Units);
             if (!units.IsEmpty)
             {
@@ -315,6 +335,17 @@ internal static partial class TableLayoutReader
             sections.Add(new Section(1, "", "落款", Text(trailing.Skip(signature)), lines[trailing[signature]].Line, []));
         return sections;
     }
+
+    /// <summary>
+    /// A row whose number cell holds words (more than <see cref="MaxNumberCell"/> characters: a body's name, not 1, （一） or
+    /// HT-01) and whose other cells are empty or a date.
+    /// </summary>
+    private static bool IsSignatureRow(List<DualText> cells, int numberAt) =>
+        numberAt < cells.Count && cells[numberAt].Length > MaxNumberCell && cells[numberAt].Folded.Any(c => c is >= '\u4e00' and <= '\u9fff')
+        && cells.Where((c, at) => at != numberAt && !c.IsEmpty).All(c => TextShapes.DateLine().IsMatch(c.Folded.Trim()));
+
+    /// <summary>The longest a row's number or code is (1, （十二）, XT2023-01).</summary>
+    private const int MaxNumberCell = 12;
 
     private static void SetIfAny(ProblemBuilder builder, FieldKind kind, DualText value)
     {

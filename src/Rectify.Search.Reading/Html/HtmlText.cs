@@ -36,6 +36,8 @@ internal static partial class HtmlText
             throw new PlanReadException(path, $"a web page nested more than {MaxDepth:N0} elements deep; pages are read to that depth");
         var document = new HtmlParser().ParseDocument(source);
         var published = Published(document);
+        // Read before scripts are removed: a page built by scripts may carry its article in their state.
+        var scripted = ScriptState.Find(document);
         foreach (var element in document.QuerySelectorAll(string.Join(",", Removed)).ToList())
             element.Remove();
         var body = document.Body ?? throw new PlanReadException(path, "a web page without a body");
@@ -45,15 +47,30 @@ internal static partial class HtmlText
         var content = MainContent(body, Scores(body));
         var text = new StringBuilder();
         Render(content, text);
+        string? stateTitle = null;
+        // An empty page (<div id="app"></div>) whose script's state holds the article: that article is the page's text.
+        if (Visible(text.ToString()) < MinPageText && scripted is { } article)
+        {
+            var inner = new HtmlParser().ParseDocument($"<html><body>{article.Html}</body></html>");
+            foreach (var element in inner.QuerySelectorAll(string.Join(",", Removed)).ToList())
+                element.Remove();
+            text.Clear();
+            Render(inner.Body!, text);
+            stateTitle = article.Title;
+            published ??= article.Published is { } time ? DateOf(PageDate().Match(time)) : null;
+        }
         // A table row keeps its leading tabs: they stand for the cells merged from above.
         var lines = text.ToString().Split('\n').Select(l => l.Contains('\t') ? l.TrimEnd().TrimStart(' ', '\u00A0', '\u3000') : l.Trim()).ToList();
         // The page's own title stands first when the content does not begin with it; a title element's portal suffix
         // (整改方案_通知公告_县人民政府门户网站) is not part of it.
-        var title = (document.QuerySelector("h1")?.TextContent ?? document.Title?.Split(['_', '|', '｜'])[0] ?? "").Trim();
+        var title = (stateTitle ?? document.QuerySelector("h1")?.TextContent ?? document.Title?.Split(['_', '|', '｜'])[0] ?? "").Trim();
         if (title.Length > 0 && !lines.Take(5).Any(l => l.Contains(title, StringComparison.Ordinal)))
             lines.Insert(0, title);
         return new DecodedText(string.Join('\n', Collapse(lines)).Trim('\n') + "\n", "html") { Published = published };
     }
+
+    /// <summary>A page rendering less text than this (an application's empty mount point, a noscript notice) is read from its scripts' state when that holds an article.</summary>
+    private const int MinPageText = 100;
 
     /// <summary>Meta tags portals put the publication date in (PubDate is the one China's government site standard names).</summary>
     private static readonly string[] DateMetas = ["PubDate", "pubdate", "publishdate", "publish_date", "firstpublishedtime", "article:published_time", "DC.Date", "dcterms.created"];

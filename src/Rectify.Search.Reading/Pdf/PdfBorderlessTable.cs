@@ -6,14 +6,14 @@ namespace Rectify.Search.Reading.Pdf;
 /// <summary>
 /// A problem list printed without rules (a sheet printed to PDF with no cell borders), whose cells wrap over several
 /// lines printed side by side: read line by line, each line would hold a piece of every cell. Found by its header row,
-/// whose words name a problem list's columns, 序号 first (<see cref="TableHeaders"/>: the names the parser reads a table
+/// whose words name a problem list's columns, 序号 (or 编号, 问题编号) first (<see cref="TableHeaders"/>: the names the parser reads a table
 /// by). Each glyph below it goes to the column it stands under: a column begins where most of its lines begin, else
 /// halfway between the headers' centres. Rows are parted by the cells' padding — a gap between two lines wider than
 /// their usual spacing — or, where no padding shows, at each line whose 序号 column holds a number; every row must hold
-/// exactly one number, else the lines are read as lines, as before. The table ends at a line with words in the 序号
+/// exactly one number (or code: HT-01), else the lines are read as lines, as before. The table ends at a line with words in the 序号
 /// column (a note or signature printed over the width) or at a gap half again the widest inside it.
 /// </summary>
-internal static class PdfBorderlessTable
+internal static partial class PdfBorderlessTable
 {
     /// <summary>A row of the table: its cells, and the top and bottom of its lines.</summary>
     public sealed record Row(string[] Cells, double Top, double Bottom);
@@ -40,7 +40,7 @@ internal static class PdfBorderlessTable
             for (var i = h + 1; i < lines.Count; i++)
             {
                 var gap = lines[body.Count > 0 ? body[^1] : h][0].StartBaseLine.Y - lines[i][0].StartBaseLine.Y;
-                if (gap > (body.Count == 0 ? 12 * lineHeight : 1.5 * widest) || InNumber(i) is { Length: > 0 } n && !n.All(char.IsAsciiDigit))
+                if (gap > (body.Count == 0 ? 12 * lineHeight : 1.5 * widest) || InNumber(i) is { Length: > 0 } n && !IsKey(n))
                     break;
                 widest = Math.Max(widest, gap);
                 body.Add(i);
@@ -57,7 +57,7 @@ internal static class PdfBorderlessTable
                     : starts.GroupBy(x => x).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key - 1;
             }).ToArray();
             int ColumnOf(double x) => bounds.Count(b => x > b);
-            bool Numbered(int i) => InNumber(i) is { Length: > 0 } n && n.All(char.IsAsciiDigit);
+            bool Numbered(int i) => InNumber(i) is { Length: > 0 } n && IsKey(n);
             if (body.Count(Numbered) < 2)
                 continue;
             // Rows are parted by the cells' padding: a gap between lines wider than their median spacing (by more than
@@ -83,6 +83,15 @@ internal static class PdfBorderlessTable
         }
         return null;
     }
+
+    /// <summary>
+    /// What a row's first cell holds in a list keyed by it: a number (1, 12), or a code of Latin letters and digits
+    /// (HT-01, XT2023-3) under 编号 or 问题编号 — never words, which are a note printed over the table's width.
+    /// </summary>
+    private static bool IsKey(string cell) => cell.All(char.IsAsciiDigit) || Code().IsMatch(cell);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9\-_.]{0,15}$")]
+    private static partial System.Text.RegularExpressions.Regex Code();
 
     /// <summary><paramref name="body"/> cut before each index <paramref name="opens"/> says starts a row.</summary>
     private static List<List<int>> Parted(List<int> body, Func<int, bool> opens)

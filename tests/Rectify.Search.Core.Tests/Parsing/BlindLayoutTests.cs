@@ -1304,4 +1304,19 @@ public sealed class BlindLayoutTests
         doc.Problems.Select(p => p.Title).Should().Equal("县城污水管网建设滞后", "部分养殖场粪污直排");
         doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县农业农村局");
     }
+
+    [Fact]
+    public void MeasureColumnsSideBySideAreEachAMeasureAndASignatureRowIsNoProblem()
+    {
+        var doc = Seeds.ParseText("""
+            某县整改清单
+            序号	问题描述	整改措施（一）	整改措施（二）	责任单位
+            1	县城污水管网建设滞后	新建污水管网12公里	实施雨污分流改造	县住建局
+            2	部分养殖场粪污直排	完善粪污处理设施		县农业农村局
+            某县生态环境保护督察整改工作领导小组办公室	2023年5月8日
+            """, "measure-columns");
+        doc.Problems.Select(p => p.Measures.Select(m => m.Text).ToList()).Should().BeEquivalentTo(
+            [new List<string> { "新建污水管网12公里", "实施雨污分流改造" }, ["完善粪污处理设施"]], o => o.WithStrictOrdering());
+        doc.Problems.Should().HaveCount(2, "the signature across the width is no row of the list");
+    }
 }
