@@ -9,9 +9,9 @@ namespace Rectify.Search.Reading.Docx;
 /// <summary>
 /// The text of a Word document as a plan's text: the body's paragraphs in order, each with the number Word's automatic
 /// numbering prints before it (<see cref="WordNumbering"/>); tables as one line per row, cells separated by tabs — the
-/// shape the parser reads a problem list table in — with a cell's paragraphs and its line breaks joined by spaces, a cell merged down from
-/// the one above left empty (the parser continues the problem above) and a cell spanning columns followed by empty
-/// ones, so columns stay under their headers. Headers, footers, page numbers and comments are other parts of the
+/// shape the parser reads a problem list table in — with a cell's paragraphs and its line breaks joined by spaces, a
+/// cell merged down from the one above left empty (the parser continues the problem above), a cell spanning columns
+/// followed by empty ones, so columns stay under their headers, and a table inside a cell spliced into its rows. Headers, footers, page numbers and comments are other parts of the
 /// package and are not read.
 /// </summary>
 internal static class DocxText
@@ -97,7 +97,9 @@ internal static class DocxText
     /// </summary>
     private static List<List<string>> Splice(List<List<Cell>> rows)
     {
-        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        if (rows.All(r => r.All(c => c.Inner is null)))
+            return rows.Select(r => r.Select(c => c.Text).ToList()).ToList();
+        var width = rows.Max(r => r.Count);
         var spans = new int[width];
         var headers = new List<string>?[width];
         var firstInner = new int[width];
@@ -112,9 +114,6 @@ internal static class DocxText
             if (HeaderRow(rows, c, firstInner[c]) >= 0 && inner.All(x => x.Rows!.Count >= 2 && x.Rows[0].SequenceEqual(first)))
                 headers[c] = first;
         }
-        if (rows.All(r => r.All(c => c.Inner is null)))
-            return rows.Select(r => r.Select(c => c.Text).ToList()).ToList();
-
         var spliced = new List<List<string>>();
         for (var i = 0; i < rows.Count; i++)
         {

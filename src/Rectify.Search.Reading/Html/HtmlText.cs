@@ -69,7 +69,10 @@ internal static partial class HtmlText
         return new DecodedText(string.Join('\n', Collapse(lines)).Trim('\n') + "\n", "html") { Published = published };
     }
 
-    /// <summary>A page rendering less text than this (an application's empty mount point, a noscript notice) is read from its scripts' state when that holds an article.</summary>
+    /// <summary>
+    /// A page rendering less text than this (an application's empty mount point, a noscript notice) is read from its
+    /// scripts' state when that holds an article.
+    /// </summary>
     private const int MinPageText = 100;
 
     /// <summary>Meta tags portals put the publication date in (PubDate is the one China's government site standard names).</summary>
