@@ -312,4 +312,28 @@ public sealed class DocumentFolderTests
         doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2022年12月底", "2023年6月底", "2022年11月底");
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("431225", "2022-09-05"));
     }
+
+    [Fact]
+    public void APortalPageTellingEachProblemsFieldsAsADefinitionListReadsThem()
+    {
+        // 277: <h3>问题一：…</h3> over <dl><dt>整改目标</dt><dd>…</dd>…</dl>; read right at first, kept so.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "277_portal_html_definition_lists"));
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("问题一", "问题二", "问题三");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县交通运输局", "常德市汉寿生态环境局");
+        doc.Problems[2].Fields.Progress.Should().Be("整改情况：已将运维经费纳入县级财政预算，委托第三方运维设施42座，正常运行率达到92%。");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("430722", "2024-07-22"));
+    }
+
+    [Fact]
+    public void AWorkbookOfOneSheetPerProblemReadsEachSheetAndItsFormsLinesAsTheWorkbooks()
+    {
+        // 278: three sheets 问题1…问题3, each 桃源县…整改销号表 over rows 问题描述 | … / 整改措施 | 1.…；2.… / … / 填报单位 | … /
+        // 填报时间 | 2024年1月15日. Before, the next sheet's title and the form's lines ran into each progress, and no date.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "278_xlsx_one_sheet_per_problem_key_value"));
+        doc.Problems.Should().HaveCount(3);
+        doc.Problems[0].Fields.Progress.Should().Be("整改完成情况：已完成。查处非法采砂案件6起，完成岸线修复8.3公里。");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("开展老城区排水管网排查，整治错接混接点位；", "实施老城区雨污分流改造。");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("430725", "2024-01-15"));
+        doc.Metadata.IssuingBody.Should().Be("桃源县生态环境保护督察整改工作领导小组办公室");
+    }
 }

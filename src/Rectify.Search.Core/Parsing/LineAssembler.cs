@@ -459,6 +459,11 @@ internal static partial class LineAssembler
                 continue;
             }
             var starts = FieldLabels.InlineStarts(line.Text);
+            // A table's row is left whole (问题：…。措施：… in its cell under 反馈问题及整改措施 is the cell's, read by the
+            // table), unless it is a line of fields parted by tabs (整改目标：…<tab>责任单位：…): then at its cells only.
+            if (starts.Count > 0 && TableLayoutReader.IsRow(line.Text))
+                starts = !FieldLabels.TryMatch(line.Text, out _) ? []
+                    : starts.Where(at => line.Text.Folded[..at].TrimEnd(' ', '\u3000') is { Length: > 0 } before && before[^1] is '\t' or '|').ToList();
             if (starts.Count == 0)
             {
                 result.Add(line);

@@ -53,6 +53,9 @@ internal static partial class TableLayoutReader
             // A name qualified in brackets (所属区县（市）, 完成时限（年月）) is the column its name without them is.
             if (QualifiedName().Match(name) is { Success: true } qualified)
                 return ColumnOf(DualText.Of(qualified.Groups["name"].Value));
+            // The finding and its measures in one column (反馈问题及整改措施): the problem's, its cells parted by their labels.
+            if (IsProblemAndMeasures(name))
+                return Column.Problem;
             // One of several measure columns side by side (具体措施一 | 具体措施二, 整改措施1, 措施（三）).
             if (NumberedName().Match(name) is { Success: true } numbered && ColumnOf(DualText.Of(numbered.Groups["name"].Value)) == Column.Measure)
                 return Column.Measure;
@@ -85,6 +88,32 @@ internal static partial class TableLayoutReader
 
     [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,6}?)[（(]?(?:[一二三四五六七八九十]|\d{1,2})[)）]?$")]
     private static partial Regex NumberedName();
+
+    /// <summary>A column name joining a problem's and the measures' (反馈问题及整改措施, 存在问题和整改举措).</summary>
+    private static bool IsProblemAndMeasures(string name) =>
+        JoinedName().Match(name) is { Success: true } m
+        && ColumnOf(DualText.Of(m.Groups["a"].Value)) == Column.Problem && ColumnOf(DualText.Of(m.Groups["b"].Value)) == Column.Measure;
+
+    [GeneratedRegex(@"^(?<a>\p{IsCJKUnifiedIdeographs}{2,6}?)(?:及|和|与|、|/)(?<b>\p{IsCJKUnifiedIdeographs}{2,6})$")]
+    private static partial Regex JoinedName();
+
+    /// <summary>
+    /// A cell holding the finding and its measures, each after its label (问题：…。措施：1.…；2.…): the finding (without its
+    /// label) and the measures; the cell as the finding when no measures label stands in it.
+    /// </summary>
+    private static (DualText Problem, DualText Measures) PartProblemAndMeasures(DualText cell)
+    {
+        foreach (var at in FieldLabels.InlineStarts(cell))
+        {
+            if (!FieldLabels.TryMatch(cell.Slice(at, cell.Length - at), out var field) || field.Kind != FieldKind.Measures)
+                continue;
+            var problem = cell.Slice(0, at).Trim();
+            if (FieldLabels.TryMatch(problem, out var opening) && opening.Kind == FieldKind.Problem)
+                problem = opening.Value;
+            return (problem.Trim(), field.Value.Trim());
+        }
+        return (FieldLabels.TryMatch(cell, out var only) && only.Kind == FieldKind.Problem ? only.Value : cell, DualText.Empty);
+    }
 
     /// <summary>
     /// A column named in words of its own (问题序号, 督察反馈问题, 整改工作目标, 牵头责任单位, 具体整改措施): by the word it
@@ -164,6 +193,8 @@ internal static partial class TableLayoutReader
             start++;
         }
         var numbered = columns.ContainsKey(Column.Number);
+        var combined = columns.TryGetValue(Column.Problem, out var problemAt) && problemAt < Cells(lines[header].Text).Count
+            && IsProblemAndMeasures(TextShapes.CloseCjkGaps(Cells(lines[header].Text)[problemAt].Folded).Replace(" ", "", StringComparison.Ordinal));
         // Measures in several columns side by side (具体措施一 | 具体措施二 | 具体措施三): each cell a measure, in order.
         var measureColumns = Cells(lines[header].Text).Select((c, at) => (Cell: c, At: at)).Where(c => ColumnOf(c.Cell) == Column.Measure).Select(c => c.At).ToList();
         var statuses = Cells(lines[header].Text).Select((c, at) => (Name: c.Original, At: at)).Where(c => ColumnOf(DualText.Of(c.Name)) == Column.Status).ToList();
@@ -207,6 +238,9 @@ internal static partial class TableLayoutReader
 
             var number = Cell(Column.Number).Original;
             var problemText = Cell(Column.Problem);
+            var combinedMeasures = DualText.Empty;
+            if (combined)
+                (problemText, combinedMeasures) = PartProblemAndMeasures(problemText);
             // 同上 in the problem cell continues the problem above, whatever the row's number (1｜…, 2｜同上｜…).
             var continues = current is not null
                 && (SameAsAbove.Contains(problemText.Original)
@@ -244,7 +278,8 @@ internal static partial class TableLayoutReader
             // Rows of one problem with a status each (已完成复绿45亩 / 已建立): the problem's progress lists them all.
             if (continues && Progress() is { IsEmpty: false } status)
                 current!.AppendField(FieldKind.Status, status);
-            var measureCells = measureColumns.Count < 2 ? [Cell(Column.Measure)] : measureColumns.Where(at => at < cells.Count).Select(at => cells[at]).ToList();
+            var measureCells = combined ? [combinedMeasures]
+                : measureColumns.Count < 2 ? [Cell(Column.Measure)] : measureColumns.Where(at => at < cells.Count).Select(at => cells[at]).ToList();
             measureCells = measureCells.Where(c => !c.IsEmpty).ToList();
             if (measureCells.Count == 0)
             {

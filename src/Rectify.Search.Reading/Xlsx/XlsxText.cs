@@ -25,10 +25,12 @@ internal static class XlsxText
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(Text).ToList() ?? [];
             var dates = DateStyles(workbook);
             var text = new StringBuilder();
+            string? title = null;
             foreach (var sheet in sheets.Elements<Sheet>())
             {
                 if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part || part.Worksheet?.GetFirstChild<SheetData>() is not { } data)
                     continue;
+                var first = true;
                 foreach (var row in data.Elements<Row>())
                 {
                     var cells = new List<string>();
@@ -39,7 +41,17 @@ internal static class XlsxText
                             cells.Add("");
                         cells.Add(Value(cell, strings, dates));
                     }
-                    text.Append(string.Join('\t', cells).TrimEnd('\t')).Append('\n');
+                    var line = string.Join('\t', cells).TrimEnd('\t');
+                    if (first && line.Length > 0)
+                    {
+                        first = false;
+                        // A workbook whose every sheet opens with the form's title (one sheet per problem): the title
+                        // is the workbook's, printed once, not a line of the problem on the sheet before.
+                        if (line == title && !line.Contains('\t'))
+                            continue;
+                        title ??= line;
+                    }
+                    text.Append(line).Append('\n');
                 }
                 text.Append('\n');
             }

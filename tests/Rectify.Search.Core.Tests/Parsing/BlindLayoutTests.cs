@@ -1319,4 +1319,30 @@ public sealed class BlindLayoutTests
             [new List<string> { "新建污水管网12公里", "实施雨污分流改造" }, ["完善粪污处理设施"]], o => o.WithStrictOrdering());
         doc.Problems.Should().HaveCount(2, "the signature across the width is no row of the list");
     }
+
+    [Fact]
+    public void AColumnOfTheFindingAndItsMeasuresIsPartedByTheLabelsInItsCells()
+    {
+        // 279: 序号 | 反馈问题及整改措施 | 责任单位 | 完成时限, each cell 问题：…。措施：1.…；2.…. Before, the header was no
+        // header and the cells were split at 措施： into lines of their own.
+        var doc = Doc("279_tab_table_combined_problem_measure_column");
+        doc.Problems.Select(p => p.Title).Should().Equal("道水河临澧段部分河段水质不稳定，总磷浓度超标", "县城建成区部分建筑工地扬尘管控不到位", "部分规模养殖场粪污处理设施不完善，粪污直排沟渠");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("督促建筑工地落实“六个百分之百”抑尘措施；", "对扬尘管控不力的工地依法处罚。");
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2022年12月底");
+    }
+
+    [Fact]
+    public void FieldsParedByTabsOnOneLineAreStillReadApart()
+    {
+        // A row's cells that are each a labelled field are parted at the cells, as before.
+        var doc = Seeds.ParseText("""
+            某县整改方案
+            一、县城污水管网建设滞后。
+            整改目标：完成雨污分流改造	责任单位：县住建局	整改时限：2024年12月底
+            二、部分养殖场粪污直排。
+            整改目标：粪污全部资源化利用	责任单位：县农业农村局	整改时限：2023年12月底
+            """, "tabbed-fields");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2024年12月底", "2023年12月底");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县农业农村局");
+    }
 }
