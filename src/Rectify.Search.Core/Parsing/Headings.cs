@@ -45,7 +45,7 @@ internal static class Headings
             int? number = style switch
             {
                 HeadingStyle.Cn or HeadingStyle.ParenCn => ChineseNumerals.Parse(raw),
-                HeadingStyle.Item => char.IsAsciiDigit(raw[0]) ? int.Parse(raw, System.Globalization.CultureInfo.InvariantCulture) : ChineseNumerals.Parse(raw),
+                HeadingStyle.Item => ChineseNumerals.ParseOrdinal(raw),
                 HeadingStyle.Circled => raw[0] - '\u2460' + 1,
                 _ => int.Parse(raw, System.Globalization.CultureInfo.InvariantCulture),
             };

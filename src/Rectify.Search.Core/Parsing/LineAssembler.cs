@@ -55,7 +55,7 @@ internal static partial class LineAssembler
         var run = new List<int>();
         for (var i = 0; i + 1 < lines.Count; i++)
         {
-            if (LoneOrdinal().Match(lines[i].Text.Folded) is { Success: true } m && OrdinalValue(m.Groups["no"].Value) == run.Count + 1
+            if (LoneOrdinal().Match(lines[i].Text.Folded) is { Success: true } m && Text.ChineseNumerals.ParseOrdinal(m.Groups["no"].Value) == run.Count + 1
                 && LoneOrdinal().IsMatch(lines[i + 1].Text.Folded) is false)
                 run.Add(i);
         }
@@ -73,9 +73,6 @@ internal static partial class LineAssembler
             $"{run.Count} items numbered ({lines[run[0]].Text.Folded}, …) on a line of their own above each: each number read as its item's"));
         return result;
     }
-
-    private static int? OrdinalValue(string number) =>
-        int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : Text.ChineseNumerals.Parse(number);
 
     /// <summary>01 … 99 zero-padded below 10, or an item's number in square brackets: 【第1项】, 【2】, [第三条], 〔4〕 (folded).</summary>
     [GeneratedRegex(@"^(?<no>0[1-9]|[1-9]\d)$|^[【\[〔]\s*第?\s*(?<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]?\s*[】\]〕]$")]

@@ -146,9 +146,7 @@ internal static partial class ProblemListLocator
                 run.Add(j);
             if (run.Count < 2)
                 continue;
-            var said = !announced.Groups["n"].Success ? null
-                : char.IsAsciiDigit(announced.Groups["n"].Value[0]) ? int.Parse(announced.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                : Text.ChineseNumerals.Parse(announced.Groups["n"].Value);
+            var said = announced.Groups["n"].Success ? Text.ChineseNumerals.ParseOrdinal(announced.Groups["n"].Value) : null;
             if (said is { } n && n != run.Count)
                 continue;
             return new ProblemListShape(run[0], run[0], lines[run[0]].Heading!.Style, Progress: true, Listed: true);

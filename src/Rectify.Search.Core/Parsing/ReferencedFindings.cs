@@ -27,7 +27,7 @@ internal static partial class ReferencedFindings
         {
             var folded = lines[i].Text.Folded.Trim();
             if (Reference().Match(folded) is { Success: true } m && (folded.Contains("问题", StringComparison.Ordinal))
-                && (char.IsAsciiDigit(m.Groups["n"].Value[0]) ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : ChineseNumerals.Parse(m.Groups["n"].Value)) is { } n)
+                && ChineseNumerals.ParseOrdinal(m.Groups["n"].Value) is { } n)
                 references.Add((i, n));
         }
         if (references.Select(r => r.Number).Distinct().Count() < 2)

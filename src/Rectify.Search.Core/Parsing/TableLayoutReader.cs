@@ -42,7 +42,7 @@ internal static partial class TableLayoutReader
     /// <summary>The column a header cell names: a table name above, or any field label of <c>fields.txt</c> by its kind.</summary>
     private static Column? ColumnOf(DualText cell)
     {
-        var name = TextShapes.CloseCjkGaps(cell.Folded).Replace(" ", "", StringComparison.Ordinal).TrimEnd(':');
+        var name = NameOf(cell);
         foreach (var (label, column) in ColumnNames)
         {
             if (name == label)
@@ -88,6 +88,9 @@ internal static partial class TableLayoutReader
 
     [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,6}?)[（(]?(?:[一二三四五六七八九十]|\d{1,2})[)）]?$")]
     private static partial Regex NumberedName();
+
+    /// <summary>A header cell's name as columns are matched by: gaps between Chinese characters closed, no spaces, no closing colon.</summary>
+    private static string NameOf(DualText cell) => TextShapes.CloseCjkGaps(cell.Folded).Replace(" ", "", StringComparison.Ordinal).TrimEnd(':');
 
     /// <summary>A column name joining a problem's and the measures' (反馈问题及整改措施, 存在问题和整改举措).</summary>
     private static bool IsProblemAndMeasures(string name) =>
@@ -193,11 +196,11 @@ internal static partial class TableLayoutReader
             start++;
         }
         var numbered = columns.ContainsKey(Column.Number);
-        var combined = columns.TryGetValue(Column.Problem, out var problemAt) && problemAt < Cells(lines[header].Text).Count
-            && IsProblemAndMeasures(TextShapes.CloseCjkGaps(Cells(lines[header].Text)[problemAt].Folded).Replace(" ", "", StringComparison.Ordinal));
+        var headerCells = Cells(lines[header].Text);
+        var combined = columns.TryGetValue(Column.Problem, out var problemAt) && problemAt < headerCells.Count && IsProblemAndMeasures(NameOf(headerCells[problemAt]));
         // Measures in several columns side by side (具体措施一 | 具体措施二 | 具体措施三): each cell a measure, in order.
-        var measureColumns = Cells(lines[header].Text).Select((c, at) => (Cell: c, At: at)).Where(c => ColumnOf(c.Cell) == Column.Measure).Select(c => c.At).ToList();
-        var statuses = Cells(lines[header].Text).Select((c, at) => (Name: c.Original, At: at)).Where(c => ColumnOf(DualText.Of(c.Name)) == Column.Status).ToList();
+        var measureColumns = headerCells.Select((c, at) => (Cell: c, At: at)).Where(c => ColumnOf(c.Cell) == Column.Measure).Select(c => c.At).ToList();
+        var statuses = headerCells.Select((c, at) => (Name: c.Original, At: at)).Where(c => ColumnOf(DualText.Of(c.Name)) == Column.Status).ToList();
         var loose = new List<int>();
         var builders = new List<ProblemBuilder>();
         ProblemBuilder? current = null;

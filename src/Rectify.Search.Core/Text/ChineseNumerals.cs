@@ -6,6 +6,12 @@ public static class ChineseNumerals
     /// <summary>The characters that may appear in a heading numeral.</summary>
     public const string Characters = "一二三四五六七八九十百零〇两";
 
+    /// <summary>An item's number printed in digits (12) or in Chinese numerals (十二); null when it is neither.</summary>
+    public static int? ParseOrdinal(string text) =>
+        text.Length > 0 && text.All(char.IsAsciiDigit)
+            ? int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null
+            : Parse(text);
+
     /// <summary>Parses 一 → 1, 十 → 10, 十一 → 11, 二十五 → 25, 一百零三 → 103; null when not a numeral.</summary>
     public static int? Parse(string text)
     {

@@ -101,18 +101,17 @@ internal static class DocxText
             return rows.Select(r => r.Select(c => c.Text).ToList()).ToList();
         var width = rows.Max(r => r.Count);
         var spans = new int[width];
-        var headers = new List<string>?[width];
-        var firstInner = new int[width];
+        // A column's inner header, and the row of the outer table that it names the widened columns in.
+        var headers = new (List<string> Names, int Row)?[width];
         for (var c = 0; c < width; c++)
         {
             var inner = rows.Select((r, i) => (Row: i, Rows: c < r.Count ? r[c].Inner : null)).Where(x => x.Rows is not null).ToList();
             spans[c] = inner.Count == 0 ? 1 : inner.Max(x => x.Rows!.Max(r => r.Count));
             if (inner.Count == 0)
                 continue;
-            firstInner[c] = inner[0].Row;
             var first = inner[0].Rows![0];
-            if (HeaderRow(rows, c, firstInner[c]) >= 0 && inner.All(x => x.Rows!.Count >= 2 && x.Rows[0].SequenceEqual(first)))
-                headers[c] = first;
+            if (HeaderRow(rows, c, inner[0].Row) is >= 0 and var headerRow && inner.All(x => x.Rows!.Count >= 2 && x.Rows[0].SequenceEqual(first)))
+                headers[c] = (first, headerRow);
         }
         var spliced = new List<List<string>>();
         for (var i = 0; i < rows.Count; i++)
@@ -136,8 +135,8 @@ internal static class DocxText
                     }
                     else if (k > 0)
                         values = [];
-                    else if (headers[c] is { } header && i == HeaderRow(rows, c, firstInner[c]))
-                        values = [.. header];
+                    else if (headers[c] is { } header && i == header.Row)
+                        values = [.. header.Names];
                     else
                         values = [cell.Text];
                     while (values.Count < spans[c])
