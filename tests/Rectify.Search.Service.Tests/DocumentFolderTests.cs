@@ -336,4 +336,51 @@ public sealed class DocumentFolderTests
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("430725", "2024-01-15"));
         doc.Metadata.IssuingBody.Should().Be("桃源县生态环境保护督察整改工作领导小组办公室");
     }
+
+    [Fact]
+    public void AnOldWordFilesTaskTableWithGroupRowsAcrossItsWidthGivesEachRowItsProblem()
+    {
+        // 280, a .doc (Word 97) converted by LibreOffice: 序号 | 反馈问题 | … | 整改时限 with 一、大气污染防治（1项） across the
+        // width between rows, each measures cell three paragraphs.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "280_doc_word97_plan_task_table_group_rows"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 3);
+        doc.Problems[2].Measures[1].Text.Should().Be("严格河道采砂许可管理，联合公安等部门严厉打击非法采砂。");
+        doc.Problems[0].Fields.LeadUnits.Should().Equal("县生态环境局");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date, doc.Metadata.DocumentNumber).Should().Be(("360722", "2024-03-22", "信办字〔2024〕15号"));
+    }
+
+    [Fact]
+    public void AnOldExcelSheetTitledAsAProgressTableNamesItsRound()
+    {
+        // 281, an .xls: 邢台市贯彻落实第二轮中央…整改任务推进情况表 over 填报单位：… 填报时间：2023年6月30日. Before, a title
+        // ending in 情况表 was no title, and the round was guessed from the year (3).
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "281_xls_excel97_city_progress_table"));
+        doc.Metadata.Title.Should().Be("邢台市贯彻落实第二轮中央生态环境保护督察反馈意见整改任务推进情况表");
+        (doc.Metadata.Inspection.Kind, doc.Metadata.Inspection.Round).Should().Be(("central", 2));
+        doc.Problems.Select(p => p.Fields.Location).Should().Equal("宁晋县", "隆尧县", "南和区", "任泽区");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("130500", "2023-06-30"));
+    }
+
+    [Fact]
+    public void APdfTableRowCutByAPageBreakGoesOnUnderTheHeaderPrintedAgain()
+    {
+        // 289: row 2's measures cell ends a page at 5.建立污水 and goes on below the header on the next as 管网常态化…经费。6.….
+        // Before, 管网… was a measure of its own holding the sixth, and 3.渗滤液统 / 一运至… was cut likewise.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "289_pdf_table_row_split_across_pages"));
+        doc.Problems[1].Measures.Select(m => m.Text).Skip(4).Should().Equal(
+            "建立污水管网常态化巡查养护机制，落实专业队伍和运维经费。", "加强东泇河水质监测，每月通报断面水质变化情况，水质异常时立即溯源排查。");
+        doc.Problems[2].Measures.Select(m => m.Text).Last().Should().Be("渗滤液统一运至县城污水处理厂处理。");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 6, 3);
+    }
+
+    [Fact]
+    public void ASheetWhoseProblemCellsAreMergedOverItsMeasureRowsIsDatedByItsUpdateLine()
+    {
+        // 290: 序号, 问题描述, 整改目标 and 责任单位 merged over three rows, one measure, deadline and status each; 更新时间：2025年3月31日
+        // above the header. Before, the update line was no date.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "290_xlsx_problem_cells_merged_over_measure_rows"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3);
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2024年6月底前；2024年12月底前；长期坚持");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("341525", "2025-03-31"));
+    }
 }

@@ -246,6 +246,7 @@ internal static partial class LineAssembler
     {
         static DualText Of(string line) => DualText.Of(LeadingBullet().Replace(line, "").Trim());
         int Next(int i) => Array.FindIndex(lines, i + 1, l => l.Trim().Length > 0);
+        int Previous(int i) => i == 0 ? -1 : Array.FindLastIndex(lines, i - 1, l => l.Trim().Length > 0);
         bool OverOpeningField(int i) => Next(i) is >= 0 and var next && FieldLabels.TryMatch(Of(lines[next]), out var field) && (FieldLabels.Opens(field.Kind) || field.Kind == FieldKind.ResponsibleUnits);
         var items = new List<int>();
         for (var i = 0; i < lines.Length; i++)
@@ -256,6 +257,9 @@ internal static partial class LineAssembler
             if (Headings.Match(text) is not null || LeadingBullet().IsMatch(lines[i]))
                 return lines; // numbered (or bulleted) items open the fields: the list has its numbers
             if (ClassifiedLine.IsMarker(text) || text.Folded.Contains('。') || text.Folded.Contains('\t') || text.Length is < 6 or > MaxUnmarkedFinding)
+                continue;
+            // The value of a label standing alone above it (责任单位 | / 南漳县农业农村局… | / 整改目标 |) is that field's, no finding.
+            if (Previous(i) is >= 0 and var previous && ClassifiedLine.IsLoneLabel(Of(PageNoise.UnwrapCells(lines[previous]) ?? lines[previous])))
                 continue;
             items.Add(i);
         }

@@ -16,6 +16,12 @@ internal sealed class MeasureBuilder(string ordinal, int? number, string? group,
 
     public void AppendText(DualText more) => _text.Add(more);
 
+    /// <summary>Goes on with the measure's last words where they stopped (a cell cut by a page break: 5.建立污水 / 管网…).</summary>
+    public void ContinueText(DualText more) => _text[^1] = _text[^1] + more;
+
+    /// <summary>True when the measure's text so far stops mid-sentence (no full stop, semicolon or other end).</summary>
+    public bool StopsMidSentence => !_text[^1].IsEmpty && !TextShapes.EndsSentence(_text[^1].Folded);
+
     /// <summary>Keeps a deadline printed in the measure's unit clause with its text, where deadlines are read: （完成时限：2022年9月底）.</summary>
     public void AddDeadlineNote(string deadline) => _text[^1] = _text[^1] + DualText.Of($"（{deadline}）");
 

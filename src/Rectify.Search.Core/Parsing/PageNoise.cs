@@ -58,8 +58,12 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^[【\[]?\s*(本文档由用户上传|本文档为用户上传|下载本文档|文档下载需要|本文由用户上传|免责声明|本文转自|本文转载自|本文转载于|本文来源于网络).*(积分|下载|参考|版权|侵权|删除)")]
     private static partial Regex UploadNotice();
 
-    [GeneratedRegex(@"^[•·\-\s]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览|日\s*期|填报单位|填报时间|填报日期|填表人|报送单位|报送时间|报送日期|数据提供单位|数据来源单位|数据更新日期|数据更新时间)\s*:")]
+    [GeneratedRegex(@"^[•·\-\s]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览|日\s*期|填报单位|填报时间|填报日期|填表人|报送单位|报送时间|报送日期|数据提供单位|数据来源单位|数据更新日期|数据更新时间|更新时间|更新日期)\s*:")]
     private static partial Regex MetadataLine();
+
+    /// <summary>标　　题：关于…的公示, a row of a public-information page's table of metadata (folded).</summary>
+    [GeneratedRegex(@"^[•·\-\s]*标\s*题\s*:\s*(?<t>\S.{5,})$")]
+    private static partial Regex TitleRow();
 
     /// <summary>
     /// A page's list of links to other pages below the article, headed alone (推荐阅读, 相关阅读, 延伸阅读, 往期回顾, 猜你喜欢):
@@ -261,6 +265,17 @@ internal static partial class PageNoise
                 pageLines.Add(new(line, text));
                 chrome.AddRange(lines.Skip(i).Select(l => l.Line));
                 break;
+            }
+            // A public-information page's 标题： row is the title: left out when the page prints it again below, else unlabelled.
+            if (TitleRow().Match(folded) is { Success: true } titled)
+            {
+                var title = text.Slice(titled.Groups["t"].Index).Trim();
+                pageLines.Add(new(line, text));
+                chrome.Add(line);
+                var below = lines.Skip(i + 1).Select(l => l.Text.Folded).FirstOrDefault(f => f.Trim().Length > 0);
+                if (below is null || Compact(below) != Compact(title.Folded))
+                    kept.Add((line, title));
+                continue;
             }
             if (folded.Length <= MaxMetadataLineLength && (Breadcrumb().IsMatch(folded) || MetadataLine().IsMatch(folded) || BulletOnly().IsMatch(folded) || AddressLine().IsMatch(folded)))
             {

@@ -18,7 +18,7 @@ public static class PlanParser
     /// The parser's version (with the field label file's); stored with each plan so that a changed parser re-reads unchanged
     /// files. Raised by hand whenever a change reads some text otherwise (9: CSV rows, 2.1 outlines, 整改目标——…).
     /// </summary>
-    public static string Version => "20." + FieldLabels.Version;
+    public static string Version => "21." + FieldLabels.Version;
 
     /// <summary>
     /// The longest line a text may have. A real plan's longest paragraph (a whole list run into one line by a web page)
@@ -92,6 +92,9 @@ public static class PlanParser
                 // 关于华容县…问题整改情况的通报 tells its one problem under 一、基本情况: that heading is the problem's label.
                 if (shape is null && ProblemListLocator.OneProblemsAccount(lines) is { } account)
                     lines[account] = lines[account] with { Kind = LineKind.Field, Heading = null, Field = FieldKind.Problem, FieldLabel = lines[account].Heading!.Rest.Folded.TrimEnd('。', ':'), FieldValue = DualText.Empty };
+                // 漓江…问题整改验收意见 names its one finding in a sentence, in quotes: that sentence is the problem's field.
+                if (shape is null && ProblemListLocator.QuotedOneProblem(lines) is var (quotedAt, finding))
+                    lines[quotedAt] = lines[quotedAt] with { Kind = LineKind.Field, Heading = null, Field = FieldKind.Problem, FieldLabel = "反馈问题", FieldValue = finding };
                 if (shape is null && ProblemListLocator.LocateNotice(lines) is { } notice)
                 {
                     shape = notice;

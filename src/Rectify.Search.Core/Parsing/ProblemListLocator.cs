@@ -88,6 +88,40 @@ internal static partial class ProblemListLocator
     private static partial Regex OneProblemTitle();
 
     /// <summary>
+    /// In a page about one finding that never labels it — an acceptance opinion (漓江…问题整改验收意见: 对…反馈问题第25项
+    /// “漓江阳朔段部分河段…侵占河道岸线问题”整改情况进行现场验收) or a notice naming it in a sentence — the line naming it
+    /// in quotes and the finding: when a title about a problem's rectification heads the page (…问题整改验收意见,
+    /// …问题整改情况的公示), the page quotes that one finding and no other, as the item it answers (第25项“…”, 反馈问题“…”)
+    /// or as the problem (“…”问题), and what was done follows it (整改任务完成情况, 整改措施). Else null; the last resort
+    /// before a notice's labelled fields.
+    /// </summary>
+    public static (int Index, DualText Finding)? QuotedOneProblem(IReadOnlyList<ClassifiedLine> lines)
+    {
+        var title = lines.Take(3).ToList().FindIndex(l => l.Kind is LineKind.Plain && ProblemRectificationTitle().IsMatch(TextShapes.CloseCjkGaps(l.Text.Folded).Trim()));
+        if (title < 0)
+            return null;
+        (int Index, DualText Finding)? found = null;
+        for (var i = title + 1; i < lines.Count; i++)
+        {
+            foreach (Match m in QuotedFinding().Matches(lines[i].Text.Folded))
+            {
+                var finding = lines[i].Text.Slice(m.Groups["f"].Index, m.Groups["f"].Length).Trim();
+                if (found is { } f && (f.Index != i || f.Finding.Folded != finding.Folded))
+                    return null;
+                found = (i, finding);
+            }
+        }
+        return found is { } one && lines.Skip(one.Index + 1).Any(l => l.Field is FieldKind.Status or FieldKind.Measures) ? one : null;
+    }
+
+    [GeneratedRegex(@"问题.{0,12}(整改|验收|销号|处理|办理|查处|核查).{0,8}(公示|通报|公告|报告|意见|情况)$")]
+    private static partial Regex ProblemRectificationTitle();
+
+    // Text is folded to half-width here: the quotes are “” 「」 『』 or ".
+    [GeneratedRegex(@"(?:第\s*[\d一二三四五六七八九十百]+\s*(?:项|个|条)(?:问题)?|反馈问题|反馈的|指出的?)\s*[“""「『](?<f>[^”""」』]{8,150})[”""」』]|[“""「『](?<f>[^”""」』]{8,150})[”""」』]\s*(?:的)?问题")]
+    private static partial Regex QuotedFinding();
+
+    /// <summary>
     /// The shape of a notice (整改情况公示, 验收销号公示, 自查自验 report) or a one-problem page: no numbered problems, but
     /// labelled fields of at least two kinds, one of them the problem, its target, deadline or measures. The problem
     /// starts at the first such field.

@@ -37,6 +37,9 @@ internal static partial class TableLayoutReader
         ("牵头单位", Column.LeadUnits), ("配合单位", Column.SupportUnits), ("责任单位", Column.Units), ("责任部门", Column.Units),
         ("责任领导", Column.Leaders), ("督办领导", Column.Leaders), ("责任人", Column.Persons),
         ("整改时限", Column.Deadline), ("完成时限", Column.Deadline), ("整改期限", Column.Deadline), ("时限", Column.Deadline),
+        // A city's or province's table names the county each row is about: 县（市、区）, as folded.
+        ("县(市、区)", Column.Location), ("县(市,区)", Column.Location), ("县(区、市)", Column.Location), ("县(市)", Column.Location),
+        ("县(区)", Column.Location), ("区(县)", Column.Location), ("区县(市)", Column.Location), ("县市区", Column.Location), ("县区", Column.Location), ("区县", Column.Location),
     ];
 
     /// <summary>The column a header cell names: a table name above, or any field label of <c>fields.txt</c> by its kind.</summary>
@@ -208,6 +211,8 @@ internal static partial class TableLayoutReader
         string? currentProblem = null;
         var rowDeadlines = new Dictionary<MeasureBuilder, string>();
         var rowLeadsAndSupport = new Dictionary<MeasureBuilder, (List<string> Leads, List<string> Support)>();
+        var afterRepeatedHeader = false;
+        HeadingStyle? lastMeasureStyle = null;
         for (var i = start; i < lines.Count; i++)
         {
             var cells = Cells(lines[i].Text);
@@ -228,8 +233,11 @@ internal static partial class TableLayoutReader
             if (cells.All(c => c.IsEmpty || IsColumnName(c)) && Map(lines[i].Text) is not null)
             {
                 diagnostics.Add(new(Severity.Info, lines[i].Line, "table-header-repeated", "the table's header printed again (a new page's) left out"));
+                afterRepeatedHeader = true;
                 continue;
             }
+            var pageContinued = afterRepeatedHeader;
+            afterRepeatedHeader = false;
             // Lines between rows are none of the table's.
             foreach (var j in loose)
                 diagnostics.Add(new(Severity.Warning, lines[j].Line, "table-row-unreadable", $"line in the table without columns: \"{TextShapes.Shorten(lines[j].Text.Original)}\"; ignored"));
@@ -284,6 +292,16 @@ internal static partial class TableLayoutReader
             var measureCells = combined ? [combinedMeasures]
                 : measureColumns.Count < 2 ? [Cell(Column.Measure)] : measureColumns.Where(at => at < cells.Count).Select(at => cells[at]).ToList();
             measureCells = measureCells.Where(c => !c.IsEmpty).ToList();
+            // A row cut by a page break goes on under the header printed again, its number cell empty: the measures cell
+            // goes on where the last measure stopped mid-sentence (5.建立污水 / 管网常态化…经费。6.加强…), then numbers on.
+            if (pageContinued && continues && number.Length == 0 && measureCells is [var goesOn] && current!.Measures is [.., var cut] && cut.StopsMidSentence)
+            {
+                var (rest, further) = lastMeasureStyle is { } style && cut.Number is { } at ? MeasureText.SplitRun(goesOn, style, at) : (goesOn, []);
+                cut.ContinueText(rest);
+                current.Measures.AddRange(further.Select(m => new MeasureBuilder(m.Ordinal, m.Number, null, m.Text, lines[i].Line)));
+                diagnostics.Add(new(Severity.Info, lines[i].Line, "table-row-continued", "a row cut by a page break goes on below the header printed again: its measures cell read on from where it stopped"));
+                continue;
+            }
             if (measureCells.Count == 0)
             {
                 // A list without a measures column (序号 反馈问题 整改目标 责任单位 …): the units are the problem's.
@@ -295,6 +313,7 @@ internal static partial class TableLayoutReader
             foreach (var measureText in measureCells)
             {
                 var heading = Headings.Match(measureText);
+                lastMeasureStyle = heading?.Style;
                 // Measures run together in one cell (1.实施排口截污改造；2.建设调蓄池。) are each a measure.
                 var (first, more) = heading is null ? (measureText, []) : MeasureText.SplitRun(heading.Rest, heading.Style, heading.Number);
                 cellMeasures.Add(new(heading?.Ordinal ?? "", heading?.Number ?? current!.Measures.Count + cellMeasures.Count + 1, null, first, lines[i].Line));

@@ -128,6 +128,11 @@ public sealed class ThemeSentenceTests
         // a mine restored (one only kept from blowing dust is not).
         { "biodiversity", "对位于自然保护区核心区的小水电站有序退出", "完善一级保护区隔离防护设施和警示标志" },
         { "mine-restoration", "完成历史遗留矸石山综合治理和生态修复", "矸石山全部落实覆盖、洒水等抑尘措施" },
+        // Taxonomy 25: 严厉打击 is case handling; a pig farm's rain and sewage kept apart, and leachate taken to a sewage
+        // plant, are no urban sewage network's.
+        { "enforcement", "联合公安等部门严厉打击非法采砂", "严格河道采砂许可管理" },
+        { "sewage-network", "督促小区完善雨污分流和管网改造", "督促养猪场完善雨污分流和贮存设施" },
+        { "sewage-network", "新建县城污水处理厂一座", "渗滤液统一运至县城污水处理厂处理" },
     };
 
     [Theory]

@@ -1345,4 +1345,76 @@ public sealed class BlindLayoutTests
         doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2024年12月底", "2023年12月底");
         doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县农业农村局");
     }
+
+    [Fact]
+    public void AnAcceptanceOpinionQuotingItsOneFindingHasThatProblemWithWhatWasDone()
+    {
+        // 283: no label at all — 对…反馈问题第25项“漓江阳朔段…问题”整改情况进行现场验收, then 一、整改任务完成情况 （一）…（三）.
+        // Before, no problem list was found and the page had none.
+        var doc = Doc("283_acceptance_opinion_quoted_problem");
+        doc.Problems.Should().ContainSingle().Which.Text.Should().Be("漓江阳朔段部分河段存在违规搭建观光平台、侵占河道岸线问题");
+        doc.Problems[0].Fields.Progress.Should().StartWith("整改任务完成情况：（一）拆除违规搭建的观光平台7处，恢复河道岸线1.2公里。");
+        doc.Problems[0].Measures.Should().BeEmpty();
+        doc.Metadata.Region!.Code.Should().Be("450321");
+    }
+
+    [Fact]
+    public void TwoQuotedFindingsOrNoneMakeNoSuchProblem()
+    {
+        // The rule takes the one finding a page quotes: a page quoting two findings, or whose title is no problem's, is left alone.
+        var two = Seeds.ParseText("""
+            某县两个问题整改验收意见
+            验收组对反馈问题第3项“县城污水处理厂进水浓度偏低问题”和第4项“部分养殖场粪污直排沟渠问题”整改情况进行现场验收。
+            一、整改任务完成情况
+            （一）完成雨污分流改造12公里。
+            """, "two-quoted");
+        two.Problems.Should().BeEmpty();
+        var news = Seeds.ParseText("""
+            某县召开督察整改推进会
+            会议要求，对“县城污水处理厂进水浓度偏低问题”要加快推进。
+            一、整改完成情况
+            （一）完成雨污分流改造12公里。
+            """, "news-quoted");
+        news.Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void APublicInformationPagesTitleRowIsTheTitleWithoutItsLabel()
+    {
+        // 284: 索引号 / 发文机关 / 成文日期 / 标　　题：关于…的公示, then the title again. Before, the title read 标题：关于….
+        var doc = Doc("284_xxgk_metadata_table_credit_code_index");
+        doc.Metadata.Title.Should().Be("关于谷城县石花镇废旧塑料加工点污染问题整改情况的公示");
+        doc.Metadata.Date.Should().Be("2023-08-15");
+        doc.Metadata.Region!.Code.Should().Be("420600");
+        var once = Seeds.ParseText("""
+            索 引 号：11420600011065375E/2023-01234
+            标　　题：关于谷城县石花镇废旧塑料加工点污染问题整改情况的公示
+            一、反馈问题
+            谷城县石花镇部分废旧塑料加工点无环保手续，清洗废水未经处理直排沟渠。
+            二、整改目标
+            全面取缔无证无照废旧塑料加工点。
+            """, "title-row-only");
+        once.Metadata.Title.Should().Be("关于谷城县石花镇废旧塑料加工点污染问题整改情况的公示", "printed once, the row is the title");
+    }
+
+    [Fact]
+    public void TwoColumnTablesFlattenedWithBarsGiveEachProblemItsFindingNotItsUnits()
+    {
+        // 286: 问题一 | / 整改任务 | / finding | / 责任单位 | / units | / 整改目标 | … — a value under a label standing alone is that
+        // label's, never a finding printed without a number (before, the units were read as the two findings).
+        var doc = Doc("286_two_problems_flattened_two_column_tables");
+        doc.Problems.Select(p => p.Title).Should().Equal("南漳县部分规模化养猪场粪污处理设施运行不正常，雨季粪污溢流进入蛮河支流", "南漳县城区部分建筑工地扬尘防治措施落实不到位，渣土运输车辆抛洒滴漏");
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("问题一", "问题二");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("南漳县住建局", "县城管局");
+        doc.Problems[0].Measures.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void ACallForCommentsOnADraftPlanHasNoProblems()
+    {
+        var doc = Doc("285_call_for_comments_draft_plan");
+        doc.Problems.Should().BeEmpty();
+        doc.Metadata.Region!.Code.Should().Be("420626");
+        doc.Metadata.Date.Should().Be("2024-02-26");
+    }
 }
