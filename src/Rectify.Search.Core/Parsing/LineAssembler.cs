@@ -47,19 +47,30 @@ internal static partial class LineAssembler
     /// <summary>
     /// An article's items numbered by a two-digit number alone on the line above each (01 / 问题：… / 02 / …), as WeChat
     /// copies print them, or by an item's number in brackets (【第1项】 / 存在问题：… / 【第2项】 / …): the number goes onto
-    /// its item's line (1、问题：…). Only a run counted from 1 in order, at least two; bare digits only zero-padded — a
-    /// page number (3) is never padded.
+    /// its item's line (1、问题：…). Only a run counted from 1 in order, at least two — or numbers that say 第…项 and rise
+    /// (【第4项】 / 【第9项】: the items still open of a longer list); bare digits only zero-padded — a page number (3) is
+    /// never padded.
     /// </summary>
     private static List<(int Line, DualText Text)> NumberLoneOrdinals(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
     {
         var run = new List<int>();
+        var numbers = new List<int>();
+        var named = true;
         for (var i = 0; i + 1 < lines.Count; i++)
         {
-            if (LoneOrdinal().Match(lines[i].Text.Folded) is { Success: true } m && Text.ChineseNumerals.ParseOrdinal(m.Groups["no"].Value) == run.Count + 1
-                && LoneOrdinal().IsMatch(lines[i + 1].Text.Folded) is false)
+            if (LoneOrdinal().Match(lines[i].Text.Folded) is not { Success: true } m || LoneOrdinal().IsMatch(lines[i + 1].Text.Folded))
+                continue;
+            var no = Text.ChineseNumerals.ParseOrdinal(m.Groups["no"].Value);
+            // 【第4项】 / 【第9项】 names the items it answers, as a notice of the few still open prints them: rising, not from 1.
+            var item = m.Groups["item"].Success;
+            if (no == run.Count + 1 || item && named && no > numbers.LastOrDefault())
+            {
                 run.Add(i);
+                numbers.Add(no ?? 0);
+                named &= item;
+            }
         }
-        if (run.Count < 2)
+        if (run.Count < 2 || !named && numbers.Where((n, k) => n != k + 1).Any())
             return lines;
         var result = new List<(int Line, DualText Text)>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
@@ -67,15 +78,15 @@ internal static partial class LineAssembler
             if (run.Contains(i))
                 continue;
             var number = run.IndexOf(i - 1);
-            result.Add(number >= 0 ? (lines[i].Line, DualText.Of($"{number + 1}、") + lines[i].Text) : lines[i]);
+            result.Add(number >= 0 ? (lines[i].Line, DualText.Of($"{numbers[number]}、") + lines[i].Text) : lines[i]);
         }
         diagnostics.Add(new(Severity.Info, lines[run[0]].Line, "lone-ordinals",
             $"{run.Count} items numbered ({lines[run[0]].Text.Folded}, …) on a line of their own above each: each number read as its item's"));
         return result;
     }
 
-    /// <summary>01 … 99 zero-padded below 10, or an item's number in square brackets: 【第1项】, 【2】, [第三条], 〔4〕 (folded).</summary>
-    [GeneratedRegex(@"^(?<no>0[1-9]|[1-9]\d)$|^[【\[〔]\s*第?\s*(?<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]?\s*[】\]〕]$")]
+    /// <summary>01 … 99 zero-padded below 10, or an item's number in square brackets: 【第1项】, 【2】, [第三条], 〔4〕 (folded); <c>item</c> when it says 第…项.</summary>
+    [GeneratedRegex(@"^(?<no>0[1-9]|[1-9]\d)$|^[【\[〔]\s*(?:第\s*(?<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?<item>[项条个])|第?\s*(?<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]?)\s*[】\]〕]$")]
     private static partial Regex LoneOrdinal();
 
     private static List<(int Line, DualText Text)> SplitAndClean(string text, List<Diagnostic> diagnostics)
@@ -721,7 +732,11 @@ internal static partial class LineAssembler
     [GeneratedRegex(@"^(问题)?(序号|编号)\s*[：:]?\s*(?<no>\d{1,3})$")]
     private static partial Regex SerialLine();
 
-    [GeneratedRegex(@"^[ \u3000]*[◆◇■□●★☆▶►•▪※✦❖◎▲△][ \u3000]*(?=\S)")]
+    /// <summary>
+    /// A bullet before a line: a list's mark (◆ ● ★ ※ ◎ …) or, as WeChat copies print them, an emoji (✅ 📌 👉 🔹, dingbats and
+    /// pictographs, with or without the emoji presentation selector).
+    /// </summary>
+    [GeneratedRegex(@"^[ \u3000]*(?:[◆◇■□●★☆▶►•▪※✦❖◎▲△]|[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF])\uFE0F?[ \u3000]*(?=\S)")]
     private static partial Regex LeadingBullet();
 
     /// <summary>The header of a table of one record's fields as rows (项目→内容): no field of the record.</summary>

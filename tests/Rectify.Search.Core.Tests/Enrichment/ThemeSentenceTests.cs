@@ -133,6 +133,8 @@ public sealed class ThemeSentenceTests
         { "enforcement", "联合公安等部门严厉打击非法采砂", "严格河道采砂许可管理" },
         { "sewage-network", "督促小区完善雨污分流和管网改造", "督促养猪场完善雨污分流和贮存设施" },
         { "sewage-network", "新建县城污水处理厂一座", "渗滤液统一运至县城污水处理厂处理" },
+        // Taxonomy 26: a national park is a protected area.
+        { "biodiversity", "拆除祁连山国家公园一般控制区内违规建设的旅游设施", "拆除城区公园内违规建设的经营设施" },
     };
 
     [Theory]

@@ -1417,4 +1417,61 @@ public sealed class BlindLayoutTests
         doc.Metadata.Region!.Code.Should().Be("420626");
         doc.Metadata.Date.Should().Be("2024-02-26");
     }
+
+    [Fact]
+    public void ItemNumbersInBracketsNotCountedFromOneAreTheItemsTheyName()
+    {
+        // 292: 【第4项】 / 存在问题：… / 整改时限：… / 【整改进展】… / 【下步计划】… / 【第9项】 / …, the three items still open of
+        // fifteen. Before, each problem lost its number and the next one's 【第9项】 ran into its account.
+        var doc = Doc("292_bracket_item_numbers_progress_next_steps");
+        doc.Problems.Select(p => p.Label).Should().Equal("4", "9", "13");
+        doc.Problems[0].Fields.Progress.Should().Be("整改进展：已完成城区8个排口溯源排查，新建截污管网3.6公里，正在实施雨污分流改造。\n下步计划：加快推进雨污分流改造，2025年11月底前完成全部改造任务。");
+        // Bracketed numbers without 第…项 must still count from 1 (【2】 alone may be anything).
+        var bare = Seeds.ParseText("""
+            某县整改进展情况公示
+            【4】
+            存在问题：县城污水管网建设滞后。
+            【9】
+            存在问题：部分养殖场粪污直排。
+            """, "bare-brackets");
+        bare.Problems.Select(p => p.Label).Should().NotEqual(new[] { "4", "9" });
+    }
+
+    [Fact]
+    public void WhatTheInspectorsPointedOutIsTheFinding()
+    {
+        // 293: 督察组指出：万州区部分砂石加工企业… over 整改目标：…. Before, the line was the notice's preamble and the problem had no text.
+        var doc = Doc("293_inspectors_pointed_out_municipal_district");
+        doc.Problems.Should().ContainSingle().Which.Title.Should().Be("万州区部分砂石加工企业粉尘无组织排放严重，沿江码头物料堆场防尘措施不到位");
+        doc.Metadata.Region!.Code.Should().Be("500101");
+    }
+
+    [Fact]
+    public void TheFeedbacksOriginalTextIsTheFinding()
+    {
+        // 295: 反馈意见原文：… / 整改责任单位 / 整改时限 / 整改落实情况 / 验收情况. Before, no problem was found.
+        var doc = Doc("295_original_feedback_text_label");
+        doc.Problems.Should().ContainSingle().Which.Title.Should().Be("宁乡市部分规模养殖场粪污处理设施不配套，沩水支流楚江水质氨氮超标");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("宁乡市农业农村局", "长沙市生态环境局宁乡分局");
+    }
+
+    [Fact]
+    public void EmojiBulletsAreNoPartOfTheFieldsTheyMark()
+    {
+        // 298: 📌问题一 / ✅反馈问题：… / ✅整改目标：… — a WeChat copy's emoji are bullets. Before, each ✅ ran onto the field above.
+        var doc = Doc("298_wechat_emoji_field_bullets");
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("问题一", "问题二");
+        doc.Problems[0].Fields.Target.Should().Be("完成入河排污口规范化整治，消除雨天溢流污染。");
+        doc.Problems[0].Fields.Progress.Should().Be("完成情况：已完成。");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("开展建筑工地扬尘专项检查；", "对不落实扬尘防治措施的工地依法处罚。");
+    }
+
+    [Fact]
+    public void ANoticeOfTheAcceptanceProcedureHasNoProblems()
+    {
+        // 297: 一、验收范围 二、验收程序 （一）自查自验 … （四）公示销号 三、工作要求 — how problems are to be accepted, none of them.
+        var doc = Doc("297_acceptance_procedure_notice_no_problems");
+        doc.Problems.Should().BeEmpty();
+        doc.Metadata.Region!.Code.Should().Be("500000");
+    }
 }
