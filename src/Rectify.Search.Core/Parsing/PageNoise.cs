@@ -271,9 +271,10 @@ internal static partial class PageNoise
             {
                 var title = text.Slice(titled.Groups["t"].Index).Trim();
                 pageLines.Add(new(line, text));
-                chrome.Add(line);
                 var below = lines.Skip(i + 1).Select(l => l.Text.Folded).FirstOrDefault(f => f.Trim().Length > 0);
-                if (below is null || Compact(below) != Compact(title.Folded))
+                if (below is not null && Compact(below) == Compact(title.Folded))
+                    chrome.Add(line);
+                else
                     kept.Add((line, title));
                 continue;
             }

@@ -92,9 +92,13 @@ public static class PlanParser
                 // 关于华容县…问题整改情况的通报 tells its one problem under 一、基本情况: that heading is the problem's label.
                 if (shape is null && ProblemListLocator.OneProblemsAccount(lines) is { } account)
                     lines[account] = lines[account] with { Kind = LineKind.Field, Heading = null, Field = FieldKind.Problem, FieldLabel = lines[account].Heading!.Rest.Folded.TrimEnd('。', ':'), FieldValue = DualText.Empty };
-                // 漓江…问题整改验收意见 names its one finding in a sentence, in quotes: that sentence is the problem's field.
+                // 漓江…问题整改验收意见 names its one finding in a sentence, in quotes: the finding, as a field of its own after that
+                // sentence (which stays the notice's), is the problem.
                 if (shape is null && ProblemListLocator.QuotedOneProblem(lines) is var (quotedAt, finding))
-                    lines[quotedAt] = lines[quotedAt] with { Kind = LineKind.Field, Heading = null, Field = FieldKind.Problem, FieldLabel = "反馈问题", FieldValue = finding };
+                {
+                    var source = lines[quotedAt].Source;
+                    lines.Insert(quotedAt + 1, new ClassifiedLine(source with { Text = finding, Line = source.EndLine }, LineKind.Field, null, FieldKind.Problem, "反馈问题", finding));
+                }
                 if (shape is null && ProblemListLocator.LocateNotice(lines) is { } notice)
                 {
                     shape = notice;

@@ -1356,6 +1356,8 @@ public sealed class BlindLayoutTests
         doc.Problems[0].Fields.Progress.Should().StartWith("整改任务完成情况：（一）拆除违规搭建的观光平台7处，恢复河道岸线1.2公里。");
         doc.Problems[0].Measures.Should().BeEmpty();
         doc.Metadata.Region!.Code.Should().Be("450321");
+        // The sentence that quotes it stays the opinion's own text.
+        Section.TextsOf(doc.Sections).Should().Contain(t => t.Contains("验收组听取了县水利局关于整改情况的汇报"));
     }
 
     [Fact]
