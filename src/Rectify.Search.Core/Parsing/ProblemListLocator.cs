@@ -134,7 +134,10 @@ internal static partial class ProblemListLocator
         if (!findingsAndAccounts && (kinds.Count < 2 || !kinds.Any(k => k is FieldKind.Problem or FieldKind.Target or FieldKind.Measures)))
             return null;
         var first = fields[0].Index;
-        return new ProblemListShape(first, first, HeadingStyle.Cn, Notice: true);
+        // 一、县城污水处理厂进水浓度偏低问题 over （一）问题描述 alone: the first problem's heading, read with it (its category).
+        var start = first > 0 && lines[first - 1].Heading is { IsTitleOnly: true } above && LabelAlone(lines[first])
+            && Headings.Match(lines[first].Text)?.Style != above.Style ? first - 1 : first;
+        return new ProblemListShape(start, first, HeadingStyle.Cn, Notice: true);
     }
 
     /// <summary>

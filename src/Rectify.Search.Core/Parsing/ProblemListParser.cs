@@ -75,7 +75,8 @@ internal sealed partial class ProblemListParser
         for (var i = _shape.Start; i < _shape.FirstProblem; i++)
         {
             // Before the first problem only category headings matter; titles, 附件 and the list's introduction do not.
-            if (_lines[i].Heading is { } category && category.Style != _shape.ProblemStyle && category.IsTitleOnly)
+            // (A notice's problems are fields, not numbered lines: any numbered title above its first is a category.)
+            if (_lines[i].Heading is { } category && (category.Style != _shape.ProblemStyle || _shape.Notice) && category.IsTitleOnly)
                 PushCategory(category.Style, i);
             else if (_lines[i].Kind == LineKind.Plain && BracketGroup().IsMatch(_lines[i].Text.Folded))
                 PushCategory(HeadingStyle.Bracketed, i);
@@ -167,6 +168,16 @@ internal sealed partial class ProblemListParser
 
     private void OnHeading(Heading h, int i)
     {
+        // Notices one after another, each headed by its title (二、部分建筑工地扬尘治理不到位问题) over its numbered labels
+        // ((一)问题描述 alone): the title is the next problem's heading, its category — not a line of the last one's account.
+        if (_shape.Notice && h.IsTitleOnly && ProblemListLocator.NextStructural(_lines, i) is >= 0 and var below
+            && _lines[below] is { Field: FieldKind.Problem, FieldValue.IsEmpty: true } && Headings.Match(_lines[below].Text) is { } label && label.Style != h.Style)
+        {
+            ResetMeasures();
+            _field = null;
+            PushCategory(h.Style, i);
+            return;
+        }
         // A notice told in numbered parts (一、问题基本情况 二、整改情况): a title numbered like them (三、工作要求) is a part
         // of its own, not a line of the one before.
         if (_shape.Notice && h.IsTitleOnly && h.Style == _partStyle)

@@ -343,6 +343,8 @@ internal static partial class TableLayoutReader
                 cellMeasures.ForEach(m => rowDeadlines[m] = rowDeadline.Original);
             current!.Measures.AddRange(cellMeasures);
         }
+        if (builders is [var only] && loose.Count > 0)
+            loose = FieldsBelow(lines, loose, only, diagnostics);
         after = After(lines, loose);
         foreach (var builder in builders)
         {
@@ -368,6 +370,70 @@ internal static partial class TableLayoutReader
         return builders.Select((b, k) => b.Build(k + 1, diagnostics)).ToList();
     }
 
+    /// <summary>
+    /// A table of one problem whose measures and account go on below it as labelled paragraphs (整改措施： / 一是… / 二是… /
+    /// 整改完成情况：…), as a notice prints a one-row table and then what the row has no column for: those fields are the
+    /// problem's. Read from the first line below the table while it is such a field or its text; the lines left (the
+    /// notice period, the signature) are returned.
+    /// </summary>
+    private static List<int> FieldsBelow(IReadOnlyList<ClassifiedLine> lines, List<int> below, ProblemBuilder problem, List<Diagnostic> diagnostics)
+    {
+        FieldKind? field = null;
+        var read = 0;
+        foreach (var i in below)
+        {
+            var line = lines[i];
+            if (line.Field is FieldKind.Measures or FieldKind.Status)
+            {
+                field = line.Field;
+                if (field == FieldKind.Status)
+                    problem.AddProgress(line.FieldLabel, line.FieldValue);
+                else if (!line.FieldValue.IsEmpty)
+                    AddMeasure(problem, line.FieldValue, line.Line);
+            }
+            else if (field is not null && line.Field is null && !SignsOff(line.Text.Folded))
+            {
+                if (field == FieldKind.Status)
+                    problem.AddProgress(null, line.Text);
+                else
+                    AddMeasure(problem, line.Text, line.Line);
+            }
+            else
+                break;
+            read++;
+        }
+        if (read > 0)
+            diagnostics.Add(new(Severity.Info, lines[below[0]].Line, "table-fields-below", $"{read} line(s) of fields below a table of one problem (整改措施：, 整改完成情况：) read as that problem's"));
+        return below.Skip(read).ToList();
+    }
+
+    private static void AddMeasure(ProblemBuilder problem, DualText text, int line)
+    {
+        var heading = Headings.Match(text);
+        var counted = heading is null ? MeasureText.SplitEnumeration(text) : default;
+        if (heading is null && counted.Items is { Count: > 0 } items && counted.LeadIn.IsEmpty)
+        {
+            foreach (var (ordinal, item) in items)
+                problem.Measures.Add(new(ordinal, problem.Measures.Count + 1, null, item, line));
+            return;
+        }
+        // 二是在重点河段安装视频监控… on a line of its own: counted by the word, its ordinal kept apart from its text.
+        if (heading is null && CountedItem().Match(text.Folded) is { Success: true } one)
+        {
+            problem.Measures.Add(new(one.Value, problem.Measures.Count + 1, null, text.Slice(one.Length).Trim(), line));
+            return;
+        }
+        var (first, more) = heading is null ? (text, []) : MeasureText.SplitRun(heading.Rest, heading.Style, heading.Number);
+        problem.Measures.Add(new(heading?.Ordinal ?? "", heading?.Number ?? problem.Measures.Count + 1, null, first, line));
+        problem.Measures.AddRange(more.Select(m => new MeasureBuilder(m.Ordinal, m.Number, null, m.Text, line)));
+    }
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}是(?!否)")]
+    private static partial Regex CountedItem();
+
+    /// <summary>A line of a signature: a date (2024年1月8日, 2024年1月) or bodies' names.</summary>
+    private static bool SignsOff(string folded) => TextShapes.DateLine().IsMatch(folded) || TextShapes.MonthLine().IsMatch(folded) || Bodies(folded);
+
     /// <summary>One body's full name, or several on one line parted by runs of spaces (中共醴陵市委办公室　　醴陵市人民政府办公室).</summary>
     private static bool Bodies(string folded) =>
         folded.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } names && names.All(n => TextShapes.PlacedBody().IsMatch(n));
@@ -381,8 +447,7 @@ internal static partial class TableLayoutReader
         if (trailing.Count == 0)
             return [];
         var signature = trailing.Count;
-        while (signature > 0 && lines[trailing[signature - 1]].Text.Folded is var f
-            && (TextShapes.DateLine().IsMatch(f) || TextShapes.MonthLine().IsMatch(f) || Bodies(f)))
+        while (signature > 0 && SignsOff(lines[trailing[signature - 1]].Text.Folded))
             signature--;
         string Text(IEnumerable<int> at) => string.Join("\n", at.Select(j => lines[j].Text.Original));
         var sections = new List<Section>();

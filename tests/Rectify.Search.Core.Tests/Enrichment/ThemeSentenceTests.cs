@@ -135,6 +135,8 @@ public sealed class ThemeSentenceTests
         { "sewage-network", "新建县城污水处理厂一座", "渗滤液统一运至县城污水处理厂处理" },
         // Taxonomy 26: a national park is a protected area.
         { "biodiversity", "拆除祁连山国家公园一般控制区内违规建设的旅游设施", "拆除城区公园内违规建设的经营设施" },
+        // Taxonomy 27: aquaculture on a coast's mudflats (围海养殖, 养殖塘口) is no livestock.
+        { "livestock", "依法关闭搬迁禁养区内畜禽养殖场", "依法清退沿海滩涂违规围海养殖塘口" },
     };
 
     [Theory]

@@ -1476,4 +1476,30 @@ public sealed class BlindLayoutTests
         doc.Problems.Should().BeEmpty();
         doc.Metadata.Region!.Code.Should().Be("500000");
     }
+
+    [Fact]
+    public void ATableOfOneProblemHasTheMeasuresAndAccountPrintedBelowIt()
+    {
+        // 300: 反馈问题 | 整改目标 | 整改时限 | 责任单位 over one row, then 整改措施： / 一是… / 二是… / 三是… / 整改完成情况：….
+        // Before, the measures and the account were the page's text after the table.
+        var doc = Doc("300_one_row_table_then_measures_paragraphs");
+        var problem = doc.Problems.Should().ContainSingle().Subject;
+        problem.Measures.Select(m => (m.Ordinal, m.Text)).Should().Equal(
+            ("一是", "建立水利、公安、自然资源等部门联合执法机制，开展非法采砂专项整治行动，查处非法采砂案件9起。"),
+            ("二是", "在重点河段安装视频监控12套，实行24小时监控。"),
+            ("三是", "对受损河段实施河床修复和护岸加固。"));
+        problem.Fields.Progress.Should().Be("整改完成情况：已完成，经市级验收同意销号。");
+        doc.Sections.Select(s => s.Heading).Should().Equal("", "表后说明", "落款");
+    }
+
+    [Fact]
+    public void ProblemsHeadedByTheirTitlesOverNumberedFieldLabelsKeepTheirTitles()
+    {
+        // 302: 一、县城生活污水处理厂进水浓度偏低问题 / （一）问题描述 / … / （四）整改进展 / 二、部分建筑工地扬尘治理不到位问题 / ….
+        // Before, 二、… ran into the first problem's account and 一、… stayed in the report's body.
+        var doc = Doc("302_numbered_problem_headings_field_subheadings");
+        doc.Problems.Select(p => p.Categories.Single()).Should().Equal("一、县城生活污水处理厂进水浓度偏低问题", "二、部分建筑工地扬尘治理不到位问题");
+        doc.Problems[0].Fields.Progress.Should().Be("整改进展：已完成管网排查和错接混接整治，雨污分流改造完成6.2公里。");
+        doc.Problems[1].Title.Should().Be("县城部分建筑工地未落实扬尘防治措施，渣土车带泥上路");
+    }
 }
