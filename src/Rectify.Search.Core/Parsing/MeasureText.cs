@@ -64,6 +64,15 @@ internal static partial class MeasureText
     }
 
     /// <summary>
+    /// A paragraph that opens with its count in words (二是在重点河段安装视频监控…), as one item of a run printed a line each:
+    /// the ordinal (二是) and the text after it; null for any other paragraph, and for 一是否 (whether).
+    /// </summary>
+    public static (string Ordinal, DualText Text)? LeadingCount(DualText text) =>
+        EnumerationMarker().Match(text.Folded) is { Success: true, Index: 0 } m && !text.Folded.AsSpan(m.Length).StartsWith("否")
+            ? (m.Value, text.Slice(m.Length).Trim())
+            : null;
+
+    /// <summary>
     /// Splits 一是…；二是…；三是… into its items when the markers run in order from 一; otherwise returns no items.
     /// The text before 一是 comes back as the lead-in.
     /// </summary>

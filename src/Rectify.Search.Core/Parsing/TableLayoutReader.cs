@@ -298,7 +298,7 @@ internal static partial class TableLayoutReader
             {
                 var (rest, further) = lastMeasureStyle is { } style && cut.Number is { } at ? MeasureText.SplitRun(goesOn, style, at) : (goesOn, []);
                 cut.ContinueText(rest);
-                current.Measures.AddRange(further.Select(m => new MeasureBuilder(m.Ordinal, m.Number, null, m.Text, lines[i].Line)));
+                current.Measures.AddRange(Numbered(further, lines[i].Line));
                 diagnostics.Add(new(Severity.Info, lines[i].Line, "table-row-continued", "a row cut by a page break goes on below the header printed again: its measures cell read on from where it stopped"));
                 continue;
             }
@@ -311,14 +311,7 @@ internal static partial class TableLayoutReader
             }
             var cellMeasures = new List<MeasureBuilder>();
             foreach (var measureText in measureCells)
-            {
-                var heading = Headings.Match(measureText);
-                lastMeasureStyle = heading?.Style;
-                // Measures run together in one cell (1.实施排口截污改造；2.建设调蓄池。) are each a measure.
-                var (first, more) = heading is null ? (measureText, []) : MeasureText.SplitRun(heading.Rest, heading.Style, heading.Number);
-                cellMeasures.Add(new(heading?.Ordinal ?? "", heading?.Number ?? current!.Measures.Count + cellMeasures.Count + 1, null, first, lines[i].Line));
-                cellMeasures.AddRange(more.Select(m => new MeasureBuilder(m.Ordinal, m.Number, null, m.Text, lines[i].Line)));
-            }
+                cellMeasures.AddRange(MeasuresIn(measureText, current!.Measures.Count + cellMeasures.Count + 1, lines[i].Line, out lastMeasureStyle));
             var units = Cell(Column.Units);
             if (!units.IsEmpty)
             {
@@ -407,29 +400,41 @@ internal static partial class TableLayoutReader
         return below.Skip(read).ToList();
     }
 
+    /// <summary>A paragraph of measures below a table: numbered (1.…；2.…), counted in words (一是…二是…, or 二是… alone), or one.</summary>
     private static void AddMeasure(ProblemBuilder problem, DualText text, int line)
     {
-        var heading = Headings.Match(text);
-        var counted = heading is null ? MeasureText.SplitEnumeration(text) : default;
-        if (heading is null && counted.Items is { Count: > 0 } items && counted.LeadIn.IsEmpty)
+        if (Headings.Match(text) is null)
         {
-            foreach (var (ordinal, item) in items)
-                problem.Measures.Add(new(ordinal, problem.Measures.Count + 1, null, item, line));
-            return;
+            var counted = MeasureText.SplitEnumeration(text);
+            if (counted.Items.Count > 0 && counted.LeadIn.IsEmpty)
+            {
+                foreach (var (ordinal, item) in counted.Items)
+                    problem.Measures.Add(new(ordinal, problem.Measures.Count + 1, null, item, line));
+                return;
+            }
+            if (MeasureText.LeadingCount(text) is var (alone, rest))
+            {
+                problem.Measures.Add(new(alone, problem.Measures.Count + 1, null, rest, line));
+                return;
+            }
         }
-        // 二是在重点河段安装视频监控… on a line of its own: counted by the word, its ordinal kept apart from its text.
-        if (heading is null && CountedItem().Match(text.Folded) is { Success: true } one)
-        {
-            problem.Measures.Add(new(one.Value, problem.Measures.Count + 1, null, text.Slice(one.Length).Trim(), line));
-            return;
-        }
-        var (first, more) = heading is null ? (text, []) : MeasureText.SplitRun(heading.Rest, heading.Style, heading.Number);
-        problem.Measures.Add(new(heading?.Ordinal ?? "", heading?.Number ?? problem.Measures.Count + 1, null, first, line));
-        problem.Measures.AddRange(more.Select(m => new MeasureBuilder(m.Ordinal, m.Number, null, m.Text, line)));
+        problem.Measures.AddRange(MeasuresIn(text, problem.Measures.Count + 1, line, out _));
     }
 
-    [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}是(?!否)")]
-    private static partial Regex CountedItem();
+    /// <summary>
+    /// The measures of one cell or paragraph: several numbered ones run together (1.实施排口截污改造；2.建设调蓄池。) each a
+    /// measure, one without a number numbered <paramref name="next"/>; <paramref name="style"/> is its numbering's, if any.
+    /// </summary>
+    private static List<MeasureBuilder> MeasuresIn(DualText text, int next, int line, out HeadingStyle? style)
+    {
+        var heading = Headings.Match(text);
+        style = heading?.Style;
+        var (first, more) = heading is null ? (text, []) : MeasureText.SplitRun(heading.Rest, heading.Style, heading.Number);
+        return [new(heading?.Ordinal ?? "", heading?.Number ?? next, null, first, line), .. Numbered(more, line)];
+    }
+
+    private static IEnumerable<MeasureBuilder> Numbered(IEnumerable<(string Ordinal, int Number, DualText Text)> measures, int line) =>
+        measures.Select(m => new MeasureBuilder(m.Ordinal, m.Number, null, m.Text, line));
 
     /// <summary>A line of a signature: a date (2024年1月8日, 2024年1月) or bodies' names.</summary>
     private static bool SignsOff(string folded) => TextShapes.DateLine().IsMatch(folded) || TextShapes.MonthLine().IsMatch(folded) || Bodies(folded);
