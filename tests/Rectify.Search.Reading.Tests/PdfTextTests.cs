@@ -85,6 +85,32 @@ public sealed class PdfTextTests
         read.Text.Should().Be("Problem one\t2024-12-31\nProblem two\t2025-06-30\n");
     }
 
+    [Fact]
+    public void APageSetInTwoColumnsIsReadColumnByColumnUnderItsTitleAcrossBoth()
+    {
+        // A gazette's page: a title over both columns, then ten justified lines in each column, their baselines shared, so
+        // that read by baselines each line would hold a line of the left column and one of the right.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Courier);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("TITLE OVER BOTH COLUMNS", 12, new PdfPoint(180, 760), font);
+        string Left(int i) => i < 9 ? $"left column line {i + 1:00} abcdefghij" : "end of left.";
+        string Right(int i) => i == 0 ? "2. right column line 01 abcdef" : i < 9 ? $"right column line {i + 1:00} abcdefghi" : "end of right.";
+        for (var i = 0; i < 10; i++)
+        {
+            page.AddText(Left(i), 10, new PdfPoint(72, 720 - 14 * i), font);
+            page.AddText(Right(i), 10, new PdfPoint(276, 720 - 14 * i), font);
+        }
+
+        var read = SourceReader.Read("gazette.pdf", builder.Build());
+
+        read.Text.Split('\n').Should().Equal(
+            "TITLE OVER BOTH COLUMNS",
+            string.Concat(Enumerable.Range(0, 10).Select(Left)),
+            string.Concat(Enumerable.Range(0, 10).Select(Right)),
+            "");
+    }
+
     [Theory]
     [InlineData("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF")]
     [InlineData("%PDF-1.4\n\u0000\u0001\u0002 not a pdf body at all")]

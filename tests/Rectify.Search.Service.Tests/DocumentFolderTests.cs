@@ -383,4 +383,40 @@ public sealed class DocumentFolderTests
         doc.Problems[0].Fields.DeadlineRaw.Should().Be("2024年6月底前；2024年12月底前；长期坚持");
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("341525", "2025-03-31"));
     }
+
+    [Fact]
+    public void AGazettesPagesSetInTwoColumnsAreReadColumnByColumn()
+    {
+        // 303: 宜春市人民政府公报, every page in two columns under 宜春市人民政府公报　　2024年第7期 and · 1 ·. Before, each line
+        // held a line of both columns: the title was 宜春市2024年整改方案（节选）, the problems' fields each other's.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "303_pdf_gazette_two_columns"));
+        doc.Metadata.Title.Should().Be("宜春市贯彻落实第三轮省生态环境保护督察反馈意见整改方案");
+        doc.Problems.Select(p => p.Title).Should().Equal("部分锂电新能源项目环境管理不规范", "中心城区污水收集处理效能偏低", "农业面源污染防治存在短板");
+        doc.Problems[2].Fields.DeadlineRaw.Should().Be("2025年12月底前，并长期坚持");
+        doc.Problems[0].Measures[0].Text.Should().Be("对全市锂云母选矿企业尾矿库、尾泥堆场逐一开展排查，建立问题清单，2024年底前完成防渗、防扬散、防流失改造。");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date, doc.Metadata.DocumentNumber).Should().Be(("360900", "2024-06-18", "宜府办字〔2024〕31号"));
+    }
+
+    [Fact]
+    public void ASheetWithItsProblemsAcrossColumnsAndItsFieldsDownRowsReadsEachColumnAsAProblem()
+    {
+        // 304: 序号 | 1 | 2 | 3 down column A, then 反馈问题, 整改目标, 责任单位, 整改时限, 整改措施, 整改进展, 完成情况; read right
+        // at first, kept so.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "304_xlsx_transposed_problems_across_columns"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 3);
+        doc.Problems[2].Fields.DeadlineRaw.Should().Be("2024年10月底前");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("区农业农村局", "区生态环境局", "各镇（街）");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("440705", "2025-01-10"));
+    }
+
+    [Fact]
+    public void APortalTableOfANumberAndOneCellOfFieldsKeepsTheNumberAsTheProblems()
+    {
+        // 306: <td>1</td><td><b>反馈问题：</b>…<br><b>整改时限：</b>…<br>…</td> under 序号 | 整改内容. Before, the number was
+        // cut from its row: the problems had none, and 2 ended the first problem's units.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "306_portal_html_one_cell_fields_br"));
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("反馈问题1", "反馈问题2", "反馈问题3");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("市住房和城乡建设局", "市综合行政执法局", "广惠街道", "文峰街道");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("522701", "2025-03-14"));
+    }
 }

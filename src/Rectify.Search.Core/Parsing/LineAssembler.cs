@@ -481,6 +481,16 @@ internal static partial class LineAssembler
                 result.Add(line);
                 continue;
             }
+            // A row of a number and a cell of fields (1, a tab, 反馈问题：… 整改时限：…): the number is the problem's (反馈问题1：…).
+            if (RowNumber().Match(line.Text.Folded[..starts[0]]) is { Success: true } number
+                && FieldLabels.TryMatch(line.Text.Slice(starts[0]), out var opening) && opening is { Kind: FieldKind.Problem, Number: null })
+            {
+                var numbered = line with { Text = DualText.Of($"{opening.Label}{number.Groups["no"].Value}：") + opening.Value };
+                starts = FieldLabels.InlineStarts(numbered.Text);
+                SplitAt(numbered, starts, result);
+                diagnostics.Add(new(Severity.Info, line.Line, "fields-split", $"{starts.Count + 1} fields written on one line after the row's number {number.Groups["no"].Value} read apart"));
+                continue;
+            }
             SplitAt(line, starts, result);
             diagnostics.Add(new(Severity.Info, line.Line, "fields-split", $"{starts.Count + 1} fields written on one line read apart"));
         }
@@ -727,6 +737,10 @@ internal static partial class LineAssembler
 
     [GeneratedRegex(@"^[^,。;:]*(局|委|办|办公室|政府|中心|小组|委员会|管委会|指挥部)$")]
     private static partial Regex SignatureBody();
+
+    /// <summary>A table row's number before its one cell of fields: 1 or 2、 and a tab.</summary>
+    [GeneratedRegex(@"^\s*(?<no>\d{1,3})[、.．]?[\t ]+$")]
+    private static partial Regex RowNumber();
 
     /// <summary>A record's number alone: 序号：2, or a key-value table's row 问题序号→1 (its cells parted by a tab).</summary>
     [GeneratedRegex(@"^(问题)?(序号|编号)\s*[：:]?\s*(?<no>\d{1,3})$")]

@@ -34,7 +34,7 @@ public static partial class PdfText
             for (var n = 1; n <= document.NumberOfPages; n++)
             {
                 var page = document.GetPage(n);
-                pages.Add(new PageLines(n, page.Height, Lines(page)));
+                pages.Add(new PageLines(n, page.Height, Lines(page, out var gutter), gutter));
                 if (!page.Letters.Any(l => !string.IsNullOrWhiteSpace(l.Value)))
                     images += page.GetImages().Any() ? 1 : 0;
             }
@@ -45,6 +45,18 @@ public static partial class PdfText
                 throw new PlanReadException(path, images > 0
                     ? $"a scanned PDF: {images} of its {pages.Count} page(s) are images without a text layer; it needs OCR (text recognition), which Rectify.Search does not do — ask for the text version or run OCR first"
                     : $"a PDF without text ({characters} characters on {pages.Count} page(s))");
+            }
+            // A page of a document set in columns that fills one column only is read by the gutter of the others.
+            if (pages.Select(p => p.Gutter).OfType<PdfColumns.Gutter>().FirstOrDefault() is { } columns)
+            {
+                for (var p = 0; p < pages.Count; p++)
+                {
+                    if (pages[p].Gutter is not null)
+                        continue;
+                    foreach (var line in pages[p].Lines.Where(l => l.Table is null))
+                        line.Place = columns.Of(line.Left, line.Right);
+                    pages[p] = pages[p] with { Lines = ReadingOrder(pages[p].Lines.ToList()) };
+                }
             }
             var notes = new List<Diagnostic>();
             var running = RunningLines(pages);
@@ -61,7 +73,7 @@ public static partial class PdfText
                 if (page.Lines.Count == 0)
                     notes.Add(new Diagnostic(Severity.Warning, null, "pdf-page-without-text", $"page {page.Number} has no text layer (an image or a blank page); nothing was read from it"));
             }
-            AppendParagraphs(text, kept, RightMargin(pages));
+            AppendParagraphs(text, kept);
             if (removed > 0)
                 notes.Insert(0, new Diagnostic(Severity.Info, null, "pdf-running-lines", $"{removed} running header, footer and page number line(s) left out"));
             return new DecodedText(text.ToString(), "pdf") { Notes = notes };
@@ -80,8 +92,11 @@ public static partial class PdfText
     /// One line of a page — or one row of a ruled table, its cells kept apart — with its baseline, top, left and right
     /// ends and its glyphs' size.
     /// </summary>
-    private sealed class Line(string text, double baseline, double top, double left, double right, double size, PdfTable? table = null, PdfTable.Row? row = null)
+    private sealed class Line(string text, double baseline, double top, double left, double right, double size, PdfTable? table = null, PdfTable.Row? row = null, PdfColumns.Place place = PdfColumns.Place.Across)
     {
+        /// <summary>Where on a page set in two columns the line stands; across the page on any other.</summary>
+        public PdfColumns.Place Place { get; set; } = place;
+
         public string Text => Row is null ? text : string.Join('\t', Row.Cells.Select(c => c.TrimEnd()));
 
         public double Baseline { get; } = baseline;
@@ -106,13 +121,14 @@ public static partial class PdfText
         public bool InMargin(double pageHeight) => Top > pageHeight * 0.9 || Baseline < pageHeight * 0.1;
     }
 
-    private sealed record PageLines(int Number, double Height, IReadOnlyList<Line> Lines);
+    /// <summary>A page's lines in reading order, and the gutter between its columns if it is set in two.</summary>
+    private sealed record PageLines(int Number, double Height, IReadOnlyList<Line> Lines, PdfColumns.Gutter? Gutter);
 
     /// <summary>
     /// The page's text as lines top to bottom: ruled tables as one line per row (<see cref="PdfTable"/>), the other
     /// glyphs grouped by baseline (<see cref="GroupLines"/>) and written left to right (<see cref="LineText"/>).
     /// </summary>
-    private static List<Line> Lines(Page page)
+    private static List<Line> Lines(Page page, out PdfColumns.Gutter? gutter)
     {
         var letters = page.Letters.Where(l => l.Value.Length > 0 && l.TextOrientation == TextOrientation.Horizontal).ToList();
         // Space glyphs are placed on the rows they stand on, to tell a typed space from the room a typesetter leaves
@@ -138,12 +154,37 @@ public static partial class PdfText
             var size = Median(grouped.Where((_, i) => taken.Contains(i)).SelectMany(r => r).Select(Size));
             lines.AddRange(borderless.Rows.Select(r => new Line(string.Join('\t', r.Cells), r.Bottom, r.Top, 0, page.Width, size)));
         }
-        foreach (var row in grouped.Where((_, i) => !taken.Contains(i)))
+        // A page set in two columns: each line's halves go to their columns, but for a line across the gutter and a
+        // running header or footer set apart in the page's margin, whose gap may fall where the gutter is.
+        var rest = grouped.Where((_, i) => !taken.Contains(i)).ToList();
+        gutter = PdfColumns.Find(rest, Size);
+        for (var i = 0; i < rest.Count; i++)
         {
-            var size = Median(row.Select(Size));
-            lines.Add(new Line(LineText(row, spaces), row[0].StartBaseLine.Y, row.Max(l => l.BoundingBox.Top), row[0].StartBaseLine.X, row[^1].EndBaseLine.X, size));
+            var row = rest[i];
+            var y = row[0].StartBaseLine.Y;
+            var apart = (i == 0 || rest[i - 1][0].StartBaseLine.Y - y > 2.5 * Size(row[0])) && (i == rest.Count - 1 || y - rest[i + 1][0].StartBaseLine.Y > 2.5 * Size(row[0]));
+            if (gutter is null || gutter.Crosses(row, Size) || apart && (y > page.Height * 0.9 || y < page.Height * 0.1))
+                lines.Add(TextLine(row, spaces, PdfColumns.Place.Across));
+            else
+                lines.AddRange(row.GroupBy(gutter.Of).Select(half => TextLine(half.ToList(), spaces, half.Key)));
         }
-        return lines.OrderByDescending(l => l.Top).ToList();
+        return ReadingOrder(lines);
+    }
+
+    private static Line TextLine(List<Letter> row, IReadOnlyList<Letter> spaces, PdfColumns.Place place) =>
+        new(LineText(row, spaces), row[0].StartBaseLine.Y, row.Max(l => l.BoundingBox.Top), row[0].StartBaseLine.X, row[^1].EndBaseLine.X, Median(row.Select(Size)), place: place);
+
+    /// <summary>
+    /// The page's lines in reading order: top to bottom, but where the page is set in columns, what lies between two
+    /// lines across the page (or above the first, or below the last) is read column by column, the left one first.
+    /// </summary>
+    private static List<Line> ReadingOrder(List<Line> lines)
+    {
+        var across = lines.Where(l => l.Place == PdfColumns.Place.Across).Select(l => l.Top).OrderDescending().ToList();
+        // A line across the page opens band i + 1 (i lines across above it); a line in a column belongs to the band of
+        // the lines across above it.
+        return lines.OrderBy(l => l.Place == PdfColumns.Place.Across ? across.Count(t => t > l.Top) + 1 : across.Count(t => t > l.Top))
+            .ThenBy(l => (int)l.Place).ThenByDescending(l => l.Top).ToList();
     }
 
     /// <summary>Glyphs grouped into lines by baseline (within a third of the glyph size), top to bottom, each left to right.</summary>
@@ -208,15 +249,13 @@ public static partial class PdfText
     private static double Size(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
 
     /// <summary>
-    /// Text that stands in the top or bottom margin of at least half the pages (three at least), its digits ignored:
-    /// the running header and footer ("第 3 页" and "第 4 页" are one).
+    /// Text that stands in the top or bottom margin of at least half the pages (two at least: both pages of a document
+    /// of two), its digits ignored: the running header and footer ("第 3 页" and "第 4 页" are one).
     /// </summary>
     private static HashSet<string> RunningLines(IReadOnlyList<PageLines> pages)
     {
-        if (pages.Count < 3)
-            return [];
         return pages.SelectMany(p => p.Lines.Where(l => l.InMargin(p.Height)).Select(l => Shape(l.Text)).Distinct())
-            .GroupBy(s => s).Where(g => g.Count() * 2 >= pages.Count).Select(g => g.Key).ToHashSet();
+            .GroupBy(s => s).Where(g => g.Count() >= 2 && g.Count() * 2 >= pages.Count).Select(g => g.Key).ToHashSet();
     }
 
     private static string Shape(string text) => Digits().Replace(text.Replace(" ", "").Replace("\t", ""), "#");
@@ -258,33 +297,40 @@ public static partial class PdfText
     private static partial Regex SentenceEnd();
 
     /// <summary>
-    /// Where the document's lines wrap: the right end reached by the longest tenth of its lines (a line ending in a
-    /// comma hangs past it; a line whose next word did not fit stops a glyph or two short of it).
+    /// Where the document's lines wrap, for the lines across the page and for each column: the right end reached by the
+    /// longest tenth of its lines (a line ending in a comma hangs past it; a line whose next word did not fit stops a
+    /// glyph or two short of it).
     /// </summary>
-    private static double RightMargin(IReadOnlyList<PageLines> pages)
-    {
-        var rights = pages.SelectMany(p => p.Lines).Where(l => l.Table is null).Select(l => l.Right).Order().ToList();
-        return rights.Count == 0 ? 0 : rights[(int)(rights.Count * 0.9)];
-    }
+    private static Dictionary<PdfColumns.Place, double> RightMargins(IReadOnlyList<(int Page, Line Line)> lines) =>
+        lines.Where(l => l.Line.Table is null).GroupBy(l => l.Line.Place).ToDictionary(g => g.Key, g =>
+        {
+            var rights = g.Select(l => l.Line.Right).Order().ToList();
+            return rights[(int)(rights.Count * 0.9)];
+        });
 
     /// <summary>
-    /// Writes the lines, joining a line to the one before when that one reached the right margin (it wrapped) and this
-    /// one follows it (the next line of the page, or the first of the next page), is not indented, and does not open a
-    /// numbered item or a labelled field.
+    /// Writes the lines, joining a line to the one before when that one reached the right margin of its column (it
+    /// wrapped) and this one follows it (the next line of the column, or the first of the next column or page), is
+    /// not indented (unless both are a title's, in a larger type than the body's), and does not open a numbered item
+    /// or a labelled field.
     /// </summary>
-    private static void AppendParagraphs(StringBuilder text, IReadOnlyList<(int Page, Line Line)> lines, double right)
+    private static void AppendParagraphs(StringBuilder text, IReadOnlyList<(int Page, Line Line)> lines)
     {
-        var left = lines.Where(l => l.Line.Table is null).Select(l => l.Line.Left).DefaultIfEmpty(0).Min();
+        var lefts = lines.Where(l => l.Line.Table is null).GroupBy(l => l.Line.Place).ToDictionary(g => g.Key, g => g.Min(l => l.Line.Left));
+        var rights = RightMargins(lines);
+        var body = Median(lines.Where(l => l.Line.Table is null).Select(l => l.Line.Size));
         for (var i = 0; i < lines.Count; i++)
         {
             var (page, line) = lines[i];
             var previous = i > 0 ? lines[i - 1] : default;
-            var follows = i > 0 && (previous.Page == page
+            var follows = i > 0 && (previous.Page == page && previous.Line.Place == line.Place
                 ? line.Baseline < previous.Line.Baseline && previous.Line.Baseline - line.Baseline < previous.Line.Size * 2.2
-                : page == previous.Page + 1);
+                : page == previous.Page + 1 || page == previous.Page && previous.Line.Place == PdfColumns.Place.Left && line.Place == PdfColumns.Place.Right);
+            // A title in a larger type, centred, wraps to a line that is not at the margin.
+            var title = previous.Page == page && line.Size >= body * 1.15 && Math.Abs(line.Size - previous.Line.Size) < 0.3 && !SentenceEnd().IsMatch(previous.Line.Text);
             var wrapped = follows
-                && previous.Line.Right >= right - previous.Line.Size * 2
-                && line.Left <= left + line.Size * 0.5
+                && previous.Line.Right >= rights.GetValueOrDefault(previous.Line.Place) - previous.Line.Size * 2
+                && (line.Left <= lefts.GetValueOrDefault(line.Place) + line.Size * 0.5 || title)
                 && !previous.Line.Text.Contains('\t') && !line.Text.Contains('\t')
                 && !Opens().IsMatch(line.Text);
             if (i > 0 && !wrapped)
@@ -304,8 +350,8 @@ public static partial class PdfText
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    /// <summary>A page number alone: 3, - 3 -, — 3 —, 第3页, 第 3 页 共 10 页, 3/10, Page 3.</summary>
-    [GeneratedRegex(@"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}(?:\s*/\s*\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|(?:Page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A page number alone: 3, - 3 -, — 3 —, · 3 ·, 第3页, 第 3 页 共 10 页, 3/10, Page 3.</summary>
+    [GeneratedRegex(@"^\s*(?:[-—–－·•]\s*\d{1,4}\s*[-—–－·•]|\d{1,4}(?:\s*/\s*\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|(?:Page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
     /// <summary>The start of a numbered item (一、 （一） 1. 1、 （1） ①) or of a labelled field (整改目标：, 责 任 人：).</summary>

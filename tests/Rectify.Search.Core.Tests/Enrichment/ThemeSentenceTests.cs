@@ -137,7 +137,20 @@ public sealed class ThemeSentenceTests
         { "biodiversity", "拆除祁连山国家公园一般控制区内违规建设的旅游设施", "拆除城区公园内违规建设的经营设施" },
         // Taxonomy 27: aquaculture on a coast's mudflats (围海养殖, 养殖塘口) is no livestock.
         { "livestock", "依法关闭搬迁禁养区内畜禽养殖场", "依法清退沿海滩涂违规围海养殖塘口" },
+        // Taxonomy 28: monitoring made more frequent and stations built are monitoring; a village's domestic sewage is rural.
+        { "monitoring", "加密周边沟渠和河流氟化物监测频次", "加密周边沟渠和河流巡查频次" },
+        { "monitoring", "建设园区大气特征污染物监测站点", "建设园区污水处理站点" },
+        { "rural-sewage", "对闲置的村级生活污水处理设施分类实施修复改造", "对闲置的城镇生活污水处理设施分类实施修复改造" },
     };
+
+    [Fact]
+    public void AnEffluentsQualityIsNoSurfaceWatersAndAgriculturesDiffusePollutionNoPesticidesOfItself()
+    {
+        // Taxonomy 28 (304, 303): 出水水质 is what leaves a plant; 农业面源污染 names no pesticide.
+        Themes("全区部分村级生活污水处理设施出水水质不达标").Should().Contain("rural-sewage").And.NotContain("water-quality");
+        Themes("潭江下游断面水质波动较大").Should().Contain("water-quality");
+        Themes("农业面源污染防治存在短板").Should().NotContain("pesticide-reduction");
+    }
 
     [Theory]
     [MemberData(nameof(Vocabulary))]

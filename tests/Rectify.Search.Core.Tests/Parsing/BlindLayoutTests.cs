@@ -1502,4 +1502,16 @@ public sealed class BlindLayoutTests
         doc.Problems[0].Fields.Progress.Should().Be("整改进展：已完成管网排查和错接混接整治，雨污分流改造完成6.2公里。");
         doc.Problems[1].Title.Should().Be("县城部分建筑工地未落实扬尘防治措施，渣土车带泥上路");
     }
+
+    [Fact]
+    public void SharedProblemsAndEachCountysOwnAreProblemsInTheirPartsAndTheCityIsTheIssuer()
+    {
+        // 305: 一、共性问题 / 1.… / 2.… / 二、个性问题 / （一）金寨县 / 3.… / （二）霍山县 / 4.… / （三）舒城县 / 5.…, signed by the
+        // city's office. Read right at first, kept so: the counties are the problems' places, not the issuer.
+        var doc = Doc("305_shared_and_county_specific_problems");
+        doc.Problems.Select(p => string.Join("/", p.Categories)).Should().Equal(
+            "一、共性问题", "一、共性问题", "二、个性问题/（一）金寨县", "二、个性问题/（二）霍山县", "二、个性问题/（三）舒城县");
+        doc.Problems[3].Measures.Should().HaveCount(3);
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("341500", "2023-08-25"));
+    }
 }
