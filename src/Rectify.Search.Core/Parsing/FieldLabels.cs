@@ -99,15 +99,17 @@ internal static partial class FieldLabels
                     throw new FormatException($"{fileName} line {number}: label {parts[0]} is listed twice");
             }
         }
-        var alternation = string.Join("|", kindByLabel.Keys.OrderByDescending(l => l.Length).Select(l => string.Join(@"\s*", l.ToCharArray())));
-        var bracketAlternation = string.Join("|", kindByLabel.Keys.Concat(bracketedShort.Keys).OrderByDescending(l => l.Length).Select(l => string.Join(@"\s*", l.ToCharArray())));
+        // Labels are text, not patterns: 县（市、区） folds to 县(市、区), whose brackets are matched as brackets.
+        static string Spaced(string label) => string.Join(@"\s*", label.Select(c => Regex.Escape(c.ToString())));
+        var alternation = string.Join("|", kindByLabel.Keys.OrderByDescending(l => l.Length).Select(Spaced));
+        var bracketAlternation = string.Join("|", kindByLabel.Keys.Concat(bracketedShort.Keys).OrderByDescending(l => l.Length).Select(Spaced));
         // A heading ending in a problem label (一、第二轮省生态环境保护督察反馈问题) is one; not by ending in 问题 alone
         // (二、大气污染问题 is a category of problems), which is a label only before its number or a colon (问题1：).
-        var spacedGroup = $@"(?<label>{string.Join("|", kindByLabel.Keys.Where(l => l.Length >= 3).OrderByDescending(l => l.Length).Select(l => string.Join(@"\s*", l.ToCharArray())))})(?<no>\d{{1,3}})?";
-        var problems = string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem && p.Key.Length > 2).Select(p => p.Key).OrderByDescending(l => l.Length));
+        var spacedGroup = $@"(?<label>{string.Join("|", kindByLabel.Keys.Where(l => l.Length >= 3).OrderByDescending(l => l.Length).Select(Spaced))})(?<no>\d{{1,3}})?";
+        var problems = string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem && p.Key.Length > 2).Select(p => p.Key).OrderByDescending(l => l.Length).Select(Regex.Escape));
         // The number after a label: 问题编号3, 问题1; in Chinese numerals, in brackets or as 第5项 only before a colon (问题一：,
         // 反馈问题（一）：, 督察反馈问题第5项：, not 问题一览表).
-        var numberedProblem = $@"(?<label>{string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem).Select(p => p.Key).OrderByDescending(l => l.Length))})(?<no>\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})";
+        var numberedProblem = $@"(?<label>{string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem).Select(p => p.Key).OrderByDescending(l => l.Length).Select(Regex.Escape))})(?<no>\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})";
         var labelGroup = $@"(?<label>{alternation})(?<no>\d{{1,3}}|(?:[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\)|第\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*[项条个])(?=\s*:))?";
         return new Vocabulary(
             kindByLabel,
@@ -269,7 +271,8 @@ internal static partial class FieldLabels
         var folded = line.Folded;
         foreach (System.Text.RegularExpressions.Match m in Data.Value.Inline.Matches(folded))
         {
-            if (m.Index == 0 || Depth(folded, m.Index) != 0 || IsOrdinalOnly(line.Slice(0, m.Index)))
+            // 各县区：, 各责任单位： address those the notice is sent to; no field opens there.
+            if (m.Index == 0 || Depth(folded, m.Index) != 0 || IsOrdinalOnly(line.Slice(0, m.Index)) || folded[m.Index - 1] == '各')
                 continue;
             starts.Add(m.Index);
         }

@@ -37,9 +37,6 @@ internal static partial class TableLayoutReader
         ("牵头单位", Column.LeadUnits), ("配合单位", Column.SupportUnits), ("责任单位", Column.Units), ("责任部门", Column.Units),
         ("责任领导", Column.Leaders), ("督办领导", Column.Leaders), ("责任人", Column.Persons),
         ("整改时限", Column.Deadline), ("完成时限", Column.Deadline), ("整改期限", Column.Deadline), ("时限", Column.Deadline),
-        // A city's or province's table names the county each row is about: 县（市、区）, as folded.
-        ("县(市、区)", Column.Location), ("县(市,区)", Column.Location), ("县(区、市)", Column.Location), ("县(市)", Column.Location),
-        ("县(区)", Column.Location), ("区(县)", Column.Location), ("区县(市)", Column.Location), ("县市区", Column.Location), ("县区", Column.Location), ("区县", Column.Location),
     ];
 
     /// <summary>The column a header cell names: a table name above, or any field label of <c>fields.txt</c> by its kind.</summary>

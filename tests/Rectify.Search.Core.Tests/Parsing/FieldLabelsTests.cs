@@ -1,0 +1,38 @@
+using Rectify.Search.Core.Parsing;
+
+namespace Rectify.Search.Core.Tests.Parsing;
+
+/// <summary>The field labels of <c>fields.txt</c> read as text: brackets and all, and never where a notice addresses its readers.</summary>
+public sealed class FieldLabelsTests
+{
+    [Theory]
+    [InlineData("县（市、区）：祁阳市", "祁阳市")]
+    [InlineData("县(市、区): 祁阳市", "祁阳市")]
+    [InlineData("区（县）：零陵区", "零陵区")]
+    public void ALabelWithBracketsInTheDataFileIsMatchedAsWritten(string line, string value)
+    {
+        FieldLabels.TryMatch(DualText.Of(line), out var field).Should().BeTrue();
+        (field.Kind, field.Value.Original).Should().Be((FieldKind.Location, value));
+    }
+
+    [Fact]
+    public void ABracketInALabelIsNoPatternThatMatchesOtherText()
+    {
+        // Read as a pattern, 县(市、区) would be 县 and a group: 县市、区：… would match it.
+        FieldLabels.TryMatch(DualText.Of("县市、区：祁阳市"), out _).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("各县区：现将有关事项通知如下。")]
+    [InlineData("市直各责任单位：请于2024年6月底前报送整改情况。")]
+    public void ALabelAfterEachAddressesReadersAndOpensNoField(string line)
+    {
+        FieldLabels.InlineStarts(DualText.Of(line)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ALabelAfterAValueStillOpensAField()
+    {
+        FieldLabels.InlineStarts(DualText.Of("整改时限：2024年底前 责任单位：县住建局")).Should().Equal(13);
+    }
+}
