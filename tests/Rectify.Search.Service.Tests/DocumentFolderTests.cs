@@ -419,4 +419,39 @@ public sealed class DocumentFolderTests
         doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("市住房和城乡建设局", "市综合行政执法局", "广惠街道", "文峰街道");
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("522701", "2025-03-14"));
     }
+
+    [Fact]
+    public void AWordFilesMastheadInATextBoxIsReadOnceAsALineOfItsOwn()
+    {
+        // 308: 秭归县人民政府办公室文件 in a text box anchored above 秭政办发〔2023〕12号, which Word's format writes twice (the
+        // drawing and a VML copy for older readers). Before, both copies ran into the document number's line.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "308_docx_masthead_in_text_box"));
+        var front = doc.Sections[0].Text;
+        front.Split("秭归县人民政府办公室文件").Should().HaveCount(2);
+        front.Should().NotContain("文件秭政办发");
+        (doc.Metadata.DocumentNumber, doc.Metadata.Date, doc.Metadata.Region!.Code).Should().Be(("秭政办发〔2023〕12号", "2023-03-06", "420527"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 2);
+    }
+
+    [Fact]
+    public void AnRtfNoticeIsConvertedAndReadWithItsLabelledProblems()
+    {
+        // 307, saved as .rtf: 问题1：… / 责任单位：… / 整改时限：… / 整改措施：一是…；二是…；三是… / 整改情况：…; read right at first,
+        // kept so.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "307_rtf_county_publicity_notice"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3);
+        doc.Problems[0].Measures[1].Text.Should().Be("在重点河段安装视频监控，实行全天候监管");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("511423", "2024-11-08"));
+    }
+
+    [Fact]
+    public void APortalTableWithATwoRowHeaderReadsTheColumnsTheSecondRowNames()
+    {
+        // 310: <th colspan="2">责任单位</th> over 牵头单位 | 配合单位, the other header cells spanning both rows; read right at
+        // first, kept so.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "310_portal_html_two_row_header_colspan"));
+        doc.Problems.Select(p => p.Fields.LeadUnits.Single()).Should().Equal("市林业和草原局", "市农业农村局", "市住房和城乡建设局");
+        doc.Problems[1].Fields.SupportUnits.Should().Equal("市生态环境局", "各乡镇人民政府");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("230382", "2024-08-01"));
+    }
 }

@@ -110,6 +110,7 @@ internal static partial class LineAssembler
             }
             diagnostics.Add(new(Severity.Info, null, "markdown", $"a Markdown copy: its markup (#, **, >, list bullets, rules) read off {markdownLines} line(s)"));
         }
+        lines = BoxDrawnTable.Rewrite(lines, diagnostics);
         lines = SpacePartedTable.Rewrite(lines, diagnostics);
         lines = HeaderlessTable.Rewrite(lines, diagnostics);
         lines = NumberBulletedItems(lines, diagnostics);

@@ -160,11 +160,18 @@ internal static class DocxText
         return -1;
     }
 
-    /// <summary>A paragraph's number and text; tabs become spaces (a tab separates cells), breaks new lines.</summary>
+    /// <summary>
+    /// A paragraph's number and text; tabs become spaces (a tab separates cells), breaks new lines. A text box anchored
+    /// in it (a 公文's red masthead, a caption) is read first, its paragraphs lines of their own; Word writes a box twice,
+    /// as a drawing and as a VML copy for older readers (mc:Fallback), and only the drawing is read.
+    /// </summary>
     private static string Line(Paragraph paragraph, WordNumbering numbering)
     {
-        var line = new StringBuilder(numbering.Next(paragraph));
-        foreach (var run in paragraph.Descendants<Run>())
+        var line = new StringBuilder();
+        foreach (var box in paragraph.Descendants<TextBoxContent>().Where(b => Own(b, paragraph)))
+            Blocks(box, numbering, line);
+        line.Append(numbering.Next(paragraph));
+        foreach (var run in paragraph.Descendants<Run>().Where(r => Own(r, paragraph)))
         {
             foreach (var part in run.Elements())
             {
@@ -183,5 +190,19 @@ internal static class DocxText
             }
         }
         return line.ToString();
+    }
+
+    /// <summary>
+    /// Whether an element is the paragraph's own: not inside a text box in it (read as the box's lines), nor inside a
+    /// drawing's copy for older readers.
+    /// </summary>
+    private static bool Own(OpenXmlElement element, Paragraph paragraph)
+    {
+        for (var parent = element.Parent; parent is not null && parent != paragraph; parent = parent.Parent)
+        {
+            if (parent is TextBoxContent or AlternateContentFallback)
+                return false;
+        }
+        return true;
     }
 }

@@ -1514,4 +1514,18 @@ public sealed class BlindLayoutTests
         doc.Problems[3].Measures.Should().HaveCount(3);
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("341500", "2023-08-25"));
     }
+
+    [Fact]
+    public void ATableDrawnWithBoxCharactersIsReadARowPerRuleItsWrappedCellsJoined()
+    {
+        // 309: ┌──┬──┐ / │序号│反馈问题│… / ├──┼──┤ / │1   │城区部分老旧小区冬季仍有散煤燃烧│… over three lines per row / └──┴──┘.
+        // Before, no problem.
+        var doc = Doc("309_text_box_drawing_table_wrapped_cells");
+        doc.Problems.Select(p => p.Title).Should().Equal(
+            "城区部分老旧小区冬季仍有散煤燃烧取暖，清洁取暖改造后部分群众返煤复烧",
+            "浊漳河南源潞州段部分排口雨季溢流，河道沿线截污管网老化破损",
+            "部分工业企业料场、堆场未全封闭，物料露天堆放，无组织排放问题突出");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("区水务局", "区住建局", "长治市潞州生态环境分局");
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2023年10月底前");
+    }
 }

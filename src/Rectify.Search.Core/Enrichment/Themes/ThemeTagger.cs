@@ -205,7 +205,7 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
                 matches.Add(new ThemeMatch(byRule.Key.Phrase, best.Field.Name, best.Field.Measure, byRule.Key.Weight, Math.Round(contribution, 2), best.Context));
             }
             score = Math.Round(score + Math.Min(measuresOnly, MeasuresOnlyShare * theme.Threshold), 2);
-            if (matches.Count > 0 && (all || Reaches(theme, score)))
+            if (matches.Count > 0 && (all || Reaches(theme, score) && matches.Any(m => m.Weight >= 2)))
             {
                 fieldsOf[theme.Id] = hits.Aggregate(ThemeField.None, (f, h) => f | h.Field.Field);
                 tags.Add((new ThemeTag(theme.Id, score, matches.OrderByDescending(m => m.Contribution).ThenBy(m => m.Phrase, StringComparer.Ordinal).ToList()), order));
