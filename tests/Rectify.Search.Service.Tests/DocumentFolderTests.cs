@@ -454,4 +454,25 @@ public sealed class DocumentFolderTests
         doc.Problems[1].Fields.SupportUnits.Should().Equal("市生态环境局", "各乡镇人民政府");
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("230382", "2024-08-01"));
     }
+
+    [Fact]
+    public void APortalTableLaidOutInDivisionsOfAGridIsReadAsItsCellsOnePerLine()
+    {
+        // 311: <div class="grid"> of <div>序号</div><div>反馈问题</div>… then five <div>s a row, no <table>; read right at first,
+        // kept so.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "311_portal_html_div_grid_table"));
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2025年3月底前", "2025年9月底前", "2025年12月底前");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("市住房和城乡建设局", "市文化旅游体育局", "西津街道办事处");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("341881", "2025-06-18"));
+    }
+
+    [Fact]
+    public void ASheetWithATwoRowHeaderMergedOverLeadAndSupportUnitsReadsBoth()
+    {
+        // 312: 责任单位 merged over 牵头单位 | 配合单位, the other header cells merged down both rows; read right at first, kept so.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "312_xlsx_two_row_header_merged_units"));
+        doc.Problems.Select(p => p.Fields.LeadUnits.Single()).Should().Equal("县农业农村局", "县农业农村局", "县自然资源局");
+        doc.Problems[2].Fields.SupportUnits.Should().Equal("县住房和城乡建设局", "县文化和旅游局", "茈碧湖镇人民政府");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("532930", "2024-09-30"));
+    }
 }

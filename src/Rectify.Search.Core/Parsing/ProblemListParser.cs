@@ -426,10 +426,10 @@ internal sealed partial class ProblemListParser
             _extras[^1] = last with { Text = last.Text.Length == 0 ? text.Original : last.Text + "\n" + text.Original };
             return;
         }
-        if ((_field is FieldKind.Status or FieldKind.Deadline or FieldKind.CompletedAt || _shape.Progress && _field is null) && NoticeClosing().IsMatch(text.Folded))
+        if ((_field is { } field && field is not (FieldKind.Problem or FieldKind.Measures) || _shape.Progress && _field is null) && NoticeClosing().IsMatch(text.Folded))
         {
-            // 以上整改情况向社会公示，如有异议…: the notice's own closing words, not the problem's progress (nor, after a
-            // finding listed alone, its text).
+            // 以上整改情况向社会公示，如有异议…: the notice's own closing words, not the problem's progress, its units (a notice
+            // whose problems end with 责任单位：…) or any other field of it (nor, after a finding listed alone, its text).
             StartExtra("公示说明", text, i);
             return;
         }

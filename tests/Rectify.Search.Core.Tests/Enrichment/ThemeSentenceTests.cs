@@ -141,6 +141,8 @@ public sealed class ThemeSentenceTests
         { "monitoring", "加密周边沟渠和河流氟化物监测频次", "加密周边沟渠和河流巡查频次" },
         { "monitoring", "建设园区大气特征污染物监测站点", "建设园区污水处理站点" },
         { "rural-sewage", "对闲置的村级生活污水处理设施分类实施修复改造", "对闲置的城镇生活污水处理设施分类实施修复改造" },
+        // Taxonomy 30: 港口镇 (and 港口乡, 港口区) is a place, no port.
+        { "ship-pollution", "完善港口船舶污染物接收转运设施", "督促港口镇竹木加工企业完善废气收集处理设施" },
     };
 
     [Fact]

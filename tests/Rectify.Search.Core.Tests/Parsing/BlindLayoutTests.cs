@@ -1528,4 +1528,15 @@ public sealed class BlindLayoutTests
         doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("区水务局", "区住建局", "长治市潞州生态环境分局");
         doc.Problems[0].Fields.DeadlineRaw.Should().Be("2023年10月底前");
     }
+
+    [Fact]
+    public void ANoticesClosingWordsAfterItsLastProblemsUnitsAreTheNoticesNotTheUnits()
+    {
+        // 313: 3.【已销号】… / 整改情况：… / 责任单位：县农业农村局，各乡镇（街道）。 / 公示期间，如有异议，请以书面形式…反映。
+        // Before, the closing paragraph was read as more units of the last problem.
+        var doc = Doc("313_status_tags_before_findings");
+        doc.Problems.Select(p => p.Fields.ResponsibleUnits.Count).Should().Equal(3, 4, 2);
+        doc.Problems[2].Fields.ResponsibleUnits.Should().Equal("县农业农村局", "各乡镇（街道）");
+        doc.Sections.Select(s => s.Heading).Should().Contain("公示说明");
+    }
 }
