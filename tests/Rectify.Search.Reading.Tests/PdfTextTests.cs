@@ -111,6 +111,29 @@ public sealed class PdfTextTests
             "");
     }
 
+    [Fact]
+    public void APageSetOverTheWidthInADocumentOfColumnsIsReadTopToBottom()
+    {
+        // Page 1 in two columns; page 2 over the width, a signature set right and a note left below it: read by page 1's
+        // gutter, the signature would be the right column's and come after the note.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Courier);
+        var first = builder.AddPage(PageSize.A4);
+        for (var i = 0; i < 10; i++)
+        {
+            first.AddText($"left column line {i + 1:00} abcdefghij", 10, new PdfPoint(72, 720 - 14 * i), font);
+            first.AddText($"right column line {i + 1:00} abcdefghi", 10, new PdfPoint(276, 720 - 14 * i), font);
+        }
+        var second = builder.AddPage(PageSize.A4);
+        second.AddText("a line over the width of the page, across the gutter.", 10, new PdfPoint(72, 720), font);
+        second.AddText("signed", 10, new PdfPoint(420, 690), font);
+        second.AddText("note below", 10, new PdfPoint(72, 660), font);
+
+        var read = SourceReader.Read("annex.pdf", builder.Build());
+
+        read.Text.Should().EndWith("a line over the width of the page, across the gutter.\nsigned\nnote below\n");
+    }
+
     [Theory]
     [InlineData("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF")]
     [InlineData("%PDF-1.4\n\u0000\u0001\u0002 not a pdf body at all")]

@@ -46,12 +46,15 @@ public static partial class PdfText
                     ? $"a scanned PDF: {images} of its {pages.Count} page(s) are images without a text layer; it needs OCR (text recognition), which Rectify.Search does not do — ask for the text version or run OCR first"
                     : $"a PDF without text ({characters} characters on {pages.Count} page(s))");
             }
-            // A page of a document set in columns that fills one column only is read by the gutter of the others.
+            // A page of a document set in columns that fills one column only (no line of its body across the gutter) is read
+            // by the gutter of the others; a page set over the width is read as it is.
             if (pages.Select(p => p.Gutter).OfType<PdfColumns.Gutter>().FirstOrDefault() is { } columns)
             {
                 for (var p = 0; p < pages.Count; p++)
                 {
-                    if (pages[p].Gutter is not null)
+                    var page = pages[p];
+                    if (page.Gutter is not null || page.Lines.Any(l => l.Table is not null
+                        || !l.InMargin(page.Height) && columns.Of(l.Left, l.Right) == PdfColumns.Place.Across))
                         continue;
                     foreach (var line in pages[p].Lines.Where(l => l.Table is null))
                         line.Place = columns.Of(line.Left, line.Right);
