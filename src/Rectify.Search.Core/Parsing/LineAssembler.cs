@@ -484,9 +484,9 @@ internal static partial class LineAssembler
             }
             // A row of a number and a cell of fields (1, a tab, 反馈问题：… 整改时限：…): the number is the problem's (反馈问题1：…).
             if (RowNumber().Match(line.Text.Folded[..starts[0]]) is { Success: true } number
-                && FieldLabels.TryMatch(line.Text.Slice(starts[0]), out var opening) && opening is { Kind: FieldKind.Problem, Number: null })
+                && NumberedProblem(line.Text.Slice(starts[0]), number.Groups["no"].Value) is { } text)
             {
-                var numbered = line with { Text = DualText.Of($"{opening.Label}{number.Groups["no"].Value}：") + opening.Value };
+                var numbered = line with { Text = text };
                 starts = FieldLabels.InlineStarts(numbered.Text);
                 SplitAt(numbered, starts, result);
                 diagnostics.Add(new(Severity.Info, line.Line, "fields-split", $"{starts.Count + 1} fields written on one line after the row's number {number.Groups["no"].Value} read apart"));
@@ -653,9 +653,9 @@ internal static partial class LineAssembler
             var line = lines[i];
             // 序号：2 alone over 反馈问题：…: the record's number, read as the problem's (反馈问题2：…).
             if (SerialLine().Match(line.Text.Folded) is { Success: true } serial && i + 1 < lines.Count
-                && FieldLabels.TryMatch(lines[i + 1].Text, out var opening) && opening is { Kind: FieldKind.Problem, Number: null })
+                && NumberedProblem(lines[i + 1].Text, serial.Groups["no"].Value) is { } numbered)
             {
-                result.Add(lines[++i] with { Text = DualText.Of($"{opening.Label}{serial.Groups["no"].Value}：") + opening.Value });
+                result.Add(lines[++i] with { Text = numbered });
                 continue;
             }
             if (FieldLabels.RunIn(line.Text) is not { } fields)
@@ -738,6 +738,15 @@ internal static partial class LineAssembler
 
     [GeneratedRegex(@"^[^,。;:]*(局|委|办|办公室|政府|中心|小组|委员会|管委会|指挥部)$")]
     private static partial Regex SignatureBody();
+
+    /// <summary>
+    /// A problem's field without a number of its own (反馈问题：…) given the number its record prints apart from it — 序号：2 on
+    /// the line above, or the row's number cell —, as 反馈问题2：…; null for any other line.
+    /// </summary>
+    private static DualText? NumberedProblem(DualText text, string number) =>
+        FieldLabels.TryMatch(text, out var opening) && opening is { Kind: FieldKind.Problem, Number: null }
+            ? DualText.Of($"{opening.Label}{number}：") + opening.Value
+            : null;
 
     /// <summary>A table row's number before its one cell of fields: 1 or 2、 and a tab.</summary>
     [GeneratedRegex(@"^\s*(?<no>\d{1,3})[、.．]?[\t ]+$")]

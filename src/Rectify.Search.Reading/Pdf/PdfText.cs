@@ -56,9 +56,9 @@ public static partial class PdfText
                     if (page.Gutter is not null || page.Lines.Any(l => l.Table is not null
                         || !l.InMargin(page.Height) && columns.Of(l.Left, l.Right) == PdfColumns.Place.Across))
                         continue;
-                    foreach (var line in pages[p].Lines.Where(l => l.Table is null))
+                    foreach (var line in page.Lines)
                         line.Place = columns.Of(line.Left, line.Right);
-                    pages[p] = pages[p] with { Lines = ReadingOrder(pages[p].Lines.ToList()) };
+                    pages[p] = page with { Lines = ReadingOrder(page.Lines.ToList()) };
                 }
             }
             var notes = new List<Diagnostic>();
