@@ -7,7 +7,7 @@ namespace Rectify.Search.Reading;
 /// <summary>
 /// A plan file's text, whatever its format: told from the bytes (<see cref="FormatSniffer"/>), a Word document's
 /// body read with its numbering and tables (<see cref="DocxText"/>), an Excel task list's sheets as tab-separated rows
-/// (<see cref="Xlsx.XlsxText"/>), a CSV export's rows likewise (<see cref="Csv.CsvText"/>), a web page's main content (<see cref="Html.HtmlText"/>), a PDF's text layer in reading order (<see cref="Pdf.PdfText"/>), text decoded (<see cref="SourceDecoder"/>).
+/// (<see cref="Xlsx.XlsxText"/>), a CSV export's rows likewise (<see cref="Csv.CsvText"/>), a web page's main content (<see cref="Html.HtmlText"/>), a page saved whole as MIME (<see cref="Html.MhtmlText"/>), a PDF's text layer in reading order (<see cref="Pdf.PdfText"/>), text decoded (<see cref="SourceDecoder"/>).
 /// older Word, WPS and Excel files, RTF and OpenDocument converted by LibreOffice first (<see cref="Legacy.LibreOffice"/>).
 /// A zip archive is refused, asking for the files inside. A file whose name claims another
 /// format than its bytes is read as what it is, with a warning saying so.
@@ -21,13 +21,14 @@ public static class SourceReader
     public static DecodedText Read(string path, byte[] bytes)
     {
         var format = FormatSniffer.Detect(bytes);
-        if (format is SourceFormat.Text or SourceFormat.Html && bytes.Length > MaxTextBytes)
+        if (format is SourceFormat.Text or SourceFormat.Html or SourceFormat.Mhtml && bytes.Length > MaxTextBytes)
             throw new PlanReadException(path, $"{FormatSniffer.Describe(format)} of {bytes.Length / 1048576.0:0.#} MB; plans are read up to {MaxTextBytes / 1048576} MB of text (a plan is rarely over 2 MB): split the file");
         var text = format switch
         {
             SourceFormat.Docx => new DecodedText(DocxText.Extract(bytes, path), "docx"),
             SourceFormat.Xlsx => new DecodedText(Xlsx.XlsxText.Extract(bytes, path), "xlsx"),
             SourceFormat.Html => Html.HtmlText.Extract(bytes, path),
+            SourceFormat.Mhtml => Html.MhtmlText.Extract(bytes, path),
             SourceFormat.Pdf => Pdf.PdfText.Extract(bytes, path),
             SourceFormat.LegacyOffice or SourceFormat.Rtf or SourceFormat.OpenDocument => Converted(bytes, format, path),
             SourceFormat.Zip => throw new PlanReadException(path,

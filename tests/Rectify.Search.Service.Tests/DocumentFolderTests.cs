@@ -475,4 +475,20 @@ public sealed class DocumentFolderTests
         doc.Problems[2].Fields.SupportUnits.Should().Equal("县住房和城乡建设局", "县文化和旅游局", "茈碧湖镇人民政府");
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("532930", "2024-09-30"));
     }
+
+    [Fact]
+    public void APageSavedWholeAsMhtmlIsReadAsItsPage()
+    {
+        // 317, a county's page saved by a browser as one file: MIME, the page quoted-printable in UTF-8 beside its logo in
+        // base64. Before, a file named .mht was skipped, and its bytes read as text gave nothing.
+        var path = FileOf(Folder("blind-layouts"), "317_mht_saved_county_page");
+        var doc = PlanFileReader.Read(path);
+        doc.Problems.Select(p => p.Title).Should().Equal(
+            "松阴溪沿线部分砂石加工企业未落实扬尘防治措施，物料露天堆放，运输道路扬尘明显",
+            "县城污水处理厂提标改造进度滞后，出水总氮不能稳定达到一级A标准");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("实施县城污水处理厂提标改造工程；", "完成城西片区污水管网改造12公里。");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("331124", "2023-08-10"));
+        PlanIngestion.PlanExtensions.Should().Contain(Path.GetExtension(path));
+    }
 }
+

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Rectify.Search.Core.Ingestion;
 
@@ -8,7 +9,7 @@ namespace Rectify.Search.Core.Ingestion;
 /// directory; nothing is decompressed) — never from its name. The name is only compared with what was found, to say
 /// when a file claims one format and is another.
 /// </summary>
-public static class FormatSniffer
+public static partial class FormatSniffer
 {
     /// <summary>The format of <paramref name="bytes"/>.</summary>
     public static SourceFormat Detect(ReadOnlySpan<byte> bytes)
@@ -21,6 +22,8 @@ public static class FormatSniffer
             return SourceFormat.Rtf;
         if (bytes.StartsWith("PK\x03\x04"u8))
             return ZipFormat(bytes);
+        if (LooksLikeMhtml(bytes))
+            return SourceFormat.Mhtml;
         return LooksLikeHtml(bytes) ? SourceFormat.Html : SourceFormat.Text;
     }
 
@@ -36,6 +39,7 @@ public static class FormatSniffer
         SourceFormat.Pdf => "a PDF",
         SourceFormat.LegacyOffice => "an older Office or WPS file (.doc/.xls/.wps/.et)",
         SourceFormat.Rtf => "rich text (.rtf)",
+        SourceFormat.Mhtml => "a web page saved whole (.mht)",
         _ => format.ToString(),
     };
 
@@ -53,6 +57,7 @@ public static class FormatSniffer
         ".pdf" => SourceFormat.Pdf,
         ".doc" or ".xls" or ".wps" or ".et" => SourceFormat.LegacyOffice,
         ".rtf" => SourceFormat.Rtf,
+        ".mht" or ".mhtml" => SourceFormat.Mhtml,
         _ => null,
     };
 
@@ -67,6 +72,7 @@ public static class FormatSniffer
         SourceFormat.Pdf => ".pdf",
         SourceFormat.LegacyOffice => ".doc",
         SourceFormat.Rtf => ".rtf",
+        SourceFormat.Mhtml => ".mht",
         _ => ".txt",
     };
 
@@ -102,6 +108,22 @@ public static class FormatSniffer
         }
         return SourceFormat.Zip;
     }
+
+    /// <summary>
+    /// A MIME message whose body is in parts (Content-Type: multipart/…), as a browser or Word saves a page with its
+    /// images in one file: its headers, up to the first blank line within the first 4 KB, say MIME-Version.
+    /// </summary>
+    private static bool LooksLikeMhtml(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 4096)]).TrimStart('\uFEFF', ' ', '\r', '\n');
+        var end = head.IndexOf("\n\r\n", StringComparison.Ordinal) is var crlf and >= 0 ? crlf : head.IndexOf("\n\n", StringComparison.Ordinal);
+        var headers = end >= 0 ? head[..end] : head;
+        return headers.Contains("MIME-Version:", StringComparison.OrdinalIgnoreCase)
+            && MultipartHeader().IsMatch(headers);
+    }
+
+    [GeneratedRegex(@"^Content-Type:\s*multipart/", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex MultipartHeader();
 
     /// <summary>Markup that opens a web page within its first kilobyte (after a byte-order mark and white space).</summary>
     private static bool LooksLikeHtml(ReadOnlySpan<byte> bytes)

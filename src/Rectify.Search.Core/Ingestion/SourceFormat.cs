@@ -21,4 +21,6 @@ public enum SourceFormat
     LegacyOffice,
     /// <summary>Rich text (.rtf).</summary>
     Rtf,
+    /// <summary>A web page saved whole (.mht, .mhtml, a browser's or Word's "single file web page"): MIME, the page a part of it.</summary>
+    Mhtml,
 }

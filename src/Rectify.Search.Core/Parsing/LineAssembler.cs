@@ -92,7 +92,7 @@ internal static partial class LineAssembler
     private static List<(int Line, DualText Text)> SplitAndClean(string text, List<Diagnostic> diagnostics)
     {
         var result = new List<(int, DualText)>();
-        var lines = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
+        var lines = PageNoise.RemoveInvisible(text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None), diagnostics);
         var pinyinLines = new List<int>();
         var spacedLines = new List<int>();
         var pinyin = 0;
@@ -110,6 +110,7 @@ internal static partial class LineAssembler
             }
             diagnostics.Add(new(Severity.Info, null, "markdown", $"a Markdown copy: its markup (#, **, >, list bullets, rules) read off {markdownLines} line(s)"));
         }
+        lines = QuotedCellsTable.Rewrite(lines, diagnostics);
         lines = BoxDrawnTable.Rewrite(lines, diagnostics);
         lines = SpacePartedTable.Rewrite(lines, diagnostics);
         lines = HeaderlessTable.Rewrite(lines, diagnostics);

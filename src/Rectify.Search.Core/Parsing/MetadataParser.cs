@@ -192,7 +192,7 @@ internal static partial class MetadataParser
             diagnostics.Add(new(Severity.Warning, null, "year-unknown", "the document prints no date of issue, no document number and no year of an event it reports; its year is left unknown (a deadline or a target year is not a year of issue)"));
         // The round of an undated plan still follows from when its work was due: its earliest deadline.
         var inspection = FindInspection(titleFolded, headText, allText, year ?? EarliestDeadlineYear(problems), shape is { Notice: false });
-        var region = FindRegion(input, titleFolded, headText, issuer, gazetteer, diagnostics);
+        var region = FindRegion(input, titleFolded, headText, issuer, date, gazetteer, diagnostics);
         // Read after the region, which weighs the signature and the page's lines as what they are, not as an issuer line.
         issuer ??= FindIssuer(input, titleText, date);
 
@@ -216,17 +216,8 @@ internal static partial class MetadataParser
     private static string? FindIssuer(Input input, string? title, string? date)
     {
         var lines = input.Lines;
-        for (var i = lines.Count - 1; i >= 1 && date is not null; i--)
-        {
-            var folded = lines[i].Text.Folded;
-            if ((TextShapes.ParseDateLine(folded) ?? TextShapes.ParseMonthLine(folded)) != date)
-                continue;
-            var signers = new List<string>();
-            for (var j = i - 1; j >= Math.Max(0, i - 3) && lines[j].Kind == LineKind.Plain && SignerNames(lines[j].Text.Folded) is { } names; j--)
-                signers.InsertRange(0, names);
-            if (signers.Count > 0)
-                return string.Join("、", signers);
-        }
+        if (SignedAbove(lines, date) is { } signed)
+            return string.Join("、", signed.Names);
         foreach (var line in lines.Take(MastheadLines + 2))
         {
             if (TextShapes.MastheadDate().Match(line.Text.Folded) is { Success: true } m && IssuerName(line.Text.Folded[..m.Groups["y"].Index]) is { } publisher)
@@ -506,10 +497,35 @@ internal static partial class MetadataParser
     }
 
     /// <summary>
+    /// The signature over the date of issue: up to three plain lines right above the last line printing
+    /// <paramref name="date"/>, each naming bodies (靖州…人民政府办公室 / 2024年3月1日) — their indexes and the bodies; null
+    /// when no such line is there. Wherever the date stands: a mirror may print its own lines after it.
+    /// </summary>
+    private static (List<int> Indexes, List<string> Names)? SignedAbove(IReadOnlyList<ClassifiedLine> lines, string? date)
+    {
+        for (var i = lines.Count - 1; i >= 1 && date is not null; i--)
+        {
+            var folded = lines[i].Text.Folded;
+            if ((TextShapes.ParseDateLine(folded) ?? TextShapes.ParseMonthLine(folded)) != date)
+                continue;
+            var indexes = new List<int>();
+            var signers = new List<string>();
+            for (var j = i - 1; j >= Math.Max(0, i - 3) && lines[j].Kind == LineKind.Plain && SignerNames(lines[j].Text.Folded) is { } names; j--)
+            {
+                signers.InsertRange(0, names);
+                indexes.Add(j);
+            }
+            if (signers.Count > 0)
+                return (indexes, signers);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The region: the one the title starts with (兴国县…, 晋城市城区…); else the one the whole document points to
     /// (see <see cref="RegionFinder"/>).
     /// </summary>
-    private static (Region Region, RegionEvidenceSummary Evidence)? FindRegion(Input input, string titleFolded, string headText, string? issuer, Gazetteer gazetteer, List<Diagnostic> diagnostics)
+    private static (Region Region, RegionEvidenceSummary Evidence)? FindRegion(Input input, string titleFolded, string headText, string? issuer, string? date, Gazetteer gazetteer, List<Diagnostic> diagnostics)
     {
         // 关于海林市…的公示 names its subject, not its issuer (signed 牡丹江市生态环境局): it is weighed with the rest below.
         // 关于印发《…县…整改方案》的通知 names the plan it issues.
@@ -543,7 +559,10 @@ internal static partial class MetadataParser
         // A page line naming a body (来源：麻山区住建局) speaks for the issuer; one naming only a place (地区：贵州-黔东南, a
         // portal's tag of a mirrored copy) says where, not who.
         evidence.AddRange(input.PageLines.Select(p => new RegionEvidence(p.Text.Folded, NamesABody(p.Text.Folded) ? EvidenceSource.Page : EvidenceSource.Portal)));
+        // The closing lines, and the bodies over the date of issue wherever it stands (a mirror's own lines may follow).
         var signature = SignatureIndexes(lines);
+        if (SignedAbove(lines, date) is { } signed)
+            signature.UnionWith(signed.Indexes);
         for (var i = 0; i < lines.Count; i++)
         {
             if (input.Title is { } t && i >= t.Index && i <= t.EndIndex)

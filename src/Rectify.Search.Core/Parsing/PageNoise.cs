@@ -182,6 +182,33 @@ internal static partial class PageNoise
     [GeneratedRegex(@"!?\[(?<text>[^\]]*)\]\([^)\s]+\)")]
     private static partial Regex MarkdownLink();
 
+    /// <summary>
+    /// Characters that print as nothing — zero-width spaces and joiners, a word joiner, a soft hyphen, direction marks, a
+    /// byte-order mark inside the text — which a mirror sows between characters against copying (整改完\u200B成情况) and
+    /// an editor leaves behind: removed from every line, so that labels and names read whole. Reported once, with the
+    /// lines.
+    /// </summary>
+    public static string[] RemoveInvisible(string[] lines, List<Diagnostic> diagnostics)
+    {
+        var touched = new List<int>();
+        var removed = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!Invisible().IsMatch(lines[i]))
+                continue;
+            removed += Invisible().Count(lines[i]);
+            lines[i] = Invisible().Replace(lines[i], "");
+            touched.Add(i + 1);
+        }
+        if (removed > 0)
+            diagnostics.Add(new(Severity.Info, touched[0], "invisible-characters",
+                $"{removed} character(s) that print as nothing (zero-width spaces, soft hyphens, direction marks) removed on {touched.Count} line(s) (first: line {touched[0]})"));
+        return lines;
+    }
+
+    [GeneratedRegex("[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]")]
+    private static partial Regex Invisible();
+
     /// <summary>Removes pinyin annotations injected after characters; returns how many were removed.</summary>
     public static string RemovePinyin(string line, out int removed)
     {

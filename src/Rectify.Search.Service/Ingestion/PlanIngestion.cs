@@ -16,7 +16,7 @@ namespace Rectify.Search.Service.Ingestion;
 public static class PlanIngestion
 {
     /// <summary>The file endings taken from a directory; a file named explicitly is read whatever its ending.</summary>
-    public static readonly string[] PlanExtensions = [".txt", ".csv", ".docx", ".xlsx", ".html", ".htm", ".pdf", ".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods"];
+    public static readonly string[] PlanExtensions = [".txt", ".csv", ".docx", ".xlsx", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".pdf", ".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods"];
 
     /// <summary>Files parsed at once ahead of the writer: one per core.</summary>
     private static int Parallelism => Math.Max(1, Environment.ProcessorCount);

@@ -736,7 +736,7 @@ async function uploadView() {
   } },
     h('label', {}, t('apiKey'), h('input', { name: 'key', type: 'password', autocomplete: 'off', required: true, value: sessionStorage.getItem('apiKey') || '' })),
     h('label', {}, t('files'), h('input', { name: 'files', type: 'file', multiple: true, required: true,
-      accept: '.txt,.csv,.docx,.xlsx,.html,.htm,.pdf,.doc,.wps,.xls,.et,.rtf,.odt,.ods' })),
+      accept: '.txt,.csv,.docx,.xlsx,.html,.htm,.shtml,.mht,.mhtml,.pdf,.doc,.wps,.xls,.et,.rtf,.odt,.ods' })),
     h('button', { type: 'submit' }, t('upload')));
   // Files dropped anywhere on the zone go to the file field, as if chosen there.
   const zone = h('div', { class: 'drop', tabindex: '-1',
@@ -818,7 +818,7 @@ async function draftView(p) {
     h('label', {}, t('draftYear'), h('input', { name: 'year', type: 'number', min: 2000, max: 2100, value: new Date().getFullYear() })),
     h('label', {}, t('draftName'), h('input', { name: 'title', placeholder: t('draftNameHint') })),
     h('label', { class: 'wide' }, t('draftFeedback'), h('textarea', { name: 'text', rows: 10, placeholder: t('draftFeedbackHint') })),
-    h('label', {}, t('draftFile'), h('input', { name: 'file', type: 'file', accept: '.txt,.csv,.docx,.xlsx,.html,.htm,.pdf,.doc,.wps,.xls,.et,.rtf,.odt,.ods' })),
+    h('label', {}, t('draftFile'), h('input', { name: 'file', type: 'file', accept: '.txt,.csv,.docx,.xlsx,.html,.htm,.shtml,.mht,.mhtml,.pdf,.doc,.wps,.xls,.et,.rtf,.odt,.ods' })),
     h('label', { class: 'check' }, h('input', { name: 'auto', type: 'checkbox', checked: true }), t('draftAuto')),
     h('button', { type: 'submit', disabled: !health.writes }, t('draftMake')));
   main.append(health.writes ? null : h('p', { class: 'status' }, t('uploadOff')), form, message);

@@ -143,6 +143,9 @@ public sealed class ThemeSentenceTests
         { "rural-sewage", "对闲置的村级生活污水处理设施分类实施修复改造", "对闲置的城镇生活污水处理设施分类实施修复改造" },
         // Taxonomy 30: 港口镇 (and 港口乡, 港口区) is a place, no port.
         { "ship-pollution", "完善港口船舶污染物接收转运设施", "督促港口镇竹木加工企业完善废气收集处理设施" },
+        // Taxonomy 31 (318, 314): a wetland built to clean water is a works, no habitat; joint enforcement is case handling.
+        { "biodiversity", "实施湖滨带湿地保护与修复，恢复水生植被", "在入湖河道两侧建设生态沟渠和湿地净化设施，拦截农田退水" },
+        { "enforcement", "落实河长巡河制度，加强夜间巡查和联合执法", "落实河长巡河制度，加强夜间巡查" },
     };
 
     [Fact]

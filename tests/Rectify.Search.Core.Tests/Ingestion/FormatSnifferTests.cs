@@ -20,6 +20,9 @@ public sealed class FormatSnifferTests
     [InlineData(SourceFormat.Html, "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">")]
     [InlineData(SourceFormat.Text, "兴国县贯彻落实第二轮中央生态环境保护督察报告整改方案\n一、“两高”项目")]
     [InlineData(SourceFormat.Text, "<p>整改时限</p> is not a page until it opens as one")]
+    [InlineData(SourceFormat.Mhtml, "From: <Saved by Blink>\r\nSubject: =?utf-8?Q?=E6=95=B4?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----b\"\r\n\r\n------b")]
+    [InlineData(SourceFormat.Mhtml, "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"----=_NextPart_01D9\"\n\n此文档为“单个文件网页”")]
+    [InlineData(SourceFormat.Text, "MIME-Version: 1.0 is no header of a plan\n\nContent-Type: multipart/related")]
     public void OtherFormatsAreToldByHowTheyBegin(SourceFormat format, string start) =>
         FormatSniffer.Detect(Encoding.UTF8.GetBytes(start)).Should().Be(format);
 
@@ -35,6 +38,7 @@ public sealed class FormatSnifferTests
     [InlineData("plan.DOCX", SourceFormat.Docx)]
     [InlineData("清单.xls", SourceFormat.LegacyOffice)]
     [InlineData("page.htm", SourceFormat.Html)]
+    [InlineData("公示.mht", SourceFormat.Mhtml)]
     [InlineData("README", null)]
     public void AnExtensionOnlyClaimsAFormat(string path, SourceFormat? claimed) => FormatSniffer.Claimed(path).Should().Be(claimed);
 }

@@ -1539,4 +1539,33 @@ public sealed class BlindLayoutTests
         doc.Problems[2].Fields.ResponsibleUnits.Should().Equal("县农业农村局", "各乡镇（街道）");
         doc.Sections.Select(s => s.Heading).Should().Contain("公示说明");
     }
+
+    [Fact]
+    public void ATablePastedFromASpreadsheetWithItsMultiLineCellsInQuotesIsARowPerProblem()
+    {
+        // 314: 1 / "澧县部分乡镇污水处理厂…， / 配套管网建设滞后…。" / "1.开展…； / 2.实施…； / 3.推进…。" / 县住房和城乡建设局 / 2023年12月底前,
+        // the cells parted by tabs, as a spreadsheet's range pastes. Before, eight problems: each line of a cell a row.
+        var doc = Doc("314_excel_paste_quoted_cells");
+        doc.Problems.Select(p => p.Title).Should().Equal(
+            "澧县部分乡镇污水处理厂建成后长期低负荷运行，配套管网建设滞后，进水化学需氧量浓度偏低",
+            "部分\"散乱污\"企业整治不彻底，关停后又死灰复燃",
+            "澧水干流部分河段非法采砂屡禁不止");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 2, 2);
+        doc.Problems[1].Fields.Target.Should().Be("\"散乱污\"企业动态清零");
+        doc.Problems[2].Fields.ResponsibleUnits.Should().Equal("县水利局", "县公安局");
+    }
+
+    [Fact]
+    public void AMirrorsZeroWidthCharactersAreRemovedAndItsSignatureOverItsDateIsReadUnderItsOwnLines()
+    {
+        // 316, a mirror of 315: 整改措\u200B施 / 信阳市生态环境保护委员会\u200B办公室 / 2024年3月15日 / then the mirror's own lines
+        // (本站部分内容来自互联网… / 热门推荐：…). Before, the measures' label did not read (no measure), and the signature was
+        // not the closing lines, so the title's 罗山县 made the city's notice the county's.
+        var doc = Doc("316_mirror_fullwidth_pinyin_zero_width_of_315");
+        doc.Problems.Single().Measures.Select(m => m.Ordinal).Should().Equal("（一）", "（二）", "（三）");
+        doc.Metadata.IssuingBody.Should().Be("信阳市生态环境保护委员会办公室");
+        doc.Metadata.Region!.Code.Should().Be("411500");
+        doc.Diagnostics.Should().Contain(d => d.Code == "invisible-characters");
+    }
 }
+

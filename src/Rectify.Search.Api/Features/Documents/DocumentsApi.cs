@@ -20,7 +20,7 @@ public static class DocumentsApi
             .WithSummary("Upload plans")
             .WithDescription("""
                 Stores, parses and indexes each file of a multipart/form-data body (any field name; .txt, .csv, .docx, .xlsx,
-                .html, .pdf with a text layer, and with LibreOffice on the server .doc, .wps, .xls, .et, .rtf, .odt, .ods;
+                .html, .mht, .pdf with a text layer, and with LibreOffice on the server .doc, .wps, .xls, .et, .rtf, .odt, .ods;
                 formats told from the bytes); each plan's id is its file name without extension, characters other
                 than letters, digits, - and _ made '-'. The answer gives each file's report (id, outcome, counts,
                 warnings with lines). All or nothing: when a file is refused — a format plans are not read from (415),
@@ -123,6 +123,7 @@ public static class DocumentsApi
         SourceFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         SourceFormat.Pdf => "application/pdf",
         SourceFormat.Html => "text/html",
+        SourceFormat.Mhtml => "multipart/related",
         SourceFormat.Text => "text/plain",
         _ => "application/octet-stream",
     };
