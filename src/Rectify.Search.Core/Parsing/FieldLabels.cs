@@ -107,10 +107,10 @@ internal static partial class FieldLabels
         // (二、大气污染问题 is a category of problems), which is a label only before its number or a colon (问题1：).
         var spacedGroup = $@"(?<label>{string.Join("|", kindByLabel.Keys.Where(l => l.Length >= 3).OrderByDescending(l => l.Length).Select(Spaced))})(?<no>\d{{1,3}})?";
         var problems = string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem && p.Key.Length > 2).Select(p => p.Key).OrderByDescending(l => l.Length).Select(Regex.Escape));
-        // The number after a label: 问题编号3, 问题1; in Chinese numerals, in brackets or as 第5项 only before a colon (问题一：,
-        // 反馈问题（一）：, 督察反馈问题第5项：, not 问题一览表).
+        // The number after a label: 问题编号3, 问题1; in Chinese numerals, in brackets, as 第5项 or as a code (HZ-2022-031) only
+        // before a colon (问题一：, 反馈问题（一）：, 督察反馈问题第5项：, 问题描述HZ-2022-031：, not 问题一览表).
         var numberedProblem = $@"(?<label>{string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem).Select(p => p.Key).OrderByDescending(l => l.Length).Select(Regex.Escape))})(?<no>\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})";
-        var labelGroup = $@"(?<label>{alternation})(?<no>\d{{1,3}}|(?:[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\)|第\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*[项条个])(?=\s*:))?";
+        var labelGroup = $@"(?<label>{alternation})(?<no>\d{{1,3}}|(?:[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\)|第\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*[项条个]|{Code})(?=\s*:))?";
         return new Vocabulary(
             kindByLabel,
             version,
@@ -130,6 +130,9 @@ internal static partial class FieldLabels
             new Regex($@"^\s*(?:[【\[〖]\s*(?<label>{bracketAlternation})\s*(?<no>\d{{1,3}})?\s*[】\]〗]\s*[:：]?|(?<label>{alternation})(?<no>\d{{1,3}})?\s*(?:——|—|--|──|－－))\s*", RegexOptions.Compiled),
             bracketedShort);
     }
+
+    /// <summary>A record's code as a portal's list prints it: letters, a hyphen and numbers (HZ-2022-031, A-03), folded.</summary>
+    public const string Code = @"[A-Za-z]{1,6}-\d{1,4}(?:-\d{1,4}){0,2}";
 
     /// <summary>
     /// A line that opens with a label in brackets (【整改目标】2023年底前…, [责任单位]县林业局) or with a label and a dash
@@ -193,10 +196,13 @@ internal static partial class FieldLabels
 
     /// <summary>
     /// A line of several bracketed labels, each followed by its value (【问题1】…。【整改目标】…【责任单位】…), cut before each
-    /// label: one line per field. Any other line, and a line that names one label, as it is.
+    /// label: one line per field; so is a line of labelled fields parted by bars (<see cref="SplitBarred"/>). Any other
+    /// line, and a line that names one label, as it is.
     /// </summary>
     public static IEnumerable<string> SplitBracketed(string line)
     {
+        if (SplitBarred(line) is { } barred)
+            return barred;
         var normalized = TextNormalizer.Default.Normalize(line);
         if (normalized.Length != line.Length || normalized.IndexOf('【') < 0 && normalized.IndexOf('[') < 0)
             return [line];
@@ -215,6 +221,24 @@ internal static partial class FieldLabels
         return starts.Select((s, k) => line[s..(k + 1 < starts.Count ? starts[k + 1] : line.Length)].Trim())
             .Select((piece, k) => k == 0 && number is not null ? number + Unbracket(piece) : piece);
     }
+
+    /// <summary>
+    /// A line of labelled fields parted by bars (问题编号：HZ-2022-031 | 问题类型：水 | 所在地：… | 问题描述：…), as a portal's
+    /// list prints a record on one line: one line per field. Null unless there are two pieces at least and every one
+    /// opens with a label and its colon — a menu (首页 | 政务公开), a table's row (| 整改目标 | … |) is no such line.
+    /// </summary>
+    private static List<string>? SplitBarred(string line)
+    {
+        if (line.IndexOf('|') < 0 && line.IndexOf('｜') < 0)
+            return null;
+        var pieces = Bar().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (pieces.Count < 2 || !pieces.All(p => TryMatch(DualText.Of(p), out _)))
+            return null;
+        return pieces;
+    }
+
+    [GeneratedRegex(@"\s*[|｜]\s*")]
+    private static partial Regex Bar();
 
     /// <summary>An item's number alone: 1. 2、 （三） 4).</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[.、)]|\(\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)|[一二三四五六七八九十]{1,3}\s*、)\s*$")]

@@ -652,12 +652,21 @@ internal static partial class LineAssembler
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            // 序号：2 alone over 反馈问题：…: the record's number, read as the problem's (反馈问题2：…).
-            if (SerialLine().Match(line.Text.Folded) is { Success: true } serial && i + 1 < lines.Count
-                && NumberedProblem(lines[i + 1].Text, serial.Groups["no"].Value) is { } numbered)
+            // 序号：2 alone over 反馈问题：…: the record's number, read as the problem's (反馈问题2：…); 问题编号：HZ-2022-031 too,
+            // with the record's type and place between them (问题类型：水 / 所在地：…), which go after it, the problem's.
+            if (SerialLine().Match(line.Text.Folded) is { Success: true } serial)
             {
-                result.Add(lines[++i] with { Text = numbered });
-                continue;
+                var at = i + 1;
+                while (at < lines.Count && at - i <= MaxFieldsBeforeProblem && FieldLabels.TryMatch(lines[at].Text, out var between)
+                       && between.Kind is FieldKind.Location or FieldKind.Other)
+                    at++;
+                if (at < lines.Count && NumberedProblem(lines[at].Text, serial.Groups["no"].Value) is { } numbered)
+                {
+                    result.Add(lines[at] with { Text = numbered });
+                    result.AddRange(lines.Skip(i + 1).Take(at - i - 1));
+                    i = at;
+                    continue;
+                }
             }
             if (FieldLabels.RunIn(line.Text) is not { } fields)
             {
@@ -753,9 +762,15 @@ internal static partial class LineAssembler
     [GeneratedRegex(@"^\s*(?<no>\d{1,3})[、.．]?[\t ]+$")]
     private static partial Regex RowNumber();
 
-    /// <summary>A record's number alone: 序号：2, or a key-value table's row 问题序号→1 (its cells parted by a tab).</summary>
-    [GeneratedRegex(@"^(问题)?(序号|编号)\s*[：:]?\s*(?<no>\d{1,3})$")]
+    /// <summary>
+    /// A record's number alone: 序号：2, or a key-value table's row 问题序号→1 (its cells parted by a tab), or its code
+    /// (问题编号：HZ-2022-031).
+    /// </summary>
+    [GeneratedRegex(@"^(问题)?(序号|编号)\s*[：:]?\s*(?<no>\d{1,3}|" + FieldLabels.Code + ")$")]
     private static partial Regex SerialLine();
+
+    /// <summary>Fields of a record's type or place (问题类型, 所在地) that may stand between its number and its problem.</summary>
+    private const int MaxFieldsBeforeProblem = 3;
 
     /// <summary>
     /// A bullet before a line: a list's mark (◆ ● ★ ※ ◎ …) or, as WeChat copies print them, an emoji (✅ 📌 👉 🔹, dingbats and

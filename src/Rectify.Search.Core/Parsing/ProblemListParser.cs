@@ -411,6 +411,14 @@ internal sealed partial class ProblemListParser
             StartExtra(text.Original, DualText.Empty, i);
             return;
         }
+        if (_field is { } open && (open is FieldKind.Target or FieldKind.Deadline or FieldKind.CompletedAt || FieldLabels.IsUnits(open)) && SignsTheDocument(i))
+        {
+            // A deadline, a target or units, then the bodies that sign and the date that closes the document: its
+            // signature, no part of the field (整改时限：2023年6月底前 / 湖州市…办公室 / 2022年9月28日).
+            _extras.Add(new Section(1, "", Signature, text.Original, _lines[i].Line, []));
+            _field = FieldKind.Other;
+            return;
+        }
         if (fieldHasText && (i >= _lines.Count - SignatureLines || SignsAboveDate(text, i)) && IsSignature(text))
         {
             // The issuer and date that close a notice sign it; they are not part of its last contact or status line.

@@ -31,7 +31,7 @@ internal static partial class TableLayoutReader
     [
         // 问题编号 labels a problem in running text (问题编号3：…); at the head of a column it numbers the rows.
         ("序号", Column.Number), ("编号", Column.Number), ("问题编号", Column.Number), ("问题序号", Column.Number),
-        ("反馈问题", Column.Problem), ("存在问题", Column.Problem), ("问题描述", Column.Problem), ("突出问题", Column.Problem), ("问题", Column.Problem),
+        ("反馈问题", Column.Problem), ("存在问题", Column.Problem), ("问题描述", Column.Problem), ("突出问题", Column.Problem), ("主要问题", Column.Problem), ("问题", Column.Problem),
         ("整改目标", Column.Target),
         ("整改措施", Column.Measure), ("具体措施", Column.Measure), ("措施", Column.Measure),
         ("牵头单位", Column.LeadUnits), ("配合单位", Column.SupportUnits), ("责任单位", Column.Units), ("责任部门", Column.Units),

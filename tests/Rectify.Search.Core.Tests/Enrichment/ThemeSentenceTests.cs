@@ -157,6 +157,14 @@ public sealed class ThemeSentenceTests
         Themes("农业面源污染防治存在短板").Should().NotContain("pesticide-reduction");
     }
 
+    [Fact]
+    public void GroundwatersPhosphorusIsNoSurfaceWaters()
+    {
+        // Taxonomy 32 (319): 总磷 in a clause about groundwater.
+        Themes("瓮安县部分磷石膏渣场渗滤液收集处理不到位，周边地下水氟化物、总磷超标").Should().NotContain("water-quality");
+        Themes("部分河段总磷超标").Should().Contain("water-quality");
+    }
+
     [Theory]
     [MemberData(nameof(Vocabulary))]
     public void EachThemeKnowsTheWordsPlansUseForIt(string theme, string measure, string neighbour)

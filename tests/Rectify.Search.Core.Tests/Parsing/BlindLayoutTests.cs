@@ -1567,5 +1567,42 @@ public sealed class BlindLayoutTests
         doc.Metadata.Region!.Code.Should().Be("411500");
         doc.Diagnostics.Should().Contain(d => d.Code == "invisible-characters");
     }
+
+    [Fact]
+    public void WorkMeasuresTimeNodesAndAcceptanceStandardsAreTheMeasuresDeadlineAndTarget()
+    {
+        // 319: 工作措施： / （一）…（四） / 时间节点：… / 验收标准：… / 办结情况：…. Before, 工作 ran into the lead units above,
+        // and the time nodes and the standard into the last measure.
+        var doc = Doc("319_work_measures_time_nodes_labels");
+        var problem = doc.Problems.Single();
+        problem.Measures.Should().HaveCount(4);
+        problem.Measures[3].Text.Should().Be("推进磷石膏综合利用，新建磷石膏制建材生产线2条。");
+        problem.Fields.LeadUnits.Should().Equal("县生态环境局", "县工业和信息化局");
+        problem.Fields.DeadlineRaw.Should().Be("2023年6月底前完成防渗和渗滤液收集设施建设，2023年8月底前完成验收");
+        problem.Fields.Target.Should().StartWith("渣场防渗和渗滤液收集设施正常运行");
+        problem.Fields.Progress.Should().StartWith("办结情况：已完成。");
+    }
+
+    [Fact]
+    public void RecordsOfFieldsPartedByBarsAreEachAProblemNumberedByTheirCode()
+    {
+        // 321: 问题编号：HZ-2022-031 | 问题类型：水 | 所在地：… | 问题描述：… | 责任单位：… / 办理结果：…整改措施：1.…整改时限：…, then
+        // the signature. Before, six problems: the code and the finding each one, and the signature ran into the last deadline.
+        var doc = Doc("321_pipe_separated_keyvalue_lines");
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("问题描述HZ-2022-031", "问题描述HZ-2022-032", "问题描述HZ-2022-033");
+        doc.Problems[0].Fields.Location.Should().Be("吴兴区八里店镇");
+        doc.Problems[2].Fields.DeadlineRaw.Should().Be("2023年6月底前");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 2, 2);
+        doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text.StartsWith("湖州市生态环境保护督察整改工作领导小组办公室"));
+    }
+
+    [Fact]
+    public void AListPartedBySpacesWithMainProblemsAndTimeNodesColumnsIsReadByThem()
+    {
+        // 323: 序号  主要问题  整改目标  整改措施  时间节点  责任单位 over rows parted by runs of spaces. Before, no problem.
+        var doc = Doc("323_space_columns_main_problems_plan");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年12月底前", "2022年12月底前", "2023年6月底前");
+        doc.Problems[1].Title.Should().Be("长江江安段部分码头船舶污染物接收设施不足");
+    }
 }
 

@@ -35,4 +35,24 @@ public sealed class FieldLabelsTests
     {
         FieldLabels.InlineStarts(DualText.Of("整改时限：2024年底前 责任单位：县住建局")).Should().Equal(13);
     }
+
+    [Fact]
+    public void LabelledFieldsPartedByBarsOnOneLineAreALinePerField() =>
+        FieldLabels.SplitBracketed("问题编号：HZ-2022-031 | 问题类型：水 | 所在地：吴兴区八里店镇 | 问题描述：某印染企业夜间偷排废水。 |")
+            .Should().Equal("问题编号：HZ-2022-031", "问题类型：水", "所在地：吴兴区八里店镇", "问题描述：某印染企业夜间偷排废水。");
+
+    [Theory]
+    [InlineData("首页 | 政务公开 | 互动交流")]
+    [InlineData("| 整改目标 | 2023年底前完成 |")]
+    [InlineData("所在地：吴兴区 | 八里店镇")]
+    public void BarsBetweenPiecesThatAreNotAllLabelledFieldsPartNothing(string line) =>
+        FieldLabels.SplitBracketed(line).Should().Equal(line);
+
+    [Fact]
+    public void AProblemLabelTakesARecordsCodeAsItsNumberBeforeAColon()
+    {
+        FieldLabels.TryMatch(DualText.Of("问题描述HZ-2022-031：某印染企业夜间偷排废水"), out var field).Should().BeTrue();
+        (field.Kind, field.Number, field.Value.Original).Should().Be((FieldKind.Problem, "HZ-2022-031", "某印染企业夜间偷排废水"));
+    }
 }
+
