@@ -199,7 +199,7 @@ internal static partial class FieldLabels
     /// label: one line per field; so is a line of labelled fields parted by bars (<see cref="SplitBarred"/>). Any other
     /// line, and a line that names one label, as it is.
     /// </summary>
-    public static IEnumerable<string> SplitBracketed(string line)
+    public static IEnumerable<string> SplitFields(string line)
     {
         if (SplitBarred(line) is { } barred)
             return barred;

@@ -116,7 +116,7 @@ internal static partial class LineAssembler
         lines = HeaderlessTable.Rewrite(lines, diagnostics);
         lines = NumberBulletedItems(lines, diagnostics);
         lines = NumberUnmarkedFindings(lines, diagnostics);
-        var pieces = lines.SelectMany((l, i) => FieldLabels.SplitBracketed(l).Select(piece => (i, piece))).ToList();
+        var pieces = lines.SelectMany((l, i) => FieldLabels.SplitFields(l).Select(piece => (i, piece))).ToList();
         foreach (var (i, piece) in pieces)
         {
             var unmarked = PageNoise.RemoveMarkup(piece, out var tags, out var entities);

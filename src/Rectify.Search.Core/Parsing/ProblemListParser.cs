@@ -411,10 +411,12 @@ internal sealed partial class ProblemListParser
             StartExtra(text.Original, DualText.Empty, i);
             return;
         }
-        if (_field is { } open && (open is FieldKind.Target or FieldKind.Deadline or FieldKind.CompletedAt || FieldLabels.IsUnits(open)) && SignsTheDocument(i))
+        if (_field is { } open && (open is FieldKind.Target or FieldKind.Deadline or FieldKind.CompletedAt || FieldLabels.IsUnits(open))
+            && !TextShapes.DateLine().IsMatch(text.Folded) && !TextShapes.MonthLine().IsMatch(text.Folded) && SignsTheDocument(i))
         {
             // A deadline, a target or units, then the bodies that sign and the date that closes the document: its
-            // signature, no part of the field (整改时限：2023年6月底前 / 湖州市…办公室 / 2022年9月28日).
+            // signature, no part of the field (整改时限：2023年6月底前 / 湖州市…办公室 / 2022年9月28日). A date alone
+            // after the label is its value (整改时限： / 2023年12月31日), not a signature.
             _extras.Add(new Section(1, "", Signature, text.Original, _lines[i].Line, []));
             _field = FieldKind.Other;
             return;

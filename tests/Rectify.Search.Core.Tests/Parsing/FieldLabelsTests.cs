@@ -38,7 +38,7 @@ public sealed class FieldLabelsTests
 
     [Fact]
     public void LabelledFieldsPartedByBarsOnOneLineAreALinePerField() =>
-        FieldLabels.SplitBracketed("问题编号：HZ-2022-031 | 问题类型：水 | 所在地：吴兴区八里店镇 | 问题描述：某印染企业夜间偷排废水。 |")
+        FieldLabels.SplitFields("问题编号：HZ-2022-031 | 问题类型：水 | 所在地：吴兴区八里店镇 | 问题描述：某印染企业夜间偷排废水。 |")
             .Should().Equal("问题编号：HZ-2022-031", "问题类型：水", "所在地：吴兴区八里店镇", "问题描述：某印染企业夜间偷排废水。");
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class FieldLabelsTests
     [InlineData("| 整改目标 | 2023年底前完成 |")]
     [InlineData("所在地：吴兴区 | 八里店镇")]
     public void BarsBetweenPiecesThatAreNotAllLabelledFieldsPartNothing(string line) =>
-        FieldLabels.SplitBracketed(line).Should().Equal(line);
+        FieldLabels.SplitFields(line).Should().Equal(line);
 
     [Fact]
     public void AProblemLabelTakesARecordsCodeAsItsNumberBeforeAColon()

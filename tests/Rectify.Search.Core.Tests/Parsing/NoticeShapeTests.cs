@@ -155,4 +155,18 @@ public sealed class NoticeShapeTests
         doc.Metadata.Title.Should().Be("关于“散乱污”企业整治情况的公示");
         doc.Diagnostics.Should().Contain(d => d.Code == "web-markup");
     }
+
+    [Fact]
+    public void TheBodiesAndDateAfterALastDeadlineSignTheNoticeButADateAloneUnderItsLabelIsItsValue()
+    {
+        var signed = Parse("湖州市信访件办理情况公开（第五批）", "问题描述：天子湖镇某废弃矿山未按方案复绿，山体裸露。", "整改时限：2023年6月底前",
+            "湖州市生态环境保护督察整改工作领导小组办公室", "2022年9月28日");
+        signed.Problems.Single().Fields.DeadlineRaw.Should().Be("2023年6月底前");
+        signed.Sections.Single(s => s.Heading == "落款").Text.Should().Be("湖州市生态环境保护督察整改工作领导小组办公室\n2022年9月28日");
+
+        var dated = Parse("湖州市信访件办理情况公开（第五批）", "问题描述：天子湖镇某废弃矿山未按方案复绿，山体裸露。", "整改时限：", "2023年12月31日");
+        dated.Problems.Single().Fields.DeadlineRaw.Should().Be("2023年12月31日");
+        dated.Sections.Should().NotContain(s => s.Heading == "落款");
+    }
 }
+
