@@ -46,20 +46,28 @@ public static partial class FormatSniffer
     /// <summary>
     /// The format a file name's extension claims, or null when the extension says nothing (none, or one not known).
     /// </summary>
-    public static SourceFormat? Claimed(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".txt" or ".text" or ".csv" => SourceFormat.Text,
-        ".html" or ".htm" or ".shtml" => SourceFormat.Html,
-        ".docx" => SourceFormat.Docx,
-        ".xlsx" => SourceFormat.Xlsx,
-        ".odt" or ".ods" => SourceFormat.OpenDocument,
-        ".zip" => SourceFormat.Zip,
-        ".pdf" => SourceFormat.Pdf,
-        ".doc" or ".xls" or ".wps" or ".et" => SourceFormat.LegacyOffice,
-        ".rtf" => SourceFormat.Rtf,
-        ".mht" or ".mhtml" => SourceFormat.Mhtml,
-        _ => null,
-    };
+    public static SourceFormat? Claimed(string path) =>
+        ByExtension.TryGetValue(Path.GetExtension(path), out var format) ? format : null;
+
+    /// <summary>
+    /// The extensions of the formats plans are read from (every one named here but .zip): the files a folder is indexed
+    /// from, so that a format read is a format indexed.
+    /// </summary>
+    public static IReadOnlyList<string> PlanExtensions { get; } = [.. ByExtensionList.Where(e => e.Format != SourceFormat.Zip).Select(e => e.Extension)];
+
+    private static (string Extension, SourceFormat Format)[] ByExtensionList =>
+    [
+        (".txt", SourceFormat.Text), (".text", SourceFormat.Text), (".csv", SourceFormat.Text),
+        (".html", SourceFormat.Html), (".htm", SourceFormat.Html), (".shtml", SourceFormat.Html),
+        (".mht", SourceFormat.Mhtml), (".mhtml", SourceFormat.Mhtml),
+        (".docx", SourceFormat.Docx), (".xlsx", SourceFormat.Xlsx), (".odt", SourceFormat.OpenDocument), (".ods", SourceFormat.OpenDocument),
+        (".zip", SourceFormat.Zip), (".pdf", SourceFormat.Pdf),
+        (".doc", SourceFormat.LegacyOffice), (".xls", SourceFormat.LegacyOffice), (".wps", SourceFormat.LegacyOffice), (".et", SourceFormat.LegacyOffice),
+        (".rtf", SourceFormat.Rtf),
+    ];
+
+    private static readonly Dictionary<string, SourceFormat> ByExtension =
+        ByExtensionList.ToDictionary(e => e.Extension, e => e.Format, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The usual file name extension of <paramref name="format"/>, for a file kept under a name of the project's.</summary>
     public static string Extension(SourceFormat format) => format switch

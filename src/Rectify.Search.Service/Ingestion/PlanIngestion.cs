@@ -15,8 +15,11 @@ namespace Rectify.Search.Service.Ingestion;
 /// </summary>
 public static class PlanIngestion
 {
-    /// <summary>The file endings taken from a directory; a file named explicitly is read whatever its ending.</summary>
-    public static readonly string[] PlanExtensions = [".txt", ".csv", ".docx", ".xlsx", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".pdf", ".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods"];
+    /// <summary>
+    /// The file endings taken from a directory: those of every format plans are read from (<see cref="FormatSniffer.PlanExtensions"/>);
+    /// a file named explicitly is read whatever its ending.
+    /// </summary>
+    public static IReadOnlyList<string> PlanExtensions => FormatSniffer.PlanExtensions;
 
     /// <summary>Files parsed at once ahead of the writer: one per core.</summary>
     private static int Parallelism => Math.Max(1, Environment.ProcessorCount);

@@ -41,4 +41,13 @@ public sealed class FormatSnifferTests
     [InlineData("公示.mht", SourceFormat.Mhtml)]
     [InlineData("README", null)]
     public void AnExtensionOnlyClaimsAFormat(string path, SourceFormat? claimed) => FormatSniffer.Claimed(path).Should().Be(claimed);
+
+    [Fact]
+    public void EveryFormatPlansAreReadFromIsOneAFolderIsIndexedFromAndAZipIsNot()
+    {
+        // .shtml was claimed as a web page and yet skipped by `rectify index`: the two lists are now one.
+        FormatSniffer.PlanExtensions.Should().Contain([".shtml", ".mht", ".csv", ".wps", ".ods"]).And.NotContain(".zip");
+        FormatSniffer.PlanExtensions.Select(e => FormatSniffer.Claimed("plan" + e)).Should().NotContain([null, SourceFormat.Zip]);
+    }
 }
+
