@@ -192,9 +192,11 @@ internal static partial class MetadataParser
             diagnostics.Add(new(Severity.Warning, null, "year-unknown", "the document prints no date of issue, no document number and no year of an event it reports; its year is left unknown (a deadline or a target year is not a year of issue)"));
         // The round of an undated plan still follows from when its work was due: its earliest deadline.
         var inspection = FindInspection(titleFolded, headText, allText, year ?? EarliestDeadlineYear(problems), shape is { Notice: false });
-        var region = FindRegion(input, titleFolded, headText, issuer, date, gazetteer, diagnostics);
+        // The bodies signing over the date of issue, read once: the region weighs them as the signature, the issuer is them.
+        var signed = SignedAbove(input.Lines, date);
+        var region = FindRegion(input, titleFolded, headText, issuer, signed, gazetteer, diagnostics);
         // Read after the region, which weighs the signature and the page's lines as what they are, not as an issuer line.
-        issuer ??= FindIssuer(input, titleText, date);
+        issuer ??= FindIssuer(input, titleText, signed);
 
         return new PlanMetadata(titleText, edition, issuer, number, date, year, yearSource, inspection, region?.Region, listTitle)
         {
@@ -213,11 +215,11 @@ internal static partial class MetadataParser
     /// Null when none is printed. Names are read from the folded text (simplified, pinyin dropped); the signature comes
     /// before the title because a mirror read a byte off garbles a title's first characters and leaves the signature whole.
     /// </summary>
-    private static string? FindIssuer(Input input, string? title, string? date)
+    private static string? FindIssuer(Input input, string? title, Signature? signed)
     {
         var lines = input.Lines;
-        if (SignedAbove(lines, date) is { } signed)
-            return string.Join("、", signed.Names);
+        if (signed is { } over)
+            return string.Join("、", over.Names);
         foreach (var line in lines.Take(MastheadLines + 2))
         {
             if (TextShapes.MastheadDate().Match(line.Text.Folded) is { Success: true } m && IssuerName(line.Text.Folded[..m.Groups["y"].Index]) is { } publisher)
@@ -496,12 +498,15 @@ internal static partial class MetadataParser
         return new(kind, null, followUp, group, null) { Special = special };
     }
 
+    /// <summary>The lines that sign a document over its date of issue, and the bodies they name.</summary>
+    private sealed record Signature(List<int> Indexes, List<string> Names);
+
     /// <summary>
     /// The signature over the date of issue: up to three plain lines right above the last line printing
     /// <paramref name="date"/>, each naming bodies (靖州…人民政府办公室 / 2024年3月1日) — their indexes and the bodies; null
     /// when no such line is there. Wherever the date stands: a mirror may print its own lines after it.
     /// </summary>
-    private static (List<int> Indexes, List<string> Names)? SignedAbove(IReadOnlyList<ClassifiedLine> lines, string? date)
+    private static Signature? SignedAbove(IReadOnlyList<ClassifiedLine> lines, string? date)
     {
         for (var i = lines.Count - 1; i >= 1 && date is not null; i--)
         {
@@ -516,7 +521,7 @@ internal static partial class MetadataParser
                 indexes.Add(j);
             }
             if (signers.Count > 0)
-                return (indexes, signers);
+                return new Signature(indexes, signers);
         }
         return null;
     }
@@ -525,7 +530,7 @@ internal static partial class MetadataParser
     /// The region: the one the title starts with (兴国县…, 晋城市城区…); else the one the whole document points to
     /// (see <see cref="RegionFinder"/>).
     /// </summary>
-    private static (Region Region, RegionEvidenceSummary Evidence)? FindRegion(Input input, string titleFolded, string headText, string? issuer, string? date, Gazetteer gazetteer, List<Diagnostic> diagnostics)
+    private static (Region Region, RegionEvidenceSummary Evidence)? FindRegion(Input input, string titleFolded, string headText, string? issuer, Signature? signed, Gazetteer gazetteer, List<Diagnostic> diagnostics)
     {
         // 关于海林市…的公示 names its subject, not its issuer (signed 牡丹江市生态环境局): it is weighed with the rest below.
         // 关于印发《…县…整改方案》的通知 names the plan it issues.
@@ -561,8 +566,8 @@ internal static partial class MetadataParser
         evidence.AddRange(input.PageLines.Select(p => new RegionEvidence(p.Text.Folded, NamesABody(p.Text.Folded) ? EvidenceSource.Page : EvidenceSource.Portal)));
         // The closing lines, and the bodies over the date of issue wherever it stands (a mirror's own lines may follow).
         var signature = SignatureIndexes(lines);
-        if (SignedAbove(lines, date) is { } signed)
-            signature.UnionWith(signed.Indexes);
+        if (signed is { } over)
+            signature.UnionWith(over.Indexes);
         for (var i = 0; i < lines.Count; i++)
         {
             if (input.Title is { } t && i >= t.Index && i <= t.EndIndex)
