@@ -27,8 +27,8 @@ internal static partial class CellTableAssembler
 
     /// <summary>
     /// The column names one per line from <paramref name="start"/> on, and how many lines they take: a name broken over
-    /// two lines, as a narrow cell's line break copies (序 / 号, 整改 / 时限), is one — only where the first piece is no
-    /// name of its own, so that 序号 over 问题 stay two columns.
+    /// two lines, as a narrow cell's line break copies (序 / 号, 整改 / 时限, 责任 / 单位), is one — unless the first piece
+    /// names a column of its own other than the whole's, so that 序号 over 问题 stay two columns.
     /// </summary>
     private static List<DualText> ColumnNames(List<(int Line, DualText Text)> lines, int start, out int taken)
     {
@@ -37,16 +37,17 @@ internal static partial class CellTableAssembler
         while (j < lines.Count)
         {
             var text = lines[j].Text;
-            if (TableLayoutReader.IsColumnName(text))
-            {
-                names.Add(text);
-                j++;
-            }
-            else if (j + 1 < lines.Count && text.Length <= MaxNamePiece && lines[j + 1].Text.Length <= MaxNamePiece
-                && text + lines[j + 1].Text is var joined && TableLayoutReader.IsColumnName(joined))
+            if (j + 1 < lines.Count && text.Length <= MaxNamePiece && lines[j + 1].Text.Length <= MaxNamePiece
+                && text + lines[j + 1].Text is var joined && TableLayoutReader.IsColumnName(joined)
+                && (!TableLayoutReader.IsColumnName(text) || TableLayoutReader.NameTheSameColumn(text, joined)))
             {
                 names.Add(joined);
                 j += 2;
+            }
+            else if (TableLayoutReader.IsColumnName(text))
+            {
+                names.Add(text);
+                j++;
             }
             else
                 break;

@@ -110,6 +110,7 @@ internal static partial class LineAssembler
             }
             diagnostics.Add(new(Severity.Info, null, "markdown", $"a Markdown copy: its markup (#, **, >, list bullets, rules) read off {markdownLines} line(s)"));
         }
+        lines = PageNoise.RemoveTableRules(lines, diagnostics);
         lines = QuotedCellsTable.Rewrite(lines, diagnostics);
         lines = BoxDrawnTable.Rewrite(lines, diagnostics);
         lines = SpacePartedTable.Rewrite(lines, diagnostics);
@@ -352,8 +353,8 @@ internal static partial class LineAssembler
     [GeneratedRegex(@"\s+[-_|–—]{1,2}\s*(?<site>[^\s]{2,14}(网|网站|平台|文库|门户|资讯))\s*$")]
     private static partial Regex SiteSuffix();
 
-    /// <summary>A document site's or a forum's badge before a title: 【精品文档】, 【推荐】, 【转载】 (轉載, 转帖 as a forum prints it).</summary>
-    [GeneratedRegex(@"^\s*【\s*((精品|优质|热门|推荐|免费|最新|原创|VIP)?\s*(文档|资料|范文|下载|推荐|精选)|转载|轉載|转帖|轉帖)\s*】\s*")]
+    /// <summary>A document site's or a forum's badge before a title: 【精品文档】, 【推荐】, 【转载】 (轉載, 转帖 as a forum prints it), [转], 转：, and a repost's 原标题： before the title it keeps.</summary>
+    [GeneratedRegex(@"^\s*(【\s*((精品|优质|热门|推荐|免费|最新|原创|VIP)?\s*(文档|资料|范文|下载|推荐|精选)|转载|轉載|转帖|轉帖)\s*】|[\[［]\s*(转|轉|转载|轉載)\s*[\]］]|(转|轉|转载|轉載|转帖|轉帖|原标题|原標題)\s*[:：])\s*")]
     private static partial Regex SiteBadge();
 
     /// <summary>A whole body on one line is read apart at its spaces only when it is at least this long.</summary>

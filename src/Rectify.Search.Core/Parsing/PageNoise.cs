@@ -22,6 +22,9 @@ internal static partial class PageNoise
     /// <summary>Portal chrome (分享到, 打印此页, 登录) is a short line; a sentence naming those words is text.</summary>
     private const int MaxChromeLength = 80;
 
+    /// <summary>How far from the top a mail's or a print's header may stand (a forwarded mail's header over its forwarding note).</summary>
+    private const int MailHeaderReach = 8;
+
     /// <summary>A title printed again follows the first within the opening lines.</summary>
     private const int TitleReach = 12;
 
@@ -48,22 +51,40 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^[•·\-*\s]*(您的位置|您现在的位置|当前位置|所在位置|当前的位置)\s*[:>]|首页\s*>|>\s*正文\s*$")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^[\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*([\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*)*$|欢迎(访问|光临|来到)|登录后(查看|下载|阅读)|请登录|免费注册|剩余\s*\d*%?\s*内容|查看(完整|全文|原文)|ICP备|公网安备|网站标识码|版权所有|主办单位\s*:|承办单位\s*:|技术支持\s*:|网站地图|上一篇|下一篇|相关(文章|链接|阅读|新闻)\s*:?$|^相关(文章|链接|阅读|新闻|推荐|文档)\s*:|扫描二维码|扫码|点击(上方)?蓝字|关注我们|^END$|^(阅读原文|写留言|留言)$|^阅读\s*\d+(\.\d+)?\s*[万wW+]?$|^(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报)([\s|]+(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报))+$|上传者\s*:|下载积分|立即下载|加入收藏|文档下载|文档贡献者|上传(时间|日期)\s*:|本文档由用户上传|下载本文档|VIP\s*免费")]
+    [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^[\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*([\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*)*$|欢迎(访问|光临|来到)|登录后(查看|下载|阅读)|请登录|免费注册|剩余\s*\d*%?\s*内容|查看(完整|全文|原文)|ICP备|公网安备|网站标识码|版权所有|主办单位\s*:|承办单位\s*:|技术支持\s*:|网站地图|上一篇|下一篇|相关(文章|链接|阅读|新闻)\s*:?$|^相关(文章|链接|阅读|新闻|推荐|文档)\s*:|^(热门推荐|热点推荐|精彩推荐|推荐阅读|往期推荐|猜你喜欢)\s*:|扫描二维码|扫码|点击(上方)?蓝字|关注我们|^END$|^(阅读原文|写留言|留言|\+?\s*关注|已关注|举报\s*/\s*反馈)$|^阅读\s*\d+(\.\d+)?\s*[万wW+]?([\s·|]*(在看|点赞|赞|分享)\s*\d+(\.\d+)?\s*[万wW+]?)*$|^(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报)([\s|]+(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报))+$|上传者\s*:|下载积分|立即下载|加入收藏|文档下载|文档贡献者|上传(时间|日期)\s*:|本文档由用户上传|下载本文档|VIP\s*免费")]
     private static partial Regex Chrome();
 
     /// <summary>
     /// A document site's notice about its upload, or a forum's disclaimer of a repost, in sentences of its own
-    /// (本文档由用户上传，仅供学习参考。下载本文档需要5积分。, 免责声明：本文转自网络，如有侵权请联系删除。, 【免责声明】…).
+    /// (本文档由用户上传，仅供学习参考。下载本文档需要5积分。, 免责声明：本文转自网络，如有侵权请联系删除。, 【免责声明】…, 声明：本站部分内容转载自网络，如有侵权请联系删除。).
     /// </summary>
-    [GeneratedRegex(@"^[【\[]?\s*(本文档由用户上传|本文档为用户上传|下载本文档|文档下载需要|本文由用户上传|免责声明|本文转自|本文转载自|本文转载于|本文来源于网络).*(积分|下载|参考|版权|侵权|删除)")]
+    [GeneratedRegex(@"^[【\[]?\s*(本文档由用户上传|本文档为用户上传|下载本文档|文档下载需要|本文由用户上传|免责声明|声明\s*:|本站(部分)?(内容|文章|资料)|本文转自|本文转载自|本文转载于|本文来源于网络|本文为.{1,20}(原创|作者)|未经(授权|许可)).*(积分|下载|参考|版权|侵权|删除|转载)")]
     private static partial Regex UploadNotice();
 
-    [GeneratedRegex(@"^[•·\-\s]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览|日\s*期|填报单位|填报时间|填报日期|填表人|报送单位|报送时间|报送日期|数据提供单位|数据来源单位|数据更新日期|数据更新时间|更新时间|更新日期)\s*:")]
+    [GeneratedRegex(@"^[•·\-\s(]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览|日\s*期|填报单位|填报时间|填报日期|填表人|报送单位|报送时间|报送日期|数据提供单位|数据来源单位|数据更新日期|数据更新时间|更新时间|更新日期)\s*:")]
     private static partial Regex MetadataLine();
 
     /// <summary>标　　题：关于…的公示, a row of a public-information page's table of metadata (folded).</summary>
     [GeneratedRegex(@"^[•·\-\s]*标\s*题\s*:\s*(?<t>\S.{5,})$")]
     private static partial Regex TitleRow();
+
+    /// <summary>
+    /// The header of an e-mail a notice was forwarded in (发件人: / 发送时间: / 收件人: / 抄送: / 主题:, From: / Sent:) and the
+    /// line that parts the forwarded message (---------- 转发的邮件 ----------, -----原始邮件-----): the mail's, not the
+    /// document's — its date is when it was sent, no date of issue.
+    /// </summary>
+    [GeneratedRegex(@"^(发件人|收件人|抄送|密送|发送时间|发件时间|发送日期|主题|From|To|Cc|Sent|Date|Subject)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex MailHeader();
+
+    [GeneratedRegex(@"^-{3,}\s*(转发的邮件|转发邮件|原始邮件|原邮件|邮件原文|Forwarded message|Original Message)\s*-{3,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex MailSeparator();
+
+    /// <summary>
+    /// The header a browser prints over each page: the date and time of printing, then the page's title
+    /// (2024/3/12 09:15 　 关于…的公示_沂水县人民政府) — its date is the print's, no date of issue.
+    /// </summary>
+    [GeneratedRegex(@"^\d{4}/\d{1,2}/\d{1,2}\s*(上午|下午)?\s*\d{1,2}:\d{2}(:\d{2})?\s{2,}\S")]
+    private static partial Regex PrintHeader();
 
     /// <summary>
     /// A page's list of links to other pages below the article, headed alone (推荐阅读, 相关阅读, 延伸阅读, 往期回顾, 猜你喜欢):
@@ -72,15 +93,19 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^[\s【\[]*(推荐阅读|相关阅读|延伸阅读|扩展阅读|往期回顾|往期推荐|往期精彩|精彩推荐|热门推荐|热点推荐|猜你喜欢|相关新闻|相关文章|相关链接|相关推荐)[\s】\]]*:?\s*$")]
     private static partial Regex FurtherReading();
 
-    /// <summary>The link titles under a further-reading heading: short lines, no sentence among them.</summary>
-    private static bool AreLinkTitles(IEnumerable<DualText> lines) => lines.All(l => l.Folded.Length <= MaxTitleLength && !l.Folded.Contains('。'));
+    /// <summary>The link titles under a further-reading heading: short lines, no sentence among them but the site's disclaimer.</summary>
+    private static bool AreLinkTitles(IEnumerable<DualText> lines) =>
+        lines.All(l => l.Folded.Length <= MaxTitleLength && (!l.Folded.Contains('。') || UploadNotice().IsMatch(l.Folded)));
 
     /// <summary>A page that shows only part of its document: 剩余60%内容，登录后查看全文, 展开全文, 余下全文.</summary>
     [GeneratedRegex(@"剩余\s*\d*%?\s*的?内容|登录后(查看|阅读|下载)|查看(完整|全文)|(阅读|展开)全文|余下全文")]
     private static partial Regex PartOnly();
 
-    /// <summary>The page's address alone on its line (http://www.xiangyin.gov.cn/art/2023/6/14/art_3371_1129856.html).</summary>
-    [GeneratedRegex(@"^(https?://|www\.)\S+$")]
+    /// <summary>
+    /// The page's address alone on its line (http://www.xiangyin.gov.cn/art/2023/6/14/art_3371_1129856.html), or with the
+    /// page count a browser prints after it at the foot of each printed page (… 1/2).
+    /// </summary>
+    [GeneratedRegex(@"^(https?://|www\.)\S+(\s+\d{1,3}\s*/\s*\d{1,3})?$")]
     private static partial Regex AddressLine();
 
     /// <summary>A line of bullets or a rule drawn with dashes, underscores or stars (————————, ＊＊＊): no text.</summary>
@@ -163,6 +188,23 @@ internal static partial class PageNoise
         changed = result != line;
         return result;
     }
+
+    /// <summary>
+    /// The rule a Markdown or wiki table prints under its header (| --- | :---: |, |----|----|): markup between rows, in
+    /// any copy, not a row of the table — blanked, so that line numbers stay, and reported once.
+    /// </summary>
+    public static string[] RemoveTableRules(string[] lines, List<Diagnostic> diagnostics)
+    {
+        var rules = Enumerable.Range(0, lines.Length).Where(i => TableRule().IsMatch(lines[i])).ToList();
+        foreach (var i in rules)
+            lines[i] = "";
+        if (rules.Count > 0)
+            diagnostics.Add(new(Severity.Info, rules[0] + 1, "table-rule", $"{rules.Count} rule line(s) under a table's header (| --- | --- |) read as markup, not as rows"));
+        return lines;
+    }
+
+    [GeneratedRegex(@"^\s*[|｜]?\s*:?[-－—]{3,}:?\s*([|｜]\s*:?[-－—]{3,}:?\s*)+[|｜]?\s*$")]
+    private static partial Regex TableRule();
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.*?)(\s+#+)?\s*$")]
     private static partial Regex MarkdownHeading();
@@ -303,6 +345,12 @@ internal static partial class PageNoise
                     chrome.Add(line);
                 else
                     kept.Add((line, title));
+                continue;
+            }
+            // A mail's header or a print's: left out, and not kept for the metadata reader (their dates are no dates of issue).
+            if (i < MailHeaderReach && (MailHeader().IsMatch(folded) || PrintHeader().IsMatch(folded)) || MailSeparator().IsMatch(folded))
+            {
+                chrome.Add(line);
                 continue;
             }
             if (folded.Length <= MaxMetadataLineLength && (Breadcrumb().IsMatch(folded) || MetadataLine().IsMatch(folded) || BulletOnly().IsMatch(folded) || AddressLine().IsMatch(folded)))

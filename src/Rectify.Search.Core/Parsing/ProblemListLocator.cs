@@ -21,7 +21,7 @@ internal static partial class ProblemListLocator
         var firstSeen = new Dictionary<HeadingStyle, int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Heading is { } h && Opens(lines, i))
+            if (lines[i].Heading is { } h && !IsFieldHeading(lines[i]) && Opens(lines, i))
             {
                 votes[h.Style] = votes.GetValueOrDefault(h.Style) + 1;
                 firstSeen.TryAdd(h.Style, i);
@@ -36,7 +36,7 @@ internal static partial class ProblemListLocator
         var first = -1;
         for (var i = 0; i < lines.Count && first < 0; i++)
         {
-            if (lines[i].Heading?.Style == style && (Opens(lines, i) || IsParentOfSubProblems(lines, i, style)))
+            if (lines[i].Heading?.Style == style && !IsFieldHeading(lines[i]) && (Opens(lines, i) || IsParentOfSubProblems(lines, i, style)))
                 first = i;
         }
         return new ProblemListShape(WalkBackToListStart(lines, first, style), first, style);
@@ -66,6 +66,13 @@ internal static partial class ProblemListLocator
         }
         return true;
     }
+
+    /// <summary>
+    /// A numbered line that names a field other than the finding and nothing more (三、整改时限, 四、责任单位 over 牵头单位：…,
+    /// 五、整改完成情况): a notice's field printed as a heading over its value, never a problem.
+    /// </summary>
+    private static bool IsFieldHeading(ClassifiedLine line) =>
+        line.Heading is { } h && FieldLabels.TryMatchHeading(line.Text, h, out var field) && field.Kind != FieldKind.Problem && field.Value.IsEmpty;
 
     /// <summary>A numbered line that is a field's label and nothing more (一、问题基本情况), not a title ending in one.</summary>
     private static bool LabelAlone(ClassifiedLine line) =>
@@ -282,6 +289,19 @@ internal static partial class ProblemListLocator
             return true;
         if (next >= 0 && lines[next].Field is { } kind && FieldLabels.Opens(kind))
             return true;
+        // （一）…直排河道。 / 整改时限：… / 责任单位：… / 整改措施：…: its deadline and units first, then its measures — a
+        // deadline or units closing a measure are followed by the next measure, the problem's target (时间节点：… /
+        // 验收标准：…) or the next problem, never by a measures label.
+        if (next >= 0 && lines[next].Field is { } closes && (FieldLabels.IsUnits(closes) || closes is FieldKind.Deadline))
+        {
+            for (var j = next; j >= 0 && lines[j].Heading is null && lines[j].Field is { } k; j = NextStructural(lines, j))
+            {
+                if (k is FieldKind.Measures)
+                    return true;
+                if (!(FieldLabels.IsUnits(k) || k is FieldKind.Deadline or FieldKind.Leaders or FieldKind.Persons))
+                    break;
+            }
+        }
         // （一）…超负荷运行。 / 一是…二是…三是… / 责任单位：…: measures told 一是…二是… without a label, then the units
         // or deadline.
         if (next > index + 1 && lines[next].Field is { } closing && (FieldLabels.IsUnits(closing) || closing == FieldKind.Deadline)

@@ -187,8 +187,10 @@ internal sealed partial class ProblemListParser
             return;
         }
         // Numbered lines inside a status or contact field (（一）关于第1项整改措施落实情况…) are its text — unless the
-        // line opens the next problem.
-        if (_field is FieldKind.Status or FieldKind.Other && (_shape.Notice || !ProblemListLocator.Opens(_lines, i, _shape)) && !HeadsProgressGroup(h, i))
+        // line opens the next problem, or is a title numbered like a part above the problems (三、下一步工作 after 二、具体
+        // 问题整改情况 and its problems).
+        if (_field is FieldKind.Status or FieldKind.Other && (_shape.Notice || !ProblemListLocator.Opens(_lines, i, _shape)) && !HeadsProgressGroup(h, i)
+            && (_shape.Notice || !NumberedLikeAPartAbove(h)))
         {
             OnPlain(_lines[i].Text, i);
             return;
@@ -248,7 +250,7 @@ internal sealed partial class ProblemListParser
         // Numbered like a category above (二、 after 一、整改任务, （二）水污染防治方面 after （一）大气…): the next category when
         // problems follow it, else (二、保障措施 after the last problem) a part of the plan's own — never a group of the
         // last problem's measures.
-        if (h.IsTitleOnly && _problems.Count > 0 && _categories.Any(c => c.Style == h.Style))
+        if (NumberedLikeAPartAbove(h))
         {
             EndProblem();
             _parent = null;
@@ -421,9 +423,10 @@ internal sealed partial class ProblemListParser
             _field = FieldKind.Other;
             return;
         }
-        if (fieldHasText && (i >= _lines.Count - SignatureLines || SignsAboveDate(text, i)) && IsSignature(text))
+        if (fieldHasText && _lines[i].Heading is null && (i >= _lines.Count - SignatureLines || SignsAboveDate(text, i)) && IsSignature(text))
         {
-            // The issuer and date that close a notice sign it; they are not part of its last contact or status line.
+            // The issuer and date that close a notice sign it; they are not part of its last contact or status line (a
+            // numbered heading there, 三、下一步工作, signs nothing).
             if (_extras.Count == 0 || _extras[^1].Heading != Signature)
                 _extras.Add(new Section(1, "", Signature, "", _lines[i].Line, []));
             _field = FieldKind.Other;
@@ -508,6 +511,9 @@ internal sealed partial class ProblemListParser
             next = ProblemListLocator.NextStructural(_lines, next);
         return next >= 0 && _lines[next].Heading is { } h && h.Style == _measureStyle && h.Number == (current[^1].Number ?? 0) + 1 ? current[^1] : null;
     }
+
+    /// <summary>A title numbered like a part the problems stand under (三、下一步工作 after 二、具体问题整改情况 and its problems).</summary>
+    private bool NumberedLikeAPartAbove(Heading h) => h.IsTitleOnly && _problems.Count > 0 && _categories.Any(c => c.Style == h.Style);
 
     private const string Signature = "落款";
 

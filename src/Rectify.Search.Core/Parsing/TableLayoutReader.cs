@@ -148,6 +148,9 @@ internal static partial class TableLayoutReader
     /// <summary>True when <paramref name="text"/> is one header cell: a column name standing alone.</summary>
     public static bool IsColumnName(DualText text) => text.Length <= 12 && ColumnOf(text) is not null;
 
+    /// <summary>True when both name one column (责任 and 责任单位, 问题 and 问题描述).</summary>
+    public static bool NameTheSameColumn(DualText a, DualText b) => ColumnOf(a) is { } column && ColumnOf(b) == column;
+
     /// <summary>True when the column name is 序号/编号.</summary>
     public static bool IsNumberColumn(DualText text) => ColumnOf(text) == Column.Number;
 

@@ -39,9 +39,9 @@ internal static partial class TextShapes
     /// <summary>
     /// A masthead under the title: who publishes it and when, on one line — a bulletin's 嘉鱼县…办公室　　2023年9月28日, or a
     /// WeChat copy's 衡阳生态环境 衡阳生态环境 2024-03-05 18:30 发表于湖南 (the account's name, the time, and where it was
-    /// posted from, which is no issuer). Not a link to a document (关于…的公示  2023-05-18): the name is no title.
+    /// posted from, which is no issuer; a news app's 临沂头条 2024-02-27 08:31 山东 prints the province alone). Not a link to a document (关于…的公示  2023-05-18): the name is no title.
     /// </summary>
-    [GeneratedRegex(@"^(?!.*(关于|公示|方案|通知|报告|清单|意见|办法))[^\d，。；：:、,]{2,30}?\s+(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*发表于\S{1,8})?$")]
+    [GeneratedRegex(@"^(?!.*(关于|公示|方案|通知|报告|清单|意见|办法))[^\d，。；：:、,]{2,30}?\s+(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*发表于\S{1,8}|\s*·?\s+[\u4e00-\u9fff]{2,3})?$")]
     public static partial Regex MastheadDate();
 
     /// <summary>

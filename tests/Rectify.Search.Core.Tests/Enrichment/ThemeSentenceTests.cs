@@ -165,6 +165,30 @@ public sealed class ThemeSentenceTests
         Themes("部分河段总磷超标").Should().Contain("water-quality");
     }
 
+    [Fact]
+    public void SpecialInspectionsThatFindOffencesAreEnforcement()
+    {
+        // Taxonomy 33 (328): 专项检查 with the cases it dealt with is case handling; either alone is not.
+        ThemeTagger.Default.TagText("开展专项检查3轮，查处违规焚烧行为4起").Select(t => t.ThemeId).Should().Contain("enforcement");
+        ThemeTagger.Default.TagText("开展专项检查3轮").Select(t => t.ThemeId).Should().NotContain("enforcement");
+    }
+
+    [Fact]
+    public void PollutionReachingGroundwaterIsGroundwater()
+    {
+        // Taxonomy 33 (331): a landfill's leachate 渗漏污染周边土壤和地下水; 地下水 alone is a word in passing.
+        Themes("县城生活垃圾填埋场渗滤液调节池防渗层破损，渗滤液渗漏污染周边土壤和地下水").Should().Contain(["household-waste", "groundwater"]);
+        Themes("县城生活垃圾填埋场渗滤液调节池防渗层破损，地下水水位较高").Should().NotContain("groundwater");
+    }
+
+    [Fact]
+    public void WorkedStoneIsNoMining()
+    {
+        // Taxonomy 34 (335): 石材边角料 and 石材废料 are a works' waste, as 石材加工 is its trade; 石材 mined is mining.
+        Themes("部分石材加工企业石材边角料、石粉乱堆乱放").Should().NotContain("mining-regulation");
+        Themes("部分石材矿山无证开采").Should().Contain("mining-regulation");
+    }
+
     [Theory]
     [MemberData(nameof(Vocabulary))]
     public void EachThemeKnowsTheWordsPlansUseForIt(string theme, string measure, string neighbour)

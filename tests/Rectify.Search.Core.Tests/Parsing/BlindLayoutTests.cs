@@ -1282,16 +1282,17 @@ public sealed class BlindLayoutTests
         doc.Problems[2].Fields.DeadlineRaw.Should().Be("2023年12月底");
     }
 
-    [Fact]
-    public void TwoColumnNamesOnLinesOfTheirOwnAreNotJoinedIntoOne()
+    [Theory]
+    // 序号 over 问题 are two columns (序号问题 would read as one: it ends in 问题).
+    [InlineData("序号\n问题\n整改措施\n责任单位")]
+    // 问题 / 描述 and 责任 / 单位: each first piece a name of its own (责任 a label since fields 25), but of the column the
+    // whole names. Before, 责任 stood alone and 单位 ended the header.
+    [InlineData("序号\n问题\n描述\n整改措施\n责任\n单位")]
+    public void ColumnNamesOnLinesOfTheirOwnAreTheColumnsTheyName(string header)
     {
-        // 序号 over 问题 are two columns (序号问题 would read as one: it ends in 问题).
-        var doc = Seeds.ParseText("""
+        var doc = Seeds.ParseText($"""
             某县整改清单
-            序号
-            问题
-            整改措施
-            责任单位
+            {header}
             1
             县城污水管网建设滞后
             完成雨污分流改造
@@ -1300,9 +1301,9 @@ public sealed class BlindLayoutTests
             部分养殖场粪污直排
             完善粪污处理设施
             县农业农村局
-            """, "column-names-apart");
+            """, "column-names");
         doc.Problems.Select(p => p.Title).Should().Equal("县城污水管网建设滞后", "部分养殖场粪污直排");
-        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("县农业农村局");
+        doc.Problems.Select(p => p.Fields.ResponsibleUnits.Single()).Should().Equal("县住建局", "县农业农村局");
     }
 
     [Fact]
@@ -1604,5 +1605,108 @@ public sealed class BlindLayoutTests
         doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年12月底前", "2022年12月底前", "2023年6月底前");
         doc.Problems[1].Title.Should().Be("长江江安段部分码头船舶污染物接收设施不足");
     }
-}
 
+    [Fact]
+    public void ARepostsRelatedReadingOverASiteDisclaimerIsThePagesAndItsTitleLosesTheRepostMark()
+    {
+        // 326: 转:… - 汉中生活网 over the title; 相关阅读 over three link titles and 声明:本站部分内容转载自网络… Before, the
+        // links were a section and the counties they name the notice's places.
+        var doc = Doc("326_aggregator_repost_of_325");
+        doc.Metadata.Title.Should().Be("洋县关于第二轮省级生态环境保护督察反馈问题第12项整改完成情况的公示");
+        doc.Metadata.Places.Should().BeEmpty();
+        doc.Sections.Should().NotContain(s => s.Heading.StartsWith("·"));
+        doc.Problems.Should().ContainSingle().Which.Measures.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void TheRuleUnderAMarkdownTablesHeaderIsNoRow()
+    {
+        // 327: | --- | --- | under the header of a Markdown table, its cells' measures parted by <br>. Before, the rule
+        // was a problem of dashes.
+        var doc = Doc("327_markdown_table_provincial_excerpt");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年底前", "2024年6月底前");
+        doc.Problems[1].Title.Should().StartWith("陇南市徽县、成县部分历史遗留铅锌矿废弃矿洞");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3);
+    }
+
+    [Fact]
+    public void ShortLabelsForUnitsAndProgressEndTheFieldAbove()
+    {
+        // 328: 问题：目标：时限：责任：进展： under ▍01, WeChat's 阅读 512 · 在看 9 under the signature. Before, 责任 and 进展 ran
+        // into the deadline and the counts into the signature.
+        var doc = Doc("328_wechat_bar_numbered_tasks");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2024年6月底前", "2024年6月底前");
+        doc.Problems[0].Fields.LeadUnits.Should().Equal("县应急管理局");
+        doc.Problems[0].Fields.SupportUnits.Should().Equal("县生态环境局", "县工信局", "各乡镇");
+        doc.Problems[1].Fields.Progress.Should().Contain("新增垃圾转运车12台");
+        doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "万载县生态环境保护督察整改工作领导小组办公室\n2024年8月9日");
+    }
+
+    [Fact]
+    public void AForwardedMailsHeaderIsTheMailsNotTheNotices()
+    {
+        // 329: 发件人: / 发送时间: 2024年1月5日 / 收件人: / 主题: 转发：… over the forwarding note, then ---------- 转发的邮件
+        // ---------- over the notice. Before, the separator opened the title.
+        var doc = Doc("329_email_forward_county_notice");
+        doc.Metadata.Title.Should().Be("桃源县关于中央生态环境保护督察反馈问题整改销号情况的公示");
+        doc.Metadata.Date.Should().Be("2023-12-28");
+        doc.Problems.Should().ContainSingle().Which.Measures.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void ABrowsersPrintHeaderAndFooterAreThePrintsNotTheNotices()
+    {
+        // 330: 2024/3/12 09:15 <spaces> title_site over the page, its address and 1/1 under it. Before, the address ran into
+        // the signature.
+        var doc = Doc("330_browser_print_header_footer");
+        doc.Metadata.Date.Should().Be("2024-02-26");
+        doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "沂水县生态环境保护督察整改工作领导小组办公室\n2024年2月26日");
+        doc.Sections.Should().NotContain(s => s.Text.Contains("2024/3/12"));
+    }
+
+    [Fact]
+    public void ANewsAppsHeadlineMastheadAndButtonsAreNotTheTitle()
+    {
+        // 332: the app's own headline, 临沂头条 2024-02-27 08:31 山东 and 关注 over the notice's title; 本文为…原创，未经授权不得转载
+        // and 举报/反馈 under its signature. Before, all four lines were the title.
+        var doc = Doc("332_app_repost_of_330");
+        doc.Metadata.Title.Should().Be("关于沂水县第三轮省级生态环境保护督察反馈问题整改情况的公示");
+        doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "沂水县生态环境保护督察整改工作领导小组办公室\n2024年2月26日");
+    }
+
+    [Fact]
+    public void FindingsUnderAPartWithTheirDeadlineAndUnitsBeforeTheirMeasuresAreProblems()
+    {
+        // 333: 一、总体情况 / 二、具体问题整改情况 / （一）finding。 / 整改时限： / 责任单位： / 整改措施： / 整改情况： / （二）… /
+        // 三、下一步工作. Before, one problem with no finding, the second finding in the first one's account.
+        var doc = Doc("333_overall_then_specific_problems");
+        doc.Problems.Select(p => p.Title).Should().Equal("胭脂河阜平段沿岸违规建设农家乐，生活污水未经处理直排河道", "部分废弃矿山未开展生态修复，存在地质灾害隐患和扬尘污染");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年10月底前", "2023年11月底前");
+        doc.Problems[1].Fields.Progress.Should().Be("整改情况：已完成整改。");
+        doc.Sections.Should().Contain(s => s.Heading == "下一步工作");
+    }
+
+    [Fact]
+    public void FieldsPrintedAsNumberedHeadingsOverTheirValuesAreOneProblemsFields()
+    {
+        // 335: 一、反馈问题 / finding / 二、整改目标 / … / 四、责任单位 over 牵头单位：… / 五、整改完成情况 / 六、公示时间.
+        // Before, 四, 五 and 六 were three problems, 四 for the units below it.
+        var doc = Doc("335_signed_december_posted_january");
+        var problem = doc.Problems.Should().ContainSingle().Subject;
+        problem.Title.Should().StartWith("缙云县部分石材加工企业切割废水未经处理外排好溪支流");
+        problem.Fields.DeadlineRaw.Should().Be("2023年11月底前");
+        problem.Fields.LeadUnits.Should().Equal("县经济商务科技局");
+        problem.Fields.Progress.Should().StartWith("整改完成情况：关停整合石材加工企业31家");
+        doc.Metadata.Date.Should().Be("2023-12-29", "signed in December, posted in January");
+    }
+
+    [Fact]
+    public void ARepostsOriginalTitleIsTheTitleAndItsEditorInBracketsIsThePages()
+    {
+        // 336: 原标题：… over the site's own headline; （责任编辑：李＊＊） under the signature.
+        var doc = Doc("336_fullwidth_digits_masked_mirror_of_335");
+        doc.Metadata.Title.Should().Be("关于缙云县第三轮省级生态环境保护督察反馈问题整改完成情况的公示");
+        doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "缙云县生态环境保护督察整改工作领导小组办公室\n２０２３年１２月２９日");
+        doc.Problems.Should().ContainSingle();
+    }
+}
