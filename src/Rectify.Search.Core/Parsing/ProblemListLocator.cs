@@ -292,16 +292,10 @@ internal static partial class ProblemListLocator
         // （一）…直排河道。 / 整改时限：… / 责任单位：… / 整改措施：…: its deadline and units first, then its measures — a
         // deadline or units closing a measure are followed by the next measure, the problem's target (时间节点：… /
         // 验收标准：…) or the next problem, never by a measures label.
-        if (next >= 0 && lines[next].Field is { } closes && (FieldLabels.IsUnits(closes) || closes is FieldKind.Deadline))
-        {
-            for (var j = next; j >= 0 && lines[j].Heading is null && lines[j].Field is { } k; j = NextStructural(lines, j))
-            {
-                if (k is FieldKind.Measures)
-                    return true;
-                if (!(FieldLabels.IsUnits(k) || k is FieldKind.Deadline or FieldKind.Leaders or FieldKind.Persons))
-                    break;
-            }
-        }
+        if (next >= 0 && lines[next].Field is { } closes && (FieldLabels.IsUnits(closes) || closes is FieldKind.Deadline)
+            && FieldRun(lines, next).SkipWhile(k => FieldLabels.IsUnits(k) || k is FieldKind.Deadline or FieldKind.Leaders or FieldKind.Persons)
+                .Select(k => (FieldKind?)k).FirstOrDefault() == FieldKind.Measures)
+            return true;
         // （一）…超负荷运行。 / 一是…二是…三是… / 责任单位：…: measures told 一是…二是… without a label, then the units
         // or deadline.
         if (next > index + 1 && lines[next].Field is { } closing && (FieldLabels.IsUnits(closing) || closing == FieldKind.Deadline)
@@ -311,12 +305,14 @@ internal static partial class ProblemListLocator
         // deadline before the next numbered line.
         if (next < 0 || lines[next].Field != FieldKind.Measures || lines[next].FieldValue.IsEmpty)
             return false;
-        for (var j = NextStructural(lines, next); j >= 0 && lines[j].Heading is null && lines[j].Field is { } k; j = NextStructural(lines, j))
-        {
-            if (k is FieldKind.Target or FieldKind.Deadline)
-                return true;
-        }
-        return false;
+        return FieldRun(lines, NextStructural(lines, next)).Any(k => k is FieldKind.Target or FieldKind.Deadline);
+    }
+
+    /// <summary>The kinds of the fields that follow one another from <paramref name="start"/> on, up to the first line that is no field (or is numbered).</summary>
+    private static IEnumerable<FieldKind> FieldRun(IReadOnlyList<ClassifiedLine> lines, int start)
+    {
+        for (var j = start; j >= 0 && lines[j].Heading is null && lines[j].Field is { } k; j = NextStructural(lines, j))
+            yield return k;
     }
 
     /// <summary>A paragraph of measures counted 一是…二是… (two at least, in order).</summary>
