@@ -303,6 +303,9 @@ internal static partial class FieldLabels
         return starts;
     }
 
+    [GeneratedRegex(@"^\([^()]{0,10}\)\s*:")]
+    private static partial Regex QualifiedLabelEnd();
+
     [GeneratedRegex(@"^\s*序号\s*(?<no>\d{1,3})\s*")]
     private static partial Regex RowNumber();
 
@@ -347,6 +350,27 @@ internal static partial class FieldLabels
             fields.Add(DualText.Of($"{label}{no}：") + value);
         }
         return fields;
+    }
+
+    /// <summary>
+    /// The label a line opens with when its value runs straight on with nothing between (整改时限2022年10月底前): its kind,
+    /// the label and where the value starts; null for a line that opens with no label or whose label a colon or
+    /// punctuation follows (a field read as it is), or that is the label alone.
+    /// </summary>
+    public static (FieldKind Kind, string Label, int ValueStart)? RunInOpening(DualText line)
+    {
+        var v = Data.Value;
+        var folded = line.Folded;
+        var m = v.Bare.Match(folded);
+        if (!m.Success || m.Index != 0)
+            return null;
+        var end = m.Length;
+        // A label's qualifier in brackets before its colon (整改措施(3项)：) is a field read as it is; a value may open
+        // with a bracket (整改措施(1)开展…).
+        if (end >= folded.Length || folded[end] is ':' or '、' or ',' or '。' or ';' or ' ' || QualifiedLabelEnd().IsMatch(folded[end..]))
+            return null;
+        var label = Squeeze(m.Value);
+        return (v.KindByLabel[label], label, end);
     }
 
     /// <summary>

@@ -40,6 +40,7 @@ internal static partial class LineAssembler
         lines = NumberLoneOrdinals(lines, diagnostics);
         lines = EnumeratedFindings.Number(lines, diagnostics);
         lines = StripLinkTrailer(lines, pageLines, diagnostics);
+        lines = LabelRunInRecords(lines, diagnostics);
         PageNoise.Flag(lines, diagnostics);
         return Join(lines, diagnostics);
     }
@@ -111,13 +112,14 @@ internal static partial class LineAssembler
             diagnostics.Add(new(Severity.Info, null, "markdown", $"a Markdown copy: its markup (#, **, >, list bullets, rules) read off {markdownLines} line(s)"));
         }
         lines = PageNoise.RemoveTableRules(lines, diagnostics);
+        lines = PageNoise.JoinUprightText(lines, diagnostics);
         lines = QuotedCellsTable.Rewrite(lines, diagnostics);
         lines = BoxDrawnTable.Rewrite(lines, diagnostics);
         lines = SpacePartedTable.Rewrite(lines, diagnostics);
         lines = HeaderlessTable.Rewrite(lines, diagnostics);
         lines = NumberBulletedItems(lines, diagnostics);
         lines = NumberUnmarkedFindings(lines, diagnostics);
-        var pieces = lines.SelectMany((l, i) => FieldLabels.SplitFields(l).Select(piece => (i, piece))).ToList();
+        var pieces = lines.SelectMany((l, i) => SplitPostTitle(l, i, diagnostics).SelectMany(FieldLabels.SplitFields).Select(piece => (i, piece))).ToList();
         foreach (var (i, piece) in pieces)
         {
             var unmarked = PageNoise.RemoveMarkup(piece, out var tags, out var entities);
@@ -349,6 +351,33 @@ internal static partial class LineAssembler
     private static bool IsPrivateUse(char c) => c is >= '\uE000' and <= '\uF8FF';
 
     private const int SiteSuffixReach = 3;
+
+    /// <summary>A post's title opens its paragraph within the first lines (the account's name and the time of posting above).</summary>
+    private const int PostTitleReach = 6;
+
+    /// <summary>
+    /// A post on a microblog or a news feed prints the notice as one paragraph opened by its topics and the notice's title
+    /// in brackets (#中央生态环境保护督察# 【广安市关于…整改情况的公示】问题：…；整改目标：… 收起全文): the title goes on a
+    /// line of its own, the topics and the feed's 收起全文 at the end are left out.
+    /// </summary>
+    private static IEnumerable<string> SplitPostTitle(string line, int i, List<Diagnostic> diagnostics)
+    {
+        if (i >= PostTitleReach || PostTitle().Match(line) is not { Success: true } post)
+            return [line];
+        var title = post.Groups["title"].Value;
+        var normalized = Text.TextNormalizer.Default.Normalize(title);
+        if (!TextShapes.IsNoticeTitle(normalized) && !TextShapes.IsPlanTitle(normalized))
+            return [line];
+        diagnostics.Add(new(Severity.Info, i + 1, "post-title", $"a post's title in brackets (【{TextShapes.Shorten(title)}】) read as the title, its text below it"));
+        return [title, PostEnd().Replace(post.Groups["rest"].Value, "")];
+    }
+
+    [GeneratedRegex(@"^\s*(#[^#\s]{2,30}#\s*)*【(?<title>[^【】]{8,100})】\s*(?<rest>\S.*)$")]
+    private static partial Regex PostTitle();
+
+    /// <summary>A feed's button at the end of a post's paragraph: 收起全文 (with its icon's letter, 收起全文d), 展开全文.</summary>
+    [GeneratedRegex(@"\s*(收起全文|展开全文|展開全文)\s*[a-zA-Z]?\s*$")]
+    private static partial Regex PostEnd();
 
     [GeneratedRegex(@"\s+[-_|–—]{1,2}\s*(?<site>[^\s]{2,14}(网|网站|平台|文库|门户|资讯))\s*$")]
     private static partial Regex SiteSuffix();
@@ -679,6 +708,54 @@ internal static partial class LineAssembler
                 $"{fields.Count} labels running into their values with no separator read as fields ({string.Join(" ", fields.Select(f => f.Original[..f.Original.IndexOf('：')]))})"));
         }
         return result;
+    }
+
+    /// <summary>How many lines a record's fields printed one to a line may take.</summary>
+    private const int MaxRunInBlock = 12;
+
+    /// <summary>
+    /// A record's fields one to a line, each label running into its value (整改任务御临河… / 责任单位区生态环境局… /
+    /// 整改时限2022年10月底前 / 验收情况：…, as a copy that lost its colons prints them): from a line that opens with a problem
+    /// label so, the lines that open with a field — run in or labelled as usual — are the record's, and those run in
+    /// are rewritten label：value, before lines are joined (a value without a full stop would run into the next field).
+    /// Only where at least two more run-in labels of kinds not yet seen follow (整改措施落实不到位 alone is a sentence); the
+    /// record ends at the first line that opens with no label.
+    /// </summary>
+    private static List<(int Line, DualText Text)> LabelRunInRecords(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var result = new List<(int Line, DualText Text)>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (RunInRecord(lines, i) is not { } record)
+            {
+                result.Add(lines[i]);
+                continue;
+            }
+            result.AddRange(record);
+            diagnostics.Add(new(Severity.Warning, lines[i].Line, "run-in-labels",
+                $"{record.Count} lines whose labels run into their values with no separator read as fields (from line {lines[i].Line})"));
+            i += record.Count - 1;
+        }
+        return result;
+    }
+
+    private static List<(int Line, DualText Text)>? RunInRecord(List<(int Line, DualText Text)> lines, int i)
+    {
+        if (FieldLabels.RunInOpening(lines[i].Text) is not { Kind: FieldKind.Problem })
+            return null;
+        var record = new List<(int Line, DualText Text)>();
+        var kinds = new HashSet<FieldKind>();
+        for (var j = i; j < lines.Count && j - i < MaxRunInBlock; j++)
+        {
+            var (line, text) = lines[j];
+            if (FieldLabels.RunInOpening(text) is { } opening && kinds.Add(opening.Kind))
+                record.Add((line, DualText.Of(opening.Label + "：") + text.Slice(opening.ValueStart).Trim()));
+            else if (FieldLabels.TryMatch(text, out _))
+                record.Add(lines[j]);
+            else
+                break;
+        }
+        return kinds.Count >= 3 ? record : null;
     }
 
     /// <summary>A very short line that merely repeats the end of the previous paragraph (村局〕 after …农业农村局〕).</summary>

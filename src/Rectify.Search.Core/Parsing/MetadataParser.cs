@@ -357,9 +357,9 @@ internal static partial class MetadataParser
             if (SourceLine().IsMatch(folded) && !LinkLine().IsMatch(folded) && BarePageDate().Match(folded) is { Success: true } m && ToDate(m) is { } d)
                 return (d, "page");
         }
-        // 嘉鱼县…办公室　　2023年9月28日 under a bulletin's title; a WeChat copy's account, date and time — one such line
-        // (a page of links dates each of them).
-        var mastheads = lines.Skip(1).Take(MastheadLines).Select(l => TextShapes.MastheadDate().Match(l.Text.Folded)).Where(m => m.Success).ToList();
+        // 嘉鱼县…办公室　　2023年9月28日 under a bulletin's title; a WeChat copy's account, date and time, under its title or over
+        // a post's — one such line (a page of links dates each of them).
+        var mastheads = lines.Take(MastheadLines + 1).Select(l => TextShapes.MastheadDate().Match(l.Text.Folded)).Where(m => m.Success).ToList();
         if (mastheads is [var masthead] && ToDate(masthead) is { } dated)
             return (dated, "masthead");
         foreach (var line in lines)

@@ -51,7 +51,7 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^[•·\-*\s]*(您的位置|您现在的位置|当前位置|所在位置|当前的位置)\s*[:>]|首页\s*>|>\s*正文\s*$")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^[\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*([\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*)*$|欢迎(访问|光临|来到)|登录后(查看|下载|阅读)|请登录|免费注册|剩余\s*\d*%?\s*内容|查看(完整|全文|原文)|ICP备|公网安备|网站标识码|版权所有|主办单位\s*:|承办单位\s*:|技术支持\s*:|网站地图|上一篇|下一篇|相关(文章|链接|阅读|新闻)\s*:?$|^相关(文章|链接|阅读|新闻|推荐|文档)\s*:|^(热门推荐|热点推荐|精彩推荐|推荐阅读|往期推荐|猜你喜欢)\s*:|扫描二维码|扫码|点击(上方)?蓝字|关注我们|^END$|^(阅读原文|写留言|留言|\+?\s*关注|已关注|举报\s*/\s*反馈)$|^阅读\s*\d+(\.\d+)?\s*[万wW+]?([\s·|]*(在看|点赞|赞|分享)\s*\d+(\.\d+)?\s*[万wW+]?)*$|^(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报)([\s|]+(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报))+$|上传者\s*:|下载积分|立即下载|加入收藏|文档下载|文档贡献者|上传(时间|日期)\s*:|本文档由用户上传|下载本文档|VIP\s*免费")]
+    [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^[\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*([\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*)*$|欢迎(访问|光临|来到)|登录后(查看|下载|阅读)|请登录|免费注册|剩余\s*\d*%?\s*内容|查看(完整|全文|原文)|ICP备|公网安备|网站标识码|版权所有|主办单位\s*:|承办单位\s*:|技术支持\s*:|网站地图|上一篇|下一篇|相关(文章|链接|阅读|新闻)\s*:?$|^相关(文章|链接|阅读|新闻|推荐|文档)\s*:|^(热门推荐|热点推荐|精彩推荐|推荐阅读|往期推荐|猜你喜欢)\s*:|扫描二维码|扫码|打开\s*APP|^(展开|收起)全文\s*[a-zA-Z]?$|^L.{1,20}的微博视频$|^(转发|评论|赞|点赞|收藏|分享)\s*\d+(\.\d+)?\s*[万wW+]?([\s|·]+(转发|评论|赞|点赞|收藏|分享)\s*\d+(\.\d+)?\s*[万wW+]?)+$|点击(上方)?蓝字|关注我们|^[-—–\s]*END[-—–\s]*$|^(阅读原文|写留言|留言|\+?\s*关注|已关注|举报\s*/\s*反馈)$|^阅读\s*\d+(\.\d+)?\s*[万wW+]?([\s·|]*(在看|点赞|赞|分享)\s*\d+(\.\d+)?\s*[万wW+]?)*$|^(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报)([\s|]+(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报))+$|上传者\s*:|下载积分|立即下载|加入收藏|文档下载|文档贡献者|上传(时间|日期)\s*:|本文档由用户上传|下载本文档|VIP\s*免费")]
     private static partial Regex Chrome();
 
     /// <summary>
@@ -63,6 +63,27 @@ internal static partial class PageNoise
 
     [GeneratedRegex(@"^[•·\-\s(]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览|日\s*期|填报单位|填报时间|填报日期|填表人|报送单位|报送时间|报送日期|数据提供单位|数据来源单位|数据更新日期|数据更新时间|更新时间|更新日期)\s*:")]
     private static partial Regex MetadataLine();
+
+    /// <summary>
+    /// A line that opens with the time of posting, then the client or the source (2024-5-8 18:02 来自 微博 weibo.com, a
+    /// microblog's; 2024-08-21 09:12　来源：乌审旗融媒体中心, a news page's): the page's date, a page line.
+    /// </summary>
+    [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s+(来自|来源\s*:)\s*\S")]
+    private static partial Regex PostLine();
+
+    /// <summary>
+    /// A WeChat article's credits, each a name, a bar and who (来源 | 宜良县人民政府办公室, 编辑 | 张**, 审核 | 李**): page
+    /// lines, the source among them. Two cells only: a table's header (日期 | 问题 | …) has more.
+    /// </summary>
+    [GeneratedRegex(@"^(来源|编辑|责编|审核|审校|校对|作者|文字|文|图片|图|摄影|排版|监制|出品)\s*\|\s*[^|]+$")]
+    private static partial Regex CreditLine();
+
+    /// <summary>
+    /// A photograph's caption between a notice's fields (整改前 / ▲整改前：某砂石料场物料露天堆放 / 整改后 / （图片由县生态环境分局提供）):
+    /// the page's, not the text's. A caption is short and ends no sentence; a ▲ opens it only before a picture's words.
+    /// </summary>
+    [GeneratedRegex(@"^(整改前|整改后|整改中)(照片|图片|对比图?)?(\s*[:：].{0,40})?$|^[▲△↑]\s*(图为|图片|照片|整改前|整改后|整改中|现场).{0,40}$|^[(（]\s*(图片|照片|摄影|图)\s*(由|来源|:|：|/).{0,30}[)）]$")]
+    private static partial Regex PhotoCaption();
 
     /// <summary>标　　题：关于…的公示, a row of a public-information page's table of metadata (folded).</summary>
     [GeneratedRegex(@"^[•·\-\s]*标\s*题\s*:\s*(?<t>\S.{5,})$")]
@@ -112,8 +133,24 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^[•·\-\s▼▲►◆■□●○★☆↓—–_=*~━─]+$")]
     private static partial Regex BulletOnly();
 
-    [GeneratedRegex(@"^([-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(\s*[,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")]
+    /// <summary>A government gazette's running head: its name and its issue (霞浦县人民政府公报　　2023年第4期, 政报 2022年第12期).</summary>
+    [GeneratedRegex(@"^\S{0,30}(公报|政报)\s*((19|20)\d{2}\s*年\s*)?第\s*\d{1,3}\s*期(\s*[(（]?总第\s*\d{1,5}\s*期[)）]?)?$")]
+    private static partial Regex GazetteHead();
+
+    /// <summary>- 3 -, 3/12, 第3页, 第3页 共12页 — the last also between dashes (— 第2页 / 共5页 —, a document site's page break).</summary>
+    [GeneratedRegex(@"^([-—–]\s*\d{1,3}\s*[-—–]|[-—–]*\s*第\s*\d{1,3}\s*页(\s*[,/]?\s*共\s*\d{1,3}\s*页)?\s*[-—–]*|\d{1,3}\s*/\s*\d{1,3})$")]
     private static partial Regex PageNumber();
+
+    /// <summary>
+    /// The toolbar the Internet Archive prints over a page it keeps (The Wayback Machine - https://web.archive.org/web/…,
+    /// then 43 captures, 21 Sep 2024 - 02 Dec 2024, About this capture, COLLECTED BY …): its first line; the lines without
+    /// a Chinese character below it are the toolbar's too. Its dates are the captures', no date of issue.
+    /// </summary>
+    [GeneratedRegex(@"^The Wayback Machine\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArchiveBanner();
+
+    [GeneratedRegex(@"[\u3400-\u9fff]")]
+    private static partial Regex Chinese();
 
     [GeneratedRegex(@"\*{2,}")]
     private static partial Regex Masked();
@@ -251,6 +288,38 @@ internal static partial class PageNoise
     [GeneratedRegex("[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]")]
     private static partial Regex Invisible();
 
+    /// <summary>
+    /// A label set upright in a narrow table cell, one character to a line as a copy of the table prints it (反 / 馈 / 问 /
+    /// 题, then the value): joined onto its first line, the others blanked so that line numbers stay, and reported once.
+    /// Only a run of lines of one Chinese character each, of three or more, or of two that read as a field's label (措 / 施):
+    /// a single character standing alone is a cell of its own.
+    /// </summary>
+    public static string[] JoinUprightText(string[] lines, List<Diagnostic> diagnostics)
+    {
+        var joined = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var end = i;
+            while (end < lines.Length && IsOneCharacter(lines[end]))
+                end++;
+            if (end - i >= 2 && string.Concat(lines[i..end].Select(l => l.Trim())) is var word
+                && (end - i >= 3 || FieldLabels.TryMatchHeading(DualText.Of(word), null, out _)))
+            {
+                lines[i] = word;
+                for (var j = i + 1; j < end; j++)
+                    lines[j] = "";
+                joined.Add(i + 1);
+            }
+            i = Math.Max(i, end - 1);
+        }
+        if (joined.Count > 0)
+            diagnostics.Add(new(Severity.Info, joined[0], "upright-text",
+                $"{joined.Count} label(s) set one character to a line (反 / 馈 / 问 / 题) joined (lines {Lines(joined)})"));
+        return lines;
+    }
+
+    private static bool IsOneCharacter(string line) => line.Trim() is [>= '\u4e00' and <= '\u9fff'];
+
     /// <summary>Removes pinyin annotations injected after characters; returns how many were removed.</summary>
     public static string RemovePinyin(string line, out int removed)
     {
@@ -323,10 +392,18 @@ internal static partial class PageNoise
         var heads = new List<int>();
         (int Line, string Text)? cutOff = null;
         var afterPageNumber = false;
+        var inArchiveBanner = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var (line, text) = lines[i];
             var folded = text.Folded;
+            // An archive's toolbar: left out, and not kept for the metadata reader (its dates are the captures').
+            inArchiveBanner = ArchiveBanner().IsMatch(folded) || inArchiveBanner && !Chinese().IsMatch(folded);
+            if (inArchiveBanner)
+            {
+                chrome.Add(line);
+                continue;
+            }
             // 推荐阅读 over a few link titles ends the article: they go with the page's furniture (their dates are other
             // pages', so the link titles are not kept for the metadata reader).
             if (FurtherReading().IsMatch(folded) && AreLinkTitles(lines.Skip(i + 1).Select(l => l.Text)))
@@ -353,7 +430,7 @@ internal static partial class PageNoise
                 chrome.Add(line);
                 continue;
             }
-            if (folded.Length <= MaxMetadataLineLength && (Breadcrumb().IsMatch(folded) || MetadataLine().IsMatch(folded) || BulletOnly().IsMatch(folded) || AddressLine().IsMatch(folded)))
+            if (folded.Length <= MaxMetadataLineLength && (Breadcrumb().IsMatch(folded) || MetadataLine().IsMatch(folded) || PostLine().IsMatch(folded) || CreditLine().IsMatch(folded) || BulletOnly().IsMatch(folded) || AddressLine().IsMatch(folded)))
             {
                 pageLines.Add(new(line, text));
                 chrome.Add(line);
@@ -365,6 +442,13 @@ internal static partial class PageNoise
                 chrome.Add(line);
                 if (PartOnly().IsMatch(folded))
                     cutOff ??= (line, text.Original);
+                continue;
+            }
+            // A gazette's running head (霞浦县人民政府公报　　2023年第4期) over each page: its issue number is no date. A
+            // photograph's caption between the fields.
+            if (GazetteHead().IsMatch(folded) || PhotoCaption().IsMatch(folded) && !folded.Contains('。'))
+            {
+                chrome.Add(line);
                 continue;
             }
             if (PageNumber().IsMatch(folded))

@@ -178,6 +178,16 @@ internal sealed partial class ProblemListParser
             PushCategory(h.Style, i);
             return;
         }
+        // A title over the next labelled finding (（二）关于…问题 over 【问题描述】…) after the last problem's measures numbered
+        // otherwise (① ② ③): the next problem's heading, its category — not a measure of the last.
+        if (_inMeasures && h.IsTitleOnly && h.Style != _measureStyle && ProblemListLocator.NextStructural(_lines, i) is >= 0 and var labelled
+            && _lines[labelled] is { Field: FieldKind.Problem, FieldValue.IsEmpty: false })
+        {
+            ResetMeasures();
+            _field = null;
+            PushCategory(h.Style, i);
+            return;
+        }
         // A notice told in numbered parts (一、问题基本情况 二、整改情况): a title numbered like them (三、工作要求) is a part
         // of its own, not a line of the one before.
         if (_shape.Notice && h.IsTitleOnly && h.Style == _partStyle)

@@ -189,6 +189,19 @@ public sealed class ThemeSentenceTests
         Themes("部分石材矿山无证开采").Should().Contain("mining-regulation");
     }
 
+    [Fact]
+    public void DiggingWithoutLicenceAndForestLandTakenAreTheirThemesAndADredgerOrAFarmClosedIsNotAnothers()
+    {
+        // Taxonomy 35 (340, 342, 343, 347): 私挖乱采 is mining regulation; forest land taken or destroyed is biodiversity's;
+        // a sand dredger watched is no ship pollution; a livestock farm closed is no overcapacity.
+        Themes("马场镇北山村有人在山坡上私挖乱采，破坏植被").Should().Contain("mining-regulation");
+        Themes("崇礼区部分滑雪场建设违规占用林地，部分区域未及时恢复植被").Should().Contain("biodiversity");
+        Themes("滑雪场建设未及时恢复植被").Should().NotContain("biodiversity");
+        ThemeTagger.Default.TagText("推行采砂“电子监管单”，对采砂船舶实行定位监控。").Select(t => t.ThemeId).Should().NotContain("ship-pollution");
+        ThemeTagger.Default.TagText("加强船舶污染物接收转运处置").Select(t => t.ThemeId).Should().Contain("ship-pollution");
+        Themes("城西片区部分生猪养殖场位于禁养区内未按期关停").Should().Contain("livestock").And.NotContain("overcapacity");
+    }
+
     [Theory]
     [MemberData(nameof(Vocabulary))]
     public void EachThemeKnowsTheWordsPlansUseForIt(string theme, string measure, string neighbour)

@@ -1709,4 +1709,145 @@ public sealed class BlindLayoutTests
         doc.Sections.Should().Contain(s => s.Heading == "落款" && s.Text == "缙云县生态环境保护督察整改工作领导小组办公室\n２０２３年１２月２９日");
         doc.Problems.Should().ContainSingle();
     }
+
+    [Fact]
+    public void LabelsSetOneCharacterToALineAreLabels()
+    {
+        // 339: 反 / 馈 / 问 / 题 over the finding, 整 / 改 / 目 / 标 over the target … as a narrow first column of a table
+        // copies. Before, no label was read and the page gave no problem.
+        var doc = Doc("339_forest_district_vertical_label_cells");
+        var problem = doc.Problems.Should().ContainSingle().Subject;
+        problem.Title.Should().Be("部分小水电站生态流量下泄设施不完善，在线监控设施未与主管部门联网，枯水期存在减脱水河段，影响河流生态");
+        problem.Fields.Target.Should().Be("全区小水电站生态流量足额泄放，监控设施全部联网，减脱水河段得到有效治理。");
+        problem.Fields.DeadlineRaw.Should().Be("2024年6月底前");
+        problem.Fields.LeadUnits.Should().Equal("林区水利和湖泊局");
+        problem.Measures.Select(m => m.Text).Should().Equal(
+            "逐站核定生态流量，对18座小水电站下泄设施进行改造，安装流量在线监控装置。",
+            "将监测数据接入林区小水电生态流量监管平台，实行实时监管，对不达标电站依法处理。",
+            "对3座位于自然保护区内的电站实施退出，拆除拦河坝并开展河道生态修复。");
+        problem.Fields.Progress.Should().StartWith("完成情况：已完成。18座小水电站");
+        doc.Diagnostics.Should().Contain(d => d.Code == "upright-text" && d.Line == 8);
+    }
+
+    [Fact]
+    public void TwoSingleCharactersThatReadAsNoLabelStayApart()
+    {
+        var doc = Seeds.ParseText("关于某县反馈问题整改情况的公示\n是\n否\n反馈问题：某县城区污水管网不完善。\n整改时限：2024年底前\n", "upright");
+        doc.Diagnostics.Should().NotContain(d => d.Code == "upright-text");
+        var doc2 = Seeds.ParseText("关于某县反馈问题整改情况的公示\n反馈问题：某县城区污水管网不完善。\n措\n施\n1.新建管网10公里。\n", "upright2");
+        doc2.Problems.Should().ContainSingle().Which.Measures.Should().ContainSingle().Which.Text.Should().Be("新建管网10公里。");
+    }
+
+    [Fact]
+    public void AnArchivesToolbarIsTheArchivesNotTheDocuments()
+    {
+        // 341: The Wayback Machine - https://web.archive.org/web/20240921033512/…, 43 captures, About this capture … over the
+        // page of 339. Before, the title was lost under them and a title was made up.
+        var doc = Doc("341_wayback_capture_of_339");
+        doc.Metadata.Title.Should().Be("神农架林区第二轮省级生态环境保护督察反馈问题第6项整改完成情况公示");
+        doc.Metadata.Date.Should().Be("2024-09-20");
+        doc.Sections.Should().NotContain(s => s.Text.Contains("Wayback") || s.Text.Contains("captures"));
+        doc.Problems.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void APageBreakBetweenDashesIsNoPartOfTheMeasureAboveIt()
+    {
+        // 343: — 第3页 / 共5页 — between (五)'s last measure and (六). Before, it ended the measure.
+        var doc = Doc("343_paginated_copy_from_item_four_province_dept");
+        doc.Problems.Select(p => p.Title).Should().Equal("河道非法采砂问题屡禁不止", "鄱阳湖部分水域总磷浓度上升", "农村饮用水水源保护区划定滞后");
+        doc.Problems[1].Measures[^1].Text.Should().Be("加密鄱阳湖水质监测点位，开展总磷来源解析。");
+        doc.Metadata.Year.Should().BeNull("a page from the middle of the plan prints no date, and its deadlines are no year of issue");
+    }
+
+    [Fact]
+    public void AMicroblogPostsTitleInBracketsIsTheTitleAndItsButtonsAreTheFeeds()
+    {
+        // 345: 广安发布 / 2024-5-8 18:02 来自 微博 weibo.com / #中央生态环境保护督察# 【广安市关于…的公示】问题：…整改措施：①…
+        // 收起全文d / L广安发布的微博视频 / 转发 12 评论 3 赞 45. Before, the title was made up from the district the finding
+        // names, and the region was the district's.
+        var doc = Doc("345_weibo_post_one_paragraph");
+        doc.Metadata.Title.Should().Be("广安市关于中央第五生态环境保护督察组反馈问题第9项整改情况的公示");
+        doc.Metadata.Region!.Code.Should().Be("511600");
+        doc.Problems.Should().ContainSingle().Which.Measures.Should().HaveCount(3);
+        doc.Sections.Should().NotContain(s => s.Text.Contains("收起全文") || s.Text.Contains("微博视频") || s.Text.Contains("转发"));
+        // 346: the same post in a news app, in traditional characters, its account and time over the title.
+        var mirror = Doc("346_app_feed_trad_mirror_of_345");
+        mirror.Metadata.Date.Should().Be("2024-05-08");
+        mirror.Metadata.Region!.Code.Should().Be("511600");
+        mirror.Sections.Should().NotContain(s => s.Text.Contains("APP") || s.Text.Contains("展開全文"));
+    }
+
+    [Fact]
+    public void FieldsOneToALineWithTheirLabelsRunIntoTheirValuesAreOneProblemsFields()
+    {
+        // 349: a mirror of 348 on one line in traditional characters, its fields parted by two spaces and their colons lost
+        // (整改任務御临河… 責任單位區生態環境局… 整改時限2022年10月底前 整改措施（1）…). Before, the deadline, the measures and
+        // the account ran into one another and the mirror was no copy of 348.
+        var doc = Doc("349_one_line_trad_mirror_of_348_labels_run_in");
+        var problem = doc.Problems.Should().ContainSingle().Subject;
+        problem.Title.Should().StartWith("御临河渝北段部分入河排污口未完成規範化整治");
+        problem.Fields.DeadlineRaw.Should().Be("2022年10月底前");
+        problem.Measures.Should().HaveCount(3);
+        problem.Measures[2].Text.Should().Be("在支流汇入口增設水質自動監測站2座。");
+        problem.Fields.Progress.Should().StartWith("整改完成情况：一是完成排污口排查溯源");
+        doc.Diagnostics.Should().Contain(d => d.Code == "run-in-labels");
+    }
+
+    [Fact]
+    public void ALineOpeningWithALabelIsNoRecordUnlessTwoMoreFollow()
+    {
+        // 整改措施落实不到位 opens with a label, but is a sentence: no field follows run in.
+        var doc = Seeds.ParseText("关于某县反馈问题整改情况的公示\n问题整改不到位，整改措施落实不到位。\n整改时限：2024年底前\n", "runin");
+        doc.Diagnostics.Should().NotContain(d => d.Code == "run-in-labels");
+    }
+
+    [Fact]
+    public void AGazettesRunningHeadIsNoPartOfItsIssuerNorADate()
+    {
+        // 351: 霞浦县人民政府公报　　2023年第4期 over the cover notice and again after — 17 — between the two problems.
+        // Before, it was read into the issuer.
+        var doc = Doc("351_gazette_running_head_issue_number");
+        doc.Metadata.IssuingBody.Should().Be("霞浦县人民政府办公室");
+        doc.Metadata.DocumentNumber.Should().Be("霞政办〔2023〕31号");
+        doc.Metadata.Date.Should().Be("2023-05-10");
+        doc.Problems.Select(p => p.Title).Should().Equal("县城生活垃圾填埋场已超设计库容运行，渗滤液处理能力不足，调节池高水位运行",
+            "县城部分餐饮店油烟净化设施未安装或未正常使用，油烟扰民问题群众投诉较多");
+        doc.Problems[0].Measures[^1].Text.Should().Be("编制填埋场封场方案并组织实施。");
+    }
+
+    [Fact]
+    public void ANewsPagesTimeOfPostingBeforeItsSourceDatesIt()
+    {
+        // 354: 2024-08-21 09:12　来源：乌审旗融媒体中心 under a feature's headline. Before, the line was text and the year
+        // that of the inspection the feature tells (2023).
+        var doc = Doc("354_news_feature_one_problem_told_no_list");
+        doc.Metadata.Date.Should().Be("2024-08-21");
+        doc.Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void PhotographsCaptionsBetweenFieldsAreThePagesNotTheAccount()
+    {
+        // 357: 整改前 / ▲整改前：某砂石料场物料露天堆放 / 整改后 / ▲整改后：… / （图片由县生态环境分局提供） after the account.
+        // Before, the captions ran into the account.
+        var doc = Doc("357_photo_captions_between_fields");
+        doc.Problems.Should().ContainSingle().Which.Fields.Progress.Should().Be("整改完成情况：已完成。保留的5家料场全部完成封闭和道路硬化，关闭料场7家，复绿面积2.6万平方米。");
+        // 358: the same in a WeChat repost, its credits 来源 | …, 编辑 | 张**, 审核 | 李** and — END — the page's.
+        var repost = Doc("358_wechat_repost_bar_metadata_of_357");
+        repost.Problems.Should().ContainSingle().Which.Fields.Progress.Should().EndWith("复绿面积2.6万平方米。");
+        repost.Sections.Should().NotContain(s => s.Text.Contains("编辑 |") || s.Text.Contains("END"));
+    }
+
+    [Fact]
+    public void ATitleOverTheNextLabelledFindingEndsTheLastProblemsMeasures()
+    {
+        // 359: ① ② ③ with their units and deadlines in brackets, then （二）关于部分工业园区危险废物管理不规范问题 over
+        // 【问题描述】…. Before, the heading ran into the first problem's third measure.
+        var doc = Doc("359_guanyu_problems_per_measure_units_deadlines");
+        doc.Problems.Should().HaveCount(2);
+        doc.Problems[0].Measures[^1].Text.Should().StartWith("在唐白河流域推广测土配方施肥和有机肥替代化肥，削减农业面源污染。").And.NotContain("（二）");
+        doc.Problems[1].Categories.Should().Equal("（二）关于部分工业园区危险废物管理不规范问题");
+        doc.Problems[1].Measures.Should().HaveCount(3);
+    }
 }
