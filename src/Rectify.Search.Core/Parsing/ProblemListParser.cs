@@ -168,20 +168,13 @@ internal sealed partial class ProblemListParser
 
     private void OnHeading(Heading h, int i)
     {
-        // Notices one after another, each headed by its title (二、部分建筑工地扬尘治理不到位问题) over its numbered labels
-        // ((一)问题描述 alone): the title is the next problem's heading, its category — not a line of the last one's account.
-        if (_shape.Notice && h.IsTitleOnly && ProblemListLocator.NextStructural(_lines, i) is >= 0 and var below
-            && _lines[below] is { Field: FieldKind.Problem, FieldValue.IsEmpty: true } && Headings.Match(_lines[below].Text) is { } label && label.Style != h.Style)
-        {
-            ResetMeasures();
-            _field = null;
-            PushCategory(h.Style, i);
-            return;
-        }
-        // A title over the next labelled finding (（二）关于…问题 over 【问题描述】…) after the last problem's measures numbered
-        // otherwise (① ② ③): the next problem's heading, its category — not a measure of the last.
-        if (_inMeasures && h.IsTitleOnly && h.Style != _measureStyle && ProblemListLocator.NextStructural(_lines, i) is >= 0 and var labelled
-            && _lines[labelled] is { Field: FieldKind.Problem, FieldValue.IsEmpty: false })
+        // A title over the next problem's finding is that problem's heading, its category — not a line of the last one's
+        // account nor a measure of it: notices one after another, each headed by its title (二、部分建筑工地扬尘治理不到位问题)
+        // over its numbered labels ((一)问题描述 alone); a title over the next labelled finding (（二）关于…问题 over
+        // 【问题描述】…) after the last problem's measures numbered otherwise (① ② ③).
+        if (h.IsTitleOnly && ProblemListLocator.NextStructural(_lines, i) is >= 0 and var below && _lines[below] is { Field: FieldKind.Problem } following
+            && (_shape.Notice && following.FieldValue.IsEmpty && Headings.Match(following.Text) is { } label && label.Style != h.Style
+                || _inMeasures && h.Style != _measureStyle && !following.FieldValue.IsEmpty))
         {
             ResetMeasures();
             _field = null;
