@@ -37,7 +37,7 @@ internal static partial class FieldLabels
         ["other"] = FieldKind.Other,
     };
 
-    private sealed record Vocabulary(Dictionary<string, FieldKind> KindByLabel, string Version, Regex Strict, Regex Numbered, Regex Alone, Regex EndsWithProblem, Regex Inline, Regex Bare, Regex Bracketed, Dictionary<string, string> BracketedShort);
+    private sealed record Vocabulary(Dictionary<string, FieldKind> KindByLabel, string Version, Regex Strict, Regex Numbered, Regex Alone, Regex EndsWithProblem, Regex Inline, Regex Bare, Regex Leading, Regex Bracketed, Dictionary<string, string> BracketedShort);
 
     private static readonly Lazy<Vocabulary> Data = new(() => Load(EmbeddedText.Lines(DataFile).ToList(), DataFile));
 
@@ -126,6 +126,8 @@ internal static partial class FieldLabels
             new Regex($@"^[^。;:,]{{0,30}}(?<label>{problems})$", RegexOptions.Compiled),
             new Regex($@"{labelGroup}\s*:", RegexOptions.Compiled),
             new Regex($"(?:{alternation})", RegexOptions.Compiled),
+            // A label where the search starts, and only there: a line's opening tried without scanning the rest of it.
+            new Regex($@"\G(?:{alternation})", RegexOptions.Compiled),
             // 【整改目标】…, or 整改目标——… (a dash for the colon).
             new Regex($@"^\s*(?:[【\[〖]\s*(?<label>{bracketAlternation})\s*(?<no>\d{{1,3}})?\s*[】\]〗]\s*[:：]?|(?<label>{alternation})(?<no>\d{{1,3}})?\s*(?:——|—|--|──|－－))\s*", RegexOptions.Compiled),
             bracketedShort);
@@ -324,9 +326,11 @@ internal static partial class FieldLabels
         var folded = line.Folded;
         var number = RowNumber().Match(folded);
         var start = number.Success ? number.Length : 0;
-        var opening = v.Bare.Match(folded, start);
-        if (!opening.Success || opening.Index != start || v.KindByLabel[Squeeze(opening.Value)] != FieldKind.Problem)
+        var opening = v.Leading.Match(folded, start);
+        if (!opening.Success || v.KindByLabel[Squeeze(opening.Value)] != FieldKind.Problem)
             return null;
+        // The labels after it, found where they stand.
+        opening = v.Bare.Match(folded, start);
         var cuts = new List<(int At, int LabelEnd, FieldKind Kind, string Label)>();
         var seen = new HashSet<FieldKind>();
         for (var m = opening; m.Success; m = m.NextMatch())
@@ -361,8 +365,8 @@ internal static partial class FieldLabels
     {
         var v = Data.Value;
         var folded = line.Folded;
-        var m = v.Bare.Match(folded);
-        if (!m.Success || m.Index != 0)
+        var m = v.Leading.Match(folded);
+        if (!m.Success)
             return null;
         var end = m.Length;
         // A label's qualifier in brackets before its colon (整改措施(3项)：) is a field read as it is; a value may open

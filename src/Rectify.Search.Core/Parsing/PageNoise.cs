@@ -397,9 +397,12 @@ internal static partial class PageNoise
         {
             var (line, text) = lines[i];
             var folded = text.Folded;
-            // An archive's toolbar: left out, and not kept for the metadata reader (its dates are the captures').
+            // Furniture whose dates are no dates of issue, left out and not kept for the metadata reader: an archive's
+            // toolbar (its dates are the captures'), a mail's header or a print's, a gazette's running head (霞浦县人民政府公报
+            // 2023年第4期 over each page: its issue number), a photograph's caption between the fields.
             inArchiveBanner = ArchiveBanner().IsMatch(folded) || inArchiveBanner && !Chinese().IsMatch(folded);
-            if (inArchiveBanner)
+            if (inArchiveBanner || i < MailHeaderReach && (MailHeader().IsMatch(folded) || PrintHeader().IsMatch(folded)) || MailSeparator().IsMatch(folded)
+                || GazetteHead().IsMatch(folded) || PhotoCaption().IsMatch(folded) && !folded.Contains('。'))
             {
                 chrome.Add(line);
                 continue;
@@ -424,12 +427,6 @@ internal static partial class PageNoise
                     kept.Add((line, title));
                 continue;
             }
-            // A mail's header or a print's: left out, and not kept for the metadata reader (their dates are no dates of issue).
-            if (i < MailHeaderReach && (MailHeader().IsMatch(folded) || PrintHeader().IsMatch(folded)) || MailSeparator().IsMatch(folded))
-            {
-                chrome.Add(line);
-                continue;
-            }
             if (folded.Length <= MaxMetadataLineLength && (Breadcrumb().IsMatch(folded) || MetadataLine().IsMatch(folded) || PostLine().IsMatch(folded) || CreditLine().IsMatch(folded) || BulletOnly().IsMatch(folded) || AddressLine().IsMatch(folded)))
             {
                 pageLines.Add(new(line, text));
@@ -442,13 +439,6 @@ internal static partial class PageNoise
                 chrome.Add(line);
                 if (PartOnly().IsMatch(folded))
                     cutOff ??= (line, text.Original);
-                continue;
-            }
-            // A gazette's running head (霞浦县人民政府公报　　2023年第4期) over each page: its issue number is no date. A
-            // photograph's caption between the fields.
-            if (GazetteHead().IsMatch(folded) || PhotoCaption().IsMatch(folded) && !folded.Contains('。'))
-            {
-                chrome.Add(line);
                 continue;
             }
             if (PageNumber().IsMatch(folded))
