@@ -29,10 +29,48 @@ internal static partial class EnumeratedFindings
     [GeneratedRegex(@"^(整改情况|整改进展|整改成效|办理情况|处理情况|落实情况)\s*[:：]")]
     private static partial Regex AccountLine();
 
+    /// <summary>
+    /// A numbered finding with its deadline in brackets and its status after a dash, all on one line
+    /// (1．黄柏河流域…总磷超标（2023年12月底前）——已完成), as a page listing progress at a glance prints it.
+    /// </summary>
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.、]\s*(?<finding>.{8,}?)\s*(?:\((?<deadline>[^()]{2,20})\))?\s*[—–-]{1,2}\s*(?<status>已完成|基本完成|阶段性完成|序时推进|正在推进|持续推进|推进中|未完成|已销号|长期坚持|达到序时进度)\s*[。.]?$")]
+    private static partial Regex StatusAfterDash();
+
     private const int MinimumRun = 2;
 
     public static List<(int Line, DualText Text)> Number(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics) =>
-        NumberNamed(NumberCounted(lines, diagnostics), diagnostics);
+        LabelGlanced(NumberNamed(NumberCounted(lines, diagnostics), diagnostics), diagnostics);
+
+    /// <summary>
+    /// A run of findings numbered 1, 2, 3 … each with its status after a dash (<see cref="StatusAfterDash"/>) read as
+    /// findings printed with their fields (1.问题：…。整改时限：…。整改情况：已完成), which the one-line items' rules read.
+    /// </summary>
+    private static List<(int Line, DualText Text)> LabelGlanced(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var run = new List<(int Index, Match Match)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (StatusAfterDash().Match(lines[i].Text.Folded) is { Success: true } m && int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == run.Count + 1)
+                run.Add((i, m));
+            else if (run.Count >= MinimumRun)
+                break;
+            else if (run.Count > 0)
+                run.Clear();
+        }
+        if (run.Count < MinimumRun)
+            return lines;
+        var result = lines.ToList();
+        foreach (var (i, m) in run)
+        {
+            var text = lines[i].Text;
+            string Part(string name) => text.Slice(m.Groups[name].Index, m.Groups[name].Length).Original.Trim();
+            var deadline = m.Groups["deadline"].Success ? $"整改时限：{Part("deadline")}。" : "";
+            result[i] = (lines[i].Line, DualText.Of($"{m.Groups["n"].Value}.问题：{Part("finding").TrimEnd('。')}。{deadline}整改情况：{Part("status")}"));
+        }
+        diagnostics.Add(new(Severity.Info, lines[run[0].Index].Line, "glanced-findings",
+            $"{run.Count} findings each with its status after a dash (…（2023年12月底前）——已完成) read as findings with their deadline and status"));
+        return result;
+    }
 
     private static List<(int Line, DualText Text)> NumberCounted(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
     {

@@ -108,9 +108,9 @@ internal static partial class TextShapes
 
     /// <summary>
     /// …公示, …情况（第二批）, …公告（2023年第3期）: a notice's title, its batch or issue in brackets after it; a table's
-    /// title too (…整改任务推进情况表, …整改进展一览表), as a workbook's first row prints it.
+    /// title too (…整改任务推进情况表, …整改进展一览表), as a workbook's first row prints it, or a page's (…整改进展情况一览).
     /// </summary>
-    [GeneratedRegex(@"((公示|公告|公开|通报|报告|情况|通知|说明|清单|台账)((一览|汇总|统计|明细|登记)?表)?|(一览|汇总|统计|明细|推进|进展|进度|任务)表)([)）]|[(（][^()（）]{1,10}[)）])?$")]
+    [GeneratedRegex(@"((公示|公告|公开|通报|报告|情况|通知|说明|清单|台账)((一览|汇总|统计|明细|登记)?表)?|(一览|汇总|统计|明细|推进|进展|进度|任务)表|情况一览)([)）]|[(（][^()（）]{1,10}[)）])?$")]
     private static partial Regex NoticeTitleEnding();
 
     [GeneratedRegex(@"(整改|整治|督察|销号|验收|反馈)")]

@@ -31,6 +31,13 @@ public static class TextFingerprint
     /// </summary>
     public const double ContainedAt = 0.75;
 
+    /// <summary>
+    /// A whole page that holds all of another plus its own chrome (a repost's platform notice, its account and counters)
+    /// copies it when this share of the smaller one's shingles lies in the other and their similarity is at least
+    /// <see cref="ChromedAt"/>: a short notice printed inside a long compilation shares too little of it to be taken so.
+    /// </summary>
+    public const double WholeContainedAt = 0.9, ChromedAt = 0.5;
+
     /// <summary>Where a fingerprint keeps, after its minima, how many distinct shingles its text has, and whether it is a part.</summary>
     private const int SizeAt = Hashes, PartAt = Hashes + 1;
 
@@ -188,7 +195,7 @@ public sealed class DuplicateFinder
         return candidates
             .Select(id => (Id: id, Similarity: part || _parts.Contains(id)
                 ? Math.Max(TextFingerprint.Similarity(fingerprint, _fingerprints[id]), Contained(fingerprint, _fingerprints[id]))
-                : TextFingerprint.Similarity(fingerprint, _fingerprints[id])))
+                : WithChrome(fingerprint, _fingerprints[id])))
             .Where(c => c.Similarity >= TextFingerprint.DuplicateAt)
             .OrderByDescending(c => c.Similarity).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => ((string, double)?)(c.Id, c.Similarity))
@@ -205,6 +212,17 @@ public sealed class DuplicateFinder
         if (found is null)
             Add(documentId, fingerprint);
         return found;
+    }
+
+    /// <summary>
+    /// The similarity of two whole pages, raised to <see cref="TextFingerprint.DuplicateAt"/> when one holds nearly all of
+    /// the other (<see cref="TextFingerprint.WholeContainedAt"/>) and they are alike enough (<see cref="TextFingerprint.ChromedAt"/>).
+    /// </summary>
+    private static double WithChrome(ulong[] a, ulong[] b)
+    {
+        var j = TextFingerprint.Similarity(a, b);
+        return j < TextFingerprint.DuplicateAt && j >= TextFingerprint.ChromedAt && TextFingerprint.Containment(a, b) >= TextFingerprint.WholeContainedAt
+            ? TextFingerprint.DuplicateAt : j;
     }
 
     /// <summary>The containment of a part in a whole, mapped onto the similarity scale: a copy at <see cref="TextFingerprint.ContainedAt"/>.</summary>

@@ -202,6 +202,17 @@ public sealed class ThemeSentenceTests
         Themes("城西片区部分生猪养殖场位于禁养区内未按期关停").Should().Contain("livestock").And.NotContain("overcapacity");
     }
 
+    [Fact]
+    public void ProductionStoppedOrACaseOfConductDealtWithIsEnforcementAndSoilNamedAsPollutedIsSoil()
+    {
+        // Taxonomy 36 (361, 371): 责令停产 and 查处…行为 are case handling of their own, where 责令改正 alone is not;
+        // soil named as what is polluted (存在污染土壤风险) is contaminated soil's.
+        ThemeTagger.Default.TagText("一是责令停产整改；二是督促企业完成车间封闭。").Select(t => t.ThemeId).Should().Contain("enforcement");
+        ThemeTagger.Default.TagText("开展河道采砂专项整治，查处非法采砂行为2起。").Select(t => t.ThemeId).Should().Contain("enforcement");
+        ThemeTagger.Default.TagText("责令改正，已安装油烟净化设施。").Select(t => t.ThemeId).Should().NotContain("enforcement");
+        Themes("孤岛镇部分油田井场废弃泥浆池未及时清理，存在污染土壤风险").Should().Contain("contaminated-farmland");
+    }
+
     [Theory]
     [MemberData(nameof(Vocabulary))]
     public void EachThemeKnowsTheWordsPlansUseForIt(string theme, string measure, string neighbour)

@@ -1850,4 +1850,68 @@ public sealed class BlindLayoutTests
         doc.Problems[1].Categories.Should().Equal("（二）关于部分工业园区危险废物管理不规范问题");
         doc.Problems[1].Measures.Should().HaveCount(3);
     }
+
+    [Fact]
+    public void ATablesCellsOnePerLineReadWithIsItClosedAsAColumn()
+    {
+        // 361: ten column names one to a line (… 是否属实, 处理和整改情况, 是否办结, 问责情况), then each complaint's cells.
+        // Before, 是否办结 was no column name, the header ended above it and no complaint was read.
+        var doc = Doc("361_complaint_table_cells_one_per_line_county");
+        doc.Problems.Select(p => p.Title).Should().Equal("桃洪镇资水某河段有人非法采砂，河道被挖得坑坑洼洼，影响河堤安全",
+            "六都寨镇某生猪养殖场养殖废水直排附近水沟，臭味大", "荷香桥镇某石材加工厂粉尘大，噪声扰民，晚上也生产");
+        doc.Problems[1].Fields.Progress.Should().Contain("是否属实：属实").And.Contain("是否办结：阶段性办结");
+    }
+
+    [Fact]
+    public void ThePostersNameBeforeAPagesDateOrItsFieldsLeavesThemThePages()
+    {
+        // 362: 河北省自然资源厅　2024-06-12　来源：办公室 under a news item's headline; 372: 黔西市人民政府　发布时间：2024年05月17日.
+        // Before, the first was run into the headline and neither dated its page.
+        var news = Doc("362_department_news_meeting_counts_no_list");
+        news.Metadata.Title.Should().Be("省自然资源厅召开中央生态环境保护督察反馈问题整改推进会");
+        news.Metadata.Date.Should().Be("2024-06-12");
+        news.Problems.Should().BeEmpty();
+        Doc("372_fields_label_line_value_line_no_colon").Metadata.Date.Should().Be("2024-05-17");
+    }
+
+    [Fact]
+    public void FindingsListedInOneParagraphByCircledNumbersAreAnsweredByTheirNumbers()
+    {
+        // 378: 督察报告指出我县存在以下问题：①…；②…；③…。 then 针对第①项问题：measures run in. Before, the paragraph was one
+        // problem, 督察报告指出我县存在以下, and each 针对第N项 ran into the units above it: four problems, none right.
+        var doc = Doc("378_inline_circled_list_then_measures_per_item");
+        doc.Problems.Select(p => p.Title).Should().Equal("县城污水处理厂进水浓度偏低，配套管网不完善",
+            "部分乡镇场镇生活垃圾转运设施不足，存在垃圾堆放现象", "龙河部分河段非法采砂屡禁不止");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("县住房城乡建委");
+        doc.Problems[2].Fields.ResponsibleUnits.Should().Equal("县水利局", "县公安局");
+        doc.Problems[2].Measures.Should().ContainSingle().Which.Text.Should().Be("开展龙河河道采砂专项整治，依法打击非法采砂行为，2022年9月底前完成。");
+        doc.Diagnostics.Should().Contain(d => d.Code == "findings-by-number");
+    }
+
+    [Fact]
+    public void ARepostThatHoldsAllOfANoticeUnderItsPlatformsChromeCopiesIt()
+    {
+        // 377: 372 reposted with 发布于：贵州省, the account's name, 返回搜狐，查看更多, 平台声明：… and 阅读 (1203). Before, the
+        // platform's notice ran into the last account and the two were told apart (0.64 alike).
+        var repost = Doc("377_sohu_repost_of_372_source_at_end");
+        repost.Problems.Should().HaveCount(2);
+        repost.Problems[1].Fields.Progress.Should().Be("整改情况：已完成。整治餐饮单位326家，安装在线监控设备48套。");
+        repost.Metadata.Date.Should().Be("2024-05-17");
+        var original = Rectify.Search.Core.Text.PlanText.Fingerprint(Doc("372_fields_label_line_value_line_no_colon"))!;
+        var finder = new Rectify.Search.Core.Text.DuplicateFinder();
+        finder.Add("372", original);
+        finder.Find("377", Rectify.Search.Core.Text.PlanText.Fingerprint(repost)!)!.Value.DocumentId.Should().Be("372");
+    }
+
+    [Fact]
+    public void FindingsWithTheirStatusAfterADashAreProblemsWithDeadlineAndStatus()
+    {
+        // 383: 1．黄柏河流域…总磷超标（2023年12月底前）——已完成 under …整改进展情况一览. Before, no list was found.
+        var doc = Doc("383_one_line_items_with_status_after_dash");
+        doc.Problems.Select(p => p.Title).Should().Equal("黄柏河流域磷矿企业矿井涌水处理设施运行不稳定，总磷超标",
+            "小溪塔城区部分雨污管网错接混接，污水直排黄柏河", "樟村坪镇部分磷石膏堆场渗滤液收集设施不完善", "部分农村生活垃圾收转运设施老化，垃圾清运不及时");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年12月底前", "2024年6月底前", "2024年12月底前", "2023年10月底前");
+        doc.Problems[1].Fields.Progress.Should().Be("整改情况：序时推进");
+        doc.Diagnostics.Should().Contain(d => d.Code == "glanced-findings");
+    }
 }
