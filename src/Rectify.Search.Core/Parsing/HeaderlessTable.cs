@@ -4,8 +4,8 @@ using Rectify.Search.Core.Model;
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>
-/// A table whose header stayed on another page (a 续表, a copy of a table's second half): numbered rows of bar- or
-/// tab-separated cells and no line naming their columns. Where every row opens with its number and has as many cells as
+/// A table whose header stayed on another page (a 续表, a copy of a table's second half) or was never printed: numbered
+/// rows of cells parted by bars, tabs or runs of spaces, and no line naming their columns. Where every row opens with its number and has as many cells as
 /// the others, each column is named by what all its cells hold — a date or 长期坚持 the deadline, bodies' names
 /// (…局, …人民政府) the units, 已完成… the account, and the one column left, of text at least eight characters long on
 /// average, the finding — and a header line is written above the rows, so that the table is read as one printed with
@@ -41,24 +41,32 @@ internal static partial class HeaderlessTable
         if (open.Count != 1 || names.Distinct().Count() != names.Length || rows.Average(r => r[open[0]].Length) < 8)
             return lines;
         names[open[0]] = "反馈问题";
-        var rewritten = lines.Take(start).Append(string.Join('|', names)).Concat(lines.Skip(start)).ToArray();
+        // Rows whose cells runs of spaces part are written with bars, as the header is.
+        var body = lines.Skip(start).Select((l, k) => k < rows.Count && !TableLayoutReader.IsRow(DualText.Of(l.Trim())) ? string.Join('|', WideSpaces().Split(l.Trim())) : l);
+        var rewritten = lines.Take(start).Append(string.Join('|', names)).Concat(body).ToArray();
         diagnostics.Add(new(Severity.Warning, start + 1, "table-without-header",
             $"{rows.Count} numbered rows with no header above them (a table continued from another page): their columns read from what they hold as {string.Join(" | ", names)}"));
         return rewritten;
     }
 
-    /// <summary>A row's cells when it is one of a headerless table's: bars or tabs between them, its number first.</summary>
+    /// <summary>
+    /// A row's cells when it is one of a headerless table's: bars or tabs between them — or runs of spaces, four cells at
+    /// least (DC-2021-05　　北江…　　市自然资源局　　2021年12月底前　　已完成) —, its number or its code first.
+    /// </summary>
     private static List<string>? RowOf(string line)
     {
         var text = DualText.Of(line.Trim());
-        if (!TableLayoutReader.IsRow(text))
-            return null;
-        var cells = TableLayoutReader.Cells(text).Select(c => c.Folded).ToList();
-        return Number().IsMatch(cells[0]) ? cells : null;
+        var cells = TableLayoutReader.IsRow(text) ? TableLayoutReader.Cells(text).Select(c => c.Folded).ToList()
+            : WideSpaces().Split(text.Folded) is { Length: >= 4 } spaced ? [.. spaced] : null;
+        return cells is not null && Number().IsMatch(cells[0]) ? cells : null;
     }
 
-    [GeneratedRegex(@"^\d{1,3}$")]
+    /// <summary>A row's number (3) or its problem's code (DC-2021-05, XT-01).</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}|[A-Za-z]{1,4}-?\d{1,4}(?:-\d{1,4}){0,2})$")]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"(?: {2,}|\u3000+)")]
+    private static partial Regex WideSpaces();
 
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末|年底|上旬|中旬|下旬)?(?:前|以前)?(?:完成)?(?:[,，;；]?(?:并)?长期坚持)?|长期坚持|立行立改|持续推进)$")]
     private static partial Regex Deadline();

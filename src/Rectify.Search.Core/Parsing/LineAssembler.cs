@@ -41,8 +41,39 @@ internal static partial class LineAssembler
         lines = EnumeratedFindings.Number(lines, diagnostics);
         lines = StripLinkTrailer(lines, pageLines, diagnostics);
         lines = LabelRunInRecords(lines, diagnostics);
+        lines = JoinBracketedFields(lines, diagnostics);
         PageNoise.Flag(lines, diagnostics);
         return Join(lines, diagnostics);
+    }
+
+    /// <summary>
+    /// A numbered finding whose fields follow on a line of their own in brackets (1.…影响库区水质。 / （责任单位：…；整改时限：…；
+    /// 整改情况：…）): the bracket goes onto the finding's line, where fields closing a problem's heading are read.
+    /// </summary>
+    private static List<(int Line, DualText Text)> JoinBracketedFields(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
+    {
+        var result = new List<(int Line, DualText Text)>(lines.Count);
+        int? first = null;
+        foreach (var line in lines)
+        {
+            var text = line.Text.Trim();
+            // One bracket, the whole line: not a heading numbered （二） whose own deadline closes it in brackets.
+            if (result.Count > 0 && text.Folded.StartsWith('(') && text.Folded.LastIndexOf('(') == 0 && Headings.Match(text) is null
+                && Headings.Match(result[^1].Text) is not null
+                && FieldLabels.TrailingFields(DualText.Of("。") + text, out _) is { Count: > 0 } fields
+                && fields.Any(f => FieldLabels.IsUnits(f.Kind) || f.Kind == FieldKind.Deadline))
+            {
+                result[^1] = (result[^1].Line, result[^1].Text.Trim() + text);
+                first ??= line.Line;
+                continue;
+            }
+            result.Add(line);
+        }
+        if (first is not { } at)
+            return lines;
+        diagnostics.Add(new(Severity.Info, at, "bracketed-fields-below",
+            $"{lines.Count - result.Count} line(s) of fields in brackets under a numbered finding read as closing its line"));
+        return result;
     }
 
     /// <summary>

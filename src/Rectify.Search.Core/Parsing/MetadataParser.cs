@@ -33,7 +33,7 @@ internal static partial class MetadataParser
 
     // 更新时间 counts written as a person writes a date (更新时间：2025年3月31日, a ledger's), not as a site stamps its copy
     // (更新时间:2023-07-09 09:36:56, a mirror's).
-    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|发布于|填报时间|填报日期|报送时间|报送日期|日期)\s*:?\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})|更新时间\s*:?\s*(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]
+    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|发布于|填报时间|填报日期|报送时间|报送日期|公示日期|日期)\s*:?\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})|更新时间\s*:?\s*(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]
     private static partial Regex PageDate();
 
     /// <summary>A page's publication date to the month only (发布时间：2023年3月).</summary>
@@ -194,7 +194,8 @@ internal static partial class MetadataParser
         var inspection = FindInspection(titleFolded, headText, allText, year ?? EarliestDeadlineYear(problems), shape is { Notice: false });
         // The bodies signing over the date of issue, read once: the region weighs them as the signature, the issuer is them.
         var signed = SignedAbove(input.Lines, date);
-        var region = FindRegion(input, titleFolded, headText, issuer, signed, gazetteer, diagnostics);
+        var region = FindRegion(input, titleFolded, headText, issuer, signed, gazetteer, diagnostics)
+            ?? FromDocumentNumber(number, gazetteer, diagnostics);
         // Read after the region, which weighs the signature and the page's lines as what they are, not as an issuer line.
         issuer ??= FindIssuer(input, titleText, signed);
 
@@ -203,6 +204,21 @@ internal static partial class MetadataParser
             YearConfidence = yearConfidence,
             RegionEvidence = region?.Evidence,
         };
+    }
+
+    /// <summary>
+    /// A document that names no place of its own (中共省委办公厅　省人民政府办公厅关于印发…, 黔委厅字〔2022〕15号) is its
+    /// province's when its number opens with the province's abbreviation (<see cref="ProvinceAbbreviations"/>); the
+    /// warning that the region is unknown gives way to a note of where it was read.
+    /// </summary>
+    private static (Region Region, RegionEvidenceSummary Evidence)? FromDocumentNumber(string? number, Gazetteer gazetteer, List<Diagnostic> diagnostics)
+    {
+        if (ProvinceAbbreviations.ProvinceCode(number) is not { } code || gazetteer.ByCode(code) is not { } province)
+            return null;
+        diagnostics.RemoveAll(d => d.Code == "region-unresolved");
+        diagnostics.Add(new(Severity.Info, null, "region-from-document-number",
+            $"the document names no place of its own; its region is {province.Name}, whose abbreviation opens its number {number}"));
+        return (RegionResolver.ToRegion(gazetteer, province), new RegionEvidenceSummary("document-number", 0.6, null));
     }
 
     /// <summary>

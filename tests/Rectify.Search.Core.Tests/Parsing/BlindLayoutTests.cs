@@ -1914,4 +1914,43 @@ public sealed class BlindLayoutTests
         doc.Problems[1].Fields.Progress.Should().Be("整改情况：序时推进");
         doc.Diagnostics.Should().Contain(d => d.Code == "glanced-findings");
     }
+
+    [Fact]
+    public void CodedRowsPartedBySpacesWithNoHeaderAreATable()
+    {
+        // 387: DC-2021-05　　北江…　　市自然资源局　　2021年12月底前　　已完成, three such rows under 公示日期：2022年3月1日.
+        // Before, no list was found and the page was undated.
+        var doc = Doc("387_headerless_coded_rows_spaces");
+        doc.Problems.Select(p => p.Label).Should().Equal("DC-2021-05", "DC-2021-09", "DC-2021-14");
+        doc.Problems[1].Title.Should().Be("部分陶瓷企业煤气发生炉未淘汰，大气污染物排放超标");
+        doc.Problems[1].Fields.ResponsibleUnits.Should().Equal("市工信局", "市生态环境局");
+        doc.Problems[2].Fields.DeadlineRaw.Should().Be("2022年12月底前");
+        doc.Metadata.Date.Should().Be("2022-03-01");
+    }
+
+    [Fact]
+    public void FieldsInBracketsOnTheLineBelowAFindingCloseIt()
+    {
+        // 388: 1.丹江口水库…影响库区水质。 / （责任单位：…；整改时限：…；整改情况：…） for each of three. Before, no list was found.
+        var doc = Doc("388_two_line_items_bracketed_fields");
+        doc.Problems.Select(p => p.Title).Should().Equal("丹江口水库淅川库区部分消落区存在违规种植现象，化肥农药使用影响库区水质",
+            "部分入库河流沿岸农村生活污水收集处理设施不完善", "库区周边部分废弃矿山未完成生态修复");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("县农业农村局", "县林业局");
+        doc.Problems[2].Fields.Progress.Should().Be("整改情况：已完成修复8处，剩余2处序时推进。");
+        doc.Diagnostics.Should().Contain(d => d.Code == "bracketed-fields-below");
+    }
+
+    [Fact]
+    public void APlanNamingNoPlaceIsTheProvinceItsNumbersAbbreviationNames()
+    {
+        // 392: 中共省委办公厅　省人民政府办公厅关于印发《…》的通知 / 黔委厅字〔2022〕15号, no province named. Before, no region.
+        var doc = Doc("392_provincial_plan_only_abbrev_in_number");
+        doc.Metadata.Region!.Code.Should().Be("520000");
+        doc.Metadata.RegionEvidence!.Source.Should().Be("document-number");
+        doc.Diagnostics.Should().Contain(d => d.Code == "region-from-document-number").And.NotContain(d => d.Code == "region-unresolved");
+        // A city's number opening with a character no province is abbreviated by alone names none (宁 is 南京's and 宁夏's).
+        Rectify.Search.Core.Regions.ProvinceAbbreviations.ProvinceCode("宁政发〔2023〕5号").Should().BeNull();
+        Rectify.Search.Core.Regions.ProvinceAbbreviations.ProvinceCode("湘政办发〔2022〕9号").Should().Be("43");
+        Rectify.Search.Core.Regions.ProvinceAbbreviations.ProvinceCode("莒政办字〔2023〕9号").Should().BeNull();
+    }
 }
