@@ -4,8 +4,9 @@ using Rectify.Search.Core.Model;
 namespace Rectify.Search.Core.Parsing;
 
 /// <summary>
-/// A table whose header stayed on another page (a 续表, a copy of a table's second half) or was never printed: numbered
-/// rows of cells parted by bars, tabs or runs of spaces, and no line naming their columns. Where every row opens with its number and has as many cells as
+/// A table whose header stayed on another page (a 续表, a copy of a table's second half) or was never printed: rows of
+/// cells parted by bars, tabs or runs of spaces, each opening with its number or its problem's code, and no line naming
+/// their columns. Where every row opens with its number and has as many cells as
 /// the others, each column is named by what all its cells hold — a date or 长期坚持 the deadline, bodies' names
 /// (…局, …人民政府) the units, 已完成… the account, and the one column left, of text at least eight characters long on
 /// average, the finding — and a header line is written above the rows, so that the table is read as one printed with

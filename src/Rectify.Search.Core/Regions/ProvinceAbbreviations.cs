@@ -4,11 +4,11 @@ using Rectify.Search.Core.Text;
 namespace Rectify.Search.Core.Regions;
 
 /// <summary>
-/// The province whose organs number a document (黔委厅字〔2022〕15号, 湘政办发, 鲁环发): the one-character abbreviation
+/// The province whose organs number a document (黔委厅字〔2022〕15号, 豫政办, 浙环发): the one-character abbreviation
 /// that opens the number, then the organ's character. <c>Data/china-division/abbreviations.csv</c> lists only the
-/// abbreviations no city's own numbers open with — not 苏 (苏府办 is 苏州's), 宁 (南京's 宁政发), 吉, 青, 新, 云, 贵, 台,
-/// 宁夏's 宁 — so that a number read so names one province. Weaker than any place the text names: used only when the
-/// text names none.
+/// abbreviations no city's or county's own numbers are known to open with: not 苏 (苏府办 is 苏州's), 宁 (南京's 宁政发),
+/// 晋 (晋江's 晋政文), 鄂 (鄂尔多斯's 鄂府发), 蒙, 辽, 黑, 吉, 湘, 鲁, 川, 甘, 青, 新, 云, 贵, 台 — so that a number read
+/// so names one province. Weaker than any place the text names: used only when the text names none.
 /// </summary>
 internal static partial class ProvinceAbbreviations
 {

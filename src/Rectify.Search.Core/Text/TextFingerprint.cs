@@ -33,10 +33,11 @@ public static class TextFingerprint
 
     /// <summary>
     /// A whole page that holds all of another plus its own chrome (a repost's platform notice, its account and counters)
-    /// copies it when this share of the smaller one's shingles lies in the other and their similarity is at least
-    /// <see cref="ChromedAt"/>: a short notice printed inside a long compilation shares too little of it to be taken so.
+    /// copies it when this share of the smaller one's shingles lies in the other (estimated from 64 minima: a notice wholly
+    /// inside a page half again its size reads 0.85–1) and their similarity is at least <see cref="ChromedAt"/>: a short
+    /// notice printed inside a long compilation shares too little of it to be taken so.
     /// </summary>
-    public const double WholeContainedAt = 0.9, ChromedAt = 0.5;
+    public const double WholeContainedAt = 0.85, ChromedAt = 0.5;
 
     /// <summary>Where a fingerprint keeps, after its minima, how many distinct shingles its text has, and whether it is a part.</summary>
     private const int SizeAt = Hashes, PartAt = Hashes + 1;

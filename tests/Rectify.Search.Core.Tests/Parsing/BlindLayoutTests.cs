@@ -1950,7 +1950,8 @@ public sealed class BlindLayoutTests
         doc.Diagnostics.Should().Contain(d => d.Code == "region-from-document-number").And.NotContain(d => d.Code == "region-unresolved");
         // A city's number opening with a character no province is abbreviated by alone names none (宁 is 南京's and 宁夏's).
         Rectify.Search.Core.Regions.ProvinceAbbreviations.ProvinceCode("宁政发〔2023〕5号").Should().BeNull();
-        Rectify.Search.Core.Regions.ProvinceAbbreviations.ProvinceCode("湘政办发〔2022〕9号").Should().Be("43");
+        Rectify.Search.Core.Regions.ProvinceAbbreviations.ProvinceCode("豫政办〔2022〕9号").Should().Be("41");
+        Rectify.Search.Core.Regions.ProvinceAbbreviations.ProvinceCode("黔西府办发〔2022〕3号").Should().BeNull();
         Rectify.Search.Core.Regions.ProvinceAbbreviations.ProvinceCode("莒政办字〔2023〕9号").Should().BeNull();
     }
 }

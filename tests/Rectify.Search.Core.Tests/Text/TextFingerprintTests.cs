@@ -92,4 +92,28 @@ public sealed class TextFingerprintTests
         TextFingerprint.Containment(whole, old).Should().Be(1);
         TextFingerprint.IsPart(old).Should().BeFalse();
     }
+
+    [Fact]
+    public void AWholePageHoldingANoticeUnderChromeOfItsOwnCopiesItAndACompilationHoldingItDoesNot()
+    {
+        // A repost of 372 followed by readers' comments the page's rules do not know as chrome: the notice whole inside
+        // it, the two less alike than a copy by Jaccard alone.
+        var notice = Blind("372_fields_label_line_value_line_no_colon");
+        var comments = string.Join("\n", "网友评论", "黔西老百姓：煤矿的水确实比以前清了，希望长期坚持下去，不要一阵风。",
+            "路过的游客：去年夏天去附近河边钓鱼，水的颜色明显不一样了，点赞家乡的变化和努力。",
+            "山里人家：我们村后面的小河以前一下雨就发黄发臭，现在好多了，感谢政府的整治工作。",
+            "热心市民：城区烧烤店晚上还是有烟味，建议执法部门晚上多来转转看看，多听听居民意见。");
+        var original = PrintPlan(notice);
+        var repost = PrintPlan(notice + "\n" + comments);
+        TextFingerprint.Similarity(original, repost).Should().BeInRange(TextFingerprint.ChromedAt, TextFingerprint.DuplicateAt - 0.001);
+        TextFingerprint.Containment(original, repost).Should().BeGreaterThanOrEqualTo(TextFingerprint.WholeContainedAt);
+        var finder = new DuplicateFinder();
+        finder.FindOrAdd("372", original).Should().BeNull();
+        finder.FindOrAdd("repost", repost)!.Value.DocumentId.Should().Be("372");
+
+        // Two other notices printed after it in one compilation hold it whole too, but are not half alike.
+        var compilation = PrintPlan(notice + "\n" + Blind("386_square_bullets_arrow_fields") + "\n" + Blind("57_sections_with_status_numbered"));
+        TextFingerprint.Similarity(original, compilation).Should().BeLessThan(TextFingerprint.ChromedAt);
+        finder.Find("compilation", compilation).Should().BeNull();
+    }
 }
