@@ -161,9 +161,29 @@ internal static partial class FieldLabels
         if (folded.Length == 0 || folded[^1] != ')')
             return [];
         var open = folded.LastIndexOf('(');
-        if (open <= 0)
+        if (open <= 0 || FieldsOf(text.Slice(open + 1, folded.Length - open - 2)) is not { } fields)
             return [];
-        var inside = text.Slice(open + 1, folded.Length - open - 2);
+        rest = text.Slice(0, open).Trim();
+        return fields;
+    }
+
+    /// <summary>
+    /// The labelled fields of a line that is one bracket and nothing else (（责任单位：…；整改时限：…；整改情况：…） under its
+    /// finding), each clause a field; none unless every clause is a field.
+    /// </summary>
+    public static List<Match> BracketOfFields(DualText line)
+    {
+        var folded = line.Folded.TrimEnd();
+        return folded.Length >= 2 && folded[0] == '(' && folded[^1] == ')' && folded.LastIndexOf('(') == 0
+            && FieldsOf(line.Slice(1, folded.Length - 2)) is { } fields ? fields : [];
+    }
+
+    /// <summary>
+    /// The fields inside a bracket, its clauses parted by ；, each a field other than the finding — or the whole a deadline
+    /// without its label (（2022年底前完成）); null when any clause is no field.
+    /// </summary>
+    private static List<Match>? FieldsOf(DualText inside)
+    {
         var fields = new List<Match>();
         var from = 0;
         for (var k = 0; k <= inside.Length; k++)
@@ -171,26 +191,19 @@ internal static partial class FieldLabels
             if (k < inside.Length && inside.Folded[k] != ';')
                 continue;
             var clause = inside.Slice(from, k - from).Trim();
-            // （2022年底前完成） alone: a deadline without its label.
             if (from == 0 && k == inside.Length && BareDeadline().IsMatch(clause.Folded))
-                return Closing(text, open, [new Match(FieldKind.Deadline, "", null, clause)], out rest);
+                return [new Match(FieldKind.Deadline, "", null, clause)];
             if (!TryMatch(clause, out var f) || f.Kind == FieldKind.Problem)
-                return [];
+                return null;
             fields.Add(f);
             from = k + 1;
         }
-        return Closing(text, open, fields, out rest);
+        return fields;
     }
 
     /// <summary>Whether a line closes with a bracket holding its units and its deadline: …。（责任单位：县住建局；完成时限：2023年6月底）.</summary>
     public static bool ClosesWithUnitsAndDeadline(DualText text) =>
         TrailingFields(text, out _) is var fields && fields.Any(f => IsUnits(f.Kind)) && fields.Any(f => f.Kind == FieldKind.Deadline);
-
-    private static List<Match> Closing(DualText text, int open, List<Match> fields, out DualText rest)
-    {
-        rest = text.Slice(0, open).Trim();
-        return fields;
-    }
 
     /// <summary>A deadline as a bracket after a finding prints it without its label: 2022年底前完成, 2023年6月底前, 长期坚持.</summary>
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(?:年底|底|末|上旬|中旬|下旬)?\s*(?:前|以前)?|长期坚持|立行立改|持续推进)\s*(?:完成(?:整改)?)?$")]

@@ -22,10 +22,10 @@ internal static partial class HeaderlessTable
         var start = Array.FindIndex(lines, l => RowOf(l) is not null);
         if (start < 0)
             return lines;
-        var rows = new List<List<string>>();
-        var end = start;
-        for (; end < lines.Length && RowOf(lines[end]) is { } cells && (rows.Count == 0 || cells.Count == rows[0].Count); end++)
-            rows.Add(cells);
+        var read = new List<(List<DualText> Cells, bool Spaced)>();
+        for (var end = start; end < lines.Length && RowOf(lines[end]) is { } row && (read.Count == 0 || row.Cells.Count == read[0].Cells.Count); end++)
+            read.Add(row);
+        var rows = read.Select(r => r.Cells.Select(c => c.Folded).ToList()).ToList();
         if (rows.Count < 2 || rows[0].Count < 4)
             return lines;
         var names = new string[rows[0].Count];
@@ -42,8 +42,8 @@ internal static partial class HeaderlessTable
         if (open.Count != 1 || names.Distinct().Count() != names.Length || rows.Average(r => r[open[0]].Length) < 8)
             return lines;
         names[open[0]] = "反馈问题";
-        // Rows whose cells runs of spaces part are written with bars, as the header is.
-        var body = lines.Skip(start).Select((l, k) => k < rows.Count && !TableLayoutReader.IsRow(DualText.Of(l.Trim())) ? string.Join('|', WideSpaces().Split(l.Trim())) : l);
+        // Rows whose cells runs of spaces part are written with bars, as the header is, cut where they were read.
+        var body = lines.Skip(start).Select((l, k) => k < read.Count && read[k].Spaced ? string.Join('|', read[k].Cells.Select(c => c.Original)) : l);
         var rewritten = lines.Take(start).Append(string.Join('|', names)).Concat(body).ToArray();
         diagnostics.Add(new(Severity.Warning, start + 1, "table-without-header",
             $"{rows.Count} numbered rows with no header above them (a table continued from another page): their columns read from what they hold as {string.Join(" | ", names)}"));
@@ -54,19 +54,33 @@ internal static partial class HeaderlessTable
     /// A row's cells when it is one of a headerless table's: bars or tabs between them — or runs of spaces, four cells at
     /// least (DC-2021-05　　北江…　　市自然资源局　　2021年12月底前　　已完成) —, its number or its code first.
     /// </summary>
-    private static List<string>? RowOf(string line)
+    private static (List<DualText> Cells, bool Spaced)? RowOf(string line)
     {
         var text = DualText.Of(line.Trim());
-        var cells = TableLayoutReader.IsRow(text) ? TableLayoutReader.Cells(text).Select(c => c.Folded).ToList()
-            : WideSpaces().Split(text.Folded) is { Length: >= 4 } spaced ? [.. spaced] : null;
-        return cells is not null && Number().IsMatch(cells[0]) ? cells : null;
+        var (cells, spaced) = TableLayoutReader.IsRow(text) ? (TableLayoutReader.Cells(text), false) : (SpacedCells(text), true);
+        return cells.Count >= (spaced ? 4 : 3) && Number().IsMatch(cells[0].Folded) ? (cells, spaced) : null;
+    }
+
+    /// <summary>The line cut at each run of spaces (on the folded text, where an ideographic space is a space).</summary>
+    private static List<DualText> SpacedCells(DualText text)
+    {
+        var cells = new List<DualText>();
+        var from = 0;
+        foreach (Match gap in WideSpaces().Matches(text.Folded))
+        {
+            cells.Add(text.Slice(from, gap.Index - from));
+            from = gap.Index + gap.Length;
+        }
+        cells.Add(text.Slice(from));
+        return cells;
     }
 
     /// <summary>A row's number (3) or its problem's code (DC-2021-05, XT-01).</summary>
     [GeneratedRegex(@"^(?:\d{1,3}|[A-Za-z]{1,4}-?\d{1,4}(?:-\d{1,4}){0,2})$")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"(?: {2,}|\u3000+)")]
+    /// <summary>Two spaces or more in folded text (an ideographic space is folded to a space).</summary>
+    [GeneratedRegex(" {2,}")]
     private static partial Regex WideSpaces();
 
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末|年底|上旬|中旬|下旬)?(?:前|以前)?(?:完成)?(?:[,，;；]?(?:并)?长期坚持)?|长期坚持|立行立改|持续推进)$")]

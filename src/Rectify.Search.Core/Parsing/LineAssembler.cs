@@ -58,9 +58,8 @@ internal static partial class LineAssembler
         {
             var text = line.Text.Trim();
             // One bracket, the whole line: not a heading numbered （二） whose own deadline closes it in brackets.
-            if (result.Count > 0 && text.Folded.StartsWith('(') && text.Folded.LastIndexOf('(') == 0 && Headings.Match(text) is null
-                && Headings.Match(result[^1].Text) is not null
-                && FieldLabels.TrailingFields(DualText.Of("。") + text, out _) is { Count: > 0 } fields
+            if (result.Count > 0 && Headings.Match(text) is null && Headings.Match(result[^1].Text) is not null
+                && FieldLabels.BracketOfFields(text) is { Count: > 0 } fields
                 && fields.Any(f => FieldLabels.IsUnits(f.Kind) || f.Kind == FieldKind.Deadline))
             {
                 result[^1] = (result[^1].Line, result[^1].Text.Trim() + text);

@@ -74,7 +74,7 @@ internal static partial class ReferencedFindings
         {
             var text = lines[i].Text;
             var marks = CircledNumber().Matches(text.Folded).ToList();
-            if (marks.Count < 2 || marks.Select((m, k) => m.Value[0] - '\u2460' + 1 == k + 1).Any(inOrder => !inOrder))
+            if (marks.Count < 2 || marks.Where((m, k) => Ordinal(m.Value) != k + 1).Any())
                 continue;
             var items = new Dictionary<int, DualText>();
             for (var k = 0; k < marks.Count; k++)
