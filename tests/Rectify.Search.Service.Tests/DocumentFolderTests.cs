@@ -490,5 +490,18 @@ public sealed class DocumentFolderTests
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("331124", "2023-08-10"));
         PlanIngestion.PlanExtensions.Should().Contain(Path.GetExtension(path));
     }
-}
 
+    [Fact]
+    public void APortalTableWithEachFindingInARowAcrossItsWidthReadsTheRowBelowAsItsFields()
+    {
+        // 410: 序号 | 整改目标 | 整改措施 | 责任单位 | 整改时限, each problem a row 1 | 反馈问题：… spanning the columns and a row
+        // of its fields below; 415 is its print to PDF. Before, one problem of no finding with all nine fields.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "410_portal_html_problem_row_then_fields_row"));
+        doc.Problems.Select(p => p.Title).Should().Equal("金矿历史遗留尾矿库闭库治理不到位，部分尾矿库存在渗漏隐患",
+            "乌溪江上游部分农村生活污水处理设施运维不到位，出水不能稳定达标", "部分竹木加工企业废气收集处理设施简陋，无组织排放问题突出");
+        doc.Problems[1].Fields.Target.Should().Be("农村生活污水处理设施标准化运维全覆盖，出水达标率达到95%以上。");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年10月底", "2023年12月底", "2023年9月底");
+        var printed = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "415_pdf_browser_print_mirror_of_410"));
+        printed.Problems.Select(p => p.Title).Should().Equal(doc.Problems.Select(p => p.Title));
+    }
+}

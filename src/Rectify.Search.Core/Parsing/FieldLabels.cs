@@ -107,9 +107,10 @@ internal static partial class FieldLabels
         // (二、大气污染问题 is a category of problems), which is a label only before its number or a colon (问题1：).
         var spacedGroup = $@"(?<label>{string.Join("|", kindByLabel.Keys.Where(l => l.Length >= 3).OrderByDescending(l => l.Length).Select(Spaced))})(?<no>\d{{1,3}})?";
         var problems = string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem && p.Key.Length > 2).Select(p => p.Key).OrderByDescending(l => l.Length).Select(Regex.Escape));
-        // The number after a label: 问题编号3, 问题1; in Chinese numerals, in brackets, as 第5项 or as a code (HZ-2022-031) only
-        // before a colon (问题一：, 反馈问题（一）：, 督察反馈问题第5项：, 问题描述HZ-2022-031：, not 问题一览表).
-        var numberedProblem = $@"(?<label>{string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem).Select(p => p.Key).OrderByDescending(l => l.Length).Select(Regex.Escape))})(?<no>\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})";
+        // The number after a label: 问题编号3, 问题1, 问题（一） (a problem's, alone or before its text); in Chinese numerals, in
+        // brackets, as 第5项 or as a code (HZ-2022-031) only before a colon (问题一：, 反馈问题（一）：, 督察反馈问题第5项：,
+        // 问题描述HZ-2022-031：, not 问题一览表).
+        var numberedProblem = $@"(?<label>{string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem).Select(p => p.Key).OrderByDescending(l => l.Length).Select(Regex.Escape))})(?<no>\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\))";
         var labelGroup = $@"(?<label>{alternation})(?<no>\d{{1,3}}|(?:[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\)|第\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*[项条个]|{Code})(?=\s*:))?";
         return new Vocabulary(
             kindByLabel,
@@ -186,20 +187,66 @@ internal static partial class FieldLabels
     {
         var fields = new List<Match>();
         var from = 0;
+        var unlabelled = false;
         for (var k = 0; k <= inside.Length; k++)
         {
             if (k < inside.Length && inside.Folded[k] != ';')
                 continue;
             var clause = inside.Slice(from, k - from).Trim();
-            if (from == 0 && k == inside.Length && BareDeadline().IsMatch(clause.Folded))
-                return [new Match(FieldKind.Deadline, "", null, clause)];
-            if (!TryMatch(clause, out var f) || f.Kind == FieldKind.Problem)
-                return null;
-            fields.Add(f);
             from = k + 1;
+            if (TryMatch(clause, out var f) && f.Kind != FieldKind.Problem)
+            {
+                fields.Add(f);
+                continue;
+            }
+            if (RolesAndDeadline(clause) is not { Count: > 0 } read)
+                return null;
+            fields.AddRange(read);
+            unlabelled = true;
+        }
+        // Without a label, a bracket holds fields only when it names the units by their roles (…牵头) or is a deadline
+        // alone (（2022年底前完成）, （2023年6月底前完成，长期坚持）): not any aside a finding closes with.
+        return !unlabelled || fields.Any(f => IsUnits(f.Kind)) || fields.All(f => f.Kind == FieldKind.Deadline) ? fields : null;
+    }
+
+    /// <summary>
+    /// A clause of fields without labels: units by their roles and a deadline, parted by commas (市住建局牵头，各县区政府
+    /// 配合，2024年12月底前完成; 市水利局负责), or a deadline alone; null when any part is neither.
+    /// </summary>
+    private static List<Match>? RolesAndDeadline(DualText clause)
+    {
+        var fields = new List<Match>();
+        var parts = new List<DualText>();
+        var from = 0;
+        for (var k = 0; k <= clause.Length; k++)
+        {
+            if (k < clause.Length && clause.Folded[k] != ',')
+                continue;
+            parts.Add(clause.Slice(from, k - from).Trim());
+            from = k + 1;
+        }
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            if (BareDeadline().IsMatch(part.Folded) && !part.IsEmpty)
+                fields.Add(new Match(FieldKind.Deadline, "", null, part));
+            else if (i + 1 < parts.Count && UnitListParser.SplitLeadSupport(DualText.Of(part.Original + "，" + parts[i + 1].Original)) is var (lead, support))
+            {
+                fields.Add(new Match(FieldKind.LeadUnits, "", null, lead));
+                fields.Add(new Match(FieldKind.SupportUnits, "", null, support));
+                i++;
+            }
+            else if (RoleSuffix().Match(part.Folded) is { Success: true } role && role.Index >= 2)
+                fields.Add(new Match(role.Groups["r"].Value switch { "牵头" => FieldKind.LeadUnits, "配合" or "协助" or "参与" => FieldKind.SupportUnits, _ => FieldKind.ResponsibleUnits }, "", null, part.Slice(0, role.Index).Trim()));
+            else
+                return null;
         }
         return fields;
     }
+
+    /// <summary>The role a unit is named with at its end, unlabelled: 市住建局牵头, 各县区政府配合, 市水利局负责.</summary>
+    [GeneratedRegex(@"(?<r>牵头|配合|协助|参与|负责)(?:落实|实施)?$")]
+    private static partial Regex RoleSuffix();
 
     /// <summary>Whether a line closes with a bracket holding its units and its deadline: …。（责任单位：县住建局；完成时限：2023年6月底）.</summary>
     public static bool ClosesWithUnitsAndDeadline(DualText text) =>

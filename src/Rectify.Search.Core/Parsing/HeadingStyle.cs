@@ -26,4 +26,6 @@ internal enum HeadingStyle
     Circled,
     /// <summary>第一项 / 第2项, then a space or a mark: an item of a list numbered in words.</summary>
     Item,
+    /// <summary>Ⅰ． Ⅱ、 Ⅲ (a Roman numeral in one character, U+2160–216B), then a mark or a space.</summary>
+    Roman,
 }

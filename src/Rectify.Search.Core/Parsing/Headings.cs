@@ -27,6 +27,8 @@ internal static class Headings
         (HeadingStyle.Arabic, new Regex(@"^(?<k>[\u2488-\u249b])\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // 第一项　部分乡镇…: the item's number, then a space or a mark (not 第一项工作 in a sentence).
         (HeadingStyle.Item, new Regex($@"^第\s*(?<n>[{Cn}]{{1,4}}|\d{{1,3}})\s*项(?:\s+|\s*[、.:])\s*(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // Ⅰ．松花江上游…: a Roman numeral in one character, then a mark or a space (not Ⅲ类 run into its word).
+        (HeadingStyle.Roman, new Regex(@"^(?<n>[\u2160-\u216B])(?:\s*[.、]|\s+)\s*(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // A bare number run into text or one space before it; not when the number is a quantity or a date (2个, 3年, 10处 …).
         (HeadingStyle.ArabicBare, new Regex(@"^(?<n>\d{1,2})\s?(?=[\u4e00-\u9fff])(?![年月日号个项条座家万千百亿吨公米亩户台处名人次元倍批类种所期轮届])(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
     ];
@@ -47,6 +49,7 @@ internal static class Headings
                 HeadingStyle.Cn or HeadingStyle.ParenCn => ChineseNumerals.Parse(raw),
                 HeadingStyle.Item => ChineseNumerals.ParseOrdinal(raw),
                 HeadingStyle.Circled => raw[0] - '\u2460' + 1,
+                HeadingStyle.Roman => raw[0] - '\u2160' + 1,
                 _ => int.Parse(raw, System.Globalization.CultureInfo.InvariantCulture),
             };
             if (number is not { } n || n == 0)

@@ -145,6 +145,7 @@ internal static partial class LineAssembler
         lines = PageNoise.JoinUprightText(lines, diagnostics);
         lines = QuotedCellsTable.Rewrite(lines, diagnostics);
         lines = BoxDrawnTable.Rewrite(lines, diagnostics);
+        lines = AlignedColumnsTable.Rewrite(lines, diagnostics);
         lines = SpacePartedTable.Rewrite(lines, diagnostics);
         lines = HeaderlessTable.Rewrite(lines, diagnostics);
         lines = NumberBulletedItems(lines, diagnostics);
@@ -637,6 +638,9 @@ internal static partial class LineAssembler
         foreach (var at in starts.Append(line.Text.Length))
         {
             var part = line.Text.Slice(from, at - from).Trim();
+            // …违规建设旅游设施问题。——责任单位：…: the dash that led into the fields is neither's.
+            if (at < line.Text.Length)
+                part = part.TrimEnd("—－─-").Trim();
             if (!part.IsEmpty)
                 result.Add(line with { Text = part });
             from = at;
@@ -803,6 +807,12 @@ internal static partial class LineAssembler
         var last = previous.Folded[^1];
         if (TextShapes.EndsSentence(previous.Folded) || TextShapes.DateLine().IsMatch(next.Folded) || TextShapes.MonthLine().IsMatch(next.Folded) || TextShapes.TitleDate().IsMatch(next.Folded)
             || TextShapes.MastheadDate().IsMatch(next.Folded) || TextShapes.MastheadDate().IsMatch(previous.Folded))
+            return false;
+        // A title of its own (华容县关于…整改落实情况的公示) under a repost's headline, a sentence (…整改落实情况，涉及…): its
+        // own line, not the headline's end — a title's wrapped half (整改情况的公示) names no 关于, and an issuer's name
+        // over 关于印发… (中共南丰县委办公室 南丰县人民政府办公室) has no comma.
+        if (previous.Folded.Contains(',') && (TextShapes.IsPlanTitle(next.Folded) || TextShapes.IsNoticeTitle(next.Folded))
+            && next.Folded.Contains("关于", StringComparison.Ordinal))
             return false;
         // A number (a telephone, 联系电话：0731-28681234) then the issuing body's name alone: the signature.
         if (char.IsAsciiDigit(last) && next.Length <= SignatureNameLength && SignatureBody().IsMatch(next.Folded))

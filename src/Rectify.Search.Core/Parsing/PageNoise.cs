@@ -51,7 +51,7 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^[•·\-*\s]*(您的位置|您现在的位置|当前位置|所在位置|当前的位置)\s*[:>]|首页\s*>|>\s*正文\s*$")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^[\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*([\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*)*$|欢迎(访问|光临|来到)|登录后(查看|下载|阅读)|请登录|免费注册|剩余\s*\d*%?\s*内容|查看(完整|全文|原文)|ICP备|公网安备|网站标识码|版权所有|主办单位\s*:|承办单位\s*:|技术支持\s*:|网站地图|上一篇|下一篇|相关(文章|链接|阅读|新闻)\s*:?$|^相关(文章|链接|阅读|新闻|推荐|文档)\s*:|^(热门推荐|热点推荐|精彩推荐|推荐阅读|往期推荐|猜你喜欢)\s*:|扫描二维码|扫码|打开\s*APP|^(展开|收起)全文\s*[a-zA-Z]?$|^L.{1,20}的微博视频$|^(转发|评论|赞|点赞|收藏|分享)\s*\d+(\.\d+)?\s*[万wW+]?([\s|·]+(转发|评论|赞|点赞|收藏|分享)\s*\d+(\.\d+)?\s*[万wW+]?)+$|点击(上方)?蓝字|关注我们|^[-—–\s]*END[-—–\s]*$|^(阅读原文|写留言|留言|\+?\s*关注|已关注|举报\s*/\s*反馈)$|^阅读\s*\d+(\.\d+)?\s*[万wW+]?([\s·|]*(在看|点赞|赞|分享)\s*\d+(\.\d+)?\s*[万wW+]?)*$|^(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报)([\s|]+(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报))+$|上传者\s*:|下载积分|立即下载|加入收藏|文档下载|文档贡献者|上传(时间|日期)\s*:|本文档由用户上传|下载本文档|VIP\s*免费|^返回\p{IsCJKUnifiedIdeographs}{1,6}\s*[,，]?\s*查看更多$|^阅读\s*\(\s*\d+(\.\d+)?\s*[万wW+]?\s*\)$")]
+    [GeneratedRegex(@"【\s*(字体|打印|关闭|收藏|纠错)|字体\s*:\s*【?\s*[大中小]|字号\s*:|打印此页|打印本页|关闭窗口|分享到\s*:?|阅读量|点击量|浏览次数|阅读次数|访问量|无障碍|智能问答|扫一扫|^[\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*([\s【\[(|]*(免费)?(登录|注册|会员登录|注册会员)[\s】\])|]*)*$|欢迎(访问|光临|来到)|登录后(查看|下载|阅读)|请登录|免费注册|剩余\s*\d*%?\s*内容|查看(完整|全文|原文)|ICP备|公网安备|网站标识码|版权所有|技术支持\s*:|网站地图|上一篇|下一篇|相关(文章|链接|阅读|新闻)\s*:?$|^相关(文章|链接|阅读|新闻|推荐|文档)\s*:|^(热门推荐|热点推荐|精彩推荐|推荐阅读|往期推荐|猜你喜欢)\s*:|扫描二维码|扫码|打开\s*APP|^(展开|收起)全文\s*[a-zA-Z]?$|^L.{1,20}的微博视频$|^(转发|评论|赞|点赞|收藏|分享)\s*\d+(\.\d+)?\s*[万wW+]?([\s|·]+(转发|评论|赞|点赞|收藏|分享)\s*\d+(\.\d+)?\s*[万wW+]?)+$|点击(上方)?蓝字|关注我们|^[-—–\s]*END[-—–\s]*$|^(阅读原文|写留言|留言|\+?\s*关注|已关注|举报\s*/\s*反馈)$|^阅读\s*\d+(\.\d+)?\s*[万wW+]?([\s·|]*(在看|点赞|赞|分享)\s*\d+(\.\d+)?\s*[万wW+]?)*$|^(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报)([\s|]+(分享|收藏|在看|点赞|转发|回复|回覆|引用|举报))+$|上传者\s*:|下载积分|立即下载|加入收藏|文档下载|文档贡献者|上传(时间|日期)\s*:|本文档由用户上传|下载本文档|VIP\s*免费|^返回\p{IsCJKUnifiedIdeographs}{1,6}\s*[,，]?\s*查看更多$|^阅读\s*\(\s*\d+(\.\d+)?\s*[万wW+]?\s*\)$")]
     private static partial Regex Chrome();
 
     /// <summary>
@@ -73,10 +73,17 @@ internal static partial class PageNoise
     /// <summary>
     /// A line that opens with the time of posting, then the client or the source (2024-5-8 18:02 来自 微博 weibo.com, a
     /// microblog's; 2024-08-21 09:12　来源：乌审旗融媒体中心, a news page's; 2024-05-18 10:02 发布于：贵州省, a repost's), after
-    /// the <see cref="Poster"/> where a site prints one: the page's date, a page line.
+    /// the <see cref="Poster"/> or the <see cref="Account"/> where a site prints one (洞庭湖畔观察 2023-07-19 08:42 · 发布于湖南, a
+    /// news platform's): the page's date, a page line.
     /// </summary>
-    [GeneratedRegex(@"^" + Poster + @"\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s+(来自|来源\s*:|发布于\s*:?)\s*\S")]
+    [GeneratedRegex(@"^(?:" + Poster + @"|" + Account + @")\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s+(?:[·•|]\s*)?(来自|来源\s*:|发布于\s*:?)\s*\S")]
     private static partial Regex PostLine();
+
+    /// <summary>
+    /// An account on a news platform, a name of any words (洞庭湖畔观察), before a time of posting to the minute: a post's
+    /// byline, as no document dates itself to the minute.
+    /// </summary>
+    private const string Account = @"\p{IsCJKUnifiedIdeographs}{2,12}\s+(?=\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})";
 
     /// <summary>
     /// A WeChat article's credits, each a name, a bar and who (来源 | 宜良县人民政府办公室, 编辑 | 张**, 审核 | 李**): page
@@ -135,6 +142,13 @@ internal static partial class PageNoise
     /// </summary>
     [GeneratedRegex(@"^(https?://|www\.)\S+(\s+\d{1,3}\s*/\s*\d{1,3})?$")]
     private static partial Regex AddressLine();
+
+    /// <summary>
+    /// A site's owner in its footer (主办单位：乐业县人民政府办公室　承办单位：…信息中心, 主办：…): an office, a government, a
+    /// website or a centre, alone or before the footer's next item — not a task's lead unit (主办单位：县农业农村局).
+    /// </summary>
+    [GeneratedRegex(@"^(主办|承办)(单位)?\s*:\s*[^:;。]*?(办公室|人民政府|网|中心|宣传部)\s*($|[\s|]+|(主办|承办|技术支持|地址|电话|联系电话|ICP|网站|版权))")]
+    private static partial Regex SiteOwner();
 
     /// <summary>A line of bullets or a rule drawn with dashes, underscores or stars (————————, ＊＊＊): no text.</summary>
     [GeneratedRegex(@"^[•·\-\s▼▲►◆■□●○★☆↓—–_=*~━─]+$")]
@@ -440,7 +454,7 @@ internal static partial class PageNoise
                 chrome.Add(line);
                 continue;
             }
-            if (folded.Length <= MaxChromeLength && (Chrome().IsMatch(folded) && !folded.Contains('。') || UploadNotice().IsMatch(folded)))
+            if (folded.Length <= MaxChromeLength && (Chrome().IsMatch(folded) && !folded.Contains('。') || UploadNotice().IsMatch(folded) || SiteOwner().IsMatch(folded)))
             {
                 pageLines.Add(new(line, text));
                 chrome.Add(line);

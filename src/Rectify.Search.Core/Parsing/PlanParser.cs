@@ -18,7 +18,7 @@ public static class PlanParser
     /// The parser's version (with the field label file's); stored with each plan so that a changed parser re-reads unchanged
     /// files. Raised by hand whenever a change reads some text otherwise (9: CSV rows, 2.1 outlines, 整改目标——…).
     /// </summary>
-    public static string Version => "31." + FieldLabels.Version;
+    public static string Version => "32." + FieldLabels.Version;
 
     /// <summary>
     /// The longest line a text may have. A real plan's longest paragraph (a whole list run into one line by a web page)
@@ -139,7 +139,7 @@ public static class PlanParser
     }
 
     /// <summary>
-    /// The places each problem names (its text, target, units, progress and measures) and the document's: theirs with
+    /// The places each problem names (its text, the groups it stands under, target, units, progress and measures) and the document's: theirs with
     /// the body's sections — never the issuer's region (<see cref="RegionFinder.Places"/>).
     /// </summary>
     private static (IReadOnlyList<Problem>, PlanMetadata) WithPlaces(IReadOnlyList<Problem> problems, IReadOnlyList<Section> sections, PlanMetadata metadata, Gazetteer g)
@@ -149,6 +149,9 @@ public static class PlanParser
         {
             var f = p.Fields;
             yield return Fold(p.Text);
+            // A group or a tag the problem stands under (【霞浦县】, 一、古田县) names its place as its text would.
+            foreach (var category in p.Categories)
+                yield return Fold(category);
             yield return Fold(f.Target);
             yield return Fold(f.Progress);
             yield return Fold(f.Location);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Parsing;
 
@@ -19,6 +20,7 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     private DualText? _completedAt;
     private string? _progressLabel;
     private string? _labelNumber;
+    private string? _labelNumberDigits;
 
     public string Label { get; } = label;
     public int Line { get; } = line;
@@ -59,11 +61,23 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     /// <summary>True when the problem has text of its own (a notice's problem may have none: only its target and measures).</summary>
     public bool HasText => _text.Count > 0;
 
+    /// <summary>True when the problem's target has text.</summary>
+    public bool HasTarget => _target.Count > 0;
+
     /// <summary>True when a status paragraph has been read.</summary>
     public bool HasProgress => _progress.Count > 0;
 
     /// <summary>The number printed with the problem's label (问题编号3), kept as its feedback number.</summary>
-    public void SetLabelNumber(string label, string number) => _labelNumber ??= label + number;
+    public void SetLabelNumber(string label, string number)
+    {
+        _labelNumber ??= label + number;
+        _labelNumberDigits ??= number;
+    }
+
+    /// <summary>True when the problem is numbered <paramref name="number"/>: by its heading (3、) or its label (问题3, 问题三).</summary>
+    public bool IsNumbered(int number) =>
+        ChineseNumerals.ParseOrdinal(Label) == number
+        || _labelNumberDigits is { } digits && ChineseNumerals.ParseOrdinal(digits) == number;
 
     /// <summary>Adds a status paragraph (整改完成情况 …), its label first when it opens one.</summary>
     public void AddProgress(string? label, DualText text)

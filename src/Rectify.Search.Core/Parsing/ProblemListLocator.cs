@@ -275,8 +275,8 @@ internal static partial class ProblemListLocator
             && FieldLabels.TrailingFields(h.Rest, out _).Any(f => FieldLabels.IsUnits(f.Kind) || f.Kind == FieldKind.Deadline))
             return true;
         // 1.部分乡镇生活污水直排。 then ①新建管网5公里。（责任单位：…；完成时限：…）: a finding followed by its measures, each
-        // closed by its units and deadline.
-        if (next >= 0 && lines[index].Heading is { IsTitleOnly: false } finding && lines[next].Heading is { } first && first.Style != finding.Style
+        // closed by its units and deadline, from the first (not a problem's last measure before the next problem, 2.…（…）).
+        if (next >= 0 && lines[index].Heading is { IsTitleOnly: false } finding && lines[next].Heading is { Number: 1 } first && first.Style != finding.Style
             && FieldLabels.ClosesWithUnitsAndDeadline(first.Rest))
             return true;
         // ①城区部分老旧小区雨污合流…。（责任单位：市住建局；完成时限：2023年12月底） in a run of such lines that no field
@@ -288,6 +288,14 @@ internal static partial class ProblemListLocator
             && FieldLabels.TrailingFields(d.Rest, out _).Any(f => f.Kind == FieldKind.Deadline))
             return true;
         if (next >= 0 && lines[next].Field is { } kind && FieldLabels.Opens(kind))
+            return true;
+        // 一、华容河沿线生活污水直排问题依然突出 / 督察发现：1.…；2.… / 整改措施：…: a title over its finding's label (one,
+        // unnumbered), the finding's own fields after it — the title heads that problem, not a category of several.
+        if (next >= 0 && lines[index] is { Heading: { IsTitleOnly: true } title, Field: null } && !NamesAPart(lines[index].Text, title)
+            && lines[next] is { Field: FieldKind.Problem, FieldNumber: null, Heading: null } labelled
+            && !labelled.FieldValue.IsEmpty && NextStructural(lines, next) is var after && after >= 0
+            && FieldRun(lines, after).ToList() is { Count: > 0 } run && !run.Contains(FieldKind.Problem)
+            && run.Any(k => k is FieldKind.Measures or FieldKind.Target or FieldKind.Deadline || FieldLabels.IsUnits(k)))
             return true;
         // （一）…直排河道。 / 整改时限：… / 责任单位：… / 整改措施：…: its deadline and units first, then its measures — a
         // deadline or units closing a measure are followed by the next measure, the problem's target (时间节点：… /
@@ -307,6 +315,13 @@ internal static partial class ProblemListLocator
             return false;
         return FieldRun(lines, NextStructural(lines, next)).Any(k => k is FieldKind.Target or FieldKind.Deadline);
     }
+
+    /// <summary>
+    /// A numbered title that names a part of a document, not a failing: a field's label (一、存在问题, 二、整改措施) or an
+    /// account (一、问题整改情况, 二、基本情况).
+    /// </summary>
+    private static bool NamesAPart(DualText line, Heading heading) =>
+        FieldLabels.TryMatchHeading(line, heading, out _) || heading.Rest.Folded.TrimEnd(':', '。').EndsWith("情况", StringComparison.Ordinal);
 
     /// <summary>The kinds of the fields that follow one another from <paramref name="start"/> on, up to the first line that is no field (or is numbered).</summary>
     private static IEnumerable<FieldKind> FieldRun(IReadOnlyList<ClassifiedLine> lines, int start)

@@ -22,6 +22,7 @@ internal sealed partial class ProblemListParser
     private ProblemBuilder? _current;
     private (Heading Heading, string Text)? _parent;
     private FieldKind? _field;
+    private bool _targetItems;
     private bool _inMeasures;
     private HeadingStyle? _measureStyle;
     private string? _group;
@@ -174,7 +175,7 @@ internal sealed partial class ProblemListParser
         // 【问题描述】…) after the last problem's measures numbered otherwise (① ② ③).
         if (h.IsTitleOnly && ProblemListLocator.NextStructural(_lines, i) is >= 0 and var below && _lines[below] is { Field: FieldKind.Problem } following
             && (_shape.Notice && following.FieldValue.IsEmpty && Headings.Match(following.Text) is { } label && label.Style != h.Style
-                || _inMeasures && h.Style != _measureStyle && !following.FieldValue.IsEmpty))
+                || _inMeasures && h.Style != _measureStyle && !following.FieldValue.IsEmpty && !(h.Style == _shape.ProblemStyle && ProblemListLocator.Opens(_lines, i, _shape))))
         {
             ResetMeasures();
             _field = null;
@@ -196,6 +197,16 @@ internal sealed partial class ProblemListParser
             && (_shape.Notice || !NumberedLikeAPartAbove(h)))
         {
             OnPlain(_lines[i].Text, i);
+            return;
+        }
+        // 任务1-1 (措施1-1) under problem 1 (after its 整改目标), whether numbered 1、 or labelled 问题1: the problem's tasks,
+        // its measures, though no 整改措施 opens them.
+        if (!_inMeasures && h.Parent is { } parentNumber && _current is { Measures.Count: 0 } problem && problem.IsNumbered(parentNumber))
+        {
+            ResetMeasures();
+            _field = FieldKind.Measures;
+            _inMeasures = true;
+            OnMeasureHeading(h, i);
             return;
         }
         if (_shape.Notice)
@@ -266,24 +277,23 @@ internal sealed partial class ProblemListParser
             StartExtra(h.Rest.TrimEnd(":;。").Original, DualText.Empty, i);
             return;
         }
+        // 整改目标： alone on its line, then 1.…； 2.…: the target's items, not measures, up to the next label.
+        if (!_inMeasures && _field == FieldKind.Target && _current is { } targeted && (_targetItems || !targeted.HasTarget))
+        {
+            targeted.AppendField(FieldKind.Target, _lines[i].Text);
+            _targetItems = true;
+            return;
+        }
         if (_inMeasures)
         {
             OnMeasureHeading(h, i);
             return;
         }
-        // 任务1-1 under problem 1 (after its 整改目标): the problem's tasks, its measures, though no 整改措施 opens them.
-        if (h.Parent is { } parentNumber && _current is { Measures.Count: 0 } problem && problem.Label == parentNumber.ToString(System.Globalization.CultureInfo.InvariantCulture))
-        {
-            ResetMeasures();
-            _field = FieldKind.Measures;
-            _inMeasures = true;
-            OnMeasureHeading(h, i);
-            return;
-        }
         // （一）…风险（2022年底前完成） / 责任单位：… / 1）… 2）…: items numbered from 1 after the problem's fields, in a style
-        // of their own, are its measures, though no 整改措施 opens them; so is ①…（责任单位：…；完成时限：…） right under its finding.
+        // of their own, are its measures, though no 整改措施 opens them — the fields may close the finding's own line (1.…。
+        // （市住建局牵头…；2024年底前完成））; so is ①…（责任单位：…；完成时限：…） right under its finding.
         if (_current is { Measures.Count: 0 } && h.Number == 1 && h.Style != _shape.ProblemStyle
-            && (FieldLabels.ClosesWithUnitsAndDeadline(h.Rest) || _field is not (null or FieldKind.Problem)
+            && (FieldLabels.ClosesWithUnitsAndDeadline(h.Rest) || (_field is not (null or FieldKind.Problem) || _field is null && _current.HasFields)
                 && ProblemListLocator.NextStructural(_lines, i) is var next && next >= 0 && _lines[next].Heading is { Number: 2 } second && second.Style == h.Style))
         {
             ResetMeasures();
@@ -416,10 +426,10 @@ internal sealed partial class ProblemListParser
             StartExtra(text.Original, DualText.Empty, i);
             return;
         }
-        if (_field is { } open && (open is FieldKind.Target or FieldKind.Deadline or FieldKind.CompletedAt || FieldLabels.IsUnits(open))
+        if (_field is { } open && (open is FieldKind.Target or FieldKind.Deadline or FieldKind.CompletedAt or FieldKind.Leaders or FieldKind.Persons || FieldLabels.IsUnits(open))
             && !TextShapes.DateLine().IsMatch(text.Folded) && !TextShapes.MonthLine().IsMatch(text.Folded) && SignsTheDocument(i))
         {
-            // A deadline, a target or units, then the bodies that sign and the date that closes the document: its
+            // A deadline, a target, units or leaders, then the bodies that sign and the date that closes the document: its
             // signature, no part of the field (整改时限：2023年6月底前 / 湖州市…办公室 / 2022年9月28日). A date alone
             // after the label is its value (整改时限： / 2023年12月31日), not a signature.
             _extras.Add(new Section(1, "", Signature, text.Original, _lines[i].Line, []));
@@ -605,7 +615,11 @@ internal sealed partial class ProblemListParser
         }
         if (current.Count > 0 && current[^1].Ordinal.Length > 0)
         {
-            current[^1].AppendText(parts.Body);
+            // A numbered measure broken mid-sentence (…淘汰光催化、低温等离子等低效设 / 施。) goes on where it stopped.
+            if (current[^1].StopsMidSentence)
+                current[^1].ContinueText(parts.Body);
+            else
+                current[^1].AppendText(parts.Body);
             if (parts.Units is { } u)
                 ApplyUnits(current[^1], u);
             return;
@@ -690,6 +704,13 @@ internal sealed partial class ProblemListParser
         var status = LeadingStatus().Match(text.Folded);
         if (status.Success)
             text = text.Slice(status.Length).Trim();
+        // 【大气环境】部分陶瓷企业… — the field of the finding as a tag before it: its category, no words of the finding.
+        else if (LeadingCategory().Match(text.Folded) is { Success: true } tag && text.Length > tag.Length
+            && !FieldLabels.TryMatch(DualText.Of(tag.Groups["c"].Value + "："), out _))
+        {
+            categories = [.. categories, text.Slice(tag.Groups["c"].Index, tag.Groups["c"].Length).Original];
+            text = text.Slice(tag.Length).Trim();
+        }
         // …部分乡镇生活污水直排（责任单位：县住建局；完成时限：2023年12月底） — fields in brackets after the problem.
         var trailing = FieldLabels.TrailingFields(text, out var rest);
         _current = new ProblemBuilder(label, trailing.Count > 0 ? rest : text, categories, _lines[i].Line);
@@ -704,6 +725,10 @@ internal sealed partial class ProblemListParser
             _current.AddProgress(null, DualText.Of(status.Groups["s"].Value));
         _problems.Add(_current);
     }
+
+    /// <summary>A field of work tagged before a finding: 【水环境】, 【大气污染防治】, 【固体废物】.</summary>
+    [GeneratedRegex(@"^【\s*(?<c>[\u4e00-\u9fff]{2,8})\s*】\s*")]
+    private static partial Regex LeadingCategory();
 
     /// <summary>A status tagged before a finding: 【已完成】, [序时推进].</summary>
     [GeneratedRegex(@"^[【\[]\s*(?<s>已完成(整改)?|基本完成|阶段性完成|序时推进|正在推进|持续推进|推进中|整改中|未完成|已销号|达到序时进度)\s*[】\]]\s*")]
@@ -720,6 +745,7 @@ internal sealed partial class ProblemListParser
     private void ResetMeasures()
     {
         _field = null;
+        _targetItems = false;
         _inMeasures = false;
         _measureStyle = null;
         _group = null;

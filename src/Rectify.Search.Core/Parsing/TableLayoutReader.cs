@@ -213,9 +213,29 @@ internal static partial class TableLayoutReader
         var rowLeadsAndSupport = new Dictionary<MeasureBuilder, (List<string> Leads, List<string> Support)>();
         var afterRepeatedHeader = false;
         HeadingStyle? lastMeasureStyle = null;
+        (string Number, DualText Finding, int Line)? spanning = null;
+        // A finding across the table with no row of fields below it (the next row another such finding, or none) is a
+        // problem of its own all the same.
+        void FieldlessSpanning()
+        {
+            if (spanning is not { } alone)
+                return;
+            current = new ProblemBuilder(alone.Number, alone.Finding, [], alone.Line);
+            (currentNumber, currentProblem) = (alone.Number, alone.Finding.Original);
+            builders.Add(current);
+            spanning = null;
+        }
         for (var i = start; i < lines.Count; i++)
         {
             var cells = Cells(lines[i].Text);
+            // A finding in a row of its own across the table (1 | 反馈问题：…, its cell spanning the columns), its fields on the
+            // row below: where the header names no problem column, or where the cell says it is the finding.
+            if (ProblemRow(cells, columns) is var (spanNumber, spanFinding))
+            {
+                FieldlessSpanning();
+                spanning = (spanNumber, spanFinding, lines[i].Line);
+                continue;
+            }
             // A row that sums the table up (合计 | 共3项，已完成1项…) is none of its problems.
             if (cells.Count < 2 || cells.Where(c => !c.IsEmpty).Select(c => c.Folded).FirstOrDefault() is { } lead && TotalRow().IsMatch(lead))
             {
@@ -249,6 +269,14 @@ internal static partial class TableLayoutReader
 
             var number = Cell(Column.Number).Original;
             var problemText = Cell(Column.Problem);
+            var rowLine = lines[i].Line;
+            if (spanning is { } above && problemText.IsEmpty && (number.Length == 0 || number == above.Number))
+            {
+                (number, problemText, rowLine) = (above.Number, above.Finding, above.Line);
+                current = null;
+                spanning = null;
+            }
+            FieldlessSpanning();
             var combinedMeasures = DualText.Empty;
             if (combined)
                 (problemText, combinedMeasures) = PartProblemAndMeasures(problemText);
@@ -270,7 +298,7 @@ internal static partial class TableLayoutReader
             {
                 currentProblem = problemText.Original;
                 currentNumber = number.Length > 0 ? number : (builders.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                current = new ProblemBuilder(currentNumber, problemText, [], lines[i].Line);
+                current = new ProblemBuilder(currentNumber, problemText, [], rowLine);
                 builders.Add(current);
                 SetIfAny(current, FieldKind.Target, Cell(Column.Target));
                 SetIfAny(current, FieldKind.Deadline, Cell(Column.Deadline));
@@ -336,6 +364,7 @@ internal static partial class TableLayoutReader
                 cellMeasures.ForEach(m => rowDeadlines[m] = rowDeadline.Original);
             current!.Measures.AddRange(cellMeasures);
         }
+        FieldlessSpanning();
         if (builders is [var only] && loose.Count > 0)
             loose = FieldsBelow(lines, loose, only, diagnostics);
         after = After(lines, loose);
@@ -435,6 +464,26 @@ internal static partial class TableLayoutReader
 
     private static IEnumerable<MeasureBuilder> Numbered(IEnumerable<(string Ordinal, int Number, DualText Text)> measures, int line) =>
         measures.Select(m => new MeasureBuilder(m.Ordinal, m.Number, null, m.Text, line));
+
+    /// <summary>
+    /// The finding of a row that holds it alone, spanning the table's columns after the row's number (1 | 反馈问题：…): a
+    /// cell the header has no column for (it names none for the problem) or one that opens with the problem's label.
+    /// </summary>
+    private static (string Number, DualText Finding)? ProblemRow(List<DualText> cells, Dictionary<Column, int> columns)
+    {
+        var numberAt = columns.GetValueOrDefault(Column.Number, -1);
+        var number = numberAt >= 0 && numberAt < cells.Count && cells.Count > 1 ? cells[numberAt].Original.Trim() : "";
+        var filled = cells.Select((c, at) => (Cell: c, At: at)).Where(c => !c.Cell.IsEmpty && (c.At != numberAt || cells.Count == 1)).ToList();
+        if (filled is not [var only] || columns.Count < 3 || only.Cell.Length < MinFindingLength)
+            return null;
+        // 反馈问题1：… — the row's number read into the label where the row was its number and a labelled cell.
+        if (FieldLabels.TryMatch(only.Cell, out var field) && field.Kind == FieldKind.Problem && !field.Value.IsEmpty)
+            return (number.Length > 0 ? number : field.Number ?? "", field.Value);
+        return !columns.ContainsKey(Column.Problem) && number.Length > 0 ? (number, only.Cell) : null;
+    }
+
+    /// <summary>The shortest finding a row of its own holds (部分尾矿库存在渗漏隐患).</summary>
+    private const int MinFindingLength = 8;
 
     /// <summary>A line of a signature: a date (2024年1月8日, 2024年1月) or bodies' names.</summary>
     private static bool SignsOff(string folded) => TextShapes.DateLine().IsMatch(folded) || TextShapes.MonthLine().IsMatch(folded) || Bodies(folded);

@@ -16,10 +16,11 @@ internal static partial class UnitListParser
     private static partial Regex MeasureNumbers();
 
     /// <summary>
-    /// What parts two units' names with no list mark between them: 和/及 before a place (县水利局和县农业农村局), or spaces —
+    /// What parts two units' names with no list mark between them: 和/及 before a place or a group of bodies (县水利局和县农业农村局,
+    /// 市住建局和各县区政府, 县水务局及相关乡镇), or spaces —
     /// a sheet's or a Word cell's line break read as one (县住房和城乡建设局 县水务局).
     /// </summary>
-    [GeneratedRegex(@"(?<=[厅局委办部院会府室站所队中心司])((和|及)(?=[省市县区州])|\s+(?=[\u3400-\u9fff]))")]
+    [GeneratedRegex(@"(?<=[厅局委办部院会府室站所队中心司])((和|及)(?=[省市县区州各]|相关)|\s+(?=[\u3400-\u9fff]))")]
     private static partial Regex AndBetweenUnits();
 
     [GeneratedRegex(@"^责\s*任\s*人\s*:\s*")]

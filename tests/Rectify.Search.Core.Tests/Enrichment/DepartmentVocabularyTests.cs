@@ -23,6 +23,7 @@ public sealed class DepartmentVocabularyTests
     [InlineData("县住建局（县人防办）", "housing-construction", "county")]
     [InlineData("县城市管理和综合执法局", "urban-management", "county")]
     [InlineData("省河长办", "water", "province")]
+    [InlineData("县民政局", "civil-affairs", "county")]
     public void DepartmentsOfEveryLevelAndSpellingMapToOne(string unit, string department, string level) =>
         Map(unit).Should().Be((department, level));
 
@@ -30,6 +31,7 @@ public sealed class DepartmentVocabularyTests
     [InlineData("钟家庄街道办事处", "town")]
     [InlineData("草店镇党委政府", "town")]
     [InlineData("北石店镇党委", "town")]
+    [InlineData("州城镇人民政府", "town")] // a town named 州城, not 城镇; 人民政府's 民政 no civil affairs
     [InlineData("随县经济开发区", "park")]
     [InlineData("太白顶风景名胜区党工委和管委会", "park")]
     [InlineData("白云山国家级自然保护区管理局", "protected-area")]

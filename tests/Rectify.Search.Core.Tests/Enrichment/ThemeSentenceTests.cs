@@ -213,6 +213,23 @@ public sealed class ThemeSentenceTests
         Themes("孤岛镇部分油田井场废弃泥浆池未及时清理，存在污染土壤风险").Should().Contain("contaminated-farmland");
     }
 
+    [Fact]
+    public void WhatIsMonitoredSandYardsTownHeatingAndManureAreReadForWhatTheyAre()
+    {
+        // Taxonomy 37 (393–424): a medium monitored (面源污染监测, 出水监测) is monitoring, 环境监测 in passing not; a sand yard is
+        // sand mining; a heating network is no sewer and a town's district heating no park's; manure heaped in the open is
+        // no dust; production stopped for rectification is case handling; soil named with what else is polluted is soil.
+        ThemeTagger.Default.TagText("开展茶园面源污染监测。").Select(t => t.ThemeId).Should().Contain("monitoring");
+        ThemeTagger.Default.TagText("建立渗滤液处理设施运行台账，每季度开展出水监测。").Select(t => t.ThemeId).Should().Contain("monitoring");
+        ThemeTagger.Default.TagText("已闭库的定期开展安全隐患排查和环境监测，及时防范和化解安全风险。").Select(t => t.ThemeId).Should().NotContain("monitoring");
+        Themes("贡江于都段沿岸部分砂场无序堆放，扬尘和水土流失问题突出").Should().Contain("mining-regulation");
+        Themes("县城集中供热管网覆盖不足，城区周边仍有分散燃煤小锅炉运行").Should().NotContain("sewage-network").And.NotContain("industrial-parks");
+        Themes("乌云镇部分畜禽养殖户粪污露天堆放，雨季随地表径流进入河道").Should().NotContain("dust");
+        ThemeTagger.Default.TagText("对整改不到位企业依法停产整治。").Select(t => t.ThemeId).Should().Contain("enforcement");
+        Themes("响水生态化工园区关停后遗留部分化工企业厂房设备未拆除，场地土壤和地下水污染风险管控不到位").Should().Contain("contaminated-farmland");
+        Themes("华埠镇工业功能区部分企业废气治理设施不完善").Should().Contain("industrial-parks");
+    }
+
     [Theory]
     [MemberData(nameof(Vocabulary))]
     public void EachThemeKnowsTheWordsPlansUseForIt(string theme, string measure, string neighbour)

@@ -1843,11 +1843,14 @@ public sealed class BlindLayoutTests
     public void ATitleOverTheNextLabelledFindingEndsTheLastProblemsMeasures()
     {
         // 359: ① ② ③ with their units and deadlines in brackets, then （二）关于部分工业园区危险废物管理不规范问题 over
-        // 【问题描述】…. Before, the heading ran into the first problem's third measure.
+        // 【问题描述】…. Before, the heading ran into the first problem's third measure; then (round 78) each heading was the
+        // category of the labelled finding below it, the first lost to the plan's sections; now each heads its problem,
+        // the finding its text.
         var doc = Doc("359_guanyu_problems_per_measure_units_deadlines");
-        doc.Problems.Should().HaveCount(2);
+        doc.Problems.Select(p => (p.Label, p.Title)).Should().Equal(("（一）", "关于汉江襄阳段部分支流水质不稳定达标问题"),
+            ("（二）", "关于部分工业园区危险废物管理不规范问题"));
         doc.Problems[0].Measures[^1].Text.Should().StartWith("在唐白河流域推广测土配方施肥和有机肥替代化肥，削减农业面源污染。").And.NotContain("（二）");
-        doc.Problems[1].Categories.Should().Equal("（二）关于部分工业园区危险废物管理不规范问题");
+        doc.Problems[1].Text.Should().Contain("襄阳高新区、樊城区部分企业危险废物贮存场所不规范");
         doc.Problems[1].Measures.Should().HaveCount(3);
     }
 
@@ -1953,5 +1956,152 @@ public sealed class BlindLayoutTests
         Rectify.Search.Core.Regions.ProvinceAbbreviations.ProvinceCode("豫政办〔2022〕9号").Should().Be("41");
         Rectify.Search.Core.Regions.ProvinceAbbreviations.ProvinceCode("黔西府办发〔2022〕3号").Should().BeNull();
         Rectify.Search.Core.Regions.ProvinceAbbreviations.ProvinceCode("莒政办字〔2023〕9号").Should().BeNull();
+    }
+
+    [Fact]
+    public void ATitleOverItsFindingsLabelHeadsThatProblemItsSubpointsItsText()
+    {
+        // 393: 一、华容河沿线生活污水直排问题依然突出 / 督察发现：1.…；2.…；3.… / 整改措施：（1）… Before, the first subpoint was
+        // each problem's title, the headings a section and the last two run into the accounts above them.
+        var doc = Doc("393_problem_accounts_with_numbered_subpoints");
+        doc.Problems.Select(p => (p.Label, p.Title)).Should().Equal(("一", "华容河沿线生活污水直排问题依然突出"),
+            ("二", "部分畜禽养殖场粪污处理设施不配套"), ("三", "洞庭湖区域矮围网围清理不彻底"));
+        doc.Problems[0].Text.Should().Contain("1.华容河城区段沿线仍有12处生活污水排口未截流").And.Contain("3.东山镇、万庾镇集镇污水管网未实现全覆盖");
+        doc.Problems[0].Fields.Progress.Should().Be("整改进展：已完成12处排口截流改造，城北污水处理厂进水浓度提升至每升132毫克，集镇管网延伸工程正在施工。");
+        doc.Problems[1].Measures.Should().HaveCount(2);
+        // A part named like an account (一、问题整改情况) over its finding's label is no problem's title.
+        var account = Seeds.ParseText("一、问题整改情况\n督察报告指出：县城污水处理厂进水浓度偏低。\n整改目标：进水浓度提高。\n整改时限：2025年12月底\n", "account");
+        account.Problems.Should().ContainSingle().Which.Title.Should().Be("县城污水处理厂进水浓度偏低");
+    }
+
+    [Fact]
+    public void AFieldTagBeforeAFindingIsItsCategoryAndTheDashBeforeItsFieldsIsNeithers()
+    {
+        // 396: 4.【生态保护】西樵山风景名胜区内存在违规建设旅游设施问题。——责任单位：…；整改时限：…；整改情况：… Before, the tag
+        // was the finding's first words (an air-quality theme from 【大气环境】) and the dash the last problem's status.
+        var doc = Doc("396_bracket_theme_tags_dash_fields");
+        doc.Problems.Select(p => p.Categories.Single()).Should().Equal("水环境", "大气环境", "固体废物", "生态保护");
+        doc.Problems[3].Title.Should().Be("西樵山风景名胜区内存在违规建设旅游设施问题");
+        doc.Problems[3].Fields.Progress.Should().Be("整改情况：已完成。违规建设设施已全部拆除并完成复绿。");
+        doc.Problems[1].Themes.Select(t => t.ThemeId).Should().Equal("vocs");
+    }
+
+    [Fact]
+    public void ARepostsBylineIsItsFurnitureAndTheTitleBelowItsHeadlineItsOwnLine()
+    {
+        // 397: a news platform's headline, 洞庭湖畔观察 2023-07-19 08:42 · 发布于湖南 · 关注, then the notice of 393. Before, the
+        // headline, byline, title and preamble ran into one line: no title, the headings lost as in 393.
+        var doc = Doc("397_toutiao_repost_of_393_ip_location");
+        doc.Metadata.Title.Should().Be("华容县关于第二轮省级生态环境保护督察反馈意见整改落实情况的公示");
+        doc.Metadata.Year.Should().BeNull();
+        doc.Problems.Select(p => p.Title).Should().Equal(Doc("393_problem_accounts_with_numbered_subpoints").Problems.Select(p => p.Title));
+    }
+
+    [Fact]
+    public void MeasuresCodedByTheirProblemsNumberUnderALabelledProblemAreItsMeasures()
+    {
+        // 400: 问题1 …。 / 整改目标 … / 措施1-1 …。（责任单位：…；完成时限：…） Before, the measures ran into the target and its
+        // last deadline was read as the problem's.
+        var doc = Doc("400_measure_codes_n_dash_m");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 2, 2);
+        doc.Problems[0].Fields.Target.Should().Be("全县小水电站生态流量泄放设施全部建成并在线监控，河道不再减水脱流。");
+        doc.Problems[0].Measures[1].ResponsibleUnits.Should().Equal("县水利局", "县生态环境分局");
+        doc.Problems[1].Measures[0].Ordinal.Should().Be("措施2-1");
+    }
+
+    [Fact]
+    public void RomanNumeralsInOneCharacterNumberProblems()
+    {
+        // 401: Ⅰ．松花江上游…  Ⅱ．…  Ⅲ．… each with its fields. Before, one problem of all three.
+        var doc = Doc("401_roman_numeral_problems");
+        doc.Problems.Select(p => p.Label).Should().Equal("Ⅰ", "Ⅱ", "Ⅲ");
+        doc.Problems[2].Title.Should().Be("长白山脚下部分矿泉水企业取水许可管理不规范，超许可取水问题突出");
+        doc.Problems[2].Measures.Should().HaveCount(3);
+        // Ⅲ类 run into its word opens no heading.
+        Seeds.ParseText("整改目标：\nⅢ类水体比例达到80%。\n", "roman").Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ABracketOfUnitsByTheirRolesAndADeadlineWithoutLabelsClosesAFinding()
+    {
+        // 402: 1.沂河、沭河…较大。（市生态环境局牵头，市水利局、市住建局和各县区政府配合；2025年12月底前完成） / （1）… Before,
+        // no problem at all: the findings were read as the plan's sections.
+        var doc = Doc("402_unlabelled_bracket_lead_support_deadline");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2025年12月底前完成", "2024年12月底前完成", "2023年12月底前完成", "2025年6月底前完成");
+        doc.Problems[0].Fields.LeadUnits.Should().Equal("市生态环境局");
+        doc.Problems[0].Fields.SupportUnits.Should().Equal("市水利局", "市住建局", "各县区政府");
+        doc.Problems[3].Fields.LeadUnits.Should().Equal("市生态环境局", "市农业农村局");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 2, 2);
+        // An aside in brackets names no field: the finding keeps it.
+        var aside = Seeds.ParseText("1.部分企业废水超标排放。（其中3家已关停，2家正在整改）\n整改措施：依法查处。\n整改时限：2023年底\n", "aside");
+        aside.Problems.Single().Text.Should().Contain("（其中3家已关停，2家正在整改）");
+    }
+
+    [Fact]
+    public void LabelsOfATaskFormAndALeadUnitLabelledAsASitesOwnerIsKept()
+    {
+        // 403: 问题表现 / 整改方向 / 具体举措 / 主办单位 / 协办单位 / 办结时限 / 督办领导, then the signature. Before, no problem: the
+        // labels were unknown, 主办单位 was taken for a site's footer, the signature ran into the last leader.
+        var doc = Doc("403_label_variants_zhuban_xieban_banjie");
+        doc.Problems.Select(p => p.Fields.LeadUnits.Single()).Should().Equal("县农业农村局", "县住房和城乡建设局", "县自然资源局");
+        doc.Problems[0].Fields.Target.Should().Be("宾居河流域化肥使用量较2021年减少10%，宾居河出境断面水质稳定达到Ⅲ类。");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2024年12月", "2025年6月", "2023年12月");
+        doc.Problems[2].Fields.Leaders.Should().Equal("县人民政府分管副县长");
+        // A site's owner in its footer is furniture.
+        var page = Seeds.ParseText("1.县城污水处理厂进水浓度偏低。\n整改措施：管网改造。\n整改时限：2023年底\n\n主办单位：乐业县人民政府办公室　承办单位：乐业县大数据中心\n", "footer");
+        page.Problems.Single().Fields.LeadUnits.Should().BeEmpty();
+        page.Diagnostics.Should().Contain(d => d.Code == "page-chrome");
+    }
+
+    [Fact]
+    public void NumberedLinesUnderATargetLabelAloneAreItsItemsNotMeasures()
+    {
+        // 411: 整改目标： / 1.2023年底前，…； / 2.巴拉河出境断面水质稳定达到Ⅱ类。 / 整改措施： / 1.… Before, the target's two items
+        // were the first two measures and the problem had no target.
+        var doc = Doc("411_numbered_targets_then_measures");
+        doc.Problems[0].Fields.Target.Should().Contain("1.2023年底前，巴拉河沿岸民宿、餐饮经营户生活污水全部纳管或就地处理达标；")
+            .And.Contain("2.巴拉河出境断面水质稳定达到Ⅱ类。");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(4, 3);
+        doc.Problems[1].Measures[0].Text.Should().Be("对全县5座乡镇生活垃圾填埋场渗滤液处理设施进行维修改造；");
+    }
+
+    [Fact]
+    public void AnOriginalFindingsLabelAndAProblemNumberedInBracketsAloneOpenProblems()
+    {
+        // 412: 1. / 原问题：… ; 413: 问题（一） alone, its finding on the line below. Before, 原问题 read as 原 and a finding,
+        // and 413's three problems were one.
+        var first = Doc("412_yuan_wenti_zhenggai_jieguo_labels");
+        first.Problems[0].Title.Should().Be("响水生态化工园区关停后遗留部分化工企业厂房设备未拆除，场地土壤和地下水污染风险管控不到位");
+        var second = Doc("413_wenti_paren_number_heading_finding_below");
+        second.Problems.Select(p => p.Title).Should().Equal("黑龙江嘉荫段部分江岸采砂点未按要求恢复治理，江岸生态受损",
+            "县城部分餐饮企业油烟净化设施未正常使用，油烟扰民问题突出", "乌云镇部分畜禽养殖户粪污露天堆放，雨季随地表径流进入河道");
+        second.Problems[1].Fields.ResponsibleUnits.Should().Equal("县城市管理综合执法局", "县生态环境分局");
+    }
+
+    [Fact]
+    public void ATableSetInFixedColumnsJoinsTheCellsWrappedWithinThem()
+    {
+        // 419: 序号  反馈问题  责任单位  整改时限  进展情况, each finding wrapped onto a line of its own under its column. Before,
+        // one problem, its finding cut at the wrap.
+        var doc = Doc("419_space_columns_wrapped_cells");
+        doc.Problems.Select(p => p.Title).Should().Equal("韩江大埔段部分河段沿岸生活垃圾随意堆放，雨季随径流进入河道",
+            "部分稀土矿区历史遗留矿山生态修复进展滞后，存在水土流失隐患", "县城污水处理厂进水生化需氧量浓度偏低，管网收集效能不高");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("县住建局", "沿江各镇人民政府");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年6月底", "2024年12月底", "2023年12月底");
+        doc.Diagnostics.Should().Contain(d => d.Code == "aligned-columns-table");
+    }
+
+    [Fact]
+    public void AFindingAcrossATablesWidthWithNoRowOfFieldsBelowIsAProblemAllTheSame()
+    {
+        // As 410 lays its findings out (1 | 反馈问题：… over a row of fields), with the first and last findings' rows of fields
+        // missing: each is kept, marked as cut off, none run into another.
+        var doc = Seeds.ParseText(string.Join('\n', "某县整改情况公示", "", "序号\t整改目标\t整改措施\t责任单位\t整改时限",
+            "1\t反馈问题：县城污水处理厂进水浓度偏低，管网收集效能不高。", "2\t反馈问题：部分砖瓦企业脱硫除尘设施运行不正常。",
+            "\t设施稳定运行。\t更换设施。\t县生态环境分局\t2023年6月底", "3\t反馈问题：部分乡镇垃圾中转站渗滤液外溢。"), "spanning");
+        doc.Problems.Select(p => (p.Label, p.Title)).Should().Equal(("1", "县城污水处理厂进水浓度偏低，管网收集效能不高"),
+            ("2", "部分砖瓦企业脱硫除尘设施运行不正常"), ("3", "部分乡镇垃圾中转站渗滤液外溢"));
+        doc.Problems.Select(p => p.Fields.Truncated).Should().Equal(true, false, true);
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2023年6月底");
     }
 }
