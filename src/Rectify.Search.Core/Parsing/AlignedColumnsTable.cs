@@ -30,10 +30,14 @@ internal static partial class AlignedColumnsTable
             var starts = names.Select(n => n.At).ToList();
             var rows = new List<(int Line, string[] Cells)>();
             var continued = new List<int>();
+            var afterBlank = false;
             for (var i = h + 1; i < lines.Length; i++)
             {
                 if (lines[i].Trim().Length == 0)
+                {
+                    afterBlank = true;
                     continue;
+                }
                 var cells = Cells(lines[i]);
                 if (cells[0].At < starts[1] - Slack && RowNumber().IsMatch(cells[0].Text))
                 {
@@ -41,8 +45,11 @@ internal static partial class AlignedColumnsTable
                     Array.Fill(row, "");
                     Place(cells, starts, row);
                     rows.Add((i, row));
+                    afterBlank = false;
                 }
-                else if (rows.Count > 0 && cells[0].At >= starts[1] - Slack)
+                // A wrapped cell goes on right below its row: an indented paragraph after a blank line (　　公示期间…) is the
+                // notice's own.
+                else if (rows.Count > 0 && !afterBlank && cells[0].At >= starts[1] - Slack)
                 {
                     Place(cells, starts, rows[^1].Cells);
                     continued.Add(i);

@@ -2089,6 +2089,12 @@ public sealed class BlindLayoutTests
         doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("县住建局", "沿江各镇人民政府");
         doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年6月底", "2024年12月底", "2023年12月底");
         doc.Diagnostics.Should().Contain(d => d.Code == "aligned-columns-table");
+        // An indented paragraph after a blank line is the notice's own, not a cell wrapped within its column.
+        var text = File.ReadAllText(Seeds.FixturePath(Path.Combine("blind-layouts", "419_space_columns_wrapped_cells.txt")))
+            .Replace("\n\n大埔县生态环境保护督察", "\n\n\u3000\u3000公示期间，如有异议，请向县督察整改办反映。\n\n大埔县生态环境保护督察");
+        var noted = Seeds.ParseText(text, "419_variant");
+        noted.Problems[2].Fields.Progress.Should().Be("已完成");
+        noted.Sections.Should().Contain(s => s.Text.Contains("公示期间，如有异议"));
     }
 
     [Fact]
