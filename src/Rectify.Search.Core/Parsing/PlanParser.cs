@@ -139,8 +139,8 @@ public static class PlanParser
     }
 
     /// <summary>
-    /// The places each problem names (its text, the groups it stands under, target, units, progress and measures) and the document's: theirs with
-    /// the body's sections — never the issuer's region (<see cref="RegionFinder.Places"/>).
+    /// The places each problem names (its text, the groups it stands under, target, units, progress and measures) and the
+    /// document's: theirs with the body's sections — never the issuer's region (<see cref="RegionFinder.Places"/>).
     /// </summary>
     private static (IReadOnlyList<Problem>, PlanMetadata) WithPlaces(IReadOnlyList<Problem> problems, IReadOnlyList<Section> sections, PlanMetadata metadata, Gazetteer g)
     {

@@ -20,7 +20,7 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     private DualText? _completedAt;
     private string? _progressLabel;
     private string? _labelNumber;
-    private string? _labelNumberDigits;
+    private string? _printedLabelNumber;
 
     public string Label { get; } = label;
     public int Line { get; } = line;
@@ -71,13 +71,13 @@ internal sealed partial class ProblemBuilder(string label, DualText text, IReadO
     public void SetLabelNumber(string label, string number)
     {
         _labelNumber ??= label + number;
-        _labelNumberDigits ??= number;
+        _printedLabelNumber ??= number;
     }
 
     /// <summary>True when the problem is numbered <paramref name="number"/>: by its heading (3、) or its label (问题3, 问题三).</summary>
     public bool IsNumbered(int number) =>
         ChineseNumerals.ParseOrdinal(Label) == number
-        || _labelNumberDigits is { } digits && ChineseNumerals.ParseOrdinal(digits) == number;
+        || _printedLabelNumber is { } printed && ChineseNumerals.ParseOrdinal(printed) == number;
 
     /// <summary>Adds a status paragraph (整改完成情况 …), its label first when it opens one.</summary>
     public void AddProgress(string? label, DualText text)
