@@ -91,16 +91,8 @@ internal static partial class AlignedColumnsTable
     {
         var cells = new List<(int At, string Text)>();
         foreach (Match m in Cell().Matches(line))
-            cells.Add((Width(line.AsSpan(0, m.Index)), m.Value));
+            cells.Add((TextShapes.DisplayWidth(line.AsSpan(0, m.Index)), m.Value));
         return cells;
-    }
-
-    private static int Width(ReadOnlySpan<char> text)
-    {
-        var width = 0;
-        foreach (var c in text)
-            width += c < '\u2e80' ? 1 : 2;
-        return width;
     }
 
     /// <summary>A cell: text whose words are parted by single spaces at most.</summary>

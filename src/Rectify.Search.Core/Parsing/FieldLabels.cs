@@ -186,14 +186,9 @@ internal static partial class FieldLabels
     private static List<Match>? FieldsOf(DualText inside)
     {
         var fields = new List<Match>();
-        var from = 0;
         var unlabelled = false;
-        for (var k = 0; k <= inside.Length; k++)
+        foreach (var clause in PartedBy(inside, ';'))
         {
-            if (k < inside.Length && inside.Folded[k] != ';')
-                continue;
-            var clause = inside.Slice(from, k - from).Trim();
-            from = k + 1;
             if (TryMatch(clause, out var f) && f.Kind != FieldKind.Problem)
             {
                 fields.Add(f);
@@ -216,15 +211,7 @@ internal static partial class FieldLabels
     private static List<Match>? RolesAndDeadline(DualText clause)
     {
         var fields = new List<Match>();
-        var parts = new List<DualText>();
-        var from = 0;
-        for (var k = 0; k <= clause.Length; k++)
-        {
-            if (k < clause.Length && clause.Folded[k] != ',')
-                continue;
-            parts.Add(clause.Slice(from, k - from).Trim());
-            from = k + 1;
-        }
+        var parts = PartedBy(clause, ',');
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -242,6 +229,21 @@ internal static partial class FieldLabels
                 return null;
         }
         return fields;
+    }
+
+    /// <summary>The parts of <paramref name="text"/> between the marks <paramref name="mark"/> (on the folded text), each trimmed.</summary>
+    private static List<DualText> PartedBy(DualText text, char mark)
+    {
+        var parts = new List<DualText>();
+        var from = 0;
+        for (var k = 0; k <= text.Length; k++)
+        {
+            if (k < text.Length && text.Folded[k] != mark)
+                continue;
+            parts.Add(text.Slice(from, k - from).Trim());
+            from = k + 1;
+        }
+        return parts;
     }
 
     /// <summary>The role a unit is named with at its end, unlabelled: 市住建局牵头, 各县区政府配合, 市水利局负责.</summary>

@@ -580,7 +580,7 @@ internal static partial class LineAssembler
             }
             // A copy set in a phone's narrow column (凌源市部分铁矿采选企 / 业尾矿库未按要求建设排洪 / …): a line filled to the
             // column's width and not ending a sentence runs on, however short, unless a label, a number or a date opens the next.
-            if (narrow is { } column && DisplayWidth(physicalBefore.Folded) >= column - 2 && !TextShapes.EndsSentence(physicalBefore.Folded)
+            if (narrow is { } column && TextShapes.DisplayWidth(physicalBefore.Folded) >= column - 2 && !TextShapes.EndsSentence(physicalBefore.Folded)
                 && Headings.Match(text) is null && !FieldLabels.TryMatch(text, out _) && !ClassifiedLine.IsMarker(text) && !ClassifiedLine.IsLoneLabel(text)
                 && !TextShapes.DateLine().IsMatch(text.Folded))
             {
@@ -620,7 +620,7 @@ internal static partial class LineAssembler
     /// </summary>
     private static int? NarrowWrapWidth(IReadOnlyList<(int Line, DualText Text)> lines)
     {
-        var widths = lines.Select(l => DisplayWidth(l.Text.Folded)).Where(w => w >= 10).ToList();
+        var widths = lines.Select(l => TextShapes.DisplayWidth(l.Text.Folded)).Where(w => w >= 10).ToList();
         if (widths.Count < 8)
             return null;
         var mode = widths.GroupBy(w => w).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
@@ -842,7 +842,7 @@ internal static partial class LineAssembler
     /// </summary>
     private static int? WrapWidth(IReadOnlyList<(int Line, DualText Text)> lines)
     {
-        var widths = lines.Select(l => DisplayWidth(l.Text.Folded)).Where(w => w >= MinWrappedWidth).ToList();
+        var widths = lines.Select(l => TextShapes.DisplayWidth(l.Text.Folded)).Where(w => w >= MinWrappedWidth).ToList();
         if (widths.Count < MinWrappedLines)
             return null;
         var mode = widths.GroupBy(w => w).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
@@ -853,14 +853,13 @@ internal static partial class LineAssembler
 
     private const int MinWrappedWidth = 30, MinWrappedLines = 6;
 
-    private static int DisplayWidth(string text) => text.Sum(c => c < '\u2e80' ? 1 : 2);
 
     /// <summary>
     /// A heading that fills a wrapped text's line (一、部分乡镇集中式饮用水水源保护区内存在违规建 / 筑) goes on into the next
     /// line unless that line starts a structure of its own.
     /// </summary>
     private static bool WrappedHeading(DualText previous, DualText next, int? wrapWidth) =>
-        wrapWidth is { } width && DisplayWidth(previous.Folded) >= width - 2 && !TextShapes.EndsSentence(previous.Folded)
+        wrapWidth is { } width && TextShapes.DisplayWidth(previous.Folded) >= width - 2 && !TextShapes.EndsSentence(previous.Folded)
         && Headings.Match(previous) is not null && Headings.Match(next) is null && !FieldLabels.TryMatch(next, out _)
         && !ClassifiedLine.IsMarker(next) && !ClassifiedLine.IsLoneLabel(next) && !TextShapes.DateLine().IsMatch(next.Folded);
 

@@ -130,6 +130,15 @@ internal static partial class TextShapes
     /// <summary>The start of a line, for messages that quote it.</summary>
     public static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 
+    /// <summary>The width a fixed-width font sets <paramref name="text"/> in: a Chinese character two columns, a Latin one one.</summary>
+    public static int DisplayWidth(ReadOnlySpan<char> text)
+    {
+        var width = 0;
+        foreach (var c in text)
+            width += c < '\u2e80' ? 1 : 2;
+        return width;
+    }
+
     /// <summary>Removes spaces between two CJK characters (a PDF artifact: 生态环境 保护).</summary>
     public static string CloseCjkGaps(string text) => CjkGap().Replace(text, "");
 
