@@ -504,4 +504,32 @@ public sealed class DocumentFolderTests
         var printed = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "415_pdf_browser_print_mirror_of_410"));
         printed.Problems.Select(p => p.Title).Should().Equal(doc.Problems.Select(p => p.Title));
     }
+
+    [Fact]
+    public void AnUnruledTableWhoseCellsAreCentredInTheirRowsIsReadRowByRow()
+    {
+        // 434: a table printed to PDF without rules, each cell centred in its row's height, so that the lines of a short
+        // cell stand between those of a tall one, and the header's 序号 set close to 类别. Before, five problems of cells cut
+        // apart (部分废弃石料场未按要求 / 实施生态修复，山体裸 …). 432 is the same kind of table printed with its rules.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "434_pdf_borderless_table_wrapped_cells_centered"));
+        doc.Problems.Select(p => p.Title).Should().Equal("部分废弃石料场未按要求实施生态修复，山体裸露", "沂蒙山区部分林地被违法占用，用于建设农家乐等设施",
+            "县医疗废物处置中心超负荷运行，部分医疗废物未及时处置", "部分乡镇生活垃圾转运站设施老化，渗滤液收集不规范");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("逐个制定修复方案，实施削坡整形、覆土绿化；建立修复后管护机制。");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年12月底前", "2023年6月底前", "2023年9月底前", "2023年10月底前");
+        doc.Problems[3].Fields.ResponsibleUnits.Should().Equal("县城市管理局", "各镇人民政府");
+        // The signature below the last row is the document's, not a cell of that row.
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("371325", "2022-10-11"));
+        doc.Metadata.IssuingBody.Should().Be("费县生态环境保护委员会办公室");
+    }
+
+    [Fact]
+    public void ASheetsColumnsOfProgressByMonthAreEachProblemsAccount()
+    {
+        // 430: 序号 | 督察反馈问题 | 整改措施 | 责任单位 | 整改时限 | 1月进展 | 2月进展 | 3月进展 | 整改状态. Before, only the
+        // state was kept (已完成), the three months' progress lost.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "430_xlsx_monthly_progress_columns_fill_row"));
+        doc.Problems.Should().HaveCount(4);
+        doc.Problems[2].Fields.Progress.Should().Be("1月进展：完成锅炉排查建立台账\n2月进展：淘汰燃煤锅炉21台\n3月进展：剩余9台全部完成改造\n整改状态：已完成");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("430923", "2024-04-08"));
+    }
 }

@@ -377,9 +377,11 @@ internal static partial class FieldLabels
     /// The fields of a line whose labels run into their values (序号1反馈问题…整改实施主体…整改目标…), each rewritten as
     /// <c>label：value</c> (the problem's label with 序号's number); null unless the line opens with a problem label and
     /// holds labels of at least two more kinds, each kind's first label taken, none followed by punctuation or a colon
-    /// (整改目标、整改时限 in a sentence is a list of words, and a label with a colon is read as it is).
+    /// (整改目标、整改时限 in a sentence is a list of words, and a label with a colon is read as it is). A whole body on
+    /// one line (…现将整改情况予以公示。督察组反馈问题遂昌县…责任单位…) opens its record after a sentence's end: what
+    /// stands before it is returned apart (<see cref="RunInFields.Before"/>), a line of its own.
     /// </summary>
-    public static List<DualText>? RunIn(DualText line)
+    public static RunInFields? RunIn(DualText line)
     {
         // A table's row (问题序号|督察反馈问题|整改工作目标…) has its cells; its labels are column names.
         if (TableLayoutReader.IsRow(line))
@@ -390,7 +392,11 @@ internal static partial class FieldLabels
         var start = number.Success ? number.Length : 0;
         var opening = v.Leading.Match(folded, start);
         if (!opening.Success || v.KindByLabel[Squeeze(opening.Value)] != FieldKind.Problem)
-            return null;
+        {
+            if (number.Success || RecordAfterSentence(folded) is not { } after)
+                return null;
+            start = after;
+        }
         // The labels after it, found where they stand.
         opening = v.Bare.Match(folded, start);
         var cuts = new List<(int At, int LabelEnd, FieldKind Kind, string Label)>();
@@ -415,7 +421,22 @@ internal static partial class FieldLabels
             var no = i == 0 && number.Success ? number.Groups["no"].Value : "";
             fields.Add(DualText.Of($"{label}{no}：") + value);
         }
-        return fields;
+        return new RunInFields(number.Success ? DualText.Empty : line.Slice(0, start).Trim(), fields);
+    }
+
+    /// <summary>A record's fields read from one line (<see cref="RunIn"/>), and the text before the record on that line (empty for none).</summary>
+    public sealed record RunInFields(DualText Before, List<DualText> Fields);
+
+    /// <summary>Where a problem's label opens a record right after a sentence's end (。督察组反馈问题…), in a line that has one.</summary>
+    private static int? RecordAfterSentence(string folded)
+    {
+        var v = Data.Value;
+        for (var m = v.Bare.Match(folded); m.Success; m = m.NextMatch())
+        {
+            if (m.Index > 0 && folded[m.Index - 1] is '。' or '!' && v.KindByLabel[Squeeze(m.Value)] == FieldKind.Problem && Depth(folded, m.Index) == 0)
+                return m.Index;
+        }
+        return null;
     }
 
     /// <summary>

@@ -29,3 +29,23 @@ internal enum HeadingStyle
     /// <summary>Ⅰ． Ⅱ、 Ⅲ (a Roman numeral in one character, U+2160–216B), then a mark or a space.</summary>
     Roman,
 }
+
+internal static class HeadingStyles
+{
+    /// <summary>
+    /// True when <paramref name="style"/> ranks above <paramref name="other"/> in the order official documents number
+    /// their levels (一、 over （一） over 1. over （1））; false for the styles outside that order.
+    /// </summary>
+    public static bool RanksAbove(this HeadingStyle style, HeadingStyle other) =>
+        Rank(style) is { } rank && Rank(other) is { } otherRank && rank < otherRank;
+
+    private static int? Rank(HeadingStyle style) => style switch
+    {
+        HeadingStyle.Cn => 0,
+        HeadingStyle.ParenCn => 1,
+        HeadingStyle.Arabic => 2,
+        HeadingStyle.ParenArabic => 3,
+        _ => null,
+    };
+}
+

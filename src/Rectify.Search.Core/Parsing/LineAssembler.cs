@@ -732,11 +732,13 @@ internal static partial class LineAssembler
                     continue;
                 }
             }
-            if (FieldLabels.RunIn(line.Text) is not { } fields)
+            if (FieldLabels.RunIn(line.Text) is not { Fields: var fields } record)
             {
                 result.Add(line);
                 continue;
             }
+            if (!record.Before.IsEmpty)
+                result.Add(line with { Text = record.Before });
             result.AddRange(fields.Select(f => line with { Text = f }));
             diagnostics.Add(new(Severity.Warning, line.Line, "run-in-labels",
                 $"{fields.Count} labels running into their values with no separator read as fields ({string.Join(" ", fields.Select(f => f.Original[..f.Original.IndexOf('：')]))})"));

@@ -525,8 +525,20 @@ internal sealed partial class ProblemListParser
         return next >= 0 && _lines[next].Heading is { } h && h.Style == _measureStyle && h.Number == (current[^1].Number ?? 0) + 1 ? current[^1] : null;
     }
 
-    /// <summary>A title numbered like a part the problems stand under (三、下一步工作 after 二、具体问题整改情况 and its problems).</summary>
-    private bool NumberedLikeAPartAbove(Heading h) => h.IsTitleOnly && _problems.Count > 0 && _categories.Any(c => c.Style == h.Style);
+    /// <summary>
+    /// A title numbered like a part the problems stand under (三、下一步工作 after 二、具体问题整改情况 and its problems), or in
+    /// a numbering that ranks above the problems' where none was seen (三、保障措施 after （八） in a copy that starts at
+    /// item （六）: its parts were on the pages left out) when it reads as a part's name — a few words, no clause of an
+    /// account (一、已检查建筑工地82个，责令整改17个；).
+    /// </summary>
+    private bool NumberedLikeAPartAbove(Heading h) =>
+        h.IsTitleOnly && _problems.Count > 0 && (_categories.Any(c => c.Style == h.Style)
+            || h.Style.RanksAbove(_shape.ProblemStyle) && h.Rest.Length <= MaxPartNameLength && h.Rest.Folded.IndexOfAny(ClauseMarks) < 0);
+
+    /// <summary>The longest part's name (三、保障措施, 四、工作要求, 五、加强组织领导和督促检查) read without a part above it.</summary>
+    private const int MaxPartNameLength = 16;
+
+    private static readonly char[] ClauseMarks = [',', '，', ';', '；', '、', ':', '：'];
 
     private const string Signature = "落款";
 

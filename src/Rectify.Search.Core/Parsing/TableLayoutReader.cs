@@ -143,6 +143,8 @@ internal static partial class TableLayoutReader
         ("举措", Column.Measure), ("时限", Column.Deadline), ("期限", Column.Deadline), ("领导", Column.Leaders), ("责任人", Column.Persons),
         ("完成情况", Column.Status), ("进展情况", Column.Status), ("整改情况", Column.Status), ("整改进展", Column.Status),
         ("整改状态", Column.Status), ("完成状态", Column.Status),
+        // A column per month or quarter of what was done (1月进展 | 2月进展 | 一季度进展).
+        ("进展", Column.Status),
     ];
 
     /// <summary>True when <paramref name="text"/> is one header cell: a column name standing alone.</summary>

@@ -26,7 +26,7 @@ internal static partial class PdfBorderlessTable
     {
         for (var h = 0; h < lines.Count; h++)
         {
-            var header = Runs(lines[h], size);
+            var header = KeyApart(Runs(lines[h], size), lines[h]);
             if (header.Count < 3 || TableHeaders.Of(header.Select(r => r.Text).ToList()) is not (true, 0))
                 continue;
             // The 序号 column, first, is what lies left of the second column's header: a number, right-aligned or not.
@@ -68,21 +68,89 @@ internal static partial class PdfBorderlessTable
             var groups = Parted(body, k => gaps[k - 1] > spacing);
             if (groups.Any(g => g.Count(Numbered) != 1))
                 groups = Parted(body, k => Numbered(body[k]));
-            if (groups.Any(g => g.Count(Numbered) != 1))
-                continue;
-            var rows = groups.Select(g =>
+            List<Row> rows;
+            if (groups.All(g => g.Count(Numbered) == 1))
             {
-                var cells = header.Select(_ => new System.Text.StringBuilder()).ToArray();
-                foreach (var letter in g.SelectMany(i => lines[i]))
-                    cells[ColumnOf(Centre(letter))].Append(letter.Value);
-                return new Row(cells.Select(c => c.ToString()).ToArray(), lines[g[0]].Max(l => l.BoundingBox.Top), lines[g[^1]][0].StartBaseLine.Y);
-            }).ToList();
+                rows = groups.Select(g =>
+                {
+                    var cells = header.Select(_ => new System.Text.StringBuilder()).ToArray();
+                    foreach (var letter in g.SelectMany(i => lines[i]))
+                        cells[ColumnOf(Centre(letter))].Append(letter.Value);
+                    return new Row(cells.Select(c => c.ToString()).ToArray(), lines[g[0]].Max(l => l.BoundingBox.Top), lines[g[^1]][0].StartBaseLine.Y);
+                }).ToList();
+            }
+            else if (Centred(lines, body, header.Count, ColumnOf, Numbered) is { } centred)
+            {
+                (rows, body) = centred;
+            }
+            else
+            {
+                continue;
+            }
             // The header is a row of its own.
             rows.Insert(0, new Row(header.Select(r => r.Text).ToArray(), lines[h].Max(l => l.BoundingBox.Top), lines[h][0].StartBaseLine.Y));
             return (rows, body.Append(h).ToHashSet());
         }
         return null;
     }
+
+    /// <summary>
+    /// The rows of a table whose cells are centred in their rows' height, so that the lines of a short cell fall between
+    /// those of a tall one and no gap between lines parts the rows: each column's lines are cut into cells where they
+    /// stand further apart than a cell's own lines do (by the 8 % a baseline's rounding moves), and each cell goes to
+    /// the row whose number stands nearest its middle (a cell merged down over two rows, midway, to the first). A row
+    /// reaches below its number as far as above it: a signature under the last row stays out. Null unless every row has
+    /// two cells. The lines taken come with the rows (a line none of whose cells a row took is left to be read as a line).
+    /// </summary>
+    private static (List<Row> Rows, List<int> Taken)? Centred(List<List<Letter>> lines, List<int> body, int columns, Func<double, int> columnOf, Func<int, bool> numbered)
+    {
+        var pieces = body.SelectMany(i => lines[i].GroupBy(l => columnOf(Centre(l))).Select(g => new Piece(i, g.Key, string.Concat(g.Select(l => l.Value)),
+            g.Average(l => l.StartBaseLine.Y), g.Max(l => l.BoundingBox.Top), g.Max(l => l.PointSize)))).ToList();
+        var numbers = pieces.Where(p => p.Column == 0 && numbered(p.Line)).Select(p => p.Y).ToList();
+        // A cell's lines stand a line's pitch apart: the closest two lines of one column, a glyph's height at least.
+        var pitch = pieces.GroupBy(p => p.Column).SelectMany(g => g.Zip(g.Skip(1), (a, b) => (Gap: a.Y - b.Y, Size: a.Size)))
+            .Where(g => g.Gap >= g.Size / 2).Select(g => g.Gap).DefaultIfEmpty(0).Min();
+        if (pitch <= 0 || numbers.Count < 2)
+            return null;
+        var cells = new List<(int Row, int Column, List<Piece> Pieces)>();
+        foreach (var column in pieces.GroupBy(p => p.Column))
+        {
+            var run = new List<Piece>();
+            foreach (var piece in column.Append(null))
+            {
+                if (run.Count > 0 && (piece is null || run[^1].Y - piece.Y > pitch * 1.08))
+                {
+                    var middle = (run[0].Y + run[^1].Y) / 2;
+                    var distances = numbers.Select(n => Math.Abs(n - middle)).ToList();
+                    var row = distances.IndexOf(distances.Min());
+                    // Midway between two rows: a cell merged down over them, which a table reads in its first.
+                    if (row > 0 && distances[row - 1] - distances[row] < pitch / 2)
+                        row--;
+                    cells.Add((row, column.Key, [.. run]));
+                    run.Clear();
+                }
+                if (piece is not null)
+                    run.Add(piece);
+            }
+        }
+        // The last row reaches below its number as far as its cells stand above it.
+        var last = numbers.Count - 1;
+        var above = cells.Where(c => c.Row == last).Select(c => c.Pieces[0].Top - numbers[last]).DefaultIfEmpty(0).Max();
+        cells.RemoveAll(c => c.Row == last && numbers[last] - c.Pieces[^1].Y > above + pitch / 2);
+        var rows = new List<Row>();
+        for (var r = 0; r < numbers.Count; r++)
+        {
+            var own = cells.Where(c => c.Row == r).ToList();
+            if (own.Count < 2)
+                return null;
+            var texts = Enumerable.Range(0, columns).Select(c => string.Concat(own.Where(o => o.Column == c).SelectMany(o => o.Pieces).Select(p => p.Text))).ToArray();
+            rows.Add(new Row(texts, own.Max(o => o.Pieces[0].Top), own.Min(o => o.Pieces[^1].Y)));
+        }
+        return (rows, cells.SelectMany(c => c.Pieces).Select(p => p.Line).Distinct().Order().ToList());
+    }
+
+    /// <summary>The glyphs of one line that stand in one column: its line, column, text, baseline, top and glyph size.</summary>
+    private sealed record Piece(int Line, int Column, string Text, double Y, double Top, double Size);
 
     /// <summary>
     /// What a row's first cell holds in a list keyed by it: a number (1, 12), or a code of Latin letters and digits
@@ -105,6 +173,22 @@ internal static partial class PdfBorderlessTable
         }
         return groups;
     }
+
+    /// <summary>
+    /// The header's runs with its 序号 (编号, 问题编号) parted from a name set too close after it to leave a gap (序号类别:
+    /// two narrow columns' names centred a few points apart).
+    /// </summary>
+    private static List<(string Text, double Left, double Right)> KeyApart(List<(string Text, double Left, double Right)> runs, List<Letter> line)
+    {
+        if (runs.Count == 0 || Keys.FirstOrDefault(k => runs[0].Text.StartsWith(k, StringComparison.Ordinal) && runs[0].Text.Length > k.Length) is not { } key
+            || line.Take(key.Length).Sum(l => l.Value.Length) != key.Length)
+            return runs;
+        var (text, left, right) = runs[0];
+        return [(key, left, line[key.Length - 1].EndBaseLine.X), (text[key.Length..], line[key.Length].StartBaseLine.X, right), .. runs.Skip(1)];
+    }
+
+    /// <summary>The names a list's key column is headed by.</summary>
+    private static readonly string[] Keys = ["问题编号", "序号", "编号"];
 
     private static double Centre(Letter letter) => (letter.StartBaseLine.X + letter.EndBaseLine.X) / 2;
 

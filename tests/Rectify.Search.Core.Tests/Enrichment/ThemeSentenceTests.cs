@@ -230,6 +230,25 @@ public sealed class ThemeSentenceTests
         Themes("华埠镇工业功能区部分企业废气治理设施不完善").Should().Contain("industrial-parks");
     }
 
+    [Fact]
+    public void CrackdownsAMinesLegacyQuarriesAndEachActionOfACellAreRead()
+    {
+        // Taxonomy 38 (425–434): 严查 is case handling; a mining area's legacy (稀土矿区历史遗留废渣) and a quarry restored
+        // (石料场…生态修复) are mine restoration.
+        ThemeTagger.Default.TagText("加强排水许可管理，严查私接乱排。").Select(t => t.ThemeId).Should().Contain("enforcement");
+        Themes("乳源瑶族自治县部分稀土矿区历史遗留废渣未有效处置，雨季淋溶水氨氮超标排放").Should().Contain("mine-restoration");
+        Themes("部分废弃石料场未按要求实施生态修复，山体裸露").Should().Contain("mine-restoration");
+        // A measure told as actions parted by ； (a sheet's cell) gives the problem each action's theme, as separate measures
+        // would: read whole, its four themes gave none.
+        const string finding = "部分黑茶加工企业燃煤锅炉未淘汰，烟尘排放超标";
+        var problem = new Problem(1, "3", null, finding, finding, [],
+            new ProblemFields(null, null, null, [], [], [], [], [], false, null, false),
+            [new Measure(1, "·", null, "全面淘汰县城建成区10蒸吨以下燃煤锅炉；推进黑茶加工企业“煤改电”“煤改气”；加强锅炉排放监测和执法检查。", [], [], null, 6)], 6);
+        ThemeTagger.Default.Tag(problem).Themes.Select(t => t.ThemeId).Should().Contain(["coal-boilers", "clean-heating", "enforcement"]);
+        ThemeText.Actions("实施提标改造工程；强化运营监管（含在线监测；季度抽检）；加快配套管网建设。").Should()
+            .Equal("实施提标改造工程", "强化运营监管（含在线监测；季度抽检）", "加快配套管网建设。");
+    }
+
     [Theory]
     [MemberData(nameof(Vocabulary))]
     public void EachThemeKnowsTheWordsPlansUseForIt(string theme, string measure, string neighbour)

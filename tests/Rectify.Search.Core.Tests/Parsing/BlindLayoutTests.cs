@@ -2110,4 +2110,34 @@ public sealed class BlindLayoutTests
         doc.Problems.Select(p => p.Fields.Truncated).Should().Equal(true, false, true);
         doc.Problems[1].Fields.DeadlineRaw.Should().Be("2023年6月底");
     }
+
+    [Fact]
+    public void AOneLineBodyOpensItsRecordAfterThePreamblesLastSentence()
+    {
+        // 427: …现将我局牵头整改的…整改情况予以公示。督察组反馈问题遂昌县…责任领导县政府分管副县长责任单位县自然资源和规划局…
+        // all on one line, no label followed by a colon. Before, no problem: the line did not open with the label.
+        var doc = Doc("427_one_line_runin_labels_leader_first");
+        doc.Problems.Should().ContainSingle();
+        var problem = doc.Problems[0];
+        problem.Title.Should().Be("遂昌县历史遗留废弃矿山治理进度滞后，全县28个历史遗留废弃矿山中仍有11个未完成生态修复，部分矿山存在边坡崩塌隐患");
+        problem.Fields.Target.Should().Be("完成11个历史遗留废弃矿山生态修复，消除地质灾害隐患");
+        problem.Fields.DeadlineRaw.Should().Be("2022年10月底前");
+        problem.Fields.Leaders.Should().Equal("县政府分管副县长");
+        problem.Measures.Select(m => m.Text).Should().Equal("逐矿制定“一矿一策”修复方案", "采取削坡减载、覆土复绿等措施实施综合治理", "建立矿山修复后期管护制度");
+        doc.Sections.Should().Contain(s => s.Text.StartsWith("遂昌县自然资源和规划局关于历史遗留废弃矿山生态修复问题整改销号情况的公示"));
+    }
+
+    [Fact]
+    public void APartNamedInAHigherNumberingClosesTheProblemsOfACopyThatStartsMidList()
+    {
+        // 428: a copy from （六） to （八）, then 三、保障措施 and its （一）（二）（三）. Before, 三、保障措施 ran into the last
+        // measure and its three items were three more problems.
+        var doc = Doc("428_paginated_copy_from_item_six_province_forestry");
+        doc.Problems.Select(p => p.Label).Should().Equal("（六）", "（七）", "（八）");
+        doc.Problems[2].Measures[^1].Text.Should().Be("建立林长制督查考核机制，将案件查处情况纳入考核。");
+        doc.Sections.Should().Contain(s => s.Heading == "保障措施" && s.Text.StartsWith("（一）加强组织领导。"));
+        // An account's items numbered 一、 under a problem numbered （一） stay its account (63).
+        var status = Doc("63_status_numbered_cn");
+        status.Problems[0].Fields.Progress.Should().Be("整改情况：一、已检查建筑工地82个，责令整改17个；\n二、在线监测设备安装率达到100%；\n三、立案查处违法行为3起。");
+    }
 }

@@ -87,7 +87,7 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
         var actedOn = measures.SelectMany(m => m.Themes.Select(t => t.ThemeId).Distinct()).GroupBy(t => t, StringComparer.Ordinal)
             .Where(g => g.Count() >= MinMeasureShare * measures.Count).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var themes = Secondary(Score(fields, out var evidence), evidence, actedOn);
-        themes = WithOwnThemes(themes, problem.Fields.Target, measures);
+        themes = WithOwnThemes(themes, problem.Fields.Target, measures.SelectMany(m => ActionsOf(m)).ToList());
         return problem with { Themes = WithAccountThemes(themes, problem.Fields.Progress), Measures = measures };
     }
 
@@ -97,19 +97,30 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
     /// its measures reach on their own text (each kept with the matches that made it, in that field), except the themes
     /// a problem's own finding must give (<see cref="Theme.ProblemOnly"/>).
     /// </summary>
-    private List<ThemeTag> WithOwnThemes(List<ThemeTag> themes, string? target, IReadOnlyList<Measure> measures)
+    private List<ThemeTag> WithOwnThemes(List<ThemeTag> themes, string? target, IReadOnlyList<IReadOnlyList<ThemeTag>> actions)
     {
         var have = themes.Select(t => t.ThemeId).ToHashSet(StringComparer.Ordinal);
         var own = (string.IsNullOrWhiteSpace(target) ? [] : TagText(target).Select(t => t with { Matches = t.Matches.Select(m => m with { Field = "target" }).ToList() }))
-            .Concat(measures.Where(m => m.Themes.Count < 3).SelectMany(m => m.Themes.Take(1)))
-            .Concat(measures.Where(m => m.Themes.Count == 2 && taxonomy.ById[m.Themes[1].ThemeId].Alongside).Select(m => m.Themes[1]))
-            .Concat(measures.SelectMany(m => m.Themes.Where(t => taxonomy.ById[t.ThemeId].Aspect)));
+            .Concat(actions.Where(a => a.Count < 3).SelectMany(a => a.Take(1)))
+            .Concat(actions.Where(a => a.Count == 2 && taxonomy.ById[a[1].ThemeId].Alongside).Select(a => a[1]))
+            .Concat(actions.SelectMany(a => a.Where(t => taxonomy.ById[t.ThemeId].Aspect)));
         foreach (var tag in own)
         {
             if (!taxonomy.ById[tag.ThemeId].ProblemOnly && have.Add(tag.ThemeId))
                 themes.Add(tag);
         }
         return themes;
+    }
+
+    /// <summary>
+    /// The themes of each action a measure tells: a measure written as several actions parted by semicolons (a table's
+    /// cell: 全面淘汰燃煤锅炉；推进“煤改电”“煤改气”；加强执法检查) is as many measures, each tagged on its own words; any
+    /// other measure is one action, with the themes it was tagged with.
+    /// </summary>
+    private IEnumerable<IReadOnlyList<ThemeTag>> ActionsOf(Measure measure)
+    {
+        var parts = ThemeText.Actions(measure.Text);
+        return parts.Count < 2 ? [measure.Themes] : parts.Select(p => TagText(p, measure.Position));
     }
 
     /// <summary>

@@ -45,6 +45,42 @@ public sealed class ThemeText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The actions a text tells one after another, parted by semicolons outside brackets and quotation marks
+    /// (实施提标改造工程；强化在线监测；加快管网建设。); a piece too short to be an action on its own (a word of a list)
+    /// stays with the one before.
+    /// </summary>
+    public static IReadOnlyList<string> Actions(string text)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ';';
+            if (Openers.Contains(c))
+                depth++;
+            else if (Closers.Contains(c))
+                depth = Math.Max(0, depth - 1);
+            else if (c is ';' or '；' && depth == 0)
+            {
+                var part = text[start..i].Trim();
+                if (part.Length < MinActionLength && parts.Count > 0)
+                    parts[^1] += "；" + part;
+                else if (part.Length > 0)
+                    parts.Add(part);
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    private const string Openers = "(（[【〔《“‘";
+    private const string Closers = ")）]】〕》”’";
+
+    /// <summary>The fewest characters an action of <see cref="Actions"/> holds.</summary>
+    private const int MinActionLength = 6;
+
     /// <summary>True when the character at <paramref name="index"/> is only mentioned (a title, an example, a view).</summary>
     public bool IsMentionOnly(int index) => _mentionOnly[index];
 
