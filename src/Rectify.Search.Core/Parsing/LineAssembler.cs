@@ -172,7 +172,9 @@ internal static partial class LineAssembler
                 if (spacedLines.LastOrDefault() != i + 1)
                     spacedLines.Add(i + 1);
             }
-            // A list's bullet before a line (◆ 问题：…, ● 整改目标：…) is no part of it.
+            // A list's bullet before a line (◆ 问题：…, ● 整改目标：…) is no part of it; a keycap emoji's digit (1️⃣ 问题：…, as
+            // WeChat numbers items) is the item's number.
+            line = KeycapNumber().Replace(line, m => (m.Groups["ten"].Success ? "10" : m.Groups["d"].Value) + "、");
             line = LeadingBullet().Replace(line, "");
             line = FieldLabels.Unbracket(line);
             line = FieldLabels.RepairMisread(line, out var misread, out var label);
@@ -895,8 +897,12 @@ internal static partial class LineAssembler
     /// A bullet before a line: a list's mark (◆ ● ★ ※ ◎ …) or, as WeChat copies print them, an emoji (✅ 📌 👉 🔹, dingbats and
     /// pictographs, with or without the emoji presentation selector).
     /// </summary>
-    [GeneratedRegex(@"^[ \u3000]*(?:[◆◇■□●★☆▶►•▪※✦❖◎▲△]|[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF])\uFE0F?[ \u3000]*(?=\S)")]
+    [GeneratedRegex(@"^[ \u3000]*(?:[◆◇■□●★☆▶►•▪※✦❖◎▲△]|[\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF])\uFE0F?[ \u3000]*(?=\S)")]
     private static partial Regex LeadingBullet();
+
+    /// <summary>A keycap emoji opening a line: a digit, the emoji selector, the enclosing keycap (1️⃣); 🔟 for ten.</summary>
+    [GeneratedRegex(@"^[ \u3000]*(?:(?<d>\d)\uFE0F?\u20E3|(?<ten>\uD83D\uDD1F))[ \u3000]*(?=\S)")]
+    private static partial Regex KeycapNumber();
 
     /// <summary>The header of a table of one record's fields as rows (项目→内容): no field of the record.</summary>
     [GeneratedRegex(@"^(项目|栏目|事项|类别|名称)\s+(具体)?(内容|情况)$")]

@@ -21,6 +21,10 @@ internal static partial class MetadataParser
     [GeneratedRegex(@"^\S{1,12}〔(?<y>\d{4})〕\d+号$")]
     private static partial Regex DocumentNumberLine();
 
+    /// <summary>A headline naming the bodies that issued the plan it quotes: 中共云南省委办公厅 云南省人民政府办公厅印发《…》, folded.</summary>
+    [GeneratedRegex(@"^(?<bodies>[^《》,。;:]{4,40}?(?:办公厅|办公室|政府|委员会|小组))\s*(?:印发|公布|出台)《[^《》]+》$")]
+    private static partial Regex IssuedHeadline();
+
     /// <summary>An issuer and a date of issue in brackets: (阆中市人民政府 2022年11月4日印发), folded.</summary>
     [GeneratedRegex(@"^\((?<body>[^()\d]{2,40}?(?:政府|委员会|办公室|委|局|厅|小组))\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|发布|签发)?\)$")]
     private static partial Regex IssuedInBrackets();
@@ -155,6 +159,9 @@ internal static partial class MetadataParser
             // 中共兴国县委办公室 兴国县人民政府办公室 关于印发《…》的通知: the issuers stand before 关于印发, in a short line.
             if (issuer is null && folded.IndexOf("关于印发", StringComparison.Ordinal) is > 0 and <= 40 and var at && folded.Length <= 120 && !folded[..at].Any(c => c is ',' or '。' or ';'))
                 (issuer, number) = IssuerBeforeTitle(line.Text.Original[..at], number);
+            // A news headline: 中共云南省委办公厅 云南省人民政府办公厅印发《…整改方案》.
+            if (issuer is null && line == (title is null ? null : lines[title.Index]) && IssuedHeadline().Match(folded) is { Success: true } headline)
+                (issuer, number) = IssuerBeforeTitle(line.Text.Original[..headline.Groups["bodies"].Length], number);
             if (number is null && DocumentNumberLine().IsMatch(folded))
                 number = line.Text.Original;
             if (date is null && TextShapes.ParseDateLine(folded) is { } printed)
@@ -580,6 +587,15 @@ internal static partial class MetadataParser
         // A page line naming a body (来源：麻山区住建局) speaks for the issuer; one naming only a place (地区：贵州-黔东南, a
         // portal's tag of a mirrored copy) says where, not who.
         evidence.AddRange(input.PageLines.Select(p => new RegionEvidence(p.Text.Folded, NamesABody(p.Text.Folded) ? EvidenceSource.Page : EvidenceSource.Portal)));
+        // A portal's tag may name a county by its short name after its province (地区：湖北-神农架): read as the county.
+        foreach (var page in input.PageLines)
+        {
+            if (PortalCounty(gazetteer, page.Text.Folded) is { } county)
+                evidence.Add(new(county.Name, EvidenceSource.Portal));
+        }
+        // A government's account that posted the copy (会理发布 over it, 点击关注 会理发布 under it) speaks for that place's government.
+        if (AccountPlace(gazetteer, lines, headText) is { } account)
+            evidence.Add(new(account.Name, EvidenceSource.Page));
         // The closing lines, and the bodies over the date of issue wherever it stands (a mirror's own lines may follow).
         var signature = SignatureIndexes(lines);
         if (signed is { } over)
@@ -602,6 +618,53 @@ internal static partial class MetadataParser
     }
 
     private static bool NamesABody(string line) => BodyWord().IsMatch(line);
+
+    /// <summary>
+    /// The place whose government's account posted a copy — 会理发布, 衡阳生态环境, 万载环境: a place's short name, then what
+    /// such accounts are called — on a line of its own or of the post's byline near the top, or in the closing 点击关注 …;
+    /// null unless one division answers to the name (a name two provinces share is taken in the province the head names).
+    /// </summary>
+    private static Division? AccountPlace(Gazetteer gazetteer, IReadOnlyList<ClassifiedLine> lines, string headText)
+    {
+        var near = lines.Take(MastheadLines + 1).Concat(lines.TakeLast(SignatureLines)).Select(l => l.Text.Folded).Where(t => t.Length <= MaxAccountLine);
+        foreach (var text in near)
+        {
+            if (AccountName().Match(text) is not { Success: true } m || !(m.Index + m.Length == text.Length || TextShapes.MastheadDate().IsMatch(text) || m.Groups["follow"].Success))
+                continue;
+            var stem = m.Groups["stem"].Value;
+            var found = gazetteer.CountiesByStem(stem).Concat(gazetteer.ByName(stem).Select(x => x.Division)).DistinctBy(d => d.Code).ToList();
+            if (found.Count > 1)
+                found = found.Where(d => gazetteer.ByCode(d.ProvinceCode) is { } p && headText.Contains(p.Name[..2], StringComparison.Ordinal)).ToList();
+            if (found is [var place])
+                return place;
+        }
+        return null;
+    }
+
+    private const int MaxAccountLine = 40;
+
+    /// <summary>
+    /// The county a portal's region tag names by its short name after its province (地区：湖北-神农架 → 神农架林区: the
+    /// one county of that province whose name is the tag's and a suffix of one or two characters).
+    /// </summary>
+    private static Division? PortalCounty(Gazetteer gazetteer, string folded)
+    {
+        if (RegionTag().Match(folded) is not { Success: true } m || gazetteer.ByName(m.Groups["place"].Value).Count > 0)
+            return null;
+        var province = gazetteer.ByName(m.Groups["province"].Value).Select(x => x.Division).FirstOrDefault(d => d.Level == DivisionLevel.Province);
+        var stem = m.Groups["place"].Value;
+        var counties = province is null ? [] : gazetteer.All.Where(d => d.Level == DivisionLevel.Area && d.ProvinceCode == province.Code
+            && d.Name.StartsWith(stem, StringComparison.Ordinal) && d.Name.Length - stem.Length is >= 1 and <= 2).ToList();
+        return counties is [var county] ? county : null;
+    }
+
+    /// <summary>A portal's region tag: 地区：湖北-神农架, folded.</summary>
+    [GeneratedRegex(@"地区\s*:\s*(?<province>[\u4e00-\u9fff]{2,3})\s*[-—]\s*(?<place>[\u4e00-\u9fff]{2,8})")]
+    private static partial Regex RegionTag();
+
+    /// <summary>An account's name (会理发布, 原创 郓城生态环境, 点击关注 会理发布), folded.</summary>
+    [GeneratedRegex(@"^(?:原创\s+|(?<follow>(?:点击)?关注)\s*)?(?<stem>[\u4e00-\u9fff]{2,5}?)(?:发布|生态环境|环境)(?=\s|$)")]
+    private static partial Regex AccountName();
 
     [GeneratedRegex("(局|委|厅|政府|办公室|办|中心|小组|委员会|管委会|管理处|公司|分局|站|所)")]
     private static partial Regex BodyWord();

@@ -39,9 +39,11 @@ internal static partial class TextShapes
     /// <summary>
     /// A masthead under the title: who publishes it and when, on one line — a bulletin's 嘉鱼县…办公室　　2023年9月28日, or a
     /// WeChat copy's 衡阳生态环境 衡阳生态环境 2024-03-05 18:30 发表于湖南 (the account's name, the time, and where it was
-    /// posted from, which is no issuer; a news app's 临沂头条 2024-02-27 08:31 山东 prints the province alone). Not a link to a document (关于…的公示  2023-05-18): the name is no title.
+    /// posted from, which is no issuer; a news app's 临沂头条 2024-02-27 08:31 山东 prints the province alone; a copy that put
+    /// the account on the line above keeps the time alone, 2023-11-21 18:30 四川). Not a link to a document (关于…的公示
+    /// 2023-05-18): the name is no title, and a date without a name is one only to the minute.
     /// </summary>
-    [GeneratedRegex(@"^(?!.*(关于|公示|方案|通知|报告|清单|意见|办法))[^\d，。；：:、,]{2,30}?\s+(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s*发表于\S{1,8}|\s*·?\s+[\u4e00-\u9fff]{2,3})?$")]
+    [GeneratedRegex(@"^(?!.*(关于|公示|方案|通知|报告|清单|意见|办法))(?:[^\d，。；：:、,]{2,30}?\s+(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?|(?<y>(19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})\s+\d{1,2}:\d{2}(:\d{2})?)(\s*发表于\S{1,8}|\s*·?\s+[\u4e00-\u9fff]{2,3})?$")]
     public static partial Regex MastheadDate();
 
     /// <summary>
@@ -93,10 +95,11 @@ internal static partial class TextShapes
         folded.Length <= 80 && !folded.StartsWith('《') && TitleEnding().IsMatch(HeadlineWords().Replace(folded.TrimEnd(), ""));
 
     /// <summary>
-    /// What a news page's headline puts around a title: its column before a bar (一图读懂｜, 图解|) and a verb after it
-    /// (…整改方案来了, …整改方案出炉, …方案印发).
+    /// What a news page's headline puts around a title: its column before a bar (一图读懂｜, 图解|), a verb after it
+    /// (…整改方案来了, …整改方案出炉, …方案印发), and the bodies that issued it before it, quoted (中共云南省委办公厅
+    /// 云南省人民政府办公厅印发《…整改方案》).
     /// </summary>
-    [GeneratedRegex(@"^[^|｜]{2,8}[|｜]|(来了|出炉了?|公布了?|发布了?|出台了?|印发了?|全文)[!！]?$")]
+    [GeneratedRegex(@"^[^|｜]{2,8}[|｜]|(来了|出炉了?|公布了?|发布了?|出台了?|印发了?|全文)[!！]?$|^[^《》|｜,，。;；]{4,60}?(?<!关于)(印发|公布|出台)《(?=[^《》]+》$)|》$")]
     private static partial Regex HeadlineWords();
 
     /// <summary>The title of a plan or of its problem list (…整改方案, …整改清单), spaces inside it allowed.</summary>

@@ -69,8 +69,9 @@ internal static partial class UnitListParser
                 continue;
             }
             var read = ReadUnits(piece).ToList();
-            // 宜春、景德镇、上饶市政府(分别负责牵头…): a 分别 ("each") remark speaks for the units listed before it too.
-            if (read.FirstOrDefault()?.Note is { } note && note.Contains("分别"))
+            // 宜春、景德镇、上饶市政府(分别负责牵头…): a 分别 ("each") remark speaks for the units listed before it too, as
+            // does their share of the work said after the last (…、省应急厅按职责分工负责).
+            if (read.FirstOrDefault()?.Note is { } note && (note.Contains("分别") || TrailingDuty().IsMatch(note)))
             {
                 for (var k = units.Count - 1; k >= 0 && units[k].Note is null && !units[k].IsLead; k--)
                     units[k] = units[k] with { IsLead = read[0].IsLead, Note = note };
@@ -86,6 +87,13 @@ internal static partial class UnitListParser
         var leads = new List<int>();
         string? note = null;
         var name = piece;
+        // 省应急厅按职责分工负责指导督促: the units' share of the work, said after the last of them, unbracketed.
+        if (TrailingDuty().Match(piece.Folded) is { Success: true } duty)
+        {
+            note = piece.Slice(duty.Index).Original;
+            name = piece.Slice(0, duty.Index).Trim();
+            piece = name;
+        }
         var m = TrailingNote().Match(piece.Folded);
         if (m.Success && IsRemark(m.Groups["note"].Value))
         {
@@ -105,6 +113,10 @@ internal static partial class UnitListParser
                 yield return new UnitMention(clean, isLead, leads, note);
         }
     }
+
+    /// <summary>Their share of the work after the units, unbracketed: 按职责分工负责, 按照各自职责落实, 根据职责分工配合 (folded).</summary>
+    [GeneratedRegex(@"(?<=\S)(按照?|根据|依据)(各自)?(工作)?职责(分工)?\S*$")]
+    private static partial Regex TrailingDuty();
 
     /// <summary>A parenthetical that comments on the unit rather than naming part of it (县住建局（县人防办） keeps its parentheses).</summary>
     private static bool IsRemark(string note) => note.Contains("牵头") || note.Contains("负责") || note.Contains("配合");

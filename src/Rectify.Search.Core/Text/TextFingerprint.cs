@@ -5,8 +5,8 @@ namespace Rectify.Search.Core.Text;
 /// <summary>
 /// A MinHash fingerprint of a document's Chinese text, for finding the same notice on a government site and on its
 /// mirrors. The text is normalized (traditional to simplified, full width) and kept to its Chinese characters only, so a
-/// mirror's injected pinyin, Latin spam, masked names (***), numbering and punctuation do not count; what is left is cut
-/// into overlapping five-character shingles, and the fingerprint keeps, for each of <see cref="Hashes"/> seeded hash
+/// mirror's injected pinyin, Latin spam, numbering and punctuation do not count; what is left is cut into overlapping
+/// five-character shingles, none across a masked name (***: the characters on either side of it were never neighbours), and the fingerprint keeps, for each of <see cref="Hashes"/> seeded hash
 /// functions, the smallest shingle hash. The share of equal positions of two fingerprints estimates the Jaccard
 /// similarity of their shingle sets.
 /// </summary>
@@ -49,20 +49,21 @@ public static class TextFingerprint
     public static ulong[]? Of(string text, TextNormalizer? normalizer = null, bool part = false)
     {
         var normalized = (normalizer ?? TextNormalizer.Default).Normalize(text);
-        var chinese = new StringBuilder(normalized.Length);
+        // Runs of Chinese text; a masked name (林区****管理局) parts two runs, so that no shingle spans what was hidden.
+        var runs = new List<StringBuilder> { new() };
         foreach (var c in normalized)
         {
             if (c is >= '\u4e00' and <= '\u9fff')
-                chinese.Append(c);
+                runs[^1].Append(c);
+            else if (c is '*' or '＊' && runs[^1].Length > 0)
+                runs.Add(new StringBuilder());
         }
-        if (chinese.Length < MinimumCharacters)
+        if (runs.Sum(r => r.Length) < MinimumCharacters)
             return null;
-        var s = chinese.ToString();
         var minima = Enumerable.Repeat(ulong.MaxValue, Hashes + 2).ToArray();
         var distinct = new HashSet<ulong>();
-        for (var i = 0; i + Shingle <= s.Length; i++)
+        foreach (var h in runs.SelectMany(r => ShingleHashes(r.ToString())))
         {
-            var h = Fnv(s.AsSpan(i, Shingle));
             if (!distinct.Add(h))
                 continue;
             for (var k = 0; k < Hashes; k++)
@@ -75,6 +76,13 @@ public static class TextFingerprint
         minima[SizeAt] = (ulong)distinct.Count;
         minima[PartAt] = part ? 1UL : 0UL;
         return minima;
+    }
+
+    /// <summary>The hashes of a run's overlapping shingles of <see cref="Shingle"/> characters.</summary>
+    private static IEnumerable<ulong> ShingleHashes(string run)
+    {
+        for (var i = 0; i + Shingle <= run.Length; i++)
+            yield return Fnv(run.AsSpan(i, Shingle));
     }
 
     /// <summary>True when the fingerprint's text is known to be only part of a document.</summary>

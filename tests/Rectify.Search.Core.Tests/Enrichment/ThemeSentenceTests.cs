@@ -249,6 +249,21 @@ public sealed class ThemeSentenceTests
             .Equal("实施提标改造工程", "强化运营监管（含在线监测；季度抽检）", "加快配套管网建设。");
     }
 
+    [Fact]
+    public void WhatAMineLeftIsNoMiningAndACrackdownGivesItsSubjectToo()
+    {
+        // Taxonomy 39 (435–444): 矿山开采后未及时开展生态修复 tells what mining left, restored; a measure whose two themes are
+        // case handling and the subject it acts on gives both, whichever scores higher (231 二: 严厉打击非法开采稀土行为，
+        // 对违法案件依法查处 leads with case handling; the problem is labelled with mining too).
+        Themes("鹿厂镇部分矿山开采后未及时开展生态修复，存在水土流失隐患").Should().Contain("mine-restoration").And.NotContain("mining-regulation");
+        Themes("部分砂石企业超范围开采，破坏河道").Should().Contain("mining-regulation");
+        const string finding = "部分稀土矿山开采后未及时开展生态修复";
+        var problem = new Problem(1, "2", null, finding, finding, [],
+            new ProblemFields(null, null, null, [], [], [], [], [], false, null, false),
+            [new Measure(1, "-", null, "严厉打击非法开采稀土行为，对违法案件依法查处。", [], [], null, 3)], 2);
+        ThemeTagger.Default.Tag(problem).Themes.Select(t => t.ThemeId).Should().Contain(["mine-restoration", "mining-regulation", "enforcement"]);
+    }
+
     [Theory]
     [MemberData(nameof(Vocabulary))]
     public void EachThemeKnowsTheWordsPlansUseForIt(string theme, string measure, string neighbour)

@@ -2140,4 +2140,45 @@ public sealed class BlindLayoutTests
         var status = Doc("63_status_numbered_cn");
         status.Problems[0].Fields.Progress.Should().Be("整改情况：一、已检查建筑工地82个，责令整改17个；\n二、在线监测设备安装率达到100%；\n三、立案查处违法行为3起。");
     }
+
+    [Fact]
+    public void ABreadcrumbOfAnySiteAndAPortalsRegionTagByShortNameAreThePages()
+    {
+        // 437: 神农架林区人民政府门户网站 > 政务公开 > … > 生态环境 over the title, no 首页 in it; 439 its tender site's copy,
+        // 千里马招标网 > 招标信息 > 湖北 > 神农架 over 林区****管理局关于…, tagged 地区：湖北-神农架. Before, each trail ran into its
+        // title, and the copy's issuer was the trail.
+        var original = Doc("437_forestry_district_admin_notice_plain_labels");
+        original.Metadata.Title.Should().Be("林区林业管理局关于第二轮中央生态环境保护督察反馈问题整改情况的公示");
+        var copy = Doc("439_tender_site_masked_mirror_of_437");
+        copy.Metadata.Title.Should().Be("林区****管理局关于第二轮中央生态环境保护督察反馈问题整改情况的公示");
+        copy.Metadata.Region!.Code.Should().Be("429021");
+        // 443: a spam site's menu over a mirror — 六合彩开奖直播 | 首頁 | 新聞中心 | 站點地圖 — is the site's.
+        Doc("443_trad_pinyin_spam_mirror_of_435").Sections[0].Text.Should().StartWith("鄖西縣人民政府");
+    }
+
+    [Fact]
+    public void AnAccountsNameAndKeycapNumbersPlaceAndNumberAWeChatCopy()
+    {
+        // 440: 会理发布 / 2023-11-21 18:30 四川 / 关于第二轮四川省…的公示, items 1️⃣ 2️⃣ with fields after ✅ 🏢 ⏰ 📌. Before, the
+        // province (its title names no county), the time of posting run into the title, and ⏰ into the units before it.
+        var doc = Doc("440_wechat_keycap_emoji_numbers");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("513402", "2023-11-21"));
+        doc.Metadata.Title.Should().Be("关于第二轮四川省生态环境保护督察反馈问题整改情况的公示");
+        doc.Problems.Select(p => p.Label).Should().Equal("1", "2");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("市综合行政执法局", "市市场监管局");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2023年10月底前");
+    }
+
+    [Fact]
+    public void AHeadlineThatNamesWhoIssuedAPlanIsItsTitleAndPlacesIt()
+    {
+        // 444: 中共云南省委办公厅 云南省人民政府办公厅印发《云南省贯彻落实…整改方案》 over an excerpt whose problem, units
+        // and measures name 镇雄县 and 昭通市. Before, no title was found and the county the measures name was the issuer's.
+        var doc = Doc("444_province_plan_excerpt_county_in_finding_and_measures");
+        doc.Metadata.Region!.Code.Should().Be("530000");
+        doc.Metadata.IssuingBody.Should().Be("中共云南省委办公厅、云南省人民政府办公厅");
+        (doc.Metadata.Inspection.Kind, doc.Metadata.Inspection.Round).Should().Be(("central", 3));
+        // Their share of the work after the units (…、省应急厅按职责分工负责指导督促) is no part of the last one's name.
+        doc.Problems[0].Fields.ResponsibleUnits.Should().EndWith(["省生态环境厅", "省应急厅"]);
+    }
 }

@@ -55,6 +55,18 @@ public sealed class TextFingerprintTests
     private static string Blind(string name) => File.ReadAllText(Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "blind-layouts", name + ".txt"));
 
     [Fact]
+    public void ACopyWithNamesMaskedInsideWordsIsTheSameDocument()
+    {
+        // 439, a tender site's copy of 437 with 林区林业管理局 printed 林区****管理局: shingles spanning a mask joined characters
+        // that were never neighbours (林区管理局), which took its similarity below the bar (0.66 by shingles of five).
+        var original = PrintPlan(Blind("437_forestry_district_admin_notice_plain_labels"));
+        var masked = PrintPlan(Blind("439_tender_site_masked_mirror_of_437"));
+        TextFingerprint.Similarity(original, masked).Should().BeGreaterThanOrEqualTo(TextFingerprint.DuplicateAt);
+        // Masks part the text's runs but keep its characters: a text of one mask after another still has its shingles.
+        TextFingerprint.Of(string.Concat(Enumerable.Repeat("林区****管理局关于督察反馈问题整改情况的公示，", 10))).Should().NotBeNull();
+    }
+
+    [Fact]
     public void APageCutOffBehindALoginWallIsAPartAndLiesInItsWhole()
     {
         var whole = PrintPlan(Blind("57_sections_with_status_numbered"));

@@ -102,7 +102,7 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
         var have = themes.Select(t => t.ThemeId).ToHashSet(StringComparer.Ordinal);
         var own = (string.IsNullOrWhiteSpace(target) ? [] : TagText(target).Select(t => t with { Matches = t.Matches.Select(m => m with { Field = "target" }).ToList() }))
             .Concat(actions.Where(a => a.Count < 3).SelectMany(a => a.Take(1)))
-            .Concat(actions.Where(a => a.Count == 2 && taxonomy.ById[a[1].ThemeId].Alongside).Select(a => a[1]))
+            .Concat(actions.Where(a => a.Count == 2 && a.Any(t => taxonomy.ById[t.ThemeId].Alongside)).SelectMany(a => a))
             .Concat(actions.SelectMany(a => a.Where(t => taxonomy.ById[t.ThemeId].Aspect)));
         foreach (var tag in own)
         {
