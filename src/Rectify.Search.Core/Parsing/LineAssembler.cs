@@ -894,8 +894,8 @@ internal static partial class LineAssembler
     private const int MaxFieldsBeforeProblem = 3;
 
     /// <summary>
-    /// A bullet before a line: a list's mark (◆ ● ★ ※ ◎ …) or, as WeChat copies print them, an emoji (✅ 📌 👉 🔹, dingbats and
-    /// pictographs, with or without the emoji presentation selector).
+    /// A bullet before a line: a list's mark (◆ ● ★ ※ ◎ …) or, as WeChat copies print them, an emoji (✅ 📌 👉 🔹 ⏰ ⭐:
+    /// dingbats, technical and other symbols, pictographs; with or without the emoji presentation selector).
     /// </summary>
     [GeneratedRegex(@"^[ \u3000]*(?:[◆◇■□●★☆▶►•▪※✦❖◎▲△]|[\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF])\uFE0F?[ \u3000]*(?=\S)")]
     private static partial Regex LeadingBullet();

@@ -159,9 +159,6 @@ internal static partial class MetadataParser
             // 中共兴国县委办公室 兴国县人民政府办公室 关于印发《…》的通知: the issuers stand before 关于印发, in a short line.
             if (issuer is null && folded.IndexOf("关于印发", StringComparison.Ordinal) is > 0 and <= 40 and var at && folded.Length <= 120 && !folded[..at].Any(c => c is ',' or '。' or ';'))
                 (issuer, number) = IssuerBeforeTitle(line.Text.Original[..at], number);
-            // A news headline: 中共云南省委办公厅 云南省人民政府办公厅印发《…整改方案》.
-            if (issuer is null && line == (title is null ? null : lines[title.Index]) && IssuedHeadline().Match(folded) is { Success: true } headline)
-                (issuer, number) = IssuerBeforeTitle(line.Text.Original[..headline.Groups["bodies"].Length], number);
             if (number is null && DocumentNumberLine().IsMatch(folded))
                 number = line.Text.Original;
             if (date is null && TextShapes.ParseDateLine(folded) is { } printed)
@@ -173,6 +170,9 @@ internal static partial class MetadataParser
                 issuer ??= issued.Groups["body"].Value.Trim();
             }
         }
+        // A news headline naming who issued the plan it quotes: 中共云南省委办公厅 云南省人民政府办公厅印发《…整改方案》.
+        if (issuer is null && title is not null && IssuedHeadline().Match(lines[title.Index].Text.Folded) is { Success: true } headline)
+            (issuer, number) = IssuerBeforeTitle(lines[title.Index].Text.Original[..headline.Groups["bodies"].Length], number);
         var headText = string.Join("\n", head.Select(l => l.Text.Folded));
         var dateSource = date is null ? null : "date";
         if (date is null)

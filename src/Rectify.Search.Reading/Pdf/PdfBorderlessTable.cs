@@ -10,7 +10,9 @@ namespace Rectify.Search.Reading.Pdf;
 /// by). Each glyph below it goes to the column it stands under: a column begins where most of its lines begin, else
 /// halfway between the headers' centres. Rows are parted by the cells' padding — a gap between two lines wider than
 /// their usual spacing — or, where no padding shows, at each line whose 序号 column holds a number; every row must hold
-/// exactly one number (or code: HT-01), else the lines are read as lines, as before. The table ends at a line with words in the 序号
+/// exactly one number (or code: HT-01); where none of that holds because each cell is centred in its row's height, each
+/// column's cells go to the row whose number stands nearest (<see cref="Centred"/>); else the lines are read as lines, as
+/// before. A 序号 set too close to the next column's name to leave a gap (序号类别) is parted from it. The table ends at a line with words in the 序号
 /// column (a note or signature printed over the width) or at a gap half again the widest inside it.
 /// </summary>
 internal static partial class PdfBorderlessTable

@@ -240,11 +240,8 @@ public sealed class ThemeSentenceTests
         Themes("部分废弃石料场未按要求实施生态修复，山体裸露").Should().Contain("mine-restoration");
         // A measure told as actions parted by ； (a sheet's cell) gives the problem each action's theme, as separate measures
         // would: read whole, its four themes gave none.
-        const string finding = "部分黑茶加工企业燃煤锅炉未淘汰，烟尘排放超标";
-        var problem = new Problem(1, "3", null, finding, finding, [],
-            new ProblemFields(null, null, null, [], [], [], [], [], false, null, false),
-            [new Measure(1, "·", null, "全面淘汰县城建成区10蒸吨以下燃煤锅炉；推进黑茶加工企业“煤改电”“煤改气”；加强锅炉排放监测和执法检查。", [], [], null, 6)], 6);
-        ThemeTagger.Default.Tag(problem).Themes.Select(t => t.ThemeId).Should().Contain(["coal-boilers", "clean-heating", "enforcement"]);
+        ThemesWithMeasure("部分黑茶加工企业燃煤锅炉未淘汰，烟尘排放超标", "全面淘汰县城建成区10蒸吨以下燃煤锅炉；推进黑茶加工企业“煤改电”“煤改气”；加强锅炉排放监测和执法检查。")
+            .Should().Contain(["coal-boilers", "clean-heating", "enforcement"]);
         ThemeText.Actions("实施提标改造工程；强化运营监管（含在线监测；季度抽检）；加快配套管网建设。").Should()
             .Equal("实施提标改造工程", "强化运营监管（含在线监测；季度抽检）", "加快配套管网建设。");
     }
@@ -257,11 +254,8 @@ public sealed class ThemeSentenceTests
         // 对违法案件依法查处 leads with case handling; the problem is labelled with mining too).
         Themes("鹿厂镇部分矿山开采后未及时开展生态修复，存在水土流失隐患").Should().Contain("mine-restoration").And.NotContain("mining-regulation");
         Themes("部分砂石企业超范围开采，破坏河道").Should().Contain("mining-regulation");
-        const string finding = "部分稀土矿山开采后未及时开展生态修复";
-        var problem = new Problem(1, "2", null, finding, finding, [],
-            new ProblemFields(null, null, null, [], [], [], [], [], false, null, false),
-            [new Measure(1, "-", null, "严厉打击非法开采稀土行为，对违法案件依法查处。", [], [], null, 3)], 2);
-        ThemeTagger.Default.Tag(problem).Themes.Select(t => t.ThemeId).Should().Contain(["mine-restoration", "mining-regulation", "enforcement"]);
+        ThemesWithMeasure("部分稀土矿山开采后未及时开展生态修复", "严厉打击非法开采稀土行为，对违法案件依法查处。")
+            .Should().Contain(["mine-restoration", "mining-regulation", "enforcement"]);
     }
 
     [Theory]
@@ -275,6 +269,14 @@ public sealed class ThemeSentenceTests
     [Fact]
     public void TheTableCoversEveryThemeOfTheTaxonomy() =>
         Sentences.Select(row => (string)row[0]).Should().BeEquivalentTo(ThemeTaxonomy.Default.Themes.Select(t => t.Id));
+
+    /// <summary>The themes of a problem of one finding and one measure.</summary>
+    private static List<string> ThemesWithMeasure(string finding, string measure)
+    {
+        var problem = new Problem(1, "一", null, finding, finding, [],
+            new ProblemFields(null, null, null, [], [], [], [], [], false, null, false), [new Measure(1, "1", null, measure, [], [], null, 2)], 1);
+        return ThemeTagger.Default.Tag(problem).Themes.Select(t => t.ThemeId).ToList();
+    }
 
     /// <summary>The themes of a sentence read as a problem's finding (its first sentence).</summary>
     internal static List<string> Themes(string sentence)

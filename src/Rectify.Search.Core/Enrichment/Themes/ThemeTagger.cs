@@ -95,7 +95,9 @@ public sealed class ThemeTagger(ThemeTaxonomy taxonomy)
     /// The labelling convention (spec/THEMES.md): a problem carries every theme its finding, its target or any one of its
     /// measures is substantially about. After the themes of the problem read whole come those its target and each of
     /// its measures reach on their own text (each kept with the matches that made it, in that field), except the themes
-    /// a problem's own finding must give (<see cref="Theme.ProblemOnly"/>).
+    /// a problem's own finding must give (<see cref="Theme.ProblemOnly"/>). Each action of a measure (<see cref="ActionsOf"/>)
+    /// gives its first theme when it has one or two, both when one of its two is an action taken alongside the other
+    /// (严厉打击非法开采: case handling and mining, whichever scores higher), and any aspect it names.
     /// </summary>
     private List<ThemeTag> WithOwnThemes(List<ThemeTag> themes, string? target, IReadOnlyList<IReadOnlyList<ThemeTag>> actions)
     {
