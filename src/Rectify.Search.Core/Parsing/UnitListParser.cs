@@ -86,14 +86,13 @@ internal static partial class UnitListParser
         var isLead = false;
         var leads = new List<int>();
         string? note = null;
-        var name = piece;
         // 省应急厅按职责分工负责指导督促: the units' share of the work, said after the last of them, unbracketed.
         if (TrailingDuty().Match(piece.Folded) is { Success: true } duty)
         {
             note = piece.Slice(duty.Index).Original;
-            name = piece.Slice(0, duty.Index).Trim();
-            piece = name;
+            piece = piece.Slice(0, duty.Index).Trim();
         }
+        var name = piece;
         var m = TrailingNote().Match(piece.Folded);
         if (m.Success && IsRemark(m.Groups["note"].Value))
         {
