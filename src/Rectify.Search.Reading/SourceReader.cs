@@ -26,7 +26,7 @@ public static class SourceReader
         var text = format switch
         {
             SourceFormat.Docx => new DecodedText(DocxText.Extract(bytes, path), "docx"),
-            SourceFormat.Xlsx => new DecodedText(Xlsx.XlsxText.Extract(bytes, path), "xlsx"),
+            SourceFormat.Xlsx => Sheets(bytes, path, "xlsx"),
             SourceFormat.Html => Html.HtmlText.Extract(bytes, path),
             SourceFormat.Mhtml => Html.MhtmlText.Extract(bytes, path),
             SourceFormat.Pdf => Pdf.PdfText.Extract(bytes, path),
@@ -54,8 +54,14 @@ public static class SourceReader
     {
         var target = Legacy.LibreOffice.TargetOf(bytes, format, path);
         var converted = Legacy.LibreOffice.Convert(bytes, format, target, path);
-        var text = target == "xlsx" ? Xlsx.XlsxText.Extract(converted, path) : DocxText.Extract(converted, path);
         var source = format == SourceFormat.LegacyOffice ? (target == "xlsx" ? "xls" : "doc") : FormatSniffer.Extension(format).TrimStart('.');
-        return new DecodedText(text, $"{source}→{target}");
+        return target == "xlsx" ? Sheets(converted, path, $"{source}→{target}") : new DecodedText(DocxText.Extract(converted, path), $"{source}→{target}");
+    }
+
+    /// <summary>A workbook's text, with what it says of the sheets, rows and columns it hides.</summary>
+    private static DecodedText Sheets(byte[] bytes, string path, string encoding)
+    {
+        var notes = new List<Diagnostic>();
+        return new DecodedText(Xlsx.XlsxText.Extract(bytes, path, notes), encoding) { Notes = notes };
     }
 }

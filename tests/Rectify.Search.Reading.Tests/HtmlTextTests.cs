@@ -10,6 +10,23 @@ public sealed class HtmlTextTests
     private const string Seed = "003_89c821903e6b9e73";
 
     [Fact]
+    public void TextHiddenBetweenWordsIsLeftOutAndAHiddenBlockIsNot()
+    {
+        // A copy-guard's words, hidden inline by style or by a class the page's sheet hides; a block the page hides (a
+        // tab's panel) is the page's own business and kept, as before.
+        const string page = """
+            <html><head><style>.c7x { display : none } p.tip{color:red}</style></head><body><div class="content">
+            <p>整改目标：完成园区污水管网<span class="c7x">www.copy.com</span>排查修复，<font style="font-size:0px;color:#fff">的一是在</font>进水浓度提升。</p>
+            <p>整改时限：<i hidden>版权所有</i>2023年6月底前</p>
+            <div style="display:none"><p>整改措施：建立问题清单。</p></div>
+            </div></body></html>
+            """;
+        var read = SourceReader.Read("copy.html", Encoding.UTF8.GetBytes(page));
+        read.Text.Should().Contain("整改目标：完成园区污水管网排查修复，进水浓度提升。\n").And.Contain("整改时限：2023年6月底前\n").And.Contain("整改措施：建立问题清单。");
+        read.Notes.Should().ContainSingle(n => n.Code == "hidden-text" && n.Message.StartsWith("3 piece(s)"));
+    }
+
+    [Fact]
     public void APortalPageOfSeed003ParsesToTheSameProblemsFieldsAndMeasuresAsItsText()
     {
         var path = Path.Combine(RepoFiles.Root, "seeds", Seed + ".txt");

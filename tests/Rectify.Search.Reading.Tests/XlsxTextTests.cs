@@ -59,6 +59,32 @@ public sealed class XlsxTextTests
         SourceReader.Read("dates.xlsx", buffer.ToArray()).Text.Should().Be("一\t\t县农业农村局\t2021年12月31日\t90\n\n");
     }
 
+    [Fact]
+    public void AHiddenSheetIsNotReadAndSaysSo()
+    {
+        // A workbook's list sheet and, hidden, the sheet of values its drop-downs offer (已完成, 未完成): a reader never sees it.
+        using var buffer = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(buffer, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
+            var list = workbook.AddNewPart<DocumentFormat.OpenXml.Packaging.WorksheetPart>();
+            list.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(new DocumentFormat.OpenXml.Spreadsheet.SheetData(
+                new DocumentFormat.OpenXml.Spreadsheet.Row(Inline("A1", "1"), Inline("B1", "县城污水管网不完善")) { RowIndex = 1 }));
+            var values = workbook.AddNewPart<DocumentFormat.OpenXml.Packaging.WorksheetPart>();
+            values.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(new DocumentFormat.OpenXml.Spreadsheet.SheetData(
+                new DocumentFormat.OpenXml.Spreadsheet.Row(Inline("A1", "已完成")) { RowIndex = 1 },
+                new DocumentFormat.OpenXml.Spreadsheet.Row(Inline("A1", "未完成")) { RowIndex = 2 }));
+            workbook.Workbook.AppendChild(new DocumentFormat.OpenXml.Spreadsheet.Sheets(
+                new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = workbook.GetIdOfPart(list), SheetId = 1, Name = "清单" },
+                new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = workbook.GetIdOfPart(values), SheetId = 2, Name = "选项", State = DocumentFormat.OpenXml.Spreadsheet.SheetStateValues.Hidden }));
+        }
+
+        var read = SourceReader.Read("清单.xlsx", buffer.ToArray());
+        read.Text.Should().Be("1\t县城污水管网不完善\n\n");
+        read.Notes.Should().ContainSingle(n => n.Code == "hidden-sheet" && n.Message == "sheet '选项' is hidden in the workbook: not read");
+    }
+
     private static DocumentFormat.OpenXml.Spreadsheet.Cell Inline(string reference, string text) => new(
         new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)))
     { CellReference = reference, DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString };

@@ -532,4 +532,115 @@ public sealed class DocumentFolderTests
         doc.Problems[2].Fields.Progress.Should().Be("1月进展：完成锅炉排查建立台账\n2月进展：淘汰燃煤锅炉21台\n3月进展：剩余9台全部完成改造\n整改状态：已完成");
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("430923", "2024-04-08"));
     }
+
+    [Fact]
+    public void APdfsRadicalFormsAreReadAsTheCharactersTheyStandFor()
+    {
+        // 451: a plan printed to PDF by a browser in a CJK font whose text layer gives radicals for the characters sharing
+        // their glyphs (⽣态, 整改⽬标, ⽔源, 排⽔⼾), under a diagonal watermark. Before, 整改⽬标 was no label, the date
+        // 2022年8⽉15⽇ no date: one problem, the region of the city, no year.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "451_pdf_browser_print_diagonal_watermark"));
+        doc.Problems.Should().HaveCount(3);
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("440232", "2022-08-15"));
+        doc.Problems[0].Fields.Target.Should().Be("全面清理水源保护区内违规项目，保护区内无违法排污行为，南水水库水质稳定达到Ⅱ类标准。");
+        // ⼾ is 户 in a simplified text (its decomposition, 戶, is the traditional form); the plan's charge to its units
+        // after the last measure is no part of it.
+        doc.Problems[2].Measures[^1].Text.Should().Be("加强排水户管理，依法查处违法排水行为。");
+        doc.Sections.Should().Contain(s => s.Heading == "工作要求" && s.Text == "各责任单位要于每月25日前将整改进展情况报送县督察整改工作领导小组办公室。");
+        doc.Diagnostics.Should().Contain(d => d.Code == "radical-forms");
+    }
+
+    [Fact]
+    public void AWordFormsRowsInContentControlsAreItsTablesRows()
+    {
+        // 446: a Word form whose table rows are each a repeating section's item (w:sdt around w:tr), a cell a control of
+        // its own, the date a control in its paragraph. Before, only the header row was read: no problem.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "446_docx_content_control_rows"));
+        doc.Problems.Select(p => p.Title).Should().Equal("前河、中河沿线部分场镇生活污水收集管网不完善，雨季污水溢流直排河道",
+            "普光经济开发区部分企业挥发性有机物无组织排放问题突出，群众反映强烈");
+        doc.Problems[1].Fields.Progress.Should().Be("已完成14家企业排查，9家完成治理设施改造，立案查处2起。");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("511722", "2023-06-30"));
+    }
+
+    [Fact]
+    public void ASheetsHiddenRowsAndColumnsAreNotRead()
+    {
+        // 447: problem 3's row hidden (已撤回, merged into 2), and a hidden column of internal notes (已核实, 待复核). Before,
+        // four problems, the withdrawn one among them, and the notes read as a column of the list.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "447_xlsx_hidden_row_and_column"));
+        doc.Problems.Select(p => p.Label).Should().Equal("1", "2", "4");
+        doc.Problems[2].Fields.Progress.Should().Be("已完成，拆除违规建筑5处，新建隔离网3.2公里。");
+        doc.Diagnostics.Should().Contain(d => d.Code == "hidden-cells" && d.Message == "sheet '整改进展': 1 hidden row(s) and 1 hidden column(s) with text left out, as Excel shows the sheet");
+    }
+
+    [Fact]
+    public void TextAPageHidesBetweenItsWordsIsNotRead()
+    {
+        // 448: a document site's copy of 445 with <span style="display:none">wWw.Dy3.coM</span> and
+        // <font style="font-size:0px">…</font> sown after its commas. Before, the spam ran into every field.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "448_doc_site_html_hidden_spam_spans_mirror_of_445"));
+        doc.Problems[0].Title.Should().Be("部分乡镇黑臭水体整治不彻底，返黑返臭现象时有发生");
+        doc.Problems[2].Fields.DeadlineRaw.Should().Be("立行立改，长期坚持");
+        doc.Problems.SelectMany(p => p.Measures).Should().NotContain(m => m.Text.Contains("wWw", StringComparison.Ordinal));
+        doc.Diagnostics.Should().Contain(d => d.Code == "hidden-text");
+    }
+
+    [Fact]
+    public void ARowOfTwoFieldsIsReadAsTwo()
+    {
+        // 454: a portal's card per problem, four columns: 问题编号→LB-03→问题类型→水污染, 责任单位→…→整改时限→2023年12月底前.
+        // Before, each row was one field (责任单位：县住建局、…、整改时限 2023年12月底前), the first row the problem and its
+        // finding lost.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "454_portal_html_two_pairs_per_row_grid"));
+        doc.Problems.Select(p => p.Title).Should().Equal("樟江流域部分乡镇污水处理站进水浓度低，配套管网建设滞后，生活污水直排樟江支流",
+            "茂兰国家级自然保护区实验区内个别采石场违规开采，破坏植被，未及时开展生态修复");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("县住房和城乡建设局", "县生态环境局");
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2023年12月底前");
+        // The title element's site after its dash (…（第一批）-荔波县人民政府) is no part of the title.
+        doc.Metadata.Title.Should().Be("荔波县第三轮省级生态环境保护督察反馈问题整改情况公示（第一批）");
+    }
+
+    [Fact]
+    public void AFormsRowNumberingItsColumnsIsNoProblemAndItsSealedFillerIsTheIssuer()
+    {
+        // 459: 序号 | 反馈问题 | … | 完成情况 over a row 1 | 2 | … | 7, and 填报单位（盖章）：… 填报时间：2022年12月20日 above.
+        // Before, four problems (the first "2"), no issuer, no date, no year.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "459_xlsx_column_number_row_under_header"));
+        doc.Problems.Select(p => p.Label).Should().Equal("1", "2", "3");
+        (doc.Metadata.IssuingBody, doc.Metadata.Date).Should().Be(("林口县生态环境保护督察整改工作领导小组办公室", "2022-12-20"));
+    }
+
+    [Fact]
+    public void ANestedListsFieldsAndItsProgressAreTheItems()
+    {
+        // 457: <ol> of problems, each with a <ul> of 责任单位, 整改时限, 整改措施, 进展情况. Before, 进展情况 was read as a measure.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "457_portal_html_nested_bullet_fields"));
+        doc.Problems.Should().HaveCount(3);
+        doc.Problems[1].Fields.Progress.Should().Be("进展情况：应急处理设施已建成投运，库存渗滤液已处理60%，持续推进中。");
+        doc.Problems[1].Measures.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void ABilingualTablesMongolianCellsAreLeftOut()
+    {
+        // 462: each row a Mongolian cell beside a Chinese one (ᠠᠰᠠᠭᠤᠳᠠᠯ ᠤᠨ ᠨᠡᠷᠡ → 问题一：…). Before, the Mongolian cells ran into
+        // the targets and the units, deadlines and progress were lost.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "462_bilingual_mongolian_chinese_table_columns"));
+        doc.Problems[0].Fields.Target.Should().Be("落实草畜平衡制度，完成退化草原修复治理。");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("旗林业和草原局", "各苏木镇人民政府");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2023年12月底前");
+    }
+
+    [Fact]
+    public void ATablePrintedByABrowserAndAWordTableContinuedAreReadWhole()
+    {
+        // 460: a ruled table printed to PDF by Chromium in a CJK font (its text layer radicals); 461: a Word table continued
+        // after a page break in a second table with its header again. Both read right first; kept so.
+        var printed = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "460_pdf_browser_ruled_table_radicals"));
+        printed.Problems.Select(p => p.Measures.Count).Should().Equal(3, 3, 3);
+        printed.Problems[2].Title.Should().Be("县医疗废物集中处置设施能力不足，部分乡镇卫生院医疗废物未及时转运");
+        var continued = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "461_docx_table_continued_with_header_repeated"));
+        continued.Problems.Select(p => p.Label).Should().Equal("1", "2", "3", "4");
+        continued.Problems[3].Fields.SupportUnits.Should().Equal("县生态环境局", "相关镇人民政府");
+    }
 }

@@ -287,13 +287,13 @@ internal static partial class FieldLabels
     }
 
     /// <summary>
-    /// A line of labelled fields parted by bars (问题编号：HZ-2022-031 | 问题类型：水 | 所在地：… | 问题描述：…), as a portal's
+    /// A line of labelled fields parted by bars (问题编号：HZ-2022-031 | 问题类型：水 | 所在地：… | 问题描述：…, or 丨), as a portal's
     /// list prints a record on one line: one line per field. Null unless there are two pieces at least and every one
     /// opens with a label and its colon — a menu (首页 | 政务公开), a table's row (| 整改目标 | … |) is no such line.
     /// </summary>
     private static List<string>? SplitBarred(string line)
     {
-        if (line.IndexOf('|') < 0 && line.IndexOf('｜') < 0)
+        if (line.IndexOf('|') < 0 && line.IndexOf('｜') < 0 && line.IndexOf('丨') < 0)
             return null;
         var pieces = Bar().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (pieces.Count < 2 || !pieces.All(p => TryMatch(DualText.Of(p), out _)))
@@ -301,7 +301,8 @@ internal static partial class FieldLabels
         return pieces;
     }
 
-    [GeneratedRegex(@"\s*[|｜]\s*")]
+    /// <summary>A bar between fields: | ｜, or 丨 (the ideograph a Chinese input method gives for a bar).</summary>
+    [GeneratedRegex(@"\s*[|｜丨]\s*")]
     private static partial Regex Bar();
 
     /// <summary>An item's number alone: 1. 2、 （三） 4).</summary>

@@ -123,7 +123,7 @@ internal static partial class LineAssembler
     private static List<(int Line, DualText Text)> SplitAndClean(string text, List<Diagnostic> diagnostics)
     {
         var result = new List<(int, DualText)>();
-        var lines = PageNoise.RemoveInvisible(text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None), diagnostics);
+        var lines = PageNoise.RestoreRadicals(PageNoise.RemoveInvisible(text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None), diagnostics), diagnostics);
         var pinyinLines = new List<int>();
         var spacedLines = new List<int>();
         var pinyin = 0;
@@ -141,6 +141,9 @@ internal static partial class LineAssembler
             }
             diagnostics.Add(new(Severity.Info, null, "markdown", $"a Markdown copy: its markup (#, **, >, list bullets, rules) read off {markdownLines} line(s)"));
         }
+        lines = PageNoise.RemoveLineNumbers(lines, diagnostics);
+        lines = PageNoise.RemoveOtherScripts(lines, diagnostics);
+        lines = PageNoise.RemoveColumnNumbers(lines, diagnostics);
         lines = PageNoise.RemoveTableRules(lines, diagnostics);
         lines = PageNoise.JoinUprightText(lines, diagnostics);
         lines = QuotedCellsTable.Rewrite(lines, diagnostics);
@@ -150,7 +153,7 @@ internal static partial class LineAssembler
         lines = HeaderlessTable.Rewrite(lines, diagnostics);
         lines = NumberBulletedItems(lines, diagnostics);
         lines = NumberUnmarkedFindings(lines, diagnostics);
-        var pieces = lines.SelectMany((l, i) => SplitPostTitle(l, i, diagnostics).SelectMany(FieldLabels.SplitFields).Select(piece => (i, piece))).ToList();
+        var pieces = lines.SelectMany((l, i) => SplitPostTitle(l, i, diagnostics).SelectMany(FieldLabels.SplitFields).SelectMany(SplitPairedCells).Select(piece => (i, piece))).ToList();
         foreach (var (i, piece) in pieces)
         {
             var unmarked = PageNoise.RemoveMarkup(piece, out var tags, out var entities);
@@ -412,7 +415,11 @@ internal static partial class LineAssembler
     [GeneratedRegex(@"\s*(收起全文|展开全文|展開全文)\s*[a-zA-Z]?\s*$")]
     private static partial Regex PostEnd();
 
-    [GeneratedRegex(@"\s+[-_|–—]{1,2}\s*(?<site>[^\s]{2,14}(网|网站|平台|文库|门户|资讯))\s*$")]
+    /// <summary>
+    /// A site's name after a page's title (… - 文档下载网), or a viewer's word for what it shows (….docx - 在线预览), with the
+    /// file's extension before it.
+    /// </summary>
+    [GeneratedRegex(@"(?:\.(?:docx?|wps|pdf|xlsx?|et|txt)\s*|\s+)[-_|–—]{1,2}\s*(?<site>[^\s]{2,14}(网|网站|平台|文库|门户|资讯)|在线预览|文档预览|全文预览|预览)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SiteSuffix();
 
     /// <summary>A document site's or a forum's badge before a title: 【精品文档】, 【推荐】, 【转载】 (轉載, 转帖 as a forum prints it), [转], 转：, and a repost's 原标题： before the title it keeps.</summary>
@@ -818,11 +825,15 @@ internal static partial class LineAssembler
         if (previous.Folded.Contains(',') && (TextShapes.IsPlanTitle(next.Folded) || TextShapes.IsNoticeTitle(next.Folded))
             && next.Folded.Contains("关于", StringComparison.Ordinal))
             return false;
-        // A number (a telephone, 联系电话：0731-28681234) then the issuing body's name alone: the signature.
-        if (char.IsAsciiDigit(last) && next.Length <= SignatureNameLength && SignatureBody().IsMatch(next.Folded))
+        // A number (a telephone, 联系电话：0731-28681234, or masked, 0731-87882xxx) then the issuing body's name alone: the
+        // signature.
+        if (NumberEnd().IsMatch(previous.Folded) && next.Length <= SignatureNameLength && SignatureBody().IsMatch(next.Folded))
             return false;
         // A record's number alone (序号：2) opens the next record.
         if (SerialLine().IsMatch(next.Folded))
+            return false;
+        // A notice's closing words (如对上述整改情况有异议…) open a paragraph of their own, after a value that ends unpunctuated.
+        if (ProblemListParser.IsNoticeClosing(next.Folded))
             return false;
         // A labelled value (整改情况：已完成整改，企业安装收尘设施) then a body's full name alone (建德市…委员会办公室): the
         // signature, not the value's last words; a list of units broken after its 、 still runs on.
@@ -879,6 +890,34 @@ internal static partial class LineAssembler
             ? DualText.Of($"{opening.Label}{number}：") + opening.Value
             : null;
 
+    /// <summary>
+    /// A row of a record's table that holds two fields or more, label then value (责任单位→县住建局→整改时限→2023年12月底前,
+    /// as a portal lays out a problem's card in four columns): one line per field (责任单位：县住建局 / 整改时限：…). Only
+    /// when every other cell, from the first, is a label alone (or a record's number's: 问题编号→LB-03) and no value is
+    /// one: a table's header names fields in every cell, a table's row names none. Any other line as it is.
+    /// </summary>
+    private static IEnumerable<string> SplitPairedCells(string line)
+    {
+        if (line.Count(c => c == '\t') < 3)
+            return [line];
+        var cells = line.Split('\t').Select(c => c.Trim()).ToList();
+        while (cells.Count > 0 && cells[^1].Length == 0)
+            cells.RemoveAt(cells.Count - 1);
+        if (cells.Count < 4 || cells.Count % 2 != 0)
+            return [line];
+        static bool LabelAlone(string cell) =>
+            cell.Length > 0 && FieldLabels.TryMatch(DualText.Of(cell + "："), out var field) && field.Value.IsEmpty;
+        var pairs = new List<string>();
+        for (var k = 0; k < cells.Count; k += 2)
+        {
+            var pair = cells[k] + "：" + cells[k + 1];
+            if (!(LabelAlone(cells[k]) || SerialLine().IsMatch(DualText.Of(pair).Folded)) || LabelAlone(cells[k + 1]))
+                return [line];
+            pairs.Add(pair);
+        }
+        return pairs;
+    }
+
     /// <summary>A table row's number before its one cell of fields: 1 or 2、 and a tab.</summary>
     [GeneratedRegex(@"^\s*(?<no>\d{1,3})[、.．]?[\t ]+$")]
     private static partial Regex RowNumber();
@@ -907,6 +946,10 @@ internal static partial class LineAssembler
     /// <summary>The header of a table of one record's fields as rows (项目→内容): no field of the record.</summary>
     [GeneratedRegex(@"^(项目|栏目|事项|类别|名称)\s+(具体)?(内容|情况)$")]
     private static partial Regex KeyValueHeader();
+
+    /// <summary>A line ending in a number, its last digits masked or not (0731-28681234, 0731-87882xxx).</summary>
+    [GeneratedRegex(@"\d[xX*]*$")]
+    private static partial Regex NumberEnd();
 
     /// <summary>Headings, titles and short standalone lines (issuer, date, 附件) never run on into the next line.</summary>
     private static bool IsHeadingLike(DualText text)

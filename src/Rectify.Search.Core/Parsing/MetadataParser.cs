@@ -327,7 +327,7 @@ internal static partial class MetadataParser
     private static partial Regex SignedOnOneLine();
 
     /// <summary>发布机构：咸宁市生态环境局, 来源：麻山区住建局  2024-01-09 — the body a page names as its publisher or source.</summary>
-    [GeneratedRegex(@"(发布机构|发文机关|发文单位|发布单位|填报单位|报送单位|数据提供单位|数据来源单位|来源)\s*[：:]\s*(?<body>[^\s|｜，,]{4,40})")]
+    [GeneratedRegex(@"(发布机构|发文机关|发文单位|发布单位|填报单位|报送单位|编报单位|数据提供单位|数据来源单位|来源)\s*([(（]\s*(盖章|公章|印章|章)\s*[)）]\s*)?[：:]\s*(?<body>[^\s|｜，,]{4,40})")]
     private static partial Regex PageIssuer();
 
     [GeneratedRegex(@"^https?://\S+?/(?:(?:art|content|c)/)?(?:(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/|t(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})_)\S*$")]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Rectify.Search.Core.Model;
+using Rectify.Search.Core.Text;
 
 namespace Rectify.Search.Core.Parsing;
 
@@ -69,7 +70,7 @@ internal static partial class PageNoise
     /// </summary>
     private const string Poster = @"(\p{IsCJKUnifiedIdeographs}{1,22}(政府|厅|局|委员会|办公室|办事处|中心|委|办|网|报|台|社)\s+)?";
 
-    [GeneratedRegex(@"^" + Poster + @"[•·\-\s(]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览|日\s*期|填报单位|填报时间|填报日期|填表人|报送单位|报送时间|报送日期|公示日期|数据提供单位|数据来源单位|数据更新日期|数据更新时间|更新时间|更新日期)\s*:")]
+    [GeneratedRegex(@"^" + Poster + @"[•·\-\s(]*(来\s*源|发布时间|发布日期|发布者|发布机构|发布单位|信息来源|索\s*引\s*号|文\s*号|发文字号|主题分类|有\s*效\s*性|名\s*称|成文日期|发文日期|发文机关|效力状态|生成日期|作\s*者|编\s*辑|责任编辑|审核|浏览|日\s*期|填报单位|填报时间|填报日期|填表人|报送单位|报送时间|报送日期|编报单位|编报日期|公示日期|数据提供单位|数据来源单位|数据更新日期|数据更新时间|更新时间|更新日期)\s*(\(\s*(盖章|公章|印章|章)\s*\)\s*)?:")]
     private static partial Regex MetadataLine();
 
     /// <summary>
@@ -310,6 +311,148 @@ internal static partial class PageNoise
 
     [GeneratedRegex("[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]")]
     private static partial Regex Invisible();
+
+    /// <summary>
+    /// A form's row numbering its columns under the header (序号 | 反馈问题 | … then 1 | 2 | 3 | … | 7, as statistical forms
+    /// print it): a row of four cells or more that count 1, 2, 3 … (or ① ② ③ …, 栏1 栏2 …) across, blanked, so that it is
+    /// read as no problem, and reported.
+    /// </summary>
+    public static string[] RemoveColumnNumbers(string[] lines, List<Diagnostic> diagnostics)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].IndexOf('\t') < 0)
+                continue;
+            var cells = lines[i].Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+            if (cells.Count < 4 || !cells.Select((c, k) => ColumnNumber(c) == k + 1).All(x => x))
+                continue;
+            lines[i] = "";
+            diagnostics.Add(new(Severity.Info, i + 1, "column-numbers", $"a row numbering the table's columns (1 … {cells.Count}) left out"));
+        }
+        return lines;
+    }
+
+    /// <summary>A column's number as a form prints it: 3, ③, 栏3, 第3栏, (3); 0 for anything else.</summary>
+    private static int ColumnNumber(string cell)
+    {
+        if (cell.Length == 1 && cell[0] is >= '\u2460' and <= '\u2473')
+            return cell[0] - '\u2460' + 1;
+        return ColumnNumberText().Match(WidthFolding.Fold(cell)) is { Success: true } m ? int.Parse(m.Groups["n"].Value) : 0;
+    }
+
+    [GeneratedRegex(@"^(?:栏|第)?\s*\(?(?<n>[1-9]\d?)\)?\s*栏?$")]
+    private static partial Regex ColumnNumberText();
+
+    /// <summary>
+    /// A bilingual page's other language — Tibetan, Mongolian, Uyghur or Kazakh (Arabic script), Yi, Korean — printed line
+    /// by line beside the Chinese, as autonomous regions publish: a line written mostly in one of those scripts is
+    /// blanked (line numbers stay), so that it joins no field, as is such a cell of a table's row, and reported once. Its
+    /// Chinese line (or cell) says the same.
+    /// </summary>
+    public static string[] RemoveOtherScripts(string[] lines, List<Diagnostic> diagnostics)
+    {
+        var blanked = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            // A table's row may hold both languages, a cell each (ᠠᠰᠠᠭᠤᠳᠠᠯ → 问题一：…): the other language's cells go.
+            var cells = lines[i].Split('\t');
+            var kept = cells.Where(c => !InOtherScript(c)).ToList();
+            if (kept.Count == cells.Length)
+                continue;
+            lines[i] = kept.Count(c => c.Trim().Length > 0) <= 1 ? string.Concat(kept).Trim() : string.Join('\t', kept);
+            blanked.Add(i + 1);
+        }
+        if (blanked.Count > 0)
+            diagnostics.Add(new(Severity.Info, blanked[0], "other-script",
+                $"{blanked.Count} line(s) or cells in another language's script (a bilingual page's Tibetan, Mongolian, Uyghur, Yi or Korean) left out, the Chinese kept (first: line {blanked[0]})"));
+        return lines;
+    }
+
+    /// <summary>A text written mostly in one of those scripts: four letters of it at least, over twice its Chinese characters.</summary>
+    private static bool InOtherScript(string text)
+    {
+        int other = 0, han = 0;
+        foreach (var c in text)
+        {
+            if (IsMinorityScript(c))
+                other++;
+            else if (c is >= '\u4E00' and <= '\u9FFF')
+                han++;
+        }
+        return other >= 4 && other > 2 * han;
+    }
+
+    /// <summary>Tibetan, Mongolian, Arabic (Uyghur, Kazakh), Yi and Hangul letters.</summary>
+    private static bool IsMinorityScript(char c) => c is (>= '\u0F00' and <= '\u0FFF') or (>= '\u1800' and <= '\u18AF')
+        or (>= '\u0600' and <= '\u06FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF') or (>= '\uA000' and <= '\uA4CF')
+        or (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F');
+
+    /// <summary>
+    /// A copy taken from a viewer that numbers every line (an online preview's or an editor's line numbers: "  9  …",
+    /// " 10  …", a blank line numbered too): the numbers read off, the lines kept. Only a run of ten or more lines numbered
+    /// one after another, parted from the text by spaces or a bar (never a tab: a table's 序号 column), and printed as a
+    /// viewer prints them — right-aligned to one width, or numbering a blank line — so that a list whose items are each one
+    /// line keeps its numbers. Reported once, with the lines.
+    /// </summary>
+    public static string[] RemoveLineNumbers(string[] lines, List<Diagnostic> diagnostics)
+    {
+        var numbers = lines.Select(l => LineNumber().Match(l) is { Success: true } m ? m : null).ToArray();
+        for (var start = 0; start < lines.Length; start++)
+        {
+            if (numbers[start] is null)
+                continue;
+            var end = start;
+            while (end + 1 < lines.Length && numbers[end + 1] is { } next && int.Parse(next.Groups["n"].Value) == int.Parse(numbers[end]!.Groups["n"].Value) + 1)
+                end++;
+            if (end - start + 1 < 10)
+            {
+                start = end;
+                continue;
+            }
+            var run = numbers[start..(end + 1)];
+            var width = run.Max(m => m!.Groups["pad"].Length + m.Groups["n"].Length);
+            var aligned = run.All(m => m!.Groups["pad"].Length + m.Groups["n"].Length == width) && run.Any(m => m!.Groups["pad"].Length > 0);
+            var blankNumbered = run.Any(m => m!.Groups["rest"].Length == 0);
+            if (!aligned && !blankNumbered)
+            {
+                start = end;
+                continue;
+            }
+            for (var i = start; i <= end; i++)
+                lines[i] = numbers[i]!.Groups["rest"].Value;
+            diagnostics.Add(new(Severity.Info, start + 1, "line-numbers",
+                $"a viewer's line numbers ({run[0]!.Groups["n"].Value}–{run[^1]!.Groups["n"].Value}) read off lines {start + 1}–{end + 1}"));
+            start = end;
+        }
+        return lines;
+    }
+
+    /// <summary>A line's number as a viewer prints it: right-aligned, then spaces or a bar, then the line (or nothing).</summary>
+    [GeneratedRegex(@"^(?<pad> *)(?<n>[1-9]\d{0,4})(?:(?: +|\s*[|│]\s?)(?<rest>\S.*?)|\s*)\s*$")]
+    private static partial Regex LineNumber();
+
+    /// <summary>
+    /// The radicals a PDF's text layer gives for characters whose glyph the font shares with one (⽣态环境, 整改⽬标, ⻓江;
+    /// <see cref="RadicalForms"/>) read as those characters on every line, so that labels, dates and names read whole;
+    /// reported once, with the lines.
+    /// </summary>
+    public static string[] RestoreRadicals(string[] lines, List<Diagnostic> diagnostics)
+    {
+        var touched = new List<int>();
+        var replaced = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = RadicalForms.Restore(lines[i], out var n);
+            if (n == 0)
+                continue;
+            replaced += n;
+            touched.Add(i + 1);
+        }
+        if (replaced > 0)
+            diagnostics.Add(new(Severity.Info, touched[0], "radical-forms",
+                $"{replaced} radical(s) standing for characters, as a PDF's text layer gives them (⽣ for 生), read as the characters on {touched.Count} line(s) (first: line {touched[0]})"));
+        return lines;
+    }
 
     /// <summary>
     /// A label set upright in a narrow table cell, one character to a line as a copy of the table prints it (反 / 馈 / 问 /

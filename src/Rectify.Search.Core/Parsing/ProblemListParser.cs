@@ -38,8 +38,11 @@ internal sealed partial class ProblemListParser
     [GeneratedRegex(@"^(以上|现将|现予|特此|如对|如有异议|公示期间|公示时间|公示期|公告期间|公告时间|公告期|对.{0,20}如有异议).{0,40}(公示|异议|监督|意见)|^公示(期|时间)(为|是)?\s*\d+\s*个?(工作日|自然日|日|天)|^(欢迎|敬请|恳请|请)(社会各界|广大群众|广大市民|社会公众|群众|市民).{0,12}(监督|关注)")]
     private static partial Regex NoticeClosing();
 
+    /// <summary>A notice's own closing words (以上整改情况予以公示, 如对…有异议…, 欢迎社会各界监督): a paragraph of their own.</summary>
+    internal static bool IsNoticeClosing(string folded) => NoticeClosing().IsMatch(folded);
+
     /// <summary>A notice's closing charge to those it is sent to (各单位要举一反三…; 各镇、各有关部门要…).</summary>
-    [GeneratedRegex(@"^(下一步[，,])?各(有关|相关)?(单位|部门|地|镇|乡镇|街道|县市区|市州|区县|县区|设区市)(、[^，。]{1,10})*要")]
+    [GeneratedRegex(@"^(下一步[，,])?各(有关|相关|责任|牵头|成员)?(单位|部门|地|镇|乡镇|街道|县市区|市州|区县|县区|设区市)(、[^，。]{1,10})*要")]
     private static partial Regex NoticeCharge();
 
     /// <summary>A group title in brackets alone on its line (【赫山区】, [城区]): labels in brackets were read as fields before.</summary>
@@ -623,6 +626,13 @@ internal sealed partial class ProblemListParser
                 ApplyUnits(current[^1], onlyUnits);
             else
                 _diagnostics.Add(new(Severity.Warning, _lines[i].Line, "unit-clause-without-measure", $"\"{TextShapes.Shorten(text.Original)}\" names units but no measure precedes it; ignored"));
+            return;
+        }
+        if (current.Count > 0 && !current[^1].StopsMidSentence && NoticeCharge().IsMatch(text.Folded) && !_lines.Skip(i + 1).Any(l => l.Heading is not null))
+        {
+            // 各责任单位要于每月25日前报送…, after the last problem's last measure: the plan's charge to its units, not a measure.
+            StartExtra("工作要求", text, i);
+            _inMeasures = false;
             return;
         }
         if (current.Count > 0 && current[^1].Ordinal.Length > 0)

@@ -10,7 +10,7 @@ namespace Rectify.Search.Core.Text;
 /// functions, the smallest shingle hash. The share of equal positions of two fingerprints estimates the Jaccard
 /// similarity of their shingle sets.
 /// </summary>
-public static class TextFingerprint
+public static partial class TextFingerprint
 {
     /// <summary>Hash functions in a fingerprint.</summary>
     public const int Hashes = 64;
@@ -39,14 +39,30 @@ public static class TextFingerprint
     /// </summary>
     public const double WholeContainedAt = 0.85, ChromedAt = 0.5;
 
-    /// <summary>Where a fingerprint keeps, after its minima, how many distinct shingles its text has, and whether it is a part.</summary>
-    private const int SizeAt = Hashes, PartAt = Hashes + 1;
+    /// <summary>
+    /// Two documents of one date of issue whose problems print the same figures in the same order (four at least, their
+    /// deadlines' among them) are one
+    /// notice in other words — a site's copy run through a synonym spinner (部分 → 局部, 开展 → 展开) keeps every date,
+    /// quantity and deadline — when their texts are at least this alike: a copy, however far its words were changed. (A
+    /// notice of progress on a plan's problems is issued on another day, and tells figures of its own.)
+    /// </summary>
+    public const double SameFiguresAt = 0.2;
+
+    /// <summary>Fewer figures than this in a plan's problems make no key (<see cref="SameFiguresAt"/>).</summary>
+    public const int MinimumFigures = 4;
+
+    /// <summary>
+    /// Where a fingerprint keeps, after its minima, how many distinct shingles its text has, whether it is a part, and the
+    /// key of its date and figures (0 for none).
+    /// </summary>
+    private const int SizeAt = Hashes, PartAt = Hashes + 1, FiguresAt = Hashes + 2;
 
     private static readonly ulong[] Seeds = Enumerable.Range(1, Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL)).ToArray();
 
     /// <summary>The fingerprint of <paramref name="text"/>; null when it has fewer than <see cref="MinimumCharacters"/> Chinese characters.</summary>
     /// <param name="part">The text is known to be only part of a document (<see cref="ContainedAt"/>).</param>
-    public static ulong[]? Of(string text, TextNormalizer? normalizer = null, bool part = false)
+    /// <param name="figures">The key of the document's date of issue and its problems' figures (<see cref="FiguresKey"/>), if it has one.</param>
+    public static ulong[]? Of(string text, TextNormalizer? normalizer = null, bool part = false, ulong figures = 0)
     {
         var normalized = (normalizer ?? TextNormalizer.Default).Normalize(text);
         // Runs of Chinese text; a masked name (林区****管理局) parts two runs, so that no shingle spans what was hidden.
@@ -60,7 +76,7 @@ public static class TextFingerprint
         }
         if (runs.Sum(r => r.Length) < MinimumCharacters)
             return null;
-        var minima = Enumerable.Repeat(ulong.MaxValue, Hashes + 2).ToArray();
+        var minima = Enumerable.Repeat(ulong.MaxValue, Hashes + 3).ToArray();
         var distinct = new HashSet<ulong>();
         foreach (var h in runs.SelectMany(r => ShingleHashes(r.ToString())))
         {
@@ -75,8 +91,27 @@ public static class TextFingerprint
         }
         minima[SizeAt] = (ulong)distinct.Count;
         minima[PartAt] = part ? 1UL : 0UL;
+        minima[FiguresAt] = figures;
         return minima;
     }
+
+    /// <summary>
+    /// The key of a date of issue and the figures of a document's problems in their order (2024, 12, 1.2, 100 …); 0 when
+    /// the date is unknown or there are fewer than <see cref="MinimumFigures"/> figures.
+    /// </summary>
+    public static ulong FiguresKey(string? date, string problemsText)
+    {
+        if (date is null)
+            return 0;
+        var figures = Figure().Matches(WidthFolding.Fold(problemsText)).Select(m => m.Value).ToList();
+        return figures.Count < MinimumFigures ? 0 : Math.Max(1, Fnv(date + "|" + string.Join("|", figures)));
+    }
+
+    /// <summary>The key of <paramref name="fingerprint"/>'s date and figures; 0 for none (or a fingerprint stored before keys were).</summary>
+    public static ulong FiguresOf(IReadOnlyList<ulong> fingerprint) => fingerprint.Count > FiguresAt ? fingerprint[FiguresAt] : 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?")]
+    private static partial System.Text.RegularExpressions.Regex Figure();
 
     /// <summary>The hashes of a run's overlapping shingles of <see cref="Shingle"/> characters.</summary>
     private static IEnumerable<ulong> ShingleHashes(string run)
@@ -161,6 +196,7 @@ public sealed class DuplicateFinder
     private readonly Dictionary<(int Band, ulong Key), List<string>> _buckets = [];
     private readonly Dictionary<string, ulong[]> _fingerprints = new(StringComparer.Ordinal);
     private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, List<string>> _byFigures = [];
 
     /// <summary>Remembers <paramref name="documentId"/>'s fingerprint as an original others may copy.</summary>
     public void Add(string documentId, ulong[] fingerprint)
@@ -169,6 +205,12 @@ public sealed class DuplicateFinder
         _fingerprints[documentId] = fingerprint;
         if (TextFingerprint.IsPart(fingerprint))
             _parts.Add(documentId);
+        if (TextFingerprint.FiguresOf(fingerprint) is var figures and not 0)
+        {
+            if (!_byFigures.TryGetValue(figures, out var same))
+                _byFigures[figures] = same = [];
+            same.Add(documentId);
+        }
         for (var b = 0; b < Bands; b++)
         {
             var key = (b, BandKey(fingerprint, b));
@@ -183,6 +225,8 @@ public sealed class DuplicateFinder
         if (!_fingerprints.Remove(documentId, out var old))
             return;
         _parts.Remove(documentId);
+        if (TextFingerprint.FiguresOf(old) is var figures and not 0)
+            _byFigures[figures].Remove(documentId);
         for (var b = 0; b < Bands; b++)
             _buckets[(b, BandKey(old, b))].Remove(documentId);
     }
@@ -200,11 +244,15 @@ public sealed class DuplicateFinder
         // and every document with the parts (few: only pages cut off behind a login wall are).
         var part = TextFingerprint.IsPart(fingerprint);
         candidates.UnionWith(part ? _fingerprints.Keys : _parts);
+        // A copy in other words shares too few shingles for a band: it is found by its date and figures.
+        var figures = TextFingerprint.FiguresOf(fingerprint);
+        if (figures != 0 && _byFigures.TryGetValue(figures, out var same))
+            candidates.UnionWith(same);
         candidates.Remove(documentId);
         return candidates
             .Select(id => (Id: id, Similarity: part || _parts.Contains(id)
                 ? Math.Max(TextFingerprint.Similarity(fingerprint, _fingerprints[id]), Contained(fingerprint, _fingerprints[id]))
-                : WithChrome(fingerprint, _fingerprints[id])))
+                : SameFigures(fingerprint, _fingerprints[id], WithChrome(fingerprint, _fingerprints[id]))))
             .Where(c => c.Similarity >= TextFingerprint.DuplicateAt)
             .OrderByDescending(c => c.Similarity).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => ((string, double)?)(c.Id, c.Similarity))
@@ -234,6 +282,16 @@ public sealed class DuplicateFinder
             ? TextFingerprint.DuplicateAt : j;
     }
 
+    /// <summary>
+    /// <paramref name="similarity"/>, raised to <see cref="TextFingerprint.DuplicateAt"/> when the two documents share their
+    /// date and figures (<see cref="TextFingerprint.FiguresKey"/>) and their texts are at least
+    /// <see cref="TextFingerprint.SameFiguresAt"/> alike.
+    /// </summary>
+    private static double SameFigures(ulong[] a, ulong[] b, double similarity) =>
+        similarity < TextFingerprint.DuplicateAt && TextFingerprint.FiguresOf(a) is var figures and not 0 && figures == TextFingerprint.FiguresOf(b)
+        && TextFingerprint.Similarity(a, b) >= TextFingerprint.SameFiguresAt
+            ? TextFingerprint.DuplicateAt : similarity;
+
     /// <summary>The containment of a part in a whole, mapped onto the similarity scale: a copy at <see cref="TextFingerprint.ContainedAt"/>.</summary>
     private static double Contained(ulong[] a, ulong[] b)
     {
@@ -261,7 +319,20 @@ public static class PlanText
 
     /// <summary>The plan's fingerprint, marked as a part when its page showed only part of it; null when too short.</summary>
     public static ulong[]? Fingerprint(Model.PlanDocument plan) =>
-        TextFingerprint.Of(Of(plan), part: plan.Diagnostics.Any(d => d.Code == PartCode));
+        TextFingerprint.Of(Of(plan), part: plan.Diagnostics.Any(d => d.Code == PartCode), figures: TextFingerprint.FiguresKey(plan.Metadata.Date, Problems(plan) + string.Join("\n", plan.Problems.Select(p => p.Fields.DeadlineRaw))));
+
+    /// <summary>The text of a plan's problems: each one's finding, target, progress and measures.</summary>
+    private static string Problems(Model.PlanDocument plan)
+    {
+        var text = new StringBuilder();
+        foreach (var p in plan.Problems)
+        {
+            text.Append(p.Text).Append('\n').Append(p.Fields.Target).Append('\n').Append(p.Fields.Progress).Append('\n');
+            foreach (var m in p.Measures)
+                text.Append(m.Text).Append('\n');
+        }
+        return text.ToString();
+    }
 
     public static string Of(Model.PlanDocument plan)
     {
@@ -276,12 +347,6 @@ public static class PlanText
             }
         }
         Sections(plan.Sections);
-        foreach (var p in plan.Problems)
-        {
-            text.Append(p.Text).Append('\n').Append(p.Fields.Target).Append('\n').Append(p.Fields.Progress).Append('\n');
-            foreach (var m in p.Measures)
-                text.Append(m.Text).Append('\n');
-        }
-        return text.ToString();
+        return text.Append(Problems(plan)).ToString();
     }
 }

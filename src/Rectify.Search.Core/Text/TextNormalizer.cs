@@ -4,7 +4,8 @@ namespace Rectify.Search.Core.Text;
 /// Folds text for analysis, one character for one so that offsets in the folded text are offsets in the
 /// original: full-width forms to ASCII (ＰＭ２．５ → PM2.5), traditional to simplified characters (OpenCC's
 /// TSCharacters, first candidate) with OpenCC's phrase table where a phrase maps to one of equal length
-/// (一目瞭然 → 一目了然, where 瞭 alone would stay 瞭).
+/// (一目瞭然 → 一目了然, where 瞭 alone would stay 瞭), and the radicals a PDF's text layer gives for characters
+/// (⽣态 → 生态, <see cref="RadicalForms"/>).
 /// </summary>
 public sealed class TextNormalizer
 {
@@ -23,6 +24,9 @@ public sealed class TextNormalizer
             if (from.Length == 1 && to.Length == 1)
                 _map[from[0]] = to[0];
         }
+        // A radical a PDF gave for a character (⽣ for 生) folds as that character does (⻑ → 長 → 长).
+        foreach (var (radical, character) in RadicalForms.Pairs)
+            _map[radical] = _map[character];
         foreach (var (from, to) in Pairs(phrases))
         {
             if (from.Length != to.Length || from.Any(char.IsSurrogate) || to.Any(char.IsSurrogate))

@@ -11,7 +11,8 @@ namespace Rectify.Search.Reading.Docx;
 /// numbering prints before it (<see cref="WordNumbering"/>); tables as one line per row, cells separated by tabs — the
 /// shape the parser reads a problem list table in — with a cell's paragraphs and its line breaks joined by spaces, a
 /// cell merged down from the one above left empty (the parser continues the problem above), a cell spanning columns
-/// followed by empty ones, so columns stay under their headers, and a table inside a cell spliced into its rows. Headers, footers, page numbers and comments are other parts of the
+/// followed by empty ones, so columns stay under their headers, and a table inside a cell spliced into its rows. Content
+/// controls (a form's fields, its repeating rows and cells) are read as what they hold. Headers, footers, page numbers and comments are other parts of the
 /// package and are not read.
 /// </summary>
 internal static class DocxText
@@ -54,10 +55,10 @@ internal static class DocxText
     private static List<List<string>> Rows(Table table, WordNumbering numbering)
     {
         var rows = new List<List<Cell>>();
-        foreach (var row in table.Elements<TableRow>())
+        foreach (var row in Controlled<TableRow, SdtRow>(table, r => r.SdtContentRow))
         {
             var cells = new List<Cell>();
-            foreach (var cell in row.Elements<TableCell>())
+            foreach (var cell in Controlled<TableCell, SdtCell>(row, c => c.SdtContentCell))
             {
                 var properties = cell.TableCellProperties;
                 var continued = properties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
@@ -81,6 +82,25 @@ internal static class DocxText
             rows.Add(cells);
         }
         return Splice(rows);
+    }
+
+    /// <summary>
+    /// The <typeparamref name="T"/> children of <paramref name="parent"/> in order, those wrapped in content controls
+    /// (<typeparamref name="TControl"/>: a form's repeating section puts each row of its table in one) read as their own.
+    /// </summary>
+    private static IEnumerable<T> Controlled<T, TControl>(OpenXmlElement parent, Func<TControl, OpenXmlElement?> content)
+        where T : OpenXmlElement where TControl : OpenXmlElement
+    {
+        foreach (var element in parent.Elements())
+        {
+            if (element is T own)
+                yield return own;
+            else if (element is TControl control && content(control) is { } inside)
+            {
+                foreach (var wrapped in Controlled<T, TControl>(inside, content))
+                    yield return wrapped;
+            }
+        }
     }
 
     /// <summary>A cell's text, and the rows of the tables it holds (null when none).</summary>

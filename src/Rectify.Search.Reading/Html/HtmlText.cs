@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
 using Rectify.Search.Core.Parsing;
 
 namespace Rectify.Search.Reading.Html;
@@ -38,9 +39,11 @@ internal static partial class HtmlText
         var published = Published(document);
         // Read before scripts are removed: a page built by scripts may carry its article in their state.
         var scripted = ScriptState.Find(document);
+        var hiddenClasses = HiddenClasses(document);
         foreach (var element in document.QuerySelectorAll(string.Join(",", Removed)).ToList())
             element.Remove();
         var body = document.Body ?? throw new PlanReadException(path, "a web page without a body");
+        var hidden = RemoveHiddenInline(body, hiddenClasses);
         var scores = Scores(body);
         foreach (var element in body.Descendants<IElement>().Where(e => IsFurniture(e, scores)).ToList())
             element.Remove();
@@ -63,11 +66,73 @@ internal static partial class HtmlText
         var lines = text.ToString().Split('\n').Select(l => l.Contains('\t') ? l.TrimEnd().TrimStart(' ', '\u00A0', '\u3000') : l.Trim()).ToList();
         // The page's own title stands first when the content does not begin with it; a title element's portal suffix
         // (整改方案_通知公告_县人民政府门户网站) is not part of it.
-        var title = (stateTitle ?? document.QuerySelector("h1")?.TextContent ?? document.Title?.Split(['_', '|', '｜'])[0] ?? "").Trim();
+        var title = (stateTitle ?? document.QuerySelector("h1")?.TextContent ?? TitleSite().Replace(document.Title?.Split(['_', '|', '｜'])[0] ?? "", "")).Trim();
         if (title.Length > 0 && !lines.Take(5).Any(l => l.Contains(title, StringComparison.Ordinal)))
             lines.Insert(0, title);
-        return new DecodedText(string.Join('\n', Collapse(lines)).Trim('\n') + "\n", "html") { Published = published };
+        return new DecodedText(string.Join('\n', Collapse(lines)).Trim('\n') + "\n", "html")
+        {
+            Published = published,
+            Notes = hidden > 0
+                ? [new Diagnostic(Severity.Info, null, "hidden-text", $"{hidden} piece(s) of text a browser does not show (display:none, font-size:0 …), sown between the words against copying, left out")]
+                : [],
+        };
     }
+
+    /// <summary>A title element's site after a dash: …整改情况公示（第一批）-荔波县人民政府, … - 某某网.</summary>
+    [GeneratedRegex(@"\s*[-－—–]+\s*[^-－—–\s]{2,20}(人民政府|政府|网|网站|门户|平台|政府网)\s*$")]
+    private static partial Regex TitleSite();
+
+    /// <summary>Words and runs of text: what a copy-guard hides between a paragraph's words. Blocks hidden by a page (a tab, a menu) are left to the rest.</summary>
+    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "span", "font", "i", "em", "b", "strong", "small", "a", "ins", "s", "u", "sub", "sup", "label", "abbr", "cite", "code", "var", "q",
+    };
+
+    /// <summary>
+    /// Removes the inline elements a browser does not show — hidden by the <c>hidden</c> attribute, by their style
+    /// (display:none, visibility:hidden, font-size:0) or by a class the page's style sheet hides — which a copy-guard
+    /// sows between a paragraph's words (…不彻底，&lt;span style="display:none"&gt;www.xx.com&lt;/span&gt;返黑返臭…) so
+    /// that a copy carries them; how many.
+    /// </summary>
+    private static int RemoveHiddenInline(IElement body, IReadOnlySet<string> hiddenClasses)
+    {
+        var hidden = body.Descendants<IElement>()
+            .Where(e => Inline.Contains(e.LocalName)
+                && (e.HasAttribute("hidden") || HidingStyle().IsMatch(e.GetAttribute("style") ?? "") || e.ClassList.Any(hiddenClasses.Contains)))
+            .ToList();
+        foreach (var element in hidden)
+            element.Remove();
+        return hidden.Count;
+    }
+
+    /// <summary>The classes a page's style sheets hide with a rule of their own (.hid{display:none}).</summary>
+    private static HashSet<string> HiddenClasses(IDocument document)
+    {
+        var classes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sheet in document.QuerySelectorAll("style"))
+        {
+            foreach (Match rule in CssRule().Matches(sheet.TextContent))
+            {
+                if (!HidingStyle().IsMatch(rule.Groups["body"].Value))
+                    continue;
+                foreach (var selector in rule.Groups["selectors"].Value.Split(','))
+                {
+                    if (SimpleClass().Match(selector.Trim()) is { Success: true } m)
+                        classes.Add(m.Groups[1].Value);
+                }
+            }
+        }
+        return classes;
+    }
+
+    [GeneratedRegex(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?\s*(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex HidingStyle();
+
+    [GeneratedRegex(@"(?<selectors>[^{}]+)\{(?<body>[^{}]*)\}")]
+    private static partial Regex CssRule();
+
+    [GeneratedRegex(@"^(?:[a-z]+)?\.([\w-]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SimpleClass();
 
     /// <summary>
     /// A page rendering less text than this (an application's empty mount point, a noscript notice) is read from its

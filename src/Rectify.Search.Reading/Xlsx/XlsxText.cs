@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Rectify.Search.Core.Ingestion;
+using Rectify.Search.Core.Model;
 
 namespace Rectify.Search.Reading.Xlsx;
 
@@ -16,7 +17,12 @@ namespace Rectify.Search.Reading.Xlsx;
 /// </summary>
 internal static class XlsxText
 {
-    public static string Extract(byte[] bytes, string path) =>
+    /// <summary>
+    /// The workbook's text; what Excel does not show — a hidden sheet, hidden rows and columns — is left out, as a reader
+    /// of the sheet never sees it (a withdrawn problem's row, a column of internal notes), and said in
+    /// <paramref name="notes"/> when given.
+    /// </summary>
+    public static string Extract(byte[] bytes, string path, List<Diagnostic>? notes = null) =>
         OfficePackage.Read(bytes, path, SourceFormat.Xlsx, (stream, settings) => SpreadsheetDocument.Open(stream, false, settings), document =>
         {
             if (document.WorkbookPart?.Workbook?.Sheets is not { } sheets)
@@ -30,9 +36,23 @@ internal static class XlsxText
             {
                 if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part || part.Worksheet?.GetFirstChild<SheetData>() is not { } data)
                     continue;
+                var name = sheet.Name?.Value ?? id;
+                if (sheet.State?.Value is { } state && state != SheetStateValues.Visible)
+                {
+                    notes?.Add(new(Severity.Info, null, "hidden-sheet", $"sheet '{name}' is hidden in the workbook: not read"));
+                    continue;
+                }
+                var hiddenColumns = HiddenColumns(part.Worksheet);
+                var hiddenRows = 0;
+                var hiddenWithText = new HashSet<int>();
                 var first = true;
                 foreach (var row in data.Elements<Row>())
                 {
+                    if (row.Hidden?.Value == true)
+                    {
+                        hiddenRows += row.Elements<Cell>().Any(c => Value(c, strings, dates).Length > 0) ? 1 : 0;
+                        continue;
+                    }
                     var cells = new List<string>();
                     foreach (var cell in row.Elements<Cell>())
                     {
@@ -40,6 +60,15 @@ internal static class XlsxText
                         while (cells.Count < column)
                             cells.Add("");
                         cells.Add(Value(cell, strings, dates));
+                    }
+                    // A hidden column's cells are left out, not left empty: the columns read as the sheet shows them.
+                    for (var c = cells.Count - 1; c >= 0; c--)
+                    {
+                        if (!hiddenColumns.Contains(c + 1))
+                            continue;
+                        if (cells[c].Length > 0)
+                            hiddenWithText.Add(c + 1);
+                        cells.RemoveAt(c);
                     }
                     var line = string.Join('\t', cells).TrimEnd('\t');
                     if (first && line.Length > 0)
@@ -54,9 +83,30 @@ internal static class XlsxText
                     text.Append(line).Append('\n');
                 }
                 text.Append('\n');
+                if (hiddenRows > 0 || hiddenWithText.Count > 0)
+                    notes?.Add(new(Severity.Info, null, "hidden-cells",
+                        $"sheet '{name}': {hiddenRows} hidden row(s) and {hiddenWithText.Count} hidden column(s) with text left out, as Excel shows the sheet"));
             }
             return text.ToString();
         });
+
+    /// <summary>The 1-based numbers of the sheet's hidden columns (its &lt;col hidden&gt; ranges).</summary>
+    private static HashSet<int> HiddenColumns(Worksheet sheet)
+    {
+        var hidden = new HashSet<int>();
+        foreach (var columns in sheet.Elements<Columns>())
+        {
+            foreach (var column in columns.Elements<Column>())
+            {
+                if (column.Hidden?.Value != true || column.Min?.Value is not { } min || column.Max?.Value is not { } max)
+                    continue;
+                // Excel marks whole stretches beyond the table hidden (…16384): only columns a row can hold text in count.
+                for (var c = (int)min; c <= Math.Min((int)max, 1024); c++)
+                    hidden.Add(c);
+            }
+        }
+        return hidden;
+    }
 
     private static string Value(Cell cell, List<string> strings, HashSet<uint> dates)
     {

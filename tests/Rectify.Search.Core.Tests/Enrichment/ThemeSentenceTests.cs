@@ -258,6 +258,26 @@ public sealed class ThemeSentenceTests
             .Should().Contain(["mine-restoration", "mining-regulation", "enforcement"]);
     }
 
+    [Fact]
+    public void RiverAndLakeChiefsAndAMinesVegetationRestored()
+    {
+        // Taxonomy 40 (445–454): 河湖长 is 河长制 (surface water); a mining area's vegetation restored (矿区植被恢复) is
+        // its restoration.
+        ThemeTagger.Default.TagText("建立河湖长巡查制度，落实日常管护责任。").Select(t => t.ThemeId).Should().Contain("water-quality");
+        Themes("关闭保护区内采石场后未完成矿区植被恢复").Should().Contain("mine-restoration");
+        Themes("河道两岸植被恢复缓慢").Should().NotContain("mine-restoration");
+    }
+
+    [Fact]
+    public void AFarmStaysSewageIsTheCountrysidesAndForestCutForFieldsIsNatures()
+    {
+        // Taxonomy 41 (455–463): a farm stay's or a guesthouse's sewage is rural (as round 83's 民宿 wastewater); forest land
+        // cleared for crops (开垦林地, 破坏森林) is nature's.
+        Themes("黑龙滩水库上游部分农家乐生活污水未经处理直排").Should().Contain("rural-sewage");
+        Themes("县城部分居民小区生活污水未经处理直排").Should().NotContain("rural-sewage");
+        Themes("部分林区违规开垦林地种植农作物，破坏森林植被").Should().Contain("biodiversity");
+    }
+
     [Theory]
     [MemberData(nameof(Vocabulary))]
     public void EachThemeKnowsTheWordsPlansUseForIt(string theme, string measure, string neighbour)

@@ -2181,4 +2181,68 @@ public sealed class BlindLayoutTests
         // Their share of the work after the units (…、省应急厅按职责分工负责指导督促) is no part of the last one's name.
         doc.Problems[0].Fields.ResponsibleUnits.Should().EndWith(["省生态环境厅", "省应急厅"]);
     }
+
+    [Fact]
+    public void RadicalFormsInATextCopyAreTheCharacters()
+    {
+        // 445: a text copied from a PDF's text layer, 整改⽬标 and 2022年3⽉18⽇ written with radicals (U+2F6C, U+2F49).
+        // Before, no target, no date of issue, no year, and two problems of three.
+        var doc = Doc("445_pdf_text_kangxi_radicals");
+        doc.Problems.Should().HaveCount(3);
+        (doc.Metadata.Year, doc.Metadata.Date).Should().Be((2022, "2022-03-18"));
+        doc.Problems[1].Fields.Target.Should().Be("2023年6月底前，完成园区污水管网排查修复，污水处理厂进水COD浓度提升至200毫克/升以上。");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().EndWith("各乡镇人民政府");
+    }
+
+    [Fact]
+    public void AViewersLineNumbersAreReadOff()
+    {
+        // 449: 446 copied from an online preview, every line numbered and right-aligned (  9  …, 10  …), a blank line numbered
+        // too, the table one cell to a line. Before, no problem, and the date lost.
+        var doc = Doc("449_viewer_line_numbers_mirror_of_446");
+        doc.Problems.Select(p => p.Label).Should().Equal("1", "2");
+        doc.Problems[0].Measures[1].Text.Should().Be("实施场镇雨污分流改造，新建污水管网28公里。");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("511722", "2023-06-30"));
+        // The viewer's words after the file's name (….docx - 在线预览) are not the title's.
+        doc.Metadata.Title.Should().Be("宣汉县第二轮中央生态环境保护督察反馈问题整改进展情况公示");
+    }
+
+    [Fact]
+    public void ABilingualNoticesTibetanLinesAreLeftOut()
+    {
+        // 450: each Chinese line under its Tibetan one. Before, a Tibetan heading ran into the status above it and the
+        // issuer under a Tibetan line was lost.
+        var doc = Doc("450_bilingual_tibetan_chinese_notice");
+        doc.Problems[0].Fields.Progress.Should().Be("整改进展：已拆除核心区内帐篷营地12处，设置管控卡点3个，开展生态修复1.8万平方米，已完成整改。");
+        doc.Metadata.IssuingBody.Should().Be("定日县中央生态环境保护督察整改工作领导小组办公室");
+        doc.Diagnostics.Should().Contain(d => d.Code == "other-script");
+    }
+
+    [Fact]
+    public void ColonsInOtherFormsCloseLabels()
+    {
+        // 455: labels closed by ∶ (the ratio sign), ︰ and ﹕, problems numbered ⒈ ⒉ ⒊ and measures ⑴ ⑵ (one character each,
+        // read before). Before, no label was one: no problem at all.
+        var doc = Doc("455_ratio_colons_parenthesized_digit_numbers");
+        doc.Problems.Select(p => p.Label).Should().Equal("⒈", "⒉", "⒊");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2023年10月底前");
+        doc.Problems[2].Fields.LeadUnits.Should().Equal("市生态环境局");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("开展沿湖养殖池塘摸底排查，建立养殖尾水排放台账。",
+            "推广“三池两坝”尾水处理模式，完成池塘标准化改造1.2万亩。", "加强湖区水质监测，每月通报总磷浓度变化情况。");
+    }
+
+    [Fact]
+    public void FieldsPartedByTheIdeographBarAreFields()
+    {
+        // 456: 问题编号：NX-03丨问题描述：…丨整改目标：…丨责任单位：… on one line per problem, the closing words under the last
+        // after a blank line, the phone masked (0731-87882xxx) over the signature. Before, each problem was its code, its
+        // finding lost, every field ending in 丨, and the closing words run into the last progress.
+        var doc = Doc("456_cjk_bar_separated_fields_letter_o_date");
+        doc.Problems.Select(p => p.Title).Should().Equal("沩水河宁乡段部分河段采砂后河床未及时平整修复，岸线生态受损",
+            "部分乡镇污水处理厂进水浓度偏低，配套管网雨污混接", "部分生猪规模养殖场粪污资源化利用设施运行不正常");
+        doc.Problems[0].Fields.ResponsibleUnits.Should().Equal("市水利局", "市自然资源局");
+        doc.Problems[2].Fields.Progress.Should().Be("整改进展：已督促27家养殖场完成设施维修改造，已完成整改");
+        doc.Sections.Should().Contain(s => s.Heading == "公示说明");
+        (doc.Metadata.IssuingBody, doc.Metadata.Date).Should().Be(("宁乡市生态环境保护督察整改工作领导小组办公室", "2023-11-06"));
+    }
 }

@@ -57,6 +57,58 @@ public sealed class NoticeShapeTests
     }
 
     [Fact]
+    public void OnlyAViewersLineNumbersAreReadOff()
+    {
+        // Twelve lines numbered one after another, right-aligned: a viewer's numbers.
+        var viewer = Enumerable.Range(1, 12).Select(n => $"{n,2}  第{n}行文字").ToArray();
+        var diagnostics = new List<Diagnostic>();
+        PageNoise.RemoveLineNumbers(viewer, diagnostics)[9].Should().Be("第10行文字");
+        diagnostics.Should().ContainSingle(d => d.Code == "line-numbers");
+        // A list whose twelve items are each one line keeps its numbers: not padded, no blank line numbered.
+        var list = Enumerable.Range(1, 12).Select(n => $"{n} 县城污水管网改造第{n}项").ToArray();
+        PageNoise.RemoveLineNumbers(list, diagnostics = [])[9].Should().Be("10 县城污水管网改造第10项");
+        diagnostics.Should().BeEmpty();
+        // So does a table's 序号 column, parted by tabs.
+        var rows = Enumerable.Range(1, 12).Select(n => $"{n,2}\t问题{n}\t2023年底前").ToArray();
+        PageNoise.RemoveLineNumbers(rows, diagnostics)[0].Should().Be(" 1\t问题1\t2023年底前");
+    }
+
+    [Fact]
+    public void RadicalFormsAreTheCharactersTheyStandFor()
+    {
+        RadicalForms.Restore("整改⽬标：⻓江⼲流⽔质稳定，排⽔⼾管理", out var replaced).Should().Be("整改目标：长江干流水质稳定，排水户管理");
+        replaced.Should().Be(6);
+        // The analyzer folds them as well: text pasted from such a PDF finds what it says.
+        TextNormalizer.Default.Normalize("⽣态环境⻔户").Should().Be("生态环境门户");
+        var bad = () => RadicalForms.Parse(["⽣\t生\tKANGXI RADICAL LIFE", "生\t生"]);
+        bad.Should().Throw<FormatException>().WithMessage("radicals.txt line 2: *");
+    }
+
+    [Fact]
+    public void ABilingualPagesOtherScriptIsLeftOutAndChineseKept()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var lines = PageNoise.RemoveOtherScripts(["ཀྲུང་དབྱང་སྐྱེ་ཁམས་ཁོར་ཡུག་སྲུང་སྐྱོབ་", "整改目标：完成保护区核心区设施清理。", "涉及ཁོར་ཡུག་的整改问题共3项"], diagnostics);
+        lines.Should().Equal("", "整改目标：完成保护区核心区设施清理。", "涉及ཁོར་ཡུག་的整改问题共3项");
+        diagnostics.Should().ContainSingle(d => d.Code == "other-script" && d.Line == 1);
+    }
+
+    [Fact]
+    public void ARowNumberingAFormsColumnsIsNoProblem()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var lines = PageNoise.RemoveColumnNumbers(["序号\t反馈问题\t整改目标\t责任单位", "1\t2\t3\t4", "①\t②\t③\t④", "1\t县城污水管网不完善\t2023年底前完成\t县住建局"], diagnostics);
+        lines.Should().Equal("序号\t反馈问题\t整改目标\t责任单位", "", "", "1\t县城污水管网不完善\t2023年底前完成\t县住建局");
+        diagnostics.Should().HaveCount(2);
+        // A row of figures that do not count across (a table's totals) stays.
+        PageNoise.RemoveColumnNumbers(["合计\t12\t9\t3"], diagnostics = [])[0].Should().Be("合计\t12\t9\t3");
+    }
+
+    [Fact]
+    public void ColonsInOtherFormsReadAsColons() =>
+        WidthFolding.Fold("整改目标∶完成；整改时限︰年底；责任单位﹕县局").Should().Be("整改目标:完成;整改时限:年底;责任单位:县局");
+
+    [Fact]
     public void MojibakeIsToldFromChineseTraditionalIncluded()
     {
         Mojibake.Looks("鏅嬪煄甯傚煄鍖鸿疮褰昏惤瀹炵渷鐢熸€佺幆澧冧繚鎶ょ潱瀵熷弽棣堟剰瑙佹暣鏀规柟妗堛€傞€氳繃鐪佺敓鎬佺幆澧冧繚鎶ょ潱瀵熺粍鐫ｅ療", out _).Should().BeTrue();

@@ -67,6 +67,21 @@ public sealed class TextFingerprintTests
     }
 
     [Fact]
+    public void ACopyInOtherWordsOfOneDateAndItsFiguresIsTheSameDocumentAndANoticeOfAnotherDateIsNot()
+    {
+        // 458, a document site's copy of 455 run through a synonym spinner (部分 → 局部, 开展 → 展开, 加强 → 增强): its texts
+        // share 0.3 of their shingles, so no band finds it; its date of issue and its problems' figures, in their order, are 455's.
+        var original = Blind("455_ratio_colons_parenthesized_digit_numbers");
+        var spun = Blind("458_spinner_synonym_mirror_of_455");
+        var finder = new DuplicateFinder();
+        finder.Add("455", PrintPlan(original));
+        TextFingerprint.Similarity(PrintPlan(original), PrintPlan(spun)).Should().BeLessThan(TextFingerprint.DuplicateAt);
+        finder.Find("458", PrintPlan(spun)).Should().Match<(string DocumentId, double Similarity)?>(f => f!.Value.DocumentId == "455");
+        // Text as far from it, its figures the same, issued on another day (a notice of the plan's progress) is no copy.
+        finder.Find("later", PrintPlan(spun.Replace("2023年8月21日", "2023年12月5日"))).Should().BeNull();
+    }
+
+    [Fact]
     public void APageCutOffBehindALoginWallIsAPartAndLiesInItsWhole()
     {
         var whole = PrintPlan(Blind("57_sections_with_status_numbered"));
