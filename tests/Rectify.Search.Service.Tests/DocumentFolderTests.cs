@@ -643,4 +643,22 @@ public sealed class DocumentFolderTests
         continued.Problems.Select(p => p.Label).Should().Equal("1", "2", "3", "4");
         continued.Problems[3].Fields.SupportUnits.Should().Equal("县生态环境局", "相关镇人民政府");
     }
+
+    [Fact]
+    public void PreformattedTextInALayoutTablesCellKeepsItsLines()
+    {
+        // 465: a GB2312 page laid out by a one-column table, the notice in a cell as <pre>. Before, the cell was one line and
+        // its two problems were read as one.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "465_portal_html_gb2312_preformatted_text"));
+        doc.Problems.Select(p => p.Title).Should().Equal("武定县城区部分主干道扬尘污染严重", "猫街镇部分采石场未落实生态修复责任");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2023年12月底前");
+    }
+
+    [Fact]
+    public void AStateMarkedInItsColumnIsTheRowsProgress()
+    {
+        // 466: 已完成 | 序时推进 columns, each row marked √ under one. Before, the marks were lost and no problem had a state.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "466_xlsx_checkmark_status_columns"));
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成", "序时推进", "已完成", "序时推进");
+    }
 }

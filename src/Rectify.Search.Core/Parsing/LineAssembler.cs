@@ -832,8 +832,9 @@ internal static partial class LineAssembler
         // A record's number alone (序号：2) opens the next record.
         if (SerialLine().IsMatch(next.Folded))
             return false;
-        // A notice's closing words (如对上述整改情况有异议…) open a paragraph of their own, after a value that ends unpunctuated.
-        if (ProblemListParser.IsNoticeClosing(next.Folded))
+        // A notice's closing words (如对上述整改情况有异议…) and its next steps (下一步，我区将…) open a paragraph of their own,
+        // after a value that ends unpunctuated (整改情况：已完成).
+        if (ProblemListParser.IsNoticeClosing(next.Folded) || ProblemListParser.IsNoticeNextSteps(next.Folded))
             return false;
         // A labelled value (整改情况：已完成整改，企业安装收尘设施) then a body's full name alone (建德市…委员会办公室): the
         // signature, not the value's last words; a list of units broken after its 、 still runs on.

@@ -45,6 +45,13 @@ internal sealed partial class ProblemListParser
     [GeneratedRegex(@"^(下一步[，,])?各(有关|相关|责任|牵头|成员)?(单位|部门|地|镇|乡镇|街道|县市区|市州|区县|县区|设区市)(、[^，。]{1,10})*要")]
     private static partial Regex NoticeCharge();
 
+    /// <summary>A notice's own next steps, after its last problem: 下一步，我区将…, 下步，全县将….</summary>
+    [GeneratedRegex(@"^下一?步(工作)?\s*[，,:：]?\s*(我|全|本)(省|市|区|县|旗|州|盟|镇|乡|街道|局|委|办)将")]
+    private static partial Regex NoticeNextSteps();
+
+    /// <summary>A notice's own next steps (下一步，我区将…): a paragraph of their own.</summary>
+    internal static bool IsNoticeNextSteps(string folded) => NoticeNextSteps().IsMatch(folded);
+
     /// <summary>A group title in brackets alone on its line (【赫山区】, [城区]): labels in brackets were read as fields before.</summary>
     [GeneratedRegex(@"^[【\[〖]\s*[^【】\[\]〖〗:;。，,]{1,20}?\s*[】\]〗]$")]
     private static partial Regex BracketGroup();
@@ -466,6 +473,12 @@ internal sealed partial class ProblemListParser
         {
             // 各单位要举一反三…: what a 通报 asks of those it is sent to, after its last problem.
             StartExtra("工作要求", text, i);
+            return;
+        }
+        if (_field is FieldKind.Status && NoticeNextSteps().IsMatch(text.Folded) && !_lines.Skip(i + 1).Any(l => l.Heading is not null))
+        {
+            // 下一步，我区将…, after the last problem's progress: what the notice's issuer will do next, not that problem's.
+            StartExtra("下一步工作", text, i);
             return;
         }
         if (_field == FieldKind.Status && _current is not null)

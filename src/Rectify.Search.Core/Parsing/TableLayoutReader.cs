@@ -39,6 +39,18 @@ internal static partial class TableLayoutReader
         ("整改时限", Column.Deadline), ("完成时限", Column.Deadline), ("整改期限", Column.Deadline), ("时限", Column.Deadline),
     ];
 
+    /// <summary>
+    /// The states a form may give a column each, a row marked under one (已完成 √ | 序时推进 | 滞后): that column's name is
+    /// the row's progress.
+    /// </summary>
+    private static readonly HashSet<string> StateColumns = new(StringComparer.Ordinal)
+    {
+        "已完成", "未完成", "已完成整改", "完成整改", "序时推进", "正在推进", "推进中", "整改中", "阶段性完成", "基本完成", "已销号", "未销号", "滞后", "进度滞后", "未按期完成",
+    };
+
+    /// <summary>A cell that only marks its row (√ ✓ ✔ ☑ ● ★ 是).</summary>
+    private static bool IsMark(string cell) => cell.Trim() is "√" or "✓" or "✔" or "☑" or "●" or "★" or "是" or "v" or "V";
+
     /// <summary>The column a header cell names: a table name above, or any field label of <c>fields.txt</c> by its kind.</summary>
     private static Column? ColumnOf(DualText cell)
     {
@@ -48,6 +60,8 @@ internal static partial class TableLayoutReader
             if (name == label)
                 return column;
         }
+        if (StateColumns.Contains(name))
+            return Column.Status;
         if (!FieldLabels.TryMatchHeading(DualText.Of(name), null, out var field) || field.Value.Length > 0)
         {
             // A name qualified in brackets (所属区县（市）, 完成时限（年月）) is the column its name without them is.
@@ -266,8 +280,10 @@ internal static partial class TableLayoutReader
             loose.Clear();
             DualText Cell(Column c) => columns.TryGetValue(c, out var at) && at < cells.Count ? cells[at] : DualText.Empty;
             // Several columns of what was done (调查核实情况, 是否属实, 处理和整改情况): each under its name.
+            // A state's column marked (已完成 → √) says the state alone.
             DualText Progress() => statuses.Count < 2 ? Cell(Column.Status)
-                : DualText.Of(string.Join("\n", statuses.Where(c => c.At < cells.Count && !cells[c.At].IsEmpty).Select(c => $"{c.Name}：{cells[c.At].Original}")));
+                : DualText.Of(string.Join("\n", statuses.Where(c => c.At < cells.Count && !cells[c.At].IsEmpty)
+                    .Select(c => IsMark(cells[c.At].Original) && StateColumns.Contains(NameOf(DualText.Of(c.Name))) ? c.Name : $"{c.Name}：{cells[c.At].Original}")));
 
             var number = Cell(Column.Number).Original;
             var problemText = Cell(Column.Problem);

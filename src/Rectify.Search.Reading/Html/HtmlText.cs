@@ -266,6 +266,10 @@ internal static partial class HtmlText
         {
             switch (child)
             {
+                // Preformatted text (a notice pasted into <pre>) keeps its lines, as a browser shows them.
+                case IText t when InPreformatted(t):
+                    text.Append(t.Data.Replace("\r\n", "\n").Replace('\r', '\n'));
+                    break;
                 case IText t:
                     text.Append(Regex.Replace(t.Data, @"[ \t\r\n\u00A0]+", " "));
                     break;
@@ -366,7 +370,9 @@ internal static partial class HtmlText
     {
         var ownRows = table.QuerySelectorAll("tr").Where(r => OwnTable(r) == table).ToList();
         static IEnumerable<IElement> CellsOf(IElement row) => row.Children.Where(c => c.LocalName is "td" or "th");
-        if (table.QuerySelector("table") is not null
+        // A table laying out a page (tables inside it and no header naming fields, or one column whose cells hold the
+        // page's blocks: <td><p>…</p><p>…</p></td>, <td><pre>…</pre></td>) is read cell by cell, each as blocks.
+        if ((table.QuerySelector("table") is not null || ownRows.All(r => CellsOf(r).Count() <= 1) && ownRows.Any(r => CellsOf(r).Any(HoldsBlocks)))
             && !ownRows.Any(r => TableHeaders.Of(CellsOf(r).Select(c => Regex.Replace(c.TextContent, @"\s+", "")).ToList()).Header))
         {
             foreach (var cell in ownRows.SelectMany(CellsOf))
@@ -412,6 +418,20 @@ internal static partial class HtmlText
             }
             text.Append(string.Join('	', cells).TrimEnd('\t')).Append('\n');
         }
+    }
+
+    /// <summary>A cell holding a page's blocks (paragraphs, divisions, preformatted text), not a value.</summary>
+    private static bool HoldsBlocks(IElement cell) => cell.Children.Any(c => c.LocalName is "p" or "div" or "pre" or "section" or "article");
+
+    /// <summary>Whether a text is inside a &lt;pre&gt;.</summary>
+    private static bool InPreformatted(IText text)
+    {
+        for (var e = text.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "pre")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A cell that is mostly links (a menu, a list of columns): half its text or more is links' text.</summary>

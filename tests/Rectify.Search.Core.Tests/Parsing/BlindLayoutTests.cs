@@ -2245,4 +2245,14 @@ public sealed class BlindLayoutTests
         doc.Sections.Should().Contain(s => s.Heading == "公示说明");
         (doc.Metadata.IssuingBody, doc.Metadata.Date).Should().Be(("宁乡市生态环境保护督察整改工作领导小组办公室", "2023-11-06"));
     }
+
+    [Fact]
+    public void ANoticesNextStepsAfterItsLastProblemAreItsOwn()
+    {
+        // 383: 4．…（2023年10月底前）——已完成 then 下一步，我区将对照整改时限，加快推进…. Before, the next steps ran into the
+        // last problem's progress (已完成下一步，我区将…).
+        var doc = Doc("383_one_line_items_with_status_after_dash");
+        doc.Problems[^1].Fields.Progress.Should().Be("整改情况：已完成");
+        doc.Sections.Should().Contain(s => s.Heading == "下一步工作" && s.Text.StartsWith("下一步，我区将对照整改时限"));
+    }
 }
