@@ -41,10 +41,10 @@ public static partial class TextFingerprint
 
     /// <summary>
     /// Two documents of one date of issue whose problems print the same figures in the same order (four at least, their
-    /// deadlines' among them) are one
-    /// notice in other words — a site's copy run through a synonym spinner (部分 → 局部, 开展 → 展开) keeps every date,
-    /// quantity and deadline — when their texts are at least this alike: a copy, however far its words were changed. (A
-    /// notice of progress on a plan's problems is issued on another day, and tells figures of its own.)
+    /// deadlines' among them) are one notice in other words — a site's copy run through a synonym spinner (部分 → 局部,
+    /// 开展 → 展开) keeps every date, quantity and deadline — when their texts are at least this alike: a copy, however far
+    /// its words were changed. (A notice of progress on a plan's problems is issued on another day, and tells figures of
+    /// its own.)
     /// </summary>
     public const double SameFiguresAt = 0.2;
 

@@ -6,7 +6,7 @@ namespace Rectify.Search.Service.Ingestion;
 
 /// <summary>
 /// Finds, as plans are stored, those that copy a plan stored before them — the same notice on a government site and on
-/// its mirrors (traditional forms, injected pinyin, spam chrome, masked names) — by their fingerprints
+/// its mirrors (traditional forms, injected pinyin, spam chrome, masked names, a spinner's synonyms) — by their fingerprints
 /// (<see cref="TextFingerprint"/>, <see cref="DuplicateFinder"/>), and records each copy with the plan it copies. A copy
 /// is kept with its source and left out of search and comparison.
 /// </summary>
