@@ -291,21 +291,31 @@ internal static partial class PageNoise
     /// an editor leaves behind: removed from every line, so that labels and names read whole. Reported once, with the
     /// lines.
     /// </summary>
-    public static string[] RemoveInvisible(string[] lines, List<Diagnostic> diagnostics)
+    public static string[] RemoveInvisible(string[] lines, List<Diagnostic> diagnostics) =>
+        CleanEveryLine(lines, diagnostics, line => (Invisible().Replace(line, ""), Invisible().Count(line)), "invisible-characters",
+            (count, touched, first) => $"{count} character(s) that print as nothing (zero-width spaces, soft hyphens, direction marks) removed on {touched} line(s) (first: line {first})");
+
+    /// <summary>
+    /// Every line cleaned by <paramref name="clean"/> (the line cleaned, and how many characters it changed), and one
+    /// diagnostic of <paramref name="code"/> for all of them: <paramref name="message"/> of the count, the lines touched
+    /// and the first of them.
+    /// </summary>
+    private static string[] CleanEveryLine(string[] lines, List<Diagnostic> diagnostics, Func<string, (string Line, int Count)> clean, string code,
+        Func<int, int, int, string> message)
     {
         var touched = new List<int>();
-        var removed = 0;
+        var count = 0;
         for (var i = 0; i < lines.Length; i++)
         {
-            if (!Invisible().IsMatch(lines[i]))
+            var (line, n) = clean(lines[i]);
+            if (n == 0)
                 continue;
-            removed += Invisible().Count(lines[i]);
-            lines[i] = Invisible().Replace(lines[i], "");
+            lines[i] = line;
+            count += n;
             touched.Add(i + 1);
         }
-        if (removed > 0)
-            diagnostics.Add(new(Severity.Info, touched[0], "invisible-characters",
-                $"{removed} character(s) that print as nothing (zero-width spaces, soft hyphens, direction marks) removed on {touched.Count} line(s) (first: line {touched[0]})"));
+        if (count > 0)
+            diagnostics.Add(new(Severity.Info, touched[0], code, message(count, touched.Count, touched[0])));
         return lines;
     }
 
@@ -436,23 +446,9 @@ internal static partial class PageNoise
     /// <see cref="RadicalForms"/>) read as those characters on every line, so that labels, dates and names read whole;
     /// reported once, with the lines.
     /// </summary>
-    public static string[] RestoreRadicals(string[] lines, List<Diagnostic> diagnostics)
-    {
-        var touched = new List<int>();
-        var replaced = 0;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            lines[i] = RadicalForms.Restore(lines[i], out var n);
-            if (n == 0)
-                continue;
-            replaced += n;
-            touched.Add(i + 1);
-        }
-        if (replaced > 0)
-            diagnostics.Add(new(Severity.Info, touched[0], "radical-forms",
-                $"{replaced} radical(s) standing for characters, as a PDF's text layer gives them (⽣ for 生), read as the characters on {touched.Count} line(s) (first: line {touched[0]})"));
-        return lines;
-    }
+    public static string[] RestoreRadicals(string[] lines, List<Diagnostic> diagnostics) =>
+        CleanEveryLine(lines, diagnostics, line => (RadicalForms.Restore(line, out var n), n), "radical-forms",
+            (count, touched, first) => $"{count} radical(s) standing for characters, as a PDF's text layer gives them (⽣ for 生), read as the characters on {touched} line(s) (first: line {first})");
 
     /// <summary>
     /// A label set upright in a narrow table cell, one character to a line as a copy of the table prints it (反 / 馈 / 问 /
