@@ -281,9 +281,11 @@ internal static partial class TableLayoutReader
             DualText Cell(Column c) => columns.TryGetValue(c, out var at) && at < cells.Count ? cells[at] : DualText.Empty;
             // Several columns of what was done (调查核实情况, 是否属实, 处理和整改情况): each under its name.
             // A state's column marked (已完成 → √) says the state alone.
-            DualText Progress() => statuses.Count < 2 ? Cell(Column.Status)
+            bool Marked((string Name, int At) c) => IsMark(cells[c.At].Original) && StateColumns.Contains(NameOf(DualText.Of(c.Name)));
+            DualText Progress() => statuses.Count < 2
+                ? statuses.Count == 1 && statuses[0].At < cells.Count && Marked(statuses[0]) ? DualText.Of(statuses[0].Name) : Cell(Column.Status)
                 : DualText.Of(string.Join("\n", statuses.Where(c => c.At < cells.Count && !cells[c.At].IsEmpty)
-                    .Select(c => IsMark(cells[c.At].Original) && StateColumns.Contains(NameOf(DualText.Of(c.Name))) ? c.Name : $"{c.Name}：{cells[c.At].Original}")));
+                    .Select(c => Marked(c) ? c.Name : $"{c.Name}：{cells[c.At].Original}")));
 
             var number = Cell(Column.Number).Original;
             var problemText = Cell(Column.Problem);

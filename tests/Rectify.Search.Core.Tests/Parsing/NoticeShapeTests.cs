@@ -109,6 +109,14 @@ public sealed class NoticeShapeTests
         WidthFolding.Fold("整改目标∶完成；整改时限︰年底；责任单位﹕县局").Should().Be("整改目标:完成;整改时限:年底;责任单位:县局");
 
     [Fact]
+    public void AMarkUnderAStatesOnlyColumnIsTheState()
+    {
+        var doc = Parse("某县督察反馈问题整改情况表", "序号\t反馈问题\t整改措施\t责任单位\t已完成",
+            "1\t县城部分道路扬尘污染严重\t落实道路机械化清扫\t县住建局\t√", "2\t部分养殖场粪污直排\t完善粪污处理设施\t县农业农村局\t");
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成", null);
+    }
+
+    [Fact]
     public void MojibakeIsToldFromChineseTraditionalIncluded()
     {
         Mojibake.Looks("鏅嬪煄甯傚煄鍖鸿疮褰昏惤瀹炵渷鐢熸€佺幆澧冧繚鎶ょ潱瀵熷弽棣堟剰瑙佹暣鏀规柟妗堛€傞€氳繃鐪佺敓鎬佺幆澧冧繚鎶ょ潱瀵熺粍鐫ｅ療", out _).Should().BeTrue();
