@@ -475,7 +475,7 @@ internal sealed partial class ProblemListParser
             StartExtra("工作要求", text, i);
             return;
         }
-        if (_field is FieldKind.Status && NoticeNextSteps().IsMatch(text.Folded) && !_lines.Skip(i + 1).Any(l => l.Heading is not null))
+        if (_field is FieldKind.Status && NoticeNextSteps().IsMatch(text.Folded) && LastListed(i))
         {
             // 下一步，我区将…, after the last problem's progress: what the notice's issuer will do next, not that problem's.
             StartExtra("下一步工作", text, i);
@@ -605,6 +605,9 @@ internal sealed partial class ProblemListParser
     private static bool IsSignature(DualText text) =>
         TextShapes.DateLine().IsMatch(text.Folded) || (text.Length <= MaxSignatureLength && !TextShapes.Terminal.Contains(text.Folded[^1]) && !text.Folded.Contains('。'));
 
+    /// <summary>True when no numbered line follows line <paramref name="i"/>: what stands there closes the list.</summary>
+    private bool LastListed(int i) => !_lines.Skip(i + 1).Any(l => l.Heading is not null);
+
     private void StartExtra(string label, DualText value, int i)
     {
         // 五、公示期限 followed by 公示期限：… is one field printed as a heading and again as a label.
@@ -641,7 +644,7 @@ internal sealed partial class ProblemListParser
                 _diagnostics.Add(new(Severity.Warning, _lines[i].Line, "unit-clause-without-measure", $"\"{TextShapes.Shorten(text.Original)}\" names units but no measure precedes it; ignored"));
             return;
         }
-        if (current.Count > 0 && !current[^1].StopsMidSentence && NoticeCharge().IsMatch(text.Folded) && !_lines.Skip(i + 1).Any(l => l.Heading is not null))
+        if (current.Count > 0 && !current[^1].StopsMidSentence && NoticeCharge().IsMatch(text.Folded) && LastListed(i))
         {
             // 各责任单位要于每月25日前报送…, after the last problem's last measure: the plan's charge to its units, not a measure.
             StartExtra("工作要求", text, i);

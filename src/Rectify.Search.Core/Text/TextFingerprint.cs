@@ -318,8 +318,12 @@ public static class PlanText
     public const string PartCode = "partial-copy";
 
     /// <summary>The plan's fingerprint, marked as a part when its page showed only part of it; null when too short.</summary>
-    public static ulong[]? Fingerprint(Model.PlanDocument plan) =>
-        TextFingerprint.Of(Of(plan), part: plan.Diagnostics.Any(d => d.Code == PartCode), figures: TextFingerprint.FiguresKey(plan.Metadata.Date, Problems(plan) + string.Join("\n", plan.Problems.Select(p => p.Fields.DeadlineRaw))));
+    public static ulong[]? Fingerprint(Model.PlanDocument plan)
+    {
+        var problems = Problems(plan);
+        return TextFingerprint.Of(Head(plan) + problems, part: plan.Diagnostics.Any(d => d.Code == PartCode),
+            figures: TextFingerprint.FiguresKey(plan.Metadata.Date, problems + string.Join("\n", plan.Problems.Select(p => p.Fields.DeadlineRaw))));
+    }
 
     /// <summary>The text of a plan's problems: each one's finding, target, progress and measures.</summary>
     private static string Problems(Model.PlanDocument plan)
@@ -334,7 +338,10 @@ public static class PlanText
         return text.ToString();
     }
 
-    public static string Of(Model.PlanDocument plan)
+    public static string Of(Model.PlanDocument plan) => Head(plan) + Problems(plan);
+
+    /// <summary>The text of a plan before its problems: its title and its body's sections.</summary>
+    private static string Head(Model.PlanDocument plan)
     {
         var text = new StringBuilder();
         text.Append(plan.Metadata.Title).Append('\n');
@@ -347,6 +354,6 @@ public static class PlanText
             }
         }
         Sections(plan.Sections);
-        return text.Append(Problems(plan)).ToString();
+        return text.ToString();
     }
 }

@@ -267,7 +267,7 @@ internal static partial class HtmlText
             switch (child)
             {
                 // Preformatted text (a notice pasted into <pre>) keeps its lines, as a browser shows them.
-                case IText t when InPreformatted(t):
+                case IText t when t.ParentElement?.Closest("pre") is not null:
                     text.Append(t.Data.Replace("\r\n", "\n").Replace('\r', '\n'));
                     break;
                 case IText t:
@@ -422,17 +422,6 @@ internal static partial class HtmlText
 
     /// <summary>A cell holding a page's blocks (paragraphs, divisions, preformatted text), not a value.</summary>
     private static bool HoldsBlocks(IElement cell) => cell.Children.Any(c => c.LocalName is "p" or "div" or "pre" or "section" or "article");
-
-    /// <summary>Whether a text is inside a &lt;pre&gt;.</summary>
-    private static bool InPreformatted(IText text)
-    {
-        for (var e = text.ParentElement; e is not null; e = e.ParentElement)
-        {
-            if (e.LocalName == "pre")
-                return true;
-        }
-        return false;
-    }
 
     /// <summary>A cell that is mostly links (a menu, a list of columns): half its text or more is links' text.</summary>
     private static bool IsLinkList(IElement cell)
