@@ -661,4 +661,17 @@ public sealed class DocumentFolderTests
         var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "466_xlsx_checkmark_status_columns"));
         doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成", "序时推进", "已完成", "序时推进");
     }
+
+    [Fact]
+    public void APortalsTableOfFieldsUnderEachHeadingIsThatProblems()
+    {
+        // 475: <h3>一、…</h3> over a two-column table (具体问题 | …, 整改目标 | …, 整改措施 | 1.…；2.…；3.…, 责任单位, 整改时限,
+        // 整改进展). Read right on its first read; kept so.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "475_portal_html_kv_table_per_problem"));
+        doc.Problems.Select(p => p.Title).Should().Equal("琴江五华段部分支流水质不达标", "稀土矿区历史遗留废弃矿山生态修复滞后", "陶瓷企业无组织排放问题突出");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2025年12月底");
+        doc.Problems[2].Fields.ResponsibleUnits.Should().Equal("市生态环境局五华分局", "县工业和信息化局", "华城镇人民政府");
+        doc.Problems[0].Measures.Should().HaveCount(3);
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("441424", "2024-03-08"));
+    }
 }

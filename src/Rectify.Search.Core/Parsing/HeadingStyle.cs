@@ -28,6 +28,10 @@ internal enum HeadingStyle
     Item,
     /// <summary>Ⅰ． Ⅱ、 Ⅲ (a Roman numeral in one character, U+2160–216B), then a mark or a space.</summary>
     Roman,
+    /// <summary>NO.1 / No.2 (a feed's items), numbered by the digits.</summary>
+    No,
+    /// <summary>A. B、 C． (a capital letter, then a mark), numbered by its place in the alphabet.</summary>
+    Letter,
 }
 
 internal static class HeadingStyles

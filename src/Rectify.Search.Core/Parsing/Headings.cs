@@ -13,6 +13,9 @@ internal static class Headings
         (HeadingStyle.Cn, new Regex($@"^(?<n>[{Cn}]{{1,4}})\s*[、.]\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.ParenCn, new Regex($@"^\(\s*(?<n>[{Cn}]{{1,4}})\s*\)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.ParenArabic, new Regex(@"^\(\s*(?<n>\d{1,3})\s*\)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // 〔一〕 [1] 【2】: a number in other brackets, read as in round ones (never 〔2021〕, a document number's year).
+        (HeadingStyle.ParenCn, new Regex($@"^[〔\[【]\s*(?<n>[{Cn}]{{1,4}})\s*[〕\]】]\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        (HeadingStyle.ParenArabic, new Regex(@"^[〔\[【]\s*(?<n>\d{1,3})\s*[〕\]】]\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // 1) 县城区…: a number closed by a bracket alone (not 1)… inside a sentence: the line starts with it).
         (HeadingStyle.HalfParenArabic, new Regex(@"^(?<n>\d{1,3})\s*\)\s*(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // 1.2021年底前… is measure 1 with its deadline, not the number 1.2021.
@@ -29,6 +32,10 @@ internal static class Headings
         (HeadingStyle.Item, new Regex($@"^第\s*(?<n>[{Cn}]{{1,4}}|\d{{1,3}})\s*项(?:\s+|\s*[、.:])\s*(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // Ⅰ．松花江上游…: a Roman numeral in one character, then a mark or a space (not Ⅲ类 run into its word).
         (HeadingStyle.Roman, new Regex(@"^(?<n>[\u2160-\u216B])(?:\s*[.、]|\s+)\s*(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // NO.1 / No．2 / NO 3: a feed's items (not NO2, nitrogen dioxide: a mark or a space before the number).
+        (HeadingStyle.No, new Regex(@"^(?:NO|No)(?:\s*[.:]\s*|\s+)(?<n>\d{1,3})(?![\d.%])\s*[.、]?\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // A. 受理编号… / B、… / C. alone: a capital letter, then a mark (not A级, AAA景区, A类 run into their words).
+        (HeadingStyle.Letter, new Regex(@"^(?<n>[A-Z])\s*[.、]\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // A bare number run into text or one space before it; not when the number is a quantity or a date (2个, 3年, 10处 …).
         (HeadingStyle.ArabicBare, new Regex(@"^(?<n>\d{1,2})\s?(?=[\u4e00-\u9fff])(?![年月日号个项条座家万千百亿吨公米亩户台处名人次元倍批类种所期轮届])(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
     ];
@@ -50,6 +57,7 @@ internal static class Headings
                 HeadingStyle.Item => ChineseNumerals.ParseOrdinal(raw),
                 HeadingStyle.Circled => raw[0] - '\u2460' + 1,
                 HeadingStyle.Roman => raw[0] - '\u2160' + 1,
+                HeadingStyle.Letter => raw[0] - 'A' + 1,
                 _ => int.Parse(raw, System.Globalization.CultureInfo.InvariantCulture),
             };
             if (number is not { } n || n == 0)
@@ -59,6 +67,7 @@ internal static class Headings
                 HeadingStyle.ParenCn or HeadingStyle.ParenArabic => $"（{raw}）",
                 HeadingStyle.HalfParenArabic => $"{raw})",
                 HeadingStyle.Item => $"第{raw}项",
+                HeadingStyle.No => $"NO.{raw}",
                 HeadingStyle.Decimal => $"{m.Groups["pre"].Value}{m.Groups["p"].Value}{m.Groups["sep"].Value}{raw}",
                 _ => raw,
             };

@@ -309,11 +309,12 @@ internal static partial class ProblemListLocator
         if (next > index + 1 && lines[next].Field is { } closing && (FieldLabels.IsUnits(closing) || closing == FieldKind.Deadline)
             && Enumerable.Range(index + 1, next - index - 1).All(j => CountedMeasures(lines[j].Text)))
             return true;
-        // 1、…超标。 / 主要措施：… / 完成标志：… / 责任单位：…: measures written as a field, then the problem's target or
-        // deadline before the next numbered line.
+        // 1、…超标。 / 主要措施：… / 完成标志：… / 责任单位：…: measures written as a field, then the problem's target,
+        // deadline, units or what became of it (验收时间：… / 验收结论：…) before the next numbered line.
         if (next < 0 || lines[next].Field != FieldKind.Measures || lines[next].FieldValue.IsEmpty)
             return false;
-        return FieldRun(lines, NextStructural(lines, next)).Any(k => k is FieldKind.Target or FieldKind.Deadline);
+        return FieldRun(lines, NextStructural(lines, next))
+            .Any(k => k is FieldKind.Target or FieldKind.Deadline or FieldKind.CompletedAt or FieldKind.Status || FieldLabels.IsUnits(k));
     }
 
     /// <summary>

@@ -2255,4 +2255,53 @@ public sealed class BlindLayoutTests
         doc.Problems[^1].Fields.Progress.Should().Be("整改情况：已完成");
         doc.Sections.Should().Contain(s => s.Heading == "下一步工作" && s.Text.StartsWith("下一步，我区将对照整改时限"));
     }
+
+    [Fact]
+    public void NumbersInSquareAndTortoiseShellBracketsNumberProblems()
+    {
+        // 470: [1] … [4], each over its target, units and measures 1. 2. 3.; 473: 〔一〕 〔二〕 〔三〕 under 一、整改任务, its
+        // 保障措施 numbered （一） （二）. Before, 470 read three problems (each the last measure of the one before) and 473 two.
+        var square = Doc("470_square_bracket_numbered_plan");
+        square.Problems.Select(p => p.Label).Should().Equal("（1）", "（2）", "（3）", "（4）");
+        square.Problems[0].Measures.Select(m => m.Text).Should().Equal("2022年12月底前，完成沂河沿岸河道管理范围内建设项目全面排查，建立问题台账。",
+            "对排查发现的违规建设项目依法分类处置，该拆除的坚决拆除，该整改的限期整改。", "建立河湖长巡河发现问题“一单式”交办机制，防止问题反弹。");
+        square.Problems[1].Fields.Target.Should().Be("规模养殖场粪污处理设施装备配套率保持100%，畜禽粪污综合利用率达到92%以上。");
+        var tortoise = Doc("473_tortoise_shell_numbers");
+        tortoise.Problems.Select(p => p.Label).Should().Equal("（一）", "（二）", "（三）");
+        tortoise.Problems[0].Title.Should().Be("草海保护区周边违规建设问题突出，湖滨带被侵占，草海水质下降");
+        tortoise.Problems[2].Measures.Should().HaveCount(2);
+        // A document number's year in the same brackets (〔2021〕) is no number of an item.
+        Core.Parsing.Headings.Match(Core.Parsing.DualText.Of("〔2021〕57号")).Should().BeNull();
+    }
+
+    [Fact]
+    public void AFeedsNoNumbersAndLettersNumberItems()
+    {
+        // 469: NO.1 alone on a line over 问题：… and its fields; 476, an aggregator's copy, NO．1 in full width. Before, each
+        // NO.2 ran into the last problem's progress. 471: A. B. C. before each complaint's 受理编号, its state 办理状态：….
+        // Before, each letter and the state ran into the units above.
+        var feed = Doc("469_wechat_no_dot_numbered");
+        feed.Problems.Select(p => p.Label).Should().Equal("NO.1", "NO.2", "NO.3");
+        feed.Problems[0].Fields.Progress.Should().Be("整改进展：已完成9个小区改造，修复破损管道2.1公里，序时推进。");
+        Doc("476_aggregator_copy_of_469").Problems.Select(p => p.Label).Should().Equal("NO.1", "NO.2", "NO.3");
+        var letters = Doc("471_letter_numbered_items");
+        letters.Problems.Should().HaveCount(3);
+        letters.Problems[1].Fields.ResponsibleUnits.Should().Equal("三江街道", "区生态环境局", "区交通局");
+        letters.Problems[1].Fields.Progress.Should().EndWith("办理状态：阶段性办结");
+        // NO2, the gas, and A级 run into their words number nothing.
+        Core.Parsing.Headings.Match(Core.Parsing.DualText.Of("NO2浓度同比下降")).Should().BeNull();
+        Core.Parsing.Headings.Match(Core.Parsing.DualText.Of("A级景区周边")).Should().BeNull();
+    }
+
+    [Fact]
+    public void AFindingOverItsMeasuresAndItsAcceptanceIsAProblem()
+    {
+        // 474: Ⅰ、… / 整改措施：… / 责任单位：… / 验收时间：… / 验收结论：…, no target and no deadline. Before, one problem of
+        // all three, each numeral run into the verdict above it.
+        var doc = Doc("474_roman_numeral_problems");
+        doc.Problems.Select(p => p.Label).Should().Equal("Ⅰ", "Ⅱ", "Ⅲ");
+        doc.Problems[1].Fields.Progress.Should().Be("验收结论：整改到位，同意销号。");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2023年12月5日");
+        doc.Problems[2].Measures.Select(m => m.Text).Should().Equal("对县城建成区餐饮单位逐户排查，督促安装油烟净化设施并定期清洗，建立长效监管机制。");
+    }
 }
