@@ -674,4 +674,15 @@ public sealed class DocumentFolderTests
         doc.Problems[0].Measures.Should().HaveCount(3);
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("441424", "2024-03-08"));
     }
+
+    [Fact]
+    public void AWordFilesZeroPaddedNumbersAreItsProblems()
+    {
+        // 482: Word's own numbering, decimalZero (01. 02. 03.) over its findings and enclosed circles (① ②) over their
+        // measures. Read right on its first read; kept so.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "482_docx_zero_padded_auto_numbers"));
+        doc.Problems.Select(p => p.Label).Should().Equal("01", "02", "03");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("对县城建成区燃气锅炉逐台排查，建立改造清单。", "2022年9月底前完成全部低氮燃烧改造，改造后开展监督性监测。");
+        doc.Problems[2].Fields.Progress.Should().Be("整改情况：正在推进。");
+    }
 }

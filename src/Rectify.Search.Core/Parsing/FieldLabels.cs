@@ -44,7 +44,10 @@ internal static partial class FieldLabels
     /// <summary>The version of the label file; part of the parser's version.</summary>
     public static string Version => Data.Value.Version;
 
-    /// <summary>Fields that open a problem's field block (they come before its measures, never after).</summary>
+    /// <summary>
+    /// Fields that open a problem's field block when they follow a numbered line (they come before its measures) — but
+    /// not units after the last of a run of numbered measures, which close the problem above (ProblemListLocator).
+    /// </summary>
     public static bool Opens(FieldKind kind) =>
         kind is FieldKind.Target or FieldKind.Leaders or FieldKind.LeadUnits or FieldKind.SupportUnits;
 

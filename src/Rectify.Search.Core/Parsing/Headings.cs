@@ -13,6 +13,8 @@ internal static class Headings
         (HeadingStyle.Cn, new Regex($@"^(?<n>[{Cn}]{{1,4}})\s*[、.]\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.ParenCn, new Regex($@"^\(\s*(?<n>[{Cn}]{{1,4}})\s*\)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.ParenArabic, new Regex(@"^\(\s*(?<n>\d{1,3})\s*\)\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // 一）蕲河流域…: a numeral closed by a bracket alone, read as （一）.
+        (HeadingStyle.ParenCn, new Regex($@"^(?<n>[{Cn}]{{1,4}})\s*\)\s*(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // 〔一〕 [1] 【2】: a number in other brackets, read as in round ones (never 〔2021〕, a document number's year).
         (HeadingStyle.ParenCn, new Regex($@"^[〔\[【]\s*(?<n>[{Cn}]{{1,4}})\s*[〕\]】]\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         (HeadingStyle.ParenArabic, new Regex(@"^[〔\[【]\s*(?<n>\d{1,3})\s*[〕\]】]\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),

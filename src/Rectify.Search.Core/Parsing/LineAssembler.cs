@@ -534,7 +534,7 @@ internal static partial class LineAssembler
     public static List<LogicalLine> SplitInlineFields(List<LogicalLine> lines, List<Diagnostic> diagnostics)
     {
         var result = new List<LogicalLine>(lines.Count);
-        foreach (var line in SplitRunInLabels(SplitInlineHeadings(lines, diagnostics), diagnostics))
+        foreach (var line in SplitRunInLabels(SplitAnnouncedItems(SplitInlineHeadings(lines, diagnostics), diagnostics), diagnostics))
         {
             if (Headings.Match(line.Text) is not null && FieldLabels.ColonlessTail(line.Text) is { } tail)
             {
@@ -682,6 +682,48 @@ internal static partial class LineAssembler
             var headings = starts.Where(a => ChineseNumeralAt(line.Text.Folded, a)).Select(a => line.Text.Folded[a..(line.Text.Folded.IndexOf('、', a) + 1)]).ToList();
             diagnostics.Add(new(Severity.Warning, line.Line, "one-line-body",
                 $"{headings.Count} numbered headings ({string.Join(" ", headings)}) written on one line read apart"));
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"共\s*(?<c>\d{1,2})\s*[项个件条]\)")]
+    private static partial Regex AnnouncedCount();
+
+    [GeneratedRegex(@"(?<=^|[。;)])\s*(?<n>\d{1,2})[.、](?!\d)")]
+    private static partial Regex InlineArabicItem();
+
+    /// <summary>
+    /// A title announcing how many items it heads, the items run in after it (二、双涧镇（共1项）1.…（…） / 三、县直部门（共2项）
+    /// 1.…（…）2.…（…）: a copy that lost its line breaks): split at 1. 2. … when exactly as many as announced stand in
+    /// sequence from right after the count, each after a sentence's or a bracket's end. Without a count, numbers run into
+    /// a line are a measures field's (整改措施：1.…；2.…) and stay.
+    /// </summary>
+    private static List<LogicalLine> SplitAnnouncedItems(List<LogicalLine> lines, List<Diagnostic> diagnostics)
+    {
+        var result = new List<LogicalLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var folded = line.Text.Folded;
+            var starts = new List<int>();
+            var count = 0;
+            if (AnnouncedCount().Match(folded) is { Success: true } announced)
+            {
+                count = int.Parse(announced.Groups["c"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var after = announced.Index + announced.Length;
+                foreach (Match m in InlineArabicItem().Matches(folded, after))
+                {
+                    var n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    if (n == starts.Count + 1 && (starts.Count > 0 || folded[after..m.Groups["n"].Index].Trim().Length == 0))
+                        starts.Add(m.Groups["n"].Index);
+                }
+            }
+            if (starts.Count == 0 || starts.Count != count)
+            {
+                result.Add(line);
+                continue;
+            }
+            SplitAt(line, starts, result);
+            diagnostics.Add(new(Severity.Info, line.Line, "announced-items", $"{starts.Count} item(s) run in after their title's count read apart"));
         }
         return result;
     }

@@ -287,7 +287,9 @@ internal static partial class ProblemListLocator
         if (next >= 0 && lines[next].Field is { } units && FieldLabels.IsUnits(units) && lines[index].Heading is { } d
             && FieldLabels.TrailingFields(d.Rest, out _).Any(f => f.Kind == FieldKind.Deadline))
             return true;
-        if (next >= 0 && lines[next].Field is { } kind && FieldLabels.Opens(kind))
+        // （一）… then 牵头单位：…: units or leaders first open a problem's block — but not under the last of a run of numbered
+        // measures, （1）…（2）…（3）… then 牵头单位：… 配合单位：…, where they close the problem above.
+        if (next >= 0 && lines[next].Field is { } kind && FieldLabels.Opens(kind) && (kind == FieldKind.Target || !EndsARun(lines, index)))
             return true;
         // 一、华容河沿线生活污水直排问题依然突出 / 督察发现：1.…；2.… / 整改措施：…: a title over its finding's label (one,
         // unnumbered), the finding's own fields after it — the title heads that problem, not a category of several.
@@ -315,6 +317,24 @@ internal static partial class ProblemListLocator
             return false;
         return FieldRun(lines, NextStructural(lines, next))
             .Any(k => k is FieldKind.Target or FieldKind.Deadline or FieldKind.CompletedAt or FieldKind.Status || FieldLabels.IsUnits(k));
+    }
+
+    /// <summary>
+    /// The numbered line at <paramref name="index"/> follows its predecessor in the same numbering with nothing but text
+    /// between them (（2）… then （3）…, no field): it is the last of a run, as its predecessor is.
+    /// </summary>
+    private static bool EndsARun(IReadOnlyList<ClassifiedLine> lines, int index)
+    {
+        if (lines[index].Heading is not { Number: > 1 } heading)
+            return false;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (lines[j].Field is not null)
+                return false;
+            if (lines[j].Heading is { } before)
+                return before.Style == heading.Style && before.Number == heading.Number - 1;
+        }
+        return false;
     }
 
     /// <summary>

@@ -742,6 +742,12 @@ internal sealed partial class ProblemListParser
         var status = LeadingStatus().Match(text.Folded);
         if (status.Success)
             text = text.Slice(status.Length).Trim();
+        // 1．健跳港沿岸…直排入海。【已完成】 — or as a tag after it.
+        else if (TrailingStatus().Match(text.Folded) is { Success: true } after && after.Index > 0)
+        {
+            status = after;
+            text = text.Slice(0, after.Index).Trim();
+        }
         // 【大气环境】部分陶瓷企业… — the field of the finding as a tag before it: its category, no words of the finding.
         else if (LeadingCategory().Match(text.Folded) is { Success: true } tag && text.Length > tag.Length
             && !FieldLabels.TryMatch(DualText.Of(tag.Groups["c"].Value + "："), out _))
@@ -771,6 +777,10 @@ internal sealed partial class ProblemListParser
     /// <summary>A status tagged before a finding: 【已完成】, [序时推进].</summary>
     [GeneratedRegex(@"^[【\[]\s*(?<s>已完成(整改)?|基本完成|阶段性完成|序时推进|正在推进|持续推进|推进中|整改中|未完成|已销号|达到序时进度)\s*[】\]]\s*")]
     private static partial Regex LeadingStatus();
+
+    /// <summary>A status tagged after a finding, ending its line: …直排入海。【已完成】.</summary>
+    [GeneratedRegex(@"\s*[【\[]\s*(?<s>已完成(整改)?|基本完成|阶段性完成|序时推进|正在推进|持续推进|推进中|整改中|未完成|已销号|达到序时进度)\s*[】\]]\s*[。.]?$")]
+    private static partial Regex TrailingStatus();
 
     private void EndProblem()
     {

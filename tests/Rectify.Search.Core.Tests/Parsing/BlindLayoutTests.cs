@@ -2304,4 +2304,43 @@ public sealed class BlindLayoutTests
         doc.Problems[1].Fields.DeadlineRaw.Should().Be("2023年12月5日");
         doc.Problems[2].Measures.Select(m => m.Text).Should().Equal("对县城建成区餐饮单位逐户排查，督促安装油烟净化设施并定期清洗，建立长效监管机制。");
     }
+
+    [Fact]
+    public void NumeralsClosedByABracketAloneAndZeroPaddedNumbersNumberProblems()
+    {
+        // 478: 一） 二） 三）, each over its target, measures 1. 2. 3. and fields. Before, one problem of all three. 479: 01、
+        // over measures （1） （2） （3） and 牵头单位：…　配合单位：… after the last. Before, each last measure was a problem
+        // of its own (units were read as opening a problem's fields wherever they stood).
+        var half = Doc("478_half_paren_chinese_numerals");
+        half.Problems.Select(p => p.Label).Should().Equal("（一）", "（二）", "（三）");
+        half.Problems[1].Measures.Select(m => m.Text).Should().Equal("加快二期扩建工程施工进度；", "同步建设配套管网12公里。");
+        var padded = Doc("479_zero_padded_numbers");
+        padded.Problems.Select(p => p.Label).Should().Equal("01", "02", "03");
+        padded.Problems[0].Measures.Select(m => m.Text).Should().EndWith("建立库区巡查机制，严防网箱养殖反弹。");
+        padded.Problems[0].Fields.LeadUnits.Should().Equal("县农业农村局");
+        padded.Problems[0].Fields.SupportUnits.Should().Equal("县水务局", "沿库乡镇");
+    }
+
+    [Fact]
+    public void ItemsRunIntoATitleThatCountsThemAreItems()
+    {
+        // 483: 一、城关街道（共2项）1.…（责任单位：…）2.…（…） on one line per town, as a copy that lost its line breaks. Before,
+        // one problem per town, the second item's fields over the first's.
+        var doc = Doc("483_copy_of_480_groups_on_one_line");
+        doc.Problems.Select(p => p.Title).Should().Equal("锦绣花园小区雨水管网混入生活污水，直排北淝河", "城区部分夜市排档油烟直排扰民",
+            "镇区生活垃圾中转站渗滤液外溢，臭味扰民", "县经济开发区部分企业危险废物贮存场所不规范", "涡河蒙城段部分河段岸坡垃圾堆放");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2023年7月底前");
+        doc.Problems[4].Categories.Should().Equal("三、县直部门（共2项）");
+        // 480, the original, an item to a line, reads the same problems.
+        Doc("480_groups_with_counts_restarting_numbers").Problems.Select(p => p.Title).Should().Equal(doc.Problems.Select(p => p.Title));
+    }
+
+    [Fact]
+    public void AStatusTaggedAfterAFindingIsItsProgress()
+    {
+        // 481: 1．…直排入海。【已完成】 — before, the state stayed in the finding's text.
+        var doc = Doc("481_status_in_brackets_at_line_end");
+        doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成", "序时推进", "序时推进");
+        doc.Problems[0].Text.Should().Be("健跳港沿岸部分海水养殖尾水未经处理直排入海。");
+    }
 }
