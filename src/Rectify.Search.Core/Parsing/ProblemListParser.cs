@@ -742,18 +742,18 @@ internal sealed partial class ProblemListParser
         var status = LeadingStatus().Match(text.Folded);
         if (status.Success)
             text = text.Slice(status.Length).Trim();
-        // 1．健跳港沿岸…直排入海。【已完成】 — or as a tag after it.
-        else if (TrailingStatus().Match(text.Folded) is { Success: true } after && after.Index > 0)
-        {
-            status = after;
-            text = text.Slice(0, after.Index).Trim();
-        }
         // 【大气环境】部分陶瓷企业… — the field of the finding as a tag before it: its category, no words of the finding.
         else if (LeadingCategory().Match(text.Folded) is { Success: true } tag && text.Length > tag.Length
             && !FieldLabels.TryMatch(DualText.Of(tag.Groups["c"].Value + "："), out _))
         {
             categories = [.. categories, text.Slice(tag.Groups["c"].Index, tag.Groups["c"].Length).Original];
             text = text.Slice(tag.Length).Trim();
+        }
+        // 1．健跳港沿岸…直排入海。【已完成】 — or as a tag after it (a category tag before it kept as one).
+        if (!status.Success && TrailingStatus().Match(text.Folded) is { Success: true, Index: > 0 } after)
+        {
+            status = after;
+            text = text.Slice(0, after.Index).Trim();
         }
         // …部分乡镇生活污水直排（责任单位：县住建局；完成时限：2023年12月底） — fields in brackets after the problem.
         var trailing = FieldLabels.TrailingFields(text, out var rest);

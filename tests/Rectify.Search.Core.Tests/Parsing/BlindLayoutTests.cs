@@ -2342,5 +2342,10 @@ public sealed class BlindLayoutTests
         var doc = Doc("481_status_in_brackets_at_line_end");
         doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成", "序时推进", "序时推进");
         doc.Problems[0].Text.Should().Be("健跳港沿岸部分海水养殖尾水未经处理直排入海。");
+        // A field of work tagged before the finding and its state after it: both kept.
+        var tagged = Core.Parsing.PlanParser.Parse("1．【水环境】健跳港沿岸部分海水养殖尾水未经处理直排入海。【已完成】\n整改措施：推广“三池两坝”尾水处理模式。\n"
+            + "责任单位：县海洋与渔业局\n2．【大气环境】部分工业企业挥发性有机物治理设施简易低效。【序时推进】\n整改措施：全部升级改造。\n责任单位：县经信局\n",
+            "x", "x.txt", "h", "utf-8");
+        tagged.Problems.Select(p => (p.Categories.Single(), p.Fields.Progress)).Should().Equal(("水环境", "已完成"), ("大气环境", "序时推进"));
     }
 }
