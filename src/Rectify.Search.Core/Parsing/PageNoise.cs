@@ -359,24 +359,17 @@ internal static partial class PageNoise
     /// blanked (line numbers stay), so that it joins no field, as is such a cell of a table's row, and reported once. Its
     /// Chinese line (or cell) says the same.
     /// </summary>
-    public static string[] RemoveOtherScripts(string[] lines, List<Diagnostic> diagnostics)
-    {
-        var blanked = new List<int>();
-        for (var i = 0; i < lines.Length; i++)
+    public static string[] RemoveOtherScripts(string[] lines, List<Diagnostic> diagnostics) =>
+        CleanEveryLine(lines, diagnostics, line =>
         {
             // A table's row may hold both languages, a cell each (ᠠᠰᠠᠭᠤᠳᠠᠯ → 问题一：…): the other language's cells go.
-            var cells = lines[i].Split('\t');
+            var cells = line.Split('\t');
             var kept = cells.Where(c => !InOtherScript(c)).ToList();
             if (kept.Count == cells.Length)
-                continue;
-            lines[i] = kept.Count(c => c.Trim().Length > 0) <= 1 ? string.Concat(kept).Trim() : string.Join('\t', kept);
-            blanked.Add(i + 1);
-        }
-        if (blanked.Count > 0)
-            diagnostics.Add(new(Severity.Info, blanked[0], "other-script",
-                $"{blanked.Count} line(s) or cells in another language's script (a bilingual page's Tibetan, Mongolian, Uyghur, Yi or Korean) left out, the Chinese kept (first: line {blanked[0]})"));
-        return lines;
-    }
+                return (line, 0);
+            return (kept.Count(c => c.Trim().Length > 0) <= 1 ? string.Concat(kept).Trim() : string.Join('\t', kept), 1);
+        }, "other-script",
+            (_, touched, first) => $"{touched} line(s) or cells in another language's script (a bilingual page's Tibetan, Mongolian, Uyghur, Yi or Korean) left out, the Chinese kept (first: line {first})");
 
     /// <summary>A text written mostly in one of those scripts: four letters of it at least, over twice its Chinese characters.</summary>
     private static bool InOtherScript(string text)

@@ -775,11 +775,14 @@ internal sealed partial class ProblemListParser
     private static partial Regex LeadingCategory();
 
     /// <summary>A status tagged before a finding: 【已完成】, [序时推进].</summary>
-    [GeneratedRegex(@"^[【\[]\s*(?<s>已完成(整改)?|基本完成|阶段性完成|序时推进|正在推进|持续推进|推进中|整改中|未完成|已销号|达到序时进度)\s*[】\]]\s*")]
+    [GeneratedRegex(@"^[【\[]\s*(?<s>" + TaggedStates + @")\s*[】\]]\s*")]
     private static partial Regex LeadingStatus();
 
+    /// <summary>The states a finding is tagged with in brackets, before it or after it.</summary>
+    private const string TaggedStates = "已完成(整改)?|基本完成|阶段性完成|序时推进|正在推进|持续推进|推进中|整改中|未完成|已销号|达到序时进度";
+
     /// <summary>A status tagged after a finding, ending its line: …直排入海。【已完成】.</summary>
-    [GeneratedRegex(@"\s*[【\[]\s*(?<s>已完成(整改)?|基本完成|阶段性完成|序时推进|正在推进|持续推进|推进中|整改中|未完成|已销号|达到序时进度)\s*[】\]]\s*[。.]?$")]
+    [GeneratedRegex(@"\s*[【\[]\s*(?<s>" + TaggedStates + @")\s*[】\]]\s*[。.]?$")]
     private static partial Regex TrailingStatus();
 
     private void EndProblem()
