@@ -33,6 +33,9 @@ public sealed class LexicalArm
 
     public string Field { get; }
 
+    /// <summary>The same terms, weighed alike, on another field analysed the same way (a problem's whole for a measure's own).</summary>
+    public LexicalArm On(string field) => new(field, _terms, _boosts, _ownTerms);
+
     /// <summary>
     /// The arm of <paramref name="text"/> on <paramref name="field"/>, each term weighed by how often the text has it;
     /// the terms of <paramref name="expansions"/> (the thesaurus's alternatives of the text's terms, the related terms

@@ -63,6 +63,24 @@ public static class RankFusion
     }
 
     /// <summary>
+    /// The records of <paramref name="ranking"/> that belong to one of <paramref name="groups"/> (ids, best first), in the
+    /// order of their groups and, within a group, of the ranking: a ranking's measures in the order their problems rank,
+    /// fused as a further vote (a measure answering a problem like the asking text, though its own words are few).
+    /// </summary>
+    public static List<int> ByGroup(IReadOnlyList<int> ranking, IReadOnlyList<string> groups, Func<int, string?> groupOf)
+    {
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < groups.Count; i++)
+            rank.TryAdd(groups[i], i);
+        return ranking
+            .Select((doc, i) => (Doc: doc, Own: i, Group: groupOf(doc) is { } g && rank.TryGetValue(g, out var r) ? r : -1))
+            .Where(x => x.Group >= 0)
+            .OrderBy(x => x.Group).ThenBy(x => x.Own)
+            .Select(x => x.Doc)
+            .ToList();
+    }
+
+    /// <summary>
     /// The records of <paramref name="ranking"/> (in its order) that carry any of <paramref name="themes"/>, read from the
     /// theme doc values: a ranking's records on the asking text's subject, fused as a further vote (worded alike and about
     /// the same subject).

@@ -50,8 +50,10 @@ public sealed class PrecedentQualityTests(PrecedentCorpus corpus) : IClassFixtur
     [InlineData("precedents_problems.tsv", "problem", 0.95, 0.005)]
     // Written blind in the twelfth session (35 measures, 15 problems, other actions), judged before anything was measured
     // on them: first read measures 0.877 (+0.001 over single characters' 0.875), problems 0.939 (+0.032 over bigrams'
-    // 0.908). What holds on unseen drafted texts is "never below the best peer", not the margins above.
-    [InlineData("precedents_measures_blind.tsv", "measure", 0.87, 0.0)]
+    // 0.908). What holds on unseen drafted texts is "never below the best peer", not the margins above. The measures'
+    // ranking in the order of their problems (thirteenth session, its weight and depth those of the other arms, not
+    // fitted) took the blind measures to 0.894 (+0.019) and left the first set within 0.001.
+    [InlineData("precedents_measures_blind.tsv", "measure", 0.885, 0.01)]
     [InlineData("precedents_problems_blind.tsv", "problem", 0.93, 0.02)]
     public void DraftedTextsFindTheirJudgedPrecedents(string file, string unitName, double floor, double marginOverBestPeer)
     {

@@ -63,7 +63,7 @@ public sealed class SimilarMeasuresTests(SeedIndex seeds) : IClassFixture<SeedIn
         var drafted = seeds.Similar.ForText("加快城镇污水管网建设", 20, SimilarScope.OtherProvinces, "湖南省").Hits;
         drafted.Should().NotBeEmpty().And.NotContain(h => h.DocumentId == Baojing);
 
-        var all = seeds.Similar.ForMeasure($"{Xingguo}.p11.m1", 20, SimilarScope.All)!.Hits;
+        var all = seeds.Similar.ForMeasure($"{Xingguo}.p11.m1", 40, SimilarScope.All)!.Hits;
         all.Should().Contain(h => h.DocumentId == Xingguo).And.NotContain(h => h.Id == $"{Xingguo}.p11.m1");
     }
 
