@@ -685,4 +685,16 @@ public sealed class DocumentFolderTests
         doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("对县城建成区燃气锅炉逐台排查，建立改造清单。", "2022年9月底前完成全部低氮燃烧改造，改造后开展监督性监测。");
         doc.Problems[2].Fields.Progress.Should().Be("整改情况：正在推进。");
     }
+
+    [Fact]
+    public void RowsSayingSameAsAboveContinueTheirProblem()
+    {
+        // 488: a workbook whose continued rows leave the number blank and say 同上 in the finding's cell, each with a measure,
+        // units, deadline and progress of its own. Read right on its first read; kept so.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "488_xlsx_same_as_above_finding_cells"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 1, 2);
+        doc.Problems[2].Measures[0].Text.Should().StartWith("对城区及周边35蒸吨以下燃煤锅炉进行全面排查");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("222406", "2024-04-30"));
+    }
 }
+

@@ -11,4 +11,7 @@ internal sealed record Heading(HeadingStyle Style, int Number, string Ordinal, D
 
     /// <summary>A heading phrase without a sentence in it (一、指导思想; （一）县发改局).</summary>
     public bool IsTitleOnly => !Rest.Folded.Contains('。') && Rest.Length <= MaxTitleLength;
+
+    /// <summary>A title, or one short sentence closed by its full stop (第二项：焦化企业无组织排放管控不到位。).</summary>
+    public bool IsTitleOrOneSentence => Rest.Length <= MaxTitleLength && !Rest.Folded.TrimEnd('。').Contains('。');
 }

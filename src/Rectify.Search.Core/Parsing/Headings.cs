@@ -38,6 +38,8 @@ internal static class Headings
         (HeadingStyle.No, new Regex(@"^(?:NO|No)(?:\s*[.:]\s*|\s+)(?<n>\d{1,3})(?![\d.%])\s*[.、]?\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // A. 受理编号… / B、… / C. alone: a capital letter, then a mark (not A级, AAA景区, A类 run into their words).
         (HeadingStyle.Letter, new Regex(@"^(?<n>[A-Z])\s*[.、]\s*(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
+        // a) 对景区内…: a small letter closed by a bracket, then the text (the same letters' list, lower case).
+        (HeadingStyle.Letter, new Regex(@"^(?<n>[a-z])\s*\)\s*(?<t>\S.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
         // A bare number run into text or one space before it; not when the number is a quantity or a date (2个, 3年, 10处 …).
         (HeadingStyle.ArabicBare, new Regex(@"^(?<n>\d{1,2})\s?(?=[\u4e00-\u9fff])(?![年月日号个项条座家万千百亿吨公米亩户台处名人次元倍批类种所期轮届])(?<t>.*)$", RegexOptions.Compiled | RegexOptions.Singleline)),
     ];
@@ -59,7 +61,7 @@ internal static class Headings
                 HeadingStyle.Item => ChineseNumerals.ParseOrdinal(raw),
                 HeadingStyle.Circled => raw[0] - '\u2460' + 1,
                 HeadingStyle.Roman => raw[0] - '\u2160' + 1,
-                HeadingStyle.Letter => raw[0] - 'A' + 1,
+                HeadingStyle.Letter => char.ToUpperInvariant(raw[0]) - 'A' + 1,
                 _ => int.Parse(raw, System.Globalization.CultureInfo.InvariantCulture),
             };
             if (number is not { } n || n == 0)

@@ -179,6 +179,7 @@ internal static partial class LineAssembler
             // WeChat numbers items) is the item's number.
             line = KeycapNumber().Replace(line, m => (m.Groups["ten"].Success ? "10" : m.Groups["d"].Value) + "、");
             line = LeadingBullet().Replace(line, "");
+            line = DashBullet().Replace(line, "");
             line = FieldLabels.Unbracket(line);
             line = FieldLabels.RepairMisread(line, out var misread, out var label);
             if (misread is not null)
@@ -961,8 +962,8 @@ internal static partial class LineAssembler
         return pairs;
     }
 
-    /// <summary>A table row's number before its one cell of fields: 1 or 2、 and a tab.</summary>
-    [GeneratedRegex(@"^\s*(?<no>\d{1,3})[、.．]?[\t ]+$")]
+    /// <summary>A table row's number before its one cell of fields: 1 or 2、 and a tab; or a number closed by a bracket, 1) 反馈问题：….</summary>
+    [GeneratedRegex(@"^\s*(?<no>\d{1,3})(?:[、.．]?[\t ]+|\s*[)）]\s*)$")]
     private static partial Regex RowNumber();
 
     /// <summary>
@@ -976,10 +977,18 @@ internal static partial class LineAssembler
     private const int MaxFieldsBeforeProblem = 3;
 
     /// <summary>
-    /// A bullet before a line: a list's mark (◆ ● ★ ※ ◎ …) or, as WeChat copies print them, an emoji (✅ 📌 👉 🔹 ⏰ ⭐:
+    /// A dash before a line and a space after it (— 对城区…；): a list's bullet, as a copy prints a list's items. Not a
+    /// bullet for items numbered from their bullets (<see cref="NumberBulletedItems"/>): a dash marks measures, not findings.
+    /// Not a page's number between dashes (— 12 —), which the page's furniture is read off as.
+    /// </summary>
+    [GeneratedRegex(@"^[ \u3000]*[—–][ \u3000]+(?=\S)(?!.*[—–][ \u3000]*$)")]
+    private static partial Regex DashBullet();
+
+    /// <summary>
+    /// A bullet before a line: a list's mark (◆ ● ★ ※ ◎ ○ …) or, as WeChat copies print them, an emoji (✅ 📌 👉 🔹 ⏰ ⭐:
     /// dingbats, technical and other symbols, pictographs; with or without the emoji presentation selector).
     /// </summary>
-    [GeneratedRegex(@"^[ \u3000]*(?:[◆◇■□●★☆▶►•▪※✦❖◎▲△]|[\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF])\uFE0F?[ \u3000]*(?=\S)")]
+    [GeneratedRegex(@"^[ \u3000]*(?:[◆◇■□●○★☆▶►•▪※✦❖◎▲△]|[\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF])\uFE0F?[ \u3000]*(?=\S)")]
     private static partial Regex LeadingBullet();
 
     /// <summary>A keycap emoji opening a line: a digit, the emoji selector, the enclosing keycap (1️⃣); 🔟 for ten.</summary>

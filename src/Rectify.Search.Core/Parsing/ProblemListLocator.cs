@@ -193,12 +193,20 @@ internal static partial class ProblemListLocator
             var said = announced.Groups["n"].Success ? Text.ChineseNumerals.ParseOrdinal(announced.Groups["n"].Value) : null;
             if (said is { } n && n != run.Count)
                 continue;
+            // A notice of accountability (…问责情况的通报: 1．县水利局原副局长柯某某，对…整改督促不力…，给予党内警告处分): each
+            // item a person or body held to account, not a finding to rectify.
+            if (run.All(j => Sanction().IsMatch(lines[j].Heading!.Rest.Folded)))
+                continue;
             return new ProblemListShape(run[0], run[0], lines[run[0]].Heading!.Style, Progress: true, Listed: true);
         }
         return null;
     }
 
     private const int TitleReach = 3, MinFindingLength = 10;
+
+    /// <summary>What a body or a person was given for a failing: a sanction (处分, 诫勉谈话, 通报批评, 书面检查, 免职).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(给予|予以)[^。；]{0,16}(处分|警告|记过|降级|撤职|开除)|诫勉|通报批评|书面检查|免职|停职检查|组织处理")]
+    private static partial System.Text.RegularExpressions.Regex Sanction();
 
     /// <summary>A line announcing the list below it: …公示如下：, 以下4个…问题…现予以公告：.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?=.*(如下|以下|予以公告|予以公示|公告|公示|通报))(?:.*?以下\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[个项条])?.*[:：]$")]
@@ -291,9 +299,10 @@ internal static partial class ProblemListLocator
         // measures, （1）…（2）…（3）… then 牵头单位：… 配合单位：…, where they close the problem above.
         if (next >= 0 && lines[next].Field is { } kind && FieldLabels.Opens(kind) && (kind == FieldKind.Target || !EndsARun(lines, index)))
             return true;
-        // 一、华容河沿线生活污水直排问题依然突出 / 督察发现：1.…；2.… / 整改措施：…: a title over its finding's label (one,
-        // unnumbered), the finding's own fields after it — the title heads that problem, not a category of several.
-        if (next >= 0 && lines[index] is { Heading: { IsTitleOnly: true } title, Field: null } && !NamesAPart(lines[index].Text, title)
+        // 一、华容河沿线生活污水直排问题依然突出 / 督察发现：1.…；2.… / 整改措施：…: a title (or one short sentence, 第二项：焦化
+        // 企业无组织排放管控不到位。) over its finding's label (one, unnumbered), the finding's own fields after it — the title
+        // heads that problem, not a category of several.
+        if (next >= 0 && lines[index] is { Heading: { IsTitleOrOneSentence: true } title, Field: null } && !NamesAPart(lines[index].Text, title)
             && lines[next] is { Field: FieldKind.Problem, FieldNumber: null, Heading: null } labelled
             && !labelled.FieldValue.IsEmpty && NextStructural(lines, next) is var after && after >= 0
             && FieldRun(lines, after).ToList() is { Count: > 0 } run && !run.Contains(FieldKind.Problem)

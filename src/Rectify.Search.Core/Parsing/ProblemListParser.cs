@@ -221,6 +221,14 @@ internal sealed partial class ProblemListParser
         }
         if (_shape.Notice)
         {
+            // 二、保障措施 after the last problem, under 一、主要问题及整改措施 above the first: the document's next part, not a
+            // group of that problem's measures.
+            if (h.IsTitleOnly && NextPartAfterTheListsHeading(h))
+            {
+                ResetMeasures();
+                StartExtra(h.Rest.TrimEnd(":;。").Original, DualText.Empty, i);
+                return;
+            }
             if (_inMeasures)
                 OnMeasureHeading(h, i);
             else if (h.IsTitleOnly)
@@ -539,6 +547,20 @@ internal sealed partial class ProblemListParser
         while (next >= 0 && _lines[next].Kind == LineKind.Field && _lines[next].Field is { } k && (FieldLabels.IsUnits(k) || k is FieldKind.Deadline or FieldKind.Persons))
             next = ProblemListLocator.NextStructural(_lines, next);
         return next >= 0 && _lines[next].Heading is { } h && h.Style == _measureStyle && h.Number == (current[^1].Number ?? 0) + 1 ? current[^1] : null;
+    }
+
+    /// <summary>
+    /// <paramref name="h"/> is numbered after the heading that stands over a notice's first problem (二、 after 一、主要问题
+    /// 及整改措施), with no other heading between that one and the first problem.
+    /// </summary>
+    private bool NextPartAfterTheListsHeading(Heading h)
+    {
+        for (var j = Math.Min(_shape.FirstProblem, _lines.Count) - 1; j >= 0; j--)
+        {
+            if (_lines[j] is { Heading: { } above, Field: null })
+                return above.IsTitleOnly && above.Style == h.Style && h.Number > above.Number;
+        }
+        return false;
     }
 
     /// <summary>

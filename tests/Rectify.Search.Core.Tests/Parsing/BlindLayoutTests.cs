@@ -2348,4 +2348,61 @@ public sealed class BlindLayoutTests
             "x", "x.txt", "h", "utf-8");
         tagged.Problems.Select(p => (p.Categories.Single(), p.Fields.Progress)).Should().Equal(("水环境", "已完成"), ("大气环境", "序时推进"));
     }
+
+    [Fact]
+    public void DashBulletsAreNoPartOfTheirMeasures()
+    {
+        // 484: ○ 问题：… over its fields and measures, each marked — . Before, every measure began with its dash.
+        var doc = Doc("484_hollow_circle_problems_dash_measures");
+        doc.Problems.Should().HaveCount(3);
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("督促企业疏通和更换坝体排渗管，完善库区周边截洪沟、排水沟，雨污分流；",
+            "在尾矿库下游设置地下水和地表水监测点位，按月开展重金属监测；", "督促企业修订突发环境事件应急预案并备案，每年至少开展一次应急演练。");
+        // A page's number between dashes stays the page's furniture, not a measure.
+        var paged = Doc("83_pdf_hard_wrapped");
+        paged.Problems[0].Measures.Select(m => m.Text).Should().NotContain(t => t.Contains('—'));
+    }
+
+    [Fact]
+    public void APartNumberedAfterTheListsHeadingEndsTheLastProblem()
+    {
+        // 485, a Markdown copy: ## 一、主要问题及整改措施 over ### 问题1：… ### 问题3：…, then ## 二、保障措施 and its 1. 2. 3.
+        // Before, 二、保障措施 and its points were a group of the third problem's measures.
+        var doc = Doc("485_markdown_hash_headings");
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(4, 3, 3);
+        doc.Problems[2].Measures.Select(m => m.Text).Should().EndWith("推广种养结合，配套粪污消纳用地，推进粪肥就地就近还田利用。");
+        doc.Sections.Select(x => x.Heading).Should().Contain("保障措施");
+    }
+
+    [Fact]
+    public void ANoticeOfAccountabilityListsNoProblems()
+    {
+        // 486: …整改不力问责情况的通报, 现将有关情况通报如下： then four numbered sanctions (给予党内警告处分, 诫勉谈话 …). Before,
+        // four problems.
+        var doc = Doc("486_accountability_notice_no_problems");
+        doc.Problems.Should().BeEmpty();
+        doc.Metadata.Region!.Code.Should().Be("360423");
+    }
+
+    [Fact]
+    public void AnItemOverItsLabelledFindingHeadsItsProblem()
+    {
+        // 487: 第一项：…不力，…突出。 over 督察发现：（1）…（2）… and its fields. Before, the second and third items ran into the
+        // measure above them and each finding's first case was read as the problem.
+        var doc = Doc("487_di_xiang_problems_inner_paren_cases");
+        doc.Problems.Select(p => p.Label).Should().Equal("第一项", "第二项", "第三项");
+        doc.Problems[1].Title.Should().Be("焦化企业无组织排放管控不到位");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().EndWith("加强在线监测设施运维监管，对数据异常问题依法查处。");
+    }
+
+    [Fact]
+    public void NumbersAndLettersClosedByABracketNumberProblemsAndMeasures()
+    {
+        // 489: 1) 反馈问题：… over its fields and measures a) b) c). Before, 2) and 3) ran into the account above them and each
+        // measure kept its letter.
+        var doc = Doc("489_ascii_half_paren_numbers_letter_measures");
+        doc.Problems.Should().HaveCount(3);
+        doc.Problems[0].Fields.Progress.Should().EndWith("周边溪沟水质达到Ⅱ类。");
+        doc.Problems[2].Measures.Select(m => m.Text).Should().Equal("对全县小水电站逐站核定生态流量，完成泄放设施改造；",
+            "安装生态流量在线监测装置，接入县级监管平台；", "对不落实生态流量下泄的电站依法依规处理，情节严重的限期退出。");
+    }
 }
