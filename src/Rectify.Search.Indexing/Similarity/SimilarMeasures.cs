@@ -167,8 +167,10 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
         if (unit == SimilarUnit.Measure && characters is not null
             && characterTerms?.On(TextFields.WholeProblem.Chars).Query(reader, TextFields.WholeProblem with { Terms = fields.Terms }) is { } problemArm)
         {
-            var problems = RankFusion.Ranking(searcher.Search(problemArm, FilterCache.For(Scope(IndexFields.Kinds.Problem, scope, asking)), ProblemDepth), Id);
-            rankings.Add(RankFusion.ByGroup(characters, problems.Select(Id).ToList(), doc => IndexFields.OfId(Id(doc)).ProblemId));
+            // The scope's filter is cached for every asker alike; the asking problem is left out of the order after.
+            var problems = RankFusion.Ranking(searcher.Search(problemArm, FilterCache.For(Scope(IndexFields.Kinds.Problem, scope, asking with { ProblemId = null })), ProblemDepth + 1), Id)
+                .Select(Id).Where(id => id != asking.ProblemId).Take(ProblemDepth).ToList();
+            rankings.Add(RankFusion.ByGroup(characters, problems, doc => IndexFields.OfId(Id(doc)).ProblemId));
             weights.Add(ProblemWeight);
         }
         // As deep as each ranking was read: past that, collapsing has what it needs.
