@@ -696,5 +696,18 @@ public sealed class DocumentFolderTests
         doc.Problems[2].Measures[0].Text.Should().StartWith("对城区及周边35蒸吨以下燃煤锅炉进行全面排查");
         (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("222406", "2024-04-30"));
     }
-}
 
+    [Fact]
+    public void ASheetOfMeasuresKeyedByProblemCodesFillsTheProblemsSheet()
+    {
+        // 490: a sheet of problems (序号 | 问题编号 | 督察反馈问题 …) and a sheet of measures (问题编号 | 措施序号 | 整改措施 |
+        // 责任单位 | 完成时限), each row naming its problem by code; the date after 制表日期. Before, every measure was a
+        // problem of its own (11) and the year unknown.
+        var doc = PlanFileReader.Read(FileOf(Folder("blind-layouts"), "490_xlsx_problem_sheet_measure_sheet_keyed_by_code"));
+        doc.Problems.Select(p => p.Measures.Count).Should().Equal(3, 2, 3);
+        doc.Problems[2].Measures[0].Text.Should().StartWith("开展打击非法采砂专项行动");
+        doc.Problems[2].Measures[0].ResponsibleUnits.Should().Equal("县自然资源局", "县公安局", "县海洋发展局");
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2025年12月31日");
+        (doc.Metadata.Region!.Code, doc.Metadata.Date).Should().Be(("210224", "2024-09-06"));
+    }
+}

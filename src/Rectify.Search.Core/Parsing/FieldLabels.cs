@@ -37,7 +37,17 @@ internal static partial class FieldLabels
         ["other"] = FieldKind.Other,
     };
 
-    private sealed record Vocabulary(Dictionary<string, FieldKind> KindByLabel, string Version, Regex Strict, Regex Numbered, Regex Alone, Regex EndsWithProblem, Regex Inline, Regex Bare, Regex Leading, Regex Bracketed, Dictionary<string, string> BracketedShort);
+    private sealed record Vocabulary(Dictionary<string, FieldKind> KindByLabel, string Version, Regex Strict, Regex Numbered, Regex Alone, Regex EndsWithProblem, Regex Inline, Regex Bare, Regex Leading, Regex Bracketed, Dictionary<string, string> BracketedShort)
+    {
+        /// <summary>
+        /// The most characters other than white space that stand between where an inline label starts and its colon: the
+        /// longest label, then the longest number a label may carry (a code, HZ-2022-031-05, is the longest).
+        /// </summary>
+        public int InlineSpan { get; } = KindByLabel.Keys.Max(l => l.Length) + MaxLabelNumber;
+    }
+
+    /// <summary>The most characters a label's number holds, white space aside (<see cref="Code"/>: 6 letters, then up to three numbers of 4 after hyphens).</summary>
+    private const int MaxLabelNumber = 21;
 
     private static readonly Lazy<Vocabulary> Data = new(() => Load(EmbeddedText.Lines(DataFile).ToList(), DataFile));
 
@@ -102,18 +112,21 @@ internal static partial class FieldLabels
                     throw new FormatException($"{fileName} line {number}: label {parts[0]} is listed twice");
             }
         }
-        // Labels are text, not patterns: 县（市、区） folds to 县(市、区), whose brackets are matched as brackets.
+        // Labels are text, not patterns: 县（市、区） folds to 县(市、区), whose brackets are matched as brackets. Each
+        // alternation lists a label before any label it begins with (整改措施及完成情况 before 整改措施), so the longest
+        // label matching at a place wins, and labels that begin alike stand together, which lets the regex engine try
+        // their common beginning once instead of every label at every position of a line.
         static string Spaced(string label) => string.Join(@"\s*", label.Select(c => Regex.Escape(c.ToString())));
-        var alternation = string.Join("|", kindByLabel.Keys.OrderByDescending(l => l.Length).Select(Spaced));
-        var bracketAlternation = string.Join("|", kindByLabel.Keys.Concat(bracketedShort.Keys).OrderByDescending(l => l.Length).Select(Spaced));
+        var alternation = string.Join("|", kindByLabel.Keys.Order(LongerFirst).Select(Spaced));
+        var bracketAlternation = string.Join("|", kindByLabel.Keys.Concat(bracketedShort.Keys).Order(LongerFirst).Select(Spaced));
         // A heading ending in a problem label (一、第二轮省生态环境保护督察反馈问题) is one; not by ending in 问题 alone
         // (二、大气污染问题 is a category of problems), which is a label only before its number or a colon (问题1：).
-        var spacedGroup = $@"(?<label>{string.Join("|", kindByLabel.Keys.Where(l => l.Length >= 3).OrderByDescending(l => l.Length).Select(Spaced))})(?<no>\d{{1,3}})?";
-        var problems = string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem && p.Key.Length > 2).Select(p => p.Key).OrderByDescending(l => l.Length).Select(Regex.Escape));
+        var spacedGroup = $@"(?<label>{string.Join("|", kindByLabel.Keys.Where(l => l.Length >= 3).Order(LongerFirst).Select(Spaced))})(?<no>\d{{1,3}})?";
+        var problems = string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem && p.Key.Length > 2).Select(p => p.Key).Order(LongerFirst).Select(Regex.Escape));
         // The number after a label: 问题编号3, 问题1, 问题（一） (a problem's, alone or before its text); in Chinese numerals, in
         // brackets, as 第5项 or as a code (HZ-2022-031) only before a colon (问题一：, 反馈问题（一）：, 督察反馈问题第5项：,
         // 问题描述HZ-2022-031：, not 问题一览表).
-        var numberedProblem = $@"(?<label>{string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem).Select(p => p.Key).OrderByDescending(l => l.Length).Select(Regex.Escape))})(?<no>\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\))";
+        var numberedProblem = $@"(?<label>{string.Join("|", kindByLabel.Where(p => p.Value == FieldKind.Problem).Select(p => p.Key).Order(LongerFirst).Select(Regex.Escape))})(?<no>\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\))";
         var labelGroup = $@"(?<label>{alternation})(?<no>\d{{1,3}}|(?:[{ChineseNumerals.Characters}]{{1,3}}|\(\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*\)|第\s*(?:\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})\s*[项条个]|{Code})(?=\s*:))?";
         return new Vocabulary(
             kindByLabel,
@@ -132,10 +145,22 @@ internal static partial class FieldLabels
             new Regex($"(?:{alternation})", RegexOptions.Compiled),
             // A label where the search starts, and only there: a line's opening tried without scanning the rest of it.
             new Regex($@"\G(?:{alternation})", RegexOptions.Compiled),
-            // 【整改目标】…, or 整改目标——… (a dash for the colon).
-            new Regex($@"^\s*(?:[【\[〖]\s*(?<label>{bracketAlternation})\s*(?<no>\d{{1,3}})?\s*[】\]〗]\s*[:：]?|(?<label>{alternation})(?<no>\d{{1,3}})?\s*(?:——|—|--|──|－－))\s*", RegexOptions.Compiled),
+            // 【整改目标】…, or 整改目标——… (a dash for the colon); a label may hold its number (【问题一】, 【问题2】).
+            new Regex($@"^\s*(?:[【\[〖]\s*(?<label>{bracketAlternation})\s*(?<no>\d{{1,3}}|[{ChineseNumerals.Characters}]{{1,3}})?\s*[】\]〗]\s*[:：]?|(?<label>{alternation})(?<no>\d{{1,3}})?\s*(?:——|—|--|──|－－))\s*", RegexOptions.Compiled),
             bracketedShort);
     }
+
+    /// <summary>Orders labels as ordinal text, except that a label comes before the labels it begins with.</summary>
+    private static readonly Comparer<string> LongerFirst = Comparer<string>.Create((a, b) =>
+    {
+        var common = Math.Min(a.Length, b.Length);
+        for (var i = 0; i < common; i++)
+        {
+            if (a[i] != b[i])
+                return a[i].CompareTo(b[i]);
+        }
+        return b.Length.CompareTo(a.Length);
+    });
 
     /// <summary>A record's code as a portal's list prints it: letters, a hyphen and numbers (HZ-2022-031, A-03), folded.</summary>
     public const string Code = @"[A-Za-z]{1,6}-\d{1,4}(?:-\d{1,4}){0,2}";
@@ -147,12 +172,19 @@ internal static partial class FieldLabels
     /// </summary>
     public static string Unbracket(string line)
     {
-        var m = Data.Value.Bracketed.Match(TextNormalizer.Default.Normalize(line));
+        var folded = TextNormalizer.Default.Normalize(line);
+        // Neither shape without a bracket opening the line or a dash in it: the labels are not tried at its start.
+        if (folded.TrimStart() is not [ '【' or '[' or '〖', ..] && folded.AsSpan().IndexOfAny(Dashes) < 0)
+            return line;
+        var m = Data.Value.Bracketed.Match(folded);
         if (!m.Success || m.Length > line.Length)
             return line;
         var label = Regex.Replace(m.Groups["label"].Value, @"\s", "");
         return Data.Value.BracketedShort.GetValueOrDefault(label, m.Groups["label"].Value) + m.Groups["no"].Value + "：" + line[m.Length..];
     }
+
+    /// <summary>The characters the dashes after a label (——, —, --, ──, －－) are made of.</summary>
+    private static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("—-─－");
 
     /// <summary>
     /// The labelled fields of a bracket closing a problem's heading (（责任单位：县住建局；完成时限：2023年12月底）), each
@@ -361,8 +393,25 @@ internal static partial class FieldLabels
     {
         var starts = new List<int>();
         var folded = line.Folded;
-        foreach (System.Text.RegularExpressions.Match m in Data.Value.Inline.Matches(folded))
+        var v = Data.Value;
+        // The matches Inline.Matches would give, found colon by colon: a label ends at a colon, so a match can only start
+        // within the label's span before the next colon (past it, the search would try every label at every position of
+        // a long value for nothing).
+        for (var at = 0; folded.IndexOf(':', at) is var colon and >= 0;)
         {
+            var from = colon;
+            for (var kept = 0; from > at && kept <= v.InlineSpan; from--)
+            {
+                if (!char.IsWhiteSpace(folded[from - 1]))
+                    kept++;
+            }
+            var m = v.Inline.Match(folded, from, colon + 1 - from);
+            if (!m.Success)
+            {
+                at = colon + 1;
+                continue;
+            }
+            at = m.Index + m.Length;
             // 各县区：, 各责任单位： address those the notice is sent to; no field opens there.
             if (m.Index == 0 || Depth(folded, m.Index) != 0 || IsOrdinalOnly(line.Slice(0, m.Index)) || folded[m.Index - 1] == '各')
                 continue;
@@ -435,13 +484,16 @@ internal static partial class FieldLabels
     private static int? RecordAfterSentence(string folded)
     {
         var v = Data.Value;
-        for (var m = v.Bare.Match(folded); m.Success; m = m.NextMatch())
+        // Tried only where a sentence ends (no label holds 。 or !, so none that starts earlier runs past one).
+        for (var stop = folded.IndexOfAny(SentenceEnds); stop >= 0 && stop + 1 < folded.Length; stop = folded.IndexOfAny(SentenceEnds, stop + 1))
         {
-            if (m.Index > 0 && folded[m.Index - 1] is '。' or '!' && v.KindByLabel[Squeeze(m.Value)] == FieldKind.Problem && Depth(folded, m.Index) == 0)
-                return m.Index;
+            if (v.Leading.Match(folded, stop + 1) is { Success: true } m && v.KindByLabel[Squeeze(m.Value)] == FieldKind.Problem && Depth(folded, stop + 1) == 0)
+                return stop + 1;
         }
         return null;
     }
+
+    private static readonly char[] SentenceEnds = ['。', '!'];
 
     /// <summary>
     /// The label a line opens with when its value runs straight on with nothing between (整改时限2022年10月底前): its kind,
@@ -480,7 +532,11 @@ internal static partial class FieldLabels
         var cuts = new List<(int At, int LabelEnd, string Label)>();
         var seen = new HashSet<FieldKind>();
         var copulas = 0;
-        for (var m = v.Bare.Match(folded); m.Success; m = m.NextMatch())
+        // The first label follows a full stop: none before the first one counts (and no label holds one).
+        var firstStop = folded.IndexOf('。');
+        if (firstStop < 0)
+            return null;
+        for (var m = v.Bare.Match(folded, firstStop); m.Success; m = m.NextMatch())
         {
             var label = Squeeze(m.Value);
             var kind = v.KindByLabel[label];

@@ -37,11 +37,11 @@ internal static partial class MetadataParser
 
     // 更新时间 counts written as a person writes a date (更新时间：2025年3月31日, a ledger's), not as a site stamps its copy
     // (更新时间:2023-07-09 09:36:56, a mirror's).
-    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|发布于|填报时间|填报日期|报送时间|报送日期|公示日期|日期)\s*:?\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})|更新时间\s*:?\s*(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]
+    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|印发日期|发布于|填报时间|填报日期|制表时间|制表日期|编制日期|报送时间|报送日期|公示日期|日期)\s*:?\s*(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})|更新时间\s*:?\s*(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]
     private static partial Regex PageDate();
 
     /// <summary>A page's publication date to the month only (发布时间：2023年3月).</summary>
-    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|填报时间|填报日期|报送时间|报送日期)\s*:?\s*(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*月?\s*$")]
+    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|印发日期|填报时间|填报日期|制表时间|制表日期|编制日期|报送时间|报送日期)\s*:?\s*(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*月?\s*$")]
     private static partial Regex PageMonth();
 
     /// <summary>A date in digits with - or / in a page's furniture line, standing apart from other digits (2024-01-09).</summary>

@@ -218,8 +218,12 @@ internal static partial class TableLayoutReader
         var headerCells = Cells(lines[header].Text);
         var combined = columns.TryGetValue(Column.Problem, out var problemAt) && problemAt < headerCells.Count && IsProblemAndMeasures(NameOf(headerCells[problemAt]));
         // Measures in several columns side by side (具体措施一 | 具体措施二 | 具体措施三): each cell a measure, in order.
-        var measureColumns = headerCells.Select((c, at) => (Cell: c, At: at)).Where(c => ColumnOf(c.Cell) == Column.Measure).Select(c => c.At).ToList();
+        var measureColumns = ColumnsNamed(headerCells, Column.Measure);
         var statuses = headerCells.Select((c, at) => (Name: c.Original, At: at)).Where(c => ColumnOf(DualText.Of(c.Name)) == Column.Status).ToList();
+        // Every number or code a problem's row gives it (序号 1, 问题编号 CH-01), by which a second table's rows name it.
+        var numberColumns = ColumnsNamed(headerCells, Column.Number);
+        var byKey = new Dictionary<string, ProblemBuilder>(StringComparer.Ordinal);
+        var keyAt = -1;
         var loose = new List<int>();
         var builders = new List<ProblemBuilder>();
         ProblemBuilder? current = null;
@@ -246,7 +250,7 @@ internal static partial class TableLayoutReader
             var cells = Cells(lines[i].Text);
             // A finding in a row of its own across the table (1 | 反馈问题：…, its cell spanning the columns), its fields on the
             // row below: where the header names no problem column, or where the cell says it is the finding.
-            if (ProblemRow(cells, columns) is var (spanNumber, spanFinding))
+            if (keyAt < 0 && ProblemRow(cells, columns) is var (spanNumber, spanFinding))
             {
                 FieldlessSpanning();
                 spanning = (spanNumber, spanFinding, lines[i].Line);
@@ -265,9 +269,22 @@ internal static partial class TableLayoutReader
                 loose.Add(i);
                 continue;
             }
-            // The header printed again at the top of each page (序号 | 反馈问题 | 整改目标 …) is no row.
-            if (cells.All(c => c.IsEmpty || IsColumnName(c)) && Map(lines[i].Text) is not null)
+            // The header printed again at the top of each page (序号 | 反馈问题 | 整改目标 …) is no row. A header of other
+            // columns, with no finding's and a column naming the problem (问题编号 | 措施序号 | 整改措施 | 责任单位 …: a
+            // workbook's sheet of measures after its sheet of problems), heads rows that are measures of the problems above,
+            // each of the one its number or code names.
+            if (cells.All(c => c.IsEmpty || IsColumnName(c)) && Map(lines[i].Text) is { } again)
             {
+                if (builders.Count > 0 && !again.ContainsKey(Column.Problem) && again.ContainsKey(Column.Measure)
+                    && cells.FindIndex(c => ColumnOf(c) == Column.Number && NameOf(c).Contains("问题", StringComparison.Ordinal)) is >= 0 and var key)
+                {
+                    FieldlessSpanning();
+                    (columns, keyAt, combined) = (again, key, false);
+                    measureColumns = ColumnsNamed(cells, Column.Measure);
+                    statuses = cells.Select((c, at) => (Name: c.Original, At: at)).Where(c => ColumnOf(DualText.Of(c.Name)) == Column.Status).ToList();
+                    diagnostics.Add(new(Severity.Info, lines[i].Line, "table-keyed-measures", $"a table of measures: each row's {cells[key].Original} names the problem above it belongs to"));
+                    continue;
+                }
                 diagnostics.Add(new(Severity.Info, lines[i].Line, "table-header-repeated", "the table's header printed again (a new page's) left out"));
                 afterRepeatedHeader = true;
                 continue;
@@ -287,7 +304,17 @@ internal static partial class TableLayoutReader
                 : DualText.Of(string.Join("\n", statuses.Where(c => c.At < cells.Count && !cells[c.At].IsEmpty)
                     .Select(c => Marked(c) ? c.Name : $"{c.Name}：{cells[c.At].Original}")));
 
-            var number = Cell(Column.Number).Original;
+            if (keyAt >= 0)
+            {
+                var key = keyAt < cells.Count ? cells[keyAt].Folded.Trim() : "";
+                if (!byKey.TryGetValue(key, out var named))
+                {
+                    diagnostics.Add(new(Severity.Warning, lines[i].Line, "table-row-unkeyed", $"a measure's row names problem \"{key}\", which the table above does not list; ignored"));
+                    continue;
+                }
+                current = named;
+            }
+            var number = keyAt >= 0 ? current!.Label : Cell(Column.Number).Original;
             var problemText = Cell(Column.Problem);
             var rowLine = lines[i].Line;
             if (spanning is { } above && problemText.IsEmpty && (number.Length == 0 || number == above.Number))
@@ -302,7 +329,7 @@ internal static partial class TableLayoutReader
                 (problemText, combinedMeasures) = PartProblemAndMeasures(problemText);
             // 同上 in the problem cell continues the problem above, whatever the row's number (1｜…, 2｜同上｜…).
             var continues = current is not null
-                && (SameAsAbove.Contains(problemText.Original)
+                && (keyAt >= 0 || SameAsAbove.Contains(problemText.Original)
                     || (number.Length == 0 || number == currentNumber) && (problemText.IsEmpty || problemText.Original == currentProblem));
             // A row without a number, in a table that numbers its rows, whose problem cell goes on where the one above stopped
             // mid-sentence (…存在违规养殖， / 影响麋鹿栖息地): the cells wrapped onto a row of their own. A table without a
@@ -320,6 +347,8 @@ internal static partial class TableLayoutReader
                 currentNumber = number.Length > 0 ? number : (builders.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 current = new ProblemBuilder(currentNumber, problemText, [], rowLine);
                 builders.Add(current);
+                foreach (var at in numberColumns.Where(at => at < cells.Count && !cells[at].IsEmpty))
+                    byKey.TryAdd(cells[at].Folded.Trim(), current);
                 SetIfAny(current, FieldKind.Target, Cell(Column.Target));
                 SetIfAny(current, FieldKind.Deadline, Cell(Column.Deadline));
                 SetIfAny(current, FieldKind.LeadUnits, Cell(Column.LeadUnits));
@@ -329,7 +358,7 @@ internal static partial class TableLayoutReader
                 SetIfAny(current, FieldKind.Location, Cell(Column.Location));
                 SetIfAny(current, FieldKind.Status, Progress());
             }
-            else if (Cell(Column.Deadline) is { IsEmpty: false } deadline && !current!.HasDeadline(deadline.Original))
+            else if (keyAt < 0 && Cell(Column.Deadline) is { IsEmpty: false } deadline && !current!.HasDeadline(deadline.Original))
             {
                 // Rows of one problem with deadlines of their own: the problem's deadline lists them all, as printed.
                 current.AppendField(FieldKind.Deadline, DualText.Of("；") + deadline);
@@ -366,7 +395,9 @@ internal static partial class TableLayoutReader
                 var list = UnitListParser.Parse(units);
                 foreach (var measure in cellMeasures)
                     measure.AddUnits(list.Units.Select(u => u.Name), firstLeads: false);
-                current!.SetField(FieldKind.ResponsibleUnits, units);
+                // A keyed table's units are its measures' alone: the problem's were given in its own table.
+                if (keyAt < 0)
+                    current!.SetField(FieldKind.ResponsibleUnits, units);
             }
             else if (Cell(Column.LeadUnits) is var leadCell && Cell(Column.SupportUnits) is var supportCell && !(leadCell.IsEmpty && supportCell.IsEmpty))
             {
@@ -548,6 +579,10 @@ internal static partial class TableLayoutReader
         if (!value.IsEmpty)
             builder.SetField(kind, value);
     }
+
+    /// <summary>The places of a header's cells that name <paramref name="column"/>.</summary>
+    private static List<int> ColumnsNamed(IReadOnlyList<DualText> header, Column column) =>
+        header.Select((c, at) => (Cell: c, At: at)).Where(c => ColumnOf(c.Cell) == column).Select(c => c.At).ToList();
 
     /// <summary>
     /// The columns a header's second row names (\t\t\t牵头单位\t配合单位 under 责任单位): a row of column names only, none of

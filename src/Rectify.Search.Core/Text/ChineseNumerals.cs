@@ -1,10 +1,10 @@
 namespace Rectify.Search.Core.Text;
 
-/// <summary>Reads the Chinese numerals used to number headings (一 … 九十九, 〇/零 included).</summary>
+/// <summary>Reads the Chinese numerals used to number headings (一 … 九十九, 〇/零 included; the capital forms 壹 贰 叁 … 拾 too).</summary>
 public static class ChineseNumerals
 {
     /// <summary>The characters that may appear in a heading numeral.</summary>
-    public const string Characters = "一二三四五六七八九十百零〇两";
+    public const string Characters = "一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾佰";
 
     /// <summary>An item's number printed in digits (12) or in Chinese numerals (十二); null when it is neither.</summary>
     public static int? ParseOrdinal(string text) =>
@@ -29,11 +29,11 @@ public static class ChineseNumerals
             }
             switch (c)
             {
-                case '十':
+                case '十' or '拾':
                     total += (current == 0 ? 1 : current) * 10;
                     current = 0;
                     break;
-                case '百':
+                case '百' or '佰':
                     total += (current == 0 ? 1 : current) * 100;
                     current = 0;
                     break;
@@ -54,15 +54,15 @@ public static class ChineseNumerals
     private static int? Digit(char c) => c switch
     {
         '零' or '〇' => 0,
-        '一' => 1,
-        '二' or '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
+        '一' or '壹' => 1,
+        '二' or '两' or '贰' => 2,
+        '三' or '叁' => 3,
+        '四' or '肆' => 4,
+        '五' or '伍' => 5,
+        '六' or '陆' => 6,
+        '七' or '柒' => 7,
+        '八' or '捌' => 8,
+        '九' or '玖' => 9,
         _ => null,
     };
 }

@@ -2405,4 +2405,48 @@ public sealed class BlindLayoutTests
         doc.Problems[2].Measures.Select(m => m.Text).Should().Equal("对全县小水电站逐站核定生态流量，完成泄放设施改造；",
             "安装生态流量在线监测装置，接入县级监管平台；", "对不落实生态流量下泄的电站依法依规处理，情节严重的限期退出。");
     }
+
+    [Fact]
+    public void CapitalNumeralsNumberProblemHeadings()
+    {
+        // 491: 壹、贰、叁、 number the problems, each over its labelled fields （一）问题情况：… （六）完成情况：…. Before, 贰、 and 叁、
+        // were no headings: each ran into the account above it.
+        var doc = Doc("491_financial_numeral_problem_headings_special_district");
+        doc.Problems.Select(p => p.Label).Should().Equal("壹", "贰", "叁");
+        doc.Problems[0].Fields.Progress.Should().Be("完成情况：已完成。建成处理站5座，日处理能力1.2万吨，下游断面水质达到Ⅲ类。");
+        doc.Problems[1].Measures.Select(m => m.Text).Should().Equal("在建工地全面落实围挡、覆盖、冲洗、硬化等措施，安装视频监控和扬尘在线监测设备；",
+            "渣土运输车辆全部实行密闭运输，对抛洒滴漏行为依法查处；", "增加城区主次干道机扫、洒水频次。");
+    }
+
+    [Fact]
+    public void ABracketedProblemLabelHoldingItsNumberOpensAProblem()
+    {
+        // 494: 【问题一】…【整改目标】…【整改措施】…: the number inside the label's bracket. Before, the three problems were read
+        // as one, each label's values joined.
+        var doc = Doc("494_bracketed_ordinal_problem_labels_forest_district");
+        doc.Problems.Select(p => p.FeedbackNo).Should().Equal("问题一", "问题二", "问题三");
+        doc.Problems[1].Text.Should().Be("部分小水电站未按规定下泄生态流量，下游河道出现减水河段。");
+        doc.Problems[1].Fields.DeadlineRaw.Should().Be("2022年12月底");
+        doc.Problems[2].Fields.Progress.Should().Be("进展情况：正在推进。已拆除违规建筑7处，完成生态修复1.8公顷。");
+    }
+
+    [Fact]
+    public void AMeasuresRowNamingAProblemTheListLacksIsWarnedOfNotMadeAProblem()
+    {
+        // 490's shape, the second table's last row naming a code the first does not list.
+        var doc = Seeds.ParseText(string.Join("\n",
+            "某县督察反馈问题整改清单",
+            "序号\t问题编号\t督察反馈问题\t牵头单位\t整改时限",
+            "1\tA-01\t城区部分路段雨污管网混接错接，污水直排河道。\t县住建局\t2024年12月31日",
+            "2\tA-02\t部分乡镇生活垃圾转运不及时，存在垃圾积存现象。\t县城管局\t2024年6月30日",
+            "",
+            "问题编号\t措施序号\t整改措施\t责任单位\t完成时限",
+            "A-02\t1\t增配垃圾转运车辆，实行日产日清。\t县城管局\t2024年6月30日",
+            "A-01\t1\t开展管网混接错接排查，完成改造12公里。\t县住建局\t2024年12月31日",
+            "A-09\t1\t建立巡查制度。\t县水利局\t长期坚持"));
+        doc.Problems.Select(p => p.Measures.Select(m => m.Text).ToList()).Should().BeEquivalentTo(
+            new[] { new[] { "开展管网混接错接排查，完成改造12公里。" }, new[] { "增配垃圾转运车辆，实行日产日清。" } }, o => o.WithStrictOrdering());
+        doc.Diagnostics.Should().ContainSingle(d => d.Code == "table-row-unkeyed" && d.Line == 9)
+            .Which.Message.Should().Be("a measure's row names problem \"A-09\", which the table above does not list; ignored");
+    }
 }
