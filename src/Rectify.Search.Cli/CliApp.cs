@@ -63,5 +63,12 @@ public static class CliApp
             error.WriteLine($"rectify: {e.Message}");
             return 1;
         }
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
+        {
+            // A folder or file an option names that is not there (run outside the clone's root, where the defaults
+            // seeds/ and tests/…/layouts are relative paths): its path said, no stack trace.
+            error.WriteLine($"rectify: {e.Message} (run from the clone's root, or give the path)");
+            return 1;
+        }
     }
 }

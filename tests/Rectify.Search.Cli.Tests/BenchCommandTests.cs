@@ -35,6 +35,15 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public void AMissingSeedsFolderIsNamedNotThrown()
+    {
+        var missing = Path.Combine(_dir.Path, "seeds");
+        var (exit, output, error) = CliRunner.Run("bench", "scale", "--plans", "10", "--seeds", missing);
+        (exit, output).Should().Be((1, ""));
+        error.Should().Be($"rectify: Could not find a part of the path '{missing}'. (run from the clone's root, or give the path){Environment.NewLine}");
+    }
+
+    [Fact]
     public void IterationsOutOfRangeAreABadArgument()
     {
         CliRunner.Run("bench", "segment", "--iterations", "0").Exit.Should().Be(2);

@@ -111,9 +111,6 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
     /// </summary>
     private const float ProblemWeight = 1f;
 
-    /// <summary>How many problems that order reads: a measure whose problem is not among them has no vote there.</summary>
-    private const int ProblemDepth = 200;
-
     /// <summary>The weight of a thesaurus alternative's terms in the arms, beside the asking text's own 1.</summary>
     private const float ExpansionWeight = 0.5f;
 
@@ -121,8 +118,11 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
     {
         var reader = searcher.IndexReader;
         var terms = DistinctiveTerms(reader, text, unit == SimilarUnit.Problem ? IndexFields.AllWords : IndexFields.Words);
-        // Kept as bits per segment (the kind of record, and the scope an asker leaves out, asked for again and again).
+        // Kept as bits per segment (the kind of record, and the scope an asker leaves out, asked for again and again), the
+        // same for every asker in that scope: the asking record itself is dropped from each ranking after its search (a
+        // filter naming it built a bit set over the whole index for every record asked about).
         var within = FilterCache.For(Scope(unit == SimilarUnit.Problem ? IndexFields.Kinds.Problem : IndexFields.Kinds.Measure, scope, asking));
+        var itself = unit == SimilarUnit.Problem ? asking.ProblemId : asking.MeasureId;
 
         // Collapsing can swallow hits, so each ranking is read past k; identical texts are rare enough that 4k + 20 suffices.
         var depth = k * 4 + 20;
@@ -149,7 +149,7 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
             if (LexicalArm.Of(analyzer, field(fields), text, expansions, ExpansionWeight, term => !char.IsDigit(term[0])) is not { } lexical
                 || lexical.Query(reader, fields) is not { } arm)
                 continue;
-            var ranking = RankFusion.Ranking(searcher.Search(arm, within, depth), Id);
+            var ranking = RankFusion.Ranking(searcher.Search(arm, within, depth + 1), Id).Where(doc => itself is null || Id(doc) != itself).Take(depth).ToList();
             if (analyzer == IndexAnalyzers.Characters)
                 (characters, characterTerms) = (ranking, lexical);
             rankings.Add(ranking);
@@ -167,11 +167,18 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
         if (unit == SimilarUnit.Measure && characters is not null
             && characterTerms?.On(TextFields.WholeProblem.Chars).Query(reader, TextFields.WholeProblem with { Terms = fields.Terms }) is { } problemArm)
         {
-            // The scope's filter is cached for every asker alike; the asking problem is left out of the order after.
-            var problems = RankFusion.Ranking(searcher.Search(problemArm, FilterCache.For(Scope(IndexFields.Kinds.Problem, scope, asking with { ProblemId = null })), ProblemDepth + 1), Id)
-                .Select(Id).Where(id => id != asking.ProblemId).Take(ProblemDepth).ToList();
-            rankings.Add(RankFusion.ByGroup(characters, problems, doc => IndexFields.OfId(Id(doc)).ProblemId));
-            weights.Add(ProblemWeight);
+            // Only the problems of the measures ranked are scored (their scores are those a search of every problem gives,
+            // from the index's statistics): at 20,000 plans, a search of every problem in scope cost a precedent a third
+            // of its time. Only problems hold the whole field, so the problem id's filter matches their records alone.
+            var ranked = characters.Select(doc => IndexFields.OfId(Id(doc)).ProblemId).OfType<string>()
+                .Where(id => id != asking.ProblemId).Distinct(StringComparer.Ordinal).ToList();
+            if (ranked.Count > 0)
+            {
+                var ofRanked = new Lucene.Net.Queries.TermsFilter(IndexFields.ProblemId, ranked.Select(id => new Lucene.Net.Util.BytesRef(id)).ToArray());
+                var problems = RankFusion.Ranking(searcher.Search(problemArm, ofRanked, ranked.Count), Id).Select(Id).ToList();
+                rankings.Add(RankFusion.ByGroup(characters, problems, doc => IndexFields.OfId(Id(doc)).ProblemId));
+                weights.Add(ProblemWeight);
+            }
         }
         // As deep as each ranking was read: past that, collapsing has what it needs.
         var fused = RankFusion.Fuse(rankings, weights.ToArray()).OrderByDescending(x => x.Score).ThenBy(x => Id(x.Doc), StringComparer.Ordinal).Take(depth);
@@ -207,16 +214,13 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
     }
 
     /// <summary>
-    /// The records of <paramref name="kind"/> an asker may be answered with: not the asking record itself, nor (for a
-    /// problem) its own problem, and not its province or plan when the scope leaves them out.
+    /// The records of <paramref name="kind"/> an asker may be answered with: not its province or plan when the scope
+    /// leaves them out (the asking record itself is dropped from the rankings, not by this filter, which every asker of
+    /// a province shares).
     /// </summary>
     private static BooleanQuery Scope(string kind, SimilarScope scope, Asking asking)
     {
         var filter = new BooleanQuery { { new TermQuery(new Term(IndexFields.Kind, kind)), Occur.MUST } };
-        if (kind == IndexFields.Kinds.Measure && asking.MeasureId is not null)
-            filter.Add(new TermQuery(new Term(IndexFields.Id, asking.MeasureId)), Occur.MUST_NOT);
-        if (kind == IndexFields.Kinds.Problem && asking.ProblemId is not null)
-            filter.Add(new TermQuery(new Term(IndexFields.Id, asking.ProblemId)), Occur.MUST_NOT);
         if (scope == SimilarScope.OtherProvinces && asking.Province is not null)
             filter.Add(new TermQuery(new Term(IndexFields.Province, asking.Province)), Occur.MUST_NOT);
         if (scope == SimilarScope.OtherDocuments && asking.DocumentId is not null)
