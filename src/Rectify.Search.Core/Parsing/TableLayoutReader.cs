@@ -219,7 +219,7 @@ internal static partial class TableLayoutReader
         var combined = columns.TryGetValue(Column.Problem, out var problemAt) && problemAt < headerCells.Count && IsProblemAndMeasures(NameOf(headerCells[problemAt]));
         // Measures in several columns side by side (具体措施一 | 具体措施二 | 具体措施三): each cell a measure, in order.
         var measureColumns = ColumnsNamed(headerCells, Column.Measure);
-        var statuses = headerCells.Select((c, at) => (Name: c.Original, At: at)).Where(c => ColumnOf(DualText.Of(c.Name)) == Column.Status).ToList();
+        var statuses = StatusColumns(headerCells);
         // Every number or code a problem's row gives it (序号 1, 问题编号 CH-01), by which a second table's rows name it.
         var numberColumns = ColumnsNamed(headerCells, Column.Number);
         var byKey = new Dictionary<string, ProblemBuilder>(StringComparer.Ordinal);
@@ -281,7 +281,7 @@ internal static partial class TableLayoutReader
                     FieldlessSpanning();
                     (columns, keyAt, combined) = (again, key, false);
                     measureColumns = ColumnsNamed(cells, Column.Measure);
-                    statuses = cells.Select((c, at) => (Name: c.Original, At: at)).Where(c => ColumnOf(DualText.Of(c.Name)) == Column.Status).ToList();
+                    statuses = StatusColumns(cells);
                     diagnostics.Add(new(Severity.Info, lines[i].Line, "table-keyed-measures", $"a table of measures: each row's {cells[key].Original} names the problem above it belongs to"));
                     continue;
                 }
@@ -579,6 +579,10 @@ internal static partial class TableLayoutReader
         if (!value.IsEmpty)
             builder.SetField(kind, value);
     }
+
+    /// <summary>The names and places of a header's columns of what was done (整改情况, 已完成 …).</summary>
+    private static List<(string Name, int At)> StatusColumns(IReadOnlyList<DualText> header) =>
+        header.Select((c, at) => (Name: c.Original, At: at)).Where(c => ColumnOf(DualText.Of(c.Name)) == Column.Status).ToList();
 
     /// <summary>The places of a header's cells that name <paramref name="column"/>.</summary>
     private static List<int> ColumnsNamed(IReadOnlyList<DualText> header, Column column) =>

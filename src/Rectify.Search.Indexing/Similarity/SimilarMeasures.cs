@@ -170,13 +170,13 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
             // Only the problems of the measures ranked are scored (their scores are those a search of every problem gives,
             // from the index's statistics): at 20,000 plans, a search of every problem in scope cost a precedent a third
             // of its time. Only problems hold the whole field, so the problem id's filter matches their records alone.
-            var ranked = characters.Select(doc => IndexFields.OfId(Id(doc)).ProblemId).OfType<string>()
-                .Where(id => id != asking.ProblemId).Distinct(StringComparer.Ordinal).ToList();
+            var problemOf = characters.ToDictionary(doc => doc, doc => IndexFields.OfId(Id(doc)).ProblemId);
+            var ranked = problemOf.Values.OfType<string>().Where(id => id != asking.ProblemId).Distinct(StringComparer.Ordinal).ToList();
             if (ranked.Count > 0)
             {
                 var ofRanked = new Lucene.Net.Queries.TermsFilter(IndexFields.ProblemId, ranked.Select(id => new Lucene.Net.Util.BytesRef(id)).ToArray());
                 var problems = RankFusion.Ranking(searcher.Search(problemArm, ofRanked, ranked.Count), Id).Select(Id).ToList();
-                rankings.Add(RankFusion.ByGroup(characters, problems, doc => IndexFields.OfId(Id(doc)).ProblemId));
+                rankings.Add(RankFusion.ByGroup(characters, problems, doc => problemOf[doc]));
                 weights.Add(ProblemWeight);
             }
         }
