@@ -6,8 +6,8 @@ namespace Rectify.Search.Indexing.Searching;
 
 /// <summary>
 /// Collects every match as its document number and score only, and counts facet values by their per-segment
-/// ordinals, turning an ordinal into text once per segment rather than once per match: the cost of a search that
-/// matches a hundred thousand records stays in arrays of numbers.
+/// ordinals (<see cref="FacetOrdinals"/>), turning an ordinal into text once per segment rather than once per match:
+/// the cost of a search that matches a hundred thousand records stays in arrays of numbers.
 /// </summary>
 internal sealed class FacetedCollector(string[] facetFields) : ICollector
 {
@@ -20,6 +20,7 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
     private Scorer? _scorer;
     private int _docBase;
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[facetFields.Length];
+    private readonly FacetOrdinals?[] _ordinals = new FacetOrdinals?[facetFields.Length];
     private readonly int[]?[] _counts = new int[]?[facetFields.Length];
     private readonly Dictionary<string, Dictionary<string, int>> _facets = facetFields.Distinct().ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
     private int[] _docs = new int[1024];
@@ -86,7 +87,8 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
         for (var i = 0; i < facetFields.Length; i++)
         {
             _values[i] = context.AtomicReader.GetSortedSetDocValues(facetFields[i]);
-            _counts[i] = _values[i] is { } v ? new int[v.ValueCount] : null;
+            _ordinals[i] = _values[i] is null ? null : FacetOrdinals.For(context.AtomicReader, facetFields[i]);
+            _counts[i] = _ordinals[i] is { } o ? new int[o.ValueCount] : null;
         }
     }
 
@@ -119,13 +121,7 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
         _scores[Count] = score;
         Count++;
         for (var i = 0; i < facetFields.Length; i++)
-        {
-            if (_values[i] is not { } values)
-                continue;
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-                _counts[i]![ord]++;
-        }
+            _ordinals[i]?.Count(doc, _counts[i]!);
     }
 
     /// <summary>Facet value counts by field, each value counted once per matching record.</summary>
@@ -219,6 +215,7 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
                 totals[value] = totals.GetValueOrDefault(value) + counts[ord];
             }
             _values[i] = null;
+            _ordinals[i] = null;
             _counts[i] = null;
         }
     }

@@ -53,11 +53,12 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus, RecordTexts
         // Only the page (the fusion's window: the concepts' first hundred) is ordered by record id among equal scores,
         // and only those records' ids are read.
         var reader = searcher.IndexReader;
-        string Id(int doc) => RecordId(reader, doc);
+        var ids = new RecordIdReader(reader);
+        string Id(int doc) => ids.Id(doc);
         var (skip, take) = ((request.Page - 1) * request.PageSize, request.PageSize);
         var window = compiled is { HasPositive: true }
-            ? Fused(searcher, compiled, fields, filter, collector, admitArms: request.Fill && fullMatches < EnoughResults, themed: measures, skip, take, Id, doc => IdOrdinal(reader, doc))
-            : collector.Window(skip, take, Id, doc => IdOrdinal(reader, doc));
+            ? Fused(searcher, compiled, fields, filter, collector, admitArms: request.Fill && fullMatches < EnoughResults, themed: measures, skip, take, Id, ids.Ordinal)
+            : collector.Window(skip, take, Id, ids.Ordinal);
 
         var highlight = compiled?.Highlight ?? [];
         var records = new Dictionary<int, StoredRecord>();
@@ -215,29 +216,6 @@ public sealed class Searcher(SearchIndex index, Thesaurus thesaurus, RecordTexts
             .Skip(skip).Take(take)
             .Select(h => (h.Doc, h.Score))
             .ToList();
-    }
-
-    /// <summary>A document's segment and the ordinal of its record id there (ids in a segment are numbered in order).</summary>
-    private static (int Segment, long Ordinal) IdOrdinal(IndexReader reader, int doc)
-    {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return (leaf.Ord, leaf.AtomicReader.GetSortedDocValues(IndexFields.Id)?.GetOrd(doc - leaf.DocBase) ?? -1);
-    }
-
-    /// <summary>A document's value of a single-valued doc-values field, read from its segment; null when it has none.</summary>
-    /// <summary>The record id of a document of <paramref name="reader"/>, read from its doc values.</summary>
-    internal static string RecordId(IndexReader reader, int doc) => DocValue(reader, IndexFields.Id, doc) ?? "";
-
-    private static string? DocValue(IndexReader reader, string field, int doc)
-    {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        if (leaf.AtomicReader.GetSortedDocValues(field) is not { } values || values.GetOrd(doc - leaf.DocBase) < 0)
-            return null;
-        var text = new Lucene.Net.Util.BytesRef();
-        values.Get(doc - leaf.DocBase, text);
-        return text.Utf8ToString();
     }
 
     /// <summary>

@@ -64,8 +64,20 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
         IndexFields.Id, IndexFields.TextHash, IndexFields.PlanVersion,
     };
 
-    /// <summary>A searcher over the open index ranking by BM25 (the arms' queries disable coordination).</summary>
-    private IndexSearcher Searcher() => new(index.Searcher.IndexReader) { Similarity = IndexAnalyzers.Similarity };
+    /// <summary>
+    /// A searcher over the open index ranking by BM25 (the arms' queries disable coordination). A large index has each
+    /// ranking's segments searched side by side on the machine's cores (as a search's matches are, see
+    /// <see cref="FacetedCollector.ParallelFrom"/>): the same weight scores every segment and the segments' best are
+    /// merged, so the rankings are those of a search one segment after another.
+    /// </summary>
+    private IndexSearcher Searcher()
+    {
+        var reader = index.Searcher.IndexReader;
+        var parallel = reader.Leaves.Count > 1 && reader.MaxDoc >= FacetedCollector.ParallelFrom && Environment.ProcessorCount > 1;
+        var searcher = parallel ? new IndexSearcher(reader, TaskScheduler.Default) : new IndexSearcher(reader);
+        searcher.Similarity = IndexAnalyzers.Similarity;
+        return searcher;
+    }
 
     /// <summary>Who asks: a stored measure (id, plan, province, text hash) or a drafter (province only, if given).</summary>
     private sealed record Asking(string? MeasureId, string? DocumentId, string? Province, string? TextHash)
@@ -142,7 +154,8 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
         var weights = new List<float>();
         List<int>? characters = null;
         LexicalArm? characterTerms = null;
-        string Id(int doc) => Searching.Searcher.RecordId(reader, doc);
+        var ids = new RecordIdReader(reader);
+        string Id(int doc) => ids.Id(doc);
         for (var a = 0; a < Arms.Length; a++)
         {
             var (analyzer, field) = Arms[a];

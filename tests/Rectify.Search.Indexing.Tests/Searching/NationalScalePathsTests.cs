@@ -19,6 +19,7 @@ public sealed class NationalScalePathsTests : IDisposable
     private readonly TempDirectory _dir = new();
     private readonly SearchIndex _index;
     private readonly Searcher _searcher;
+    private readonly SimilarMeasures _similar;
     private readonly PlanDocument _shortened;
 
     public NationalScalePathsTests()
@@ -33,7 +34,9 @@ public sealed class NationalScalePathsTests : IDisposable
         _shortened = baojing with { Problems = baojing.Problems.Take(baojing.Problems.Count - 1).ToList() };
         IndexBuilder.Update(location, first, new IndexStamp(AnalysisData.Version, "two"), [], [_shortened]).Should().NotBeNull();
         _index = new SearchIndex(location);
-        _searcher = new Searcher(_index, Thesaurus.Default, RecordTexts.Of(plans.Where(p => p.DocumentId != Baojing).Append(_shortened)));
+        var texts = RecordTexts.Of(plans.Where(p => p.DocumentId != Baojing).Append(_shortened));
+        _searcher = new Searcher(_index, Thesaurus.Default, texts);
+        _similar = new SimilarMeasures(_index, texts, Thesaurus.Default);
     }
 
     public void Dispose()
@@ -85,6 +88,84 @@ public sealed class NationalScalePathsTests : IDisposable
         _searcher.Search(new SearchRequest(null, DocumentId: Baojing, PageSize: 100))!.Total.Should().Be(_shortened.Problems.Count);
         _searcher.Search(new SearchRequest(null, SearchUnit.Measure, DocumentId: Baojing, PageSize: 100))!.Total
             .Should().Be(_shortened.Problems.Sum(p => p.Measures.Count));
+    }
+
+    [Theory]
+    [InlineData(SearchUnit.Problem)]
+    [InlineData(SearchUnit.Measure)]
+    public void FacetsCountedFromTheKeptOrdinalsAreThoseOfTheDocValues(SearchUnit unit)
+    {
+        // Every facet of every record of the unit, counted here straight from each segment's doc values, deleted records left out.
+        var kind = unit == SearchUnit.Measure ? IndexFields.Kinds.Measure : IndexFields.Kinds.Problem;
+        var themeField = unit == SearchUnit.Measure ? IndexFields.Theme : IndexFields.ProblemTheme;
+        string[] fields = [themeField, IndexFields.Province, IndexFields.City, IndexFields.County, IndexFields.Level, IndexFields.Department, IndexFields.YearFacet, IndexFields.DeadlineYear, IndexFields.Place];
+        var expected = fields.ToDictionary(f => f == themeField ? IndexFields.Theme : f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+        var deleted = 0;
+        foreach (var leaf in _index.Searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var ids = reader.GetSortedDocValues(IndexFields.Id);
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (reader.LiveDocs is { } live && !live.Get(doc))
+                {
+                    deleted++;
+                    continue;
+                }
+                var id = new Lucene.Net.Util.BytesRef();
+                ids.Get(doc, id);
+                if (IndexFields.OfId(id.Utf8ToString()).Kind != kind)
+                    continue;
+                foreach (var field in fields)
+                {
+                    if (reader.GetSortedSetDocValues(field) is not { } values)
+                        continue;
+                    values.SetDocument(doc);
+                    for (var ord = values.NextOrd(); ord != Lucene.Net.Index.SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                    {
+                        var value = new Lucene.Net.Util.BytesRef();
+                        values.LookupOrd(ord, value);
+                        var counts = expected[field == themeField ? IndexFields.Theme : field];
+                        counts[value.Utf8ToString()] = counts.GetValueOrDefault(value.Utf8ToString()) + 1;
+                    }
+                }
+            }
+        }
+        deleted.Should().BeGreaterThan(0, "the update deleted Baojing's old records");
+
+        foreach (var parallelFrom in new[] { int.MaxValue, 0 })
+        {
+            FacetedCollector.ParallelFrom = parallelFrom;
+            var facets = _searcher.Search(new SearchRequest(null, unit, AllFacets: true))!.Facets;
+            facets.Keys.Should().BeEquivalentTo(expected.Keys);
+            foreach (var (field, counts) in expected)
+                facets[field].ToDictionary(c => c.Value, c => c.Count).Should().BeEquivalentTo(counts, $"the {field} facet");
+            facets[IndexFields.Theme].Should().HaveCountGreaterThan(5);
+        }
+    }
+
+    [Theory]
+    [InlineData("加快推进城镇污水管网建设，实施雨污分流改造", SimilarUnit.Measure)]
+    [InlineData("镉超标的稻田没有安全利用", SimilarUnit.Problem)]
+    public void PrecedentsSearchedSideBySideAnswerAsOneAfterAnother(string text, SimilarUnit unit)
+    {
+        FacetedCollector.ParallelFrom = int.MaxValue;
+        var inTurn = _similar.ForText(text, 10, SimilarScope.All, null, unit);
+        FacetedCollector.ParallelFrom = 0;
+        var sideBySide = _similar.ForText(text, 10, SimilarScope.All, null, unit);
+
+        inTurn.Hits.Should().HaveCount(10);
+        sideBySide.Hits.Select(h => (h.Id, h.Score, string.Join(" ", h.SharedTerms))).Should().Equal(inTurn.Hits.Select(h => (h.Id, h.Score, string.Join(" ", h.SharedTerms))));
+
+        // A stored record asking (its province left out, itself dropped from each ranking): alike too.
+        var asker = inTurn.Hits[0].Id;
+        SimilarResult? Ask() => unit == SimilarUnit.Measure ? _similar.ForMeasure(asker, 10, SimilarScope.OtherProvinces) : _similar.ForProblem(asker, 10, SimilarScope.OtherProvinces);
+        FacetedCollector.ParallelFrom = int.MaxValue;
+        var askedInTurn = Ask()!;
+        FacetedCollector.ParallelFrom = 0;
+        var askedSideBySide = Ask()!;
+        askedInTurn.Hits.Should().NotBeEmpty().And.NotContain(h => h.Id == asker);
+        askedSideBySide.Hits.Select(h => (h.Id, h.Score)).Should().Equal(askedInTurn.Hits.Select(h => (h.Id, h.Score)));
     }
 
     [Fact]
