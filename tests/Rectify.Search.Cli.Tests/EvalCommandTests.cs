@@ -18,7 +18,7 @@ public sealed class EvalCommandTests : IDisposable
         var (exit, output, _) = CliRunner.Run("eval", "themes", "--gold", Examples, "--seeds", SeedsDir);
 
         exit.Should().Be(0);
-        output.Should().StartWith("34 problems, 58 labels; taxonomy version 45");
+        output.Should().StartWith("34 problems, 58 labels; taxonomy version 46");
         var micro = Regex.Match(output, @"^micro\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", RegexOptions.Multiline);
         micro.Success.Should().BeTrue(output);
         micro.Groups[1].Value.Should().Be("58");
@@ -34,7 +34,7 @@ public sealed class EvalCommandTests : IDisposable
         var (exit, output, error) = CliRunner.Run("eval", "themes", "--gold", Examples, "--gold", dev, "--seeds", SeedsDir);
 
         (exit, error).Should().Be((0, ""));
-        output.Should().StartWith("59 problems, 106 labels; taxonomy version 45");
+        output.Should().StartWith("59 problems, 106 labels; taxonomy version 46");
         output.Should().Contain("leave one plan out: the measure share a secondary theme needs (ThemeTagger.MinMeasureShare) fitted on the other plans,");
         output.Should().MatchRegex(@"(?m)^001_5cb408abd5d47804\s+1\s+48\s+47\s+0\.915\s+0\.896\s+0\.905$");
         output.Should().MatchRegex(@"(?m)^cross-validated micro\s+106\s+99\s+0\.949\s+0\.887\s+0\.917$");

@@ -477,10 +477,22 @@ internal sealed partial class ProblemListParser
             StartExtra("公示说明", text, i);
             return;
         }
-        if (_field is FieldKind.Status && NoticeCharge().IsMatch(text.Folded))
+        if ((_field is FieldKind.Status || _field is { } closed && closed is not (FieldKind.Problem or FieldKind.Measures) && LastListed(i)) && NoticeCharge().IsMatch(text.Folded))
         {
-            // 各单位要举一反三…: what a 通报 asks of those it is sent to, after its last problem.
+            // 各单位要举一反三…: what a 通报 asks of those it is sent to, after its last problem — after its progress, or after
+            // its deadline or units when nothing numbered follows (各责任单位要按照方案明确的…, closing plans one per problem).
             StartExtra("工作要求", text, i);
+            return;
+        }
+        if (_current is not null && _field is { } filled && filled is not (FieldKind.Problem or FieldKind.Measures) && AfterBlankLine(i)
+            && text.Length <= MaxGroupHeadingLength && !TextShapes.Terminal.Contains(text.Folded[^1])
+            && ProblemListLocator.NextStructural(_lines, i) is >= 0 and var below && _lines[below].Field == FieldKind.Problem)
+        {
+            // A title alone after a blank line, over the next problem's labelled finding (表2　…问题整改台账 over 反馈问题：…; a plan
+            // per problem, …问题整改方案 over 一、问题概况): that problem's heading, as the first one's is, not a line of the
+            // last problem's progress or deadline.
+            ResetMeasures();
+            _field = null;
             return;
         }
         if (_field is FieldKind.Status && NoticeNextSteps().IsMatch(text.Folded) && LastListed(i))
@@ -628,6 +640,9 @@ internal sealed partial class ProblemListParser
         TextShapes.DateLine().IsMatch(text.Folded) || (text.Length <= MaxSignatureLength && !TextShapes.Terminal.Contains(text.Folded[^1]) && !text.Folded.Contains('。'));
 
     /// <summary>True when no numbered line follows line <paramref name="i"/>: what stands there closes the list.</summary>
+    /// <summary>A blank line stands between line <paramref name="i"/> and the line before it.</summary>
+    private bool AfterBlankLine(int i) => i > 0 && _lines[i].Line > _lines[i - 1].Line + 1;
+
     private bool LastListed(int i) => !_lines.Skip(i + 1).Any(l => l.Heading is not null);
 
     private void StartExtra(string label, DualText value, int i)

@@ -2431,6 +2431,41 @@ public sealed class BlindLayoutTests
     }
 
     [Fact]
+    public void APlanPerProblemTitledAfterTheLastOnesDeadlineStartsTheNext()
+    {
+        // 496: one plan per problem, each titled …问题整改方案 over 一、问题概况 … 五、完成时限 with its value below. Before, each
+        // title ran into the last problem's deadline, and the closing charge into the last one's.
+        var doc = Doc("496_one_problem_one_plan_repeated_sections");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2024年12月底", "2025年6月底", "2024年11月底");
+        doc.Problems[1].Text.Should().Be("盐锅峡镇部分企业工业固体废物露天堆存，未采取防扬散、防流失、防渗漏措施，雨季淋溶水进入周边沟渠。");
+        doc.Problems[1].Measures.Should().HaveCount(3);
+        doc.Sections.Should().Contain(s => s.Heading == "工作要求" && s.Text.StartsWith("各责任单位要按照方案明确的目标任务"));
+    }
+
+    [Fact]
+    public void ATableCaptionOverTheNextLabelledFindingIsNoLineOfTheLastProgress()
+    {
+        // 497's shape as text: each problem a table of labels and values under its caption (表2　…整改台账).
+        var doc = Seeds.ParseText(string.Join("\n",
+            "某区督察反馈问题整改台账",
+            "",
+            "表1　污水处理厂进水浓度偏低问题整改台账",
+            "反馈问题：镇生活污水处理厂进水化学需氧量浓度长期偏低，管网雨污混接严重。",
+            "整改措施：1.开展排水管网排查检测。2.实施雨污分流改造。",
+            "完成时限：2025年6月30日",
+            "整改进展：正在推进，已完成管网排查28公里。",
+            "",
+            "表2　沿江畜禽养殖污染问题整改台账",
+            "反馈问题：禁养区内仍有部分生猪养殖场未按期关闭搬迁。",
+            "整改措施：1.逐一核查，依法关闭搬迁。2.对粪污直排行为依法查处。",
+            "完成时限：2024年12月31日",
+            "整改进展：已完成。"));
+        doc.Problems.Should().HaveCount(2);
+        doc.Problems[0].Fields.Progress.Should().Be("整改进展：正在推进，已完成管网排查28公里。");
+        doc.Problems[1].Text.Should().Be("禁养区内仍有部分生猪养殖场未按期关闭搬迁。");
+    }
+
+    [Fact]
     public void AMeasuresRowNamingAProblemTheListLacksIsWarnedOfNotMadeAProblem()
     {
         // 490's shape, the second table's last row naming a code the first does not list.
