@@ -169,7 +169,10 @@ internal static class ScaleBenchmark
             o.WriteLine("  by rounds of 200: " + Rounds(httpTimes.Times, 200));
             o.WriteLine("  slowest by median: " + Slowest(httpTimes, QueryMix.Queries));
             o.WriteLine($"precedents over HTTP, {queries:N0} requests cycling {measureIds.Count} measures (no warm-up):");
-            o.WriteLine("  " + Summary(Cold(queries, i => ApiProcess.Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar")).Times));
+            var precedentTimes = Cold(queries, i => ApiProcess.Get(client, $"/api/measures/{measureIds[i % measureIds.Count]}/similar")).Times;
+            record?.Invoke(new Records.Figure("HTTP precedents of a measure from the first request after start, p50", Percentile(precedentTimes, 0.5).TotalMilliseconds, "ms", Headline: true));
+            record?.Invoke(new Records.Figure("HTTP precedents of a measure from the first request after start, p99", Percentile(precedentTimes, 0.99).TotalMilliseconds, "ms"));
+            o.WriteLine("  " + Summary(precedentTimes));
             foreach (var url in new[] { "/api/compare?theme=fertilizer-reduction&page=2", "/api/compare?theme=sewage-network&format=csv" })
             {
                 var compare = Stopwatch.StartNew();

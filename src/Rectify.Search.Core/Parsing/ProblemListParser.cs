@@ -639,10 +639,10 @@ internal sealed partial class ProblemListParser
     private static bool IsSignature(DualText text) =>
         TextShapes.DateLine().IsMatch(text.Folded) || (text.Length <= MaxSignatureLength && !TextShapes.Terminal.Contains(text.Folded[^1]) && !text.Folded.Contains('。'));
 
-    /// <summary>True when no numbered line follows line <paramref name="i"/>: what stands there closes the list.</summary>
     /// <summary>A blank line stands between line <paramref name="i"/> and the line before it.</summary>
     private bool AfterBlankLine(int i) => i > 0 && _lines[i].Line > _lines[i - 1].Line + 1;
 
+    /// <summary>True when no numbered line follows line <paramref name="i"/>: what stands there closes the list.</summary>
     private bool LastListed(int i) => !_lines.Skip(i + 1).Any(l => l.Heading is not null);
 
     private void StartExtra(string label, DualText value, int i)
