@@ -111,7 +111,7 @@ internal sealed partial class ProblemListParser
                     var label = line.Text.Original;
                     // A bare 附件2 printed above its title: the title names the section.
                     if (AttachmentNumberOnly().IsMatch(line.Text.Folded) && i + 1 < _lines.Count && _lines[i + 1] is { Kind: LineKind.Plain } title
-                        && title.Text.Length <= MaxGroupHeadingLength && !TextShapes.Terminal.Contains(title.Text.Folded[^1]))
+                        && IsShortTitle(title.Text))
                         label = $"{label} {_lines[++i].Text.Original}";
                     StartExtra(label, DualText.Empty, i);
                     continue;
@@ -477,15 +477,14 @@ internal sealed partial class ProblemListParser
             StartExtra("公示说明", text, i);
             return;
         }
-        if ((_field is FieldKind.Status || _field is { } closed && closed is not (FieldKind.Problem or FieldKind.Measures) && LastListed(i)) && NoticeCharge().IsMatch(text.Folded))
+        if ((_field is FieldKind.Status || _field is not (null or FieldKind.Problem or FieldKind.Measures) && LastListed(i)) && NoticeCharge().IsMatch(text.Folded))
         {
             // 各单位要举一反三…: what a 通报 asks of those it is sent to, after its last problem — after its progress, or after
             // its deadline or units when nothing numbered follows (各责任单位要按照方案明确的…, closing plans one per problem).
             StartExtra("工作要求", text, i);
             return;
         }
-        if (_current is not null && _field is { } filled && filled is not (FieldKind.Problem or FieldKind.Measures) && AfterBlankLine(i)
-            && text.Length <= MaxGroupHeadingLength && !TextShapes.Terminal.Contains(text.Folded[^1])
+        if (_current is not null && _field is not (null or FieldKind.Problem or FieldKind.Measures) && AfterBlankLine(i) && IsShortTitle(text)
             && ProblemListLocator.NextStructural(_lines, i) is >= 0 and var below && _lines[below].Field == FieldKind.Problem)
         {
             // A title alone after a blank line, over the next problem's labelled finding (表2　…问题整改台账 over 反馈问题：…; a plan
@@ -600,6 +599,9 @@ internal sealed partial class ProblemListParser
 
     /// <summary>A group heading among measures (（一）农药减量) is a short phrase; a longer one is a measure.</summary>
     private const int MaxGroupHeadingLength = 25;
+
+    /// <summary>A line shaped as a title: short, and not ending as a sentence or a clause does.</summary>
+    private static bool IsShortTitle(DualText text) => text.Length <= MaxGroupHeadingLength && !TextShapes.Terminal.Contains(text.Folded[^1]);
 
     /// <summary>How many closing lines may sign a document (issuer, date, a second issuer).</summary>
     private const int SignatureLines = 4;

@@ -17,6 +17,9 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
     /// </summary>
     internal static int ParallelFrom { get; set; } = 200_000;
 
+    /// <summary>Whether <paramref name="reader"/>'s segments are searched side by side: several, on an index this large, with cores to spare.</summary>
+    internal static bool SideBySide(IndexReader reader) => reader.Leaves.Count > 1 && reader.MaxDoc >= ParallelFrom && Environment.ProcessorCount > 1;
+
     private Scorer? _scorer;
     private int _docBase;
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[facetFields.Length];
@@ -34,7 +37,7 @@ internal sealed class FacetedCollector(string[] facetFields) : ICollector
     public static FacetedCollector Collect(IndexSearcher searcher, Query query, Filter filter, string[] facetFields)
     {
         var leaves = searcher.IndexReader.Leaves;
-        if (leaves.Count < 2 || searcher.IndexReader.MaxDoc < ParallelFrom || Environment.ProcessorCount < 2)
+        if (!SideBySide(searcher.IndexReader))
         {
             var single = new FacetedCollector(facetFields);
             searcher.Search(query, filter, single);

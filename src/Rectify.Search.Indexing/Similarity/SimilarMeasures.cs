@@ -67,14 +67,13 @@ public sealed class SimilarMeasures(SearchIndex index, RecordTexts texts, Rectif
     /// <summary>
     /// A searcher over the open index ranking by BM25 (the arms' queries disable coordination). A large index has each
     /// ranking's segments searched side by side on the machine's cores (as a search's matches are, see
-    /// <see cref="FacetedCollector.ParallelFrom"/>): the same weight scores every segment and the segments' best are
+    /// <see cref="FacetedCollector.SideBySide"/>): the same weight scores every segment and the segments' best are
     /// merged, so the rankings are those of a search one segment after another.
     /// </summary>
     private IndexSearcher Searcher()
     {
         var reader = index.Searcher.IndexReader;
-        var parallel = reader.Leaves.Count > 1 && reader.MaxDoc >= FacetedCollector.ParallelFrom && Environment.ProcessorCount > 1;
-        var searcher = parallel ? new IndexSearcher(reader, TaskScheduler.Default) : new IndexSearcher(reader);
+        var searcher = FacetedCollector.SideBySide(reader) ? new IndexSearcher(reader, TaskScheduler.Default) : new IndexSearcher(reader);
         searcher.Similarity = IndexAnalyzers.Similarity;
         return searcher;
     }
