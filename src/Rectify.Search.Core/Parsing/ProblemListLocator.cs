@@ -29,6 +29,14 @@ internal static partial class ProblemListLocator
         }
         if (votes.Count == 0)
             return null;
+        // A page that starts inside a problem (3.建立…长效管护机制。（责任单位：…；完成时限：…） / 整改进展：…, then （十二）…
+        // / 整改措施： / 1.… 2.…): the numbering the problems' measures use under their label is not the problems' own, so
+        // a leading item of it that seems to open fields is the measure of a problem cut off above.
+        if (votes.Count > 1 && MeasureStyles(lines) is var measureStyles && votes.Keys.Any(s => !measureStyles.Contains(s)))
+        {
+            foreach (var s in measureStyles)
+                votes.Remove(s);
+        }
         var style = votes.OrderByDescending(v => v.Value).ThenBy(v => firstSeen[v.Key]).First().Key;
         if (votes[style] < minimumProblems)
             return null;
@@ -40,6 +48,21 @@ internal static partial class ProblemListLocator
                 first = i;
         }
         return new ProblemListShape(WalkBackToListStart(lines, first, style), first, style);
+    }
+
+    /// <summary>The numbering styles of runs of lines that stand straight under a measures label (整改措施： / 1.… 2.…).</summary>
+    private static HashSet<HeadingStyle> MeasureStyles(IReadOnlyList<ClassifiedLine> lines)
+    {
+        var styles = new HashSet<HeadingStyle>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var before = i - 1;
+            while (before > 0 && lines[before].Text.IsEmpty)
+                before--;
+            if (lines[i].Heading is { Number: 1 } first && lines[before] is { Field: FieldKind.Measures, FieldValue.IsEmpty: true })
+                styles.Add(first.Style);
+        }
+        return styles;
     }
 
     /// <summary>

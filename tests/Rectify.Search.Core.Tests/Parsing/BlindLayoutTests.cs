@@ -2431,6 +2431,39 @@ public sealed class BlindLayoutTests
     }
 
     [Fact]
+    public void APageOpeningOnAnotherProblemsLastMeasureReadsOnlyTheProblemItHolds()
+    {
+        // 507: page 3 of a plan opens inside problem (十一): its third measure, closed by units and deadline, then its
+        // progress. The problems are numbered （十二）, their measures 1. 2. under 整改措施: — the leading 3. is a measure of
+        // a problem cut off above, not a problem.
+        var doc = Doc("507_district_plan_page_three_starts_mid_measure_item_twelve");
+        doc.Problems.Should().ContainSingle();
+        doc.Problems[0].Text.Should().StartWith("黄柏河流域部分磷矿企业矿井涌水处理设施运行不正常");
+        doc.Problems[0].Measures.Should().HaveCount(5);
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2022年12月底前");
+    }
+
+    [Fact]
+    public void ALeadingItemNumberedAsTheMeasuresAreIsNoProblemBeforeTheFirstNumberedAsProblems()
+    {
+        // The same shape in other words: 2. closes with its units and deadline and has its status, then 三、, the one
+        // problem the page holds, its measures numbered 1. 2. under their label. Before, the two tied and 2. was a problem.
+        var doc = Seeds.ParseText(string.Join("\n",
+            "某县督察反馈问题整改方案（续）",
+            "2.对城区餐饮油烟净化设施开展专项检查。（责任单位：县城管局；完成时限：2023年6月底前）",
+            "整改情况：已完成检查餐饮单位126家。",
+            "三、县城集中式饮用水水源地一级保护区内仍有农家乐经营",
+            "牵头单位：县生态环境局",
+            "整改时限：2023年12月底前",
+            "整改措施：",
+            "1.依法关闭一级保护区内农家乐3家。",
+            "2.设置隔离防护设施和警示标志。"));
+        doc.Problems.Should().ContainSingle();
+        doc.Problems[0].Label.Should().Be("三");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("依法关闭一级保护区内农家乐3家。", "设置隔离防护设施和警示标志。");
+    }
+
+    [Fact]
     public void APlanPerProblemTitledAfterTheLastOnesDeadlineStartsTheNext()
     {
         // 496: one plan per problem, each titled …问题整改方案 over 一、问题概况 … 五、完成时限 with its value below. Before, each
