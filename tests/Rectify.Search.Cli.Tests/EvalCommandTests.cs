@@ -81,6 +81,31 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvalDocumentsReadsEachTextRewrittenAsTheVariantAsks()
+    {
+        var expect = Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts", "expect.tsv");
+
+        var (exit, output, _) = CliRunner.Run("eval", "documents", "--expect", expect, "--variant", "run-together");
+
+        exit.Should().Be(0);
+        // 03's body run together: its 一、反馈问题 and 二、整改目标 headings run into their values, its signature into the
+        // last sentence; read as the page itself is.
+        output.Should().MatchRegex(@"(?m)^03_yueyang_zjj_2019\s+yes\s+430600 ✓\s+2019 ✓\s+1 ✓\s+2019-12-18 ✓\s+- ✓$")
+            .And.Contain("12 document(s): stored 12/12");
+    }
+
+    [Fact]
+    public void EvalDocumentsRefusesAVariantItDoesNotKnow()
+    {
+        var expect = Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "layouts", "expect.tsv");
+
+        var (exit, _, error) = CliRunner.Run("eval", "documents", "--expect", expect, "--variant", "gbk");
+
+        exit.Should().Be(2);
+        error.Should().Contain("--variant must be one of spaced, run-together, ascii, not \"gbk\"");
+    }
+
+    [Fact]
     public void EvalDocumentsFindsTheMirrorsOfANoticeAsCopies()
     {
         var expect = Path.Combine(RepoFiles.Root, "tests", "Rectify.Search.Core.Tests", "Fixtures", "own-layouts", "expect.tsv");

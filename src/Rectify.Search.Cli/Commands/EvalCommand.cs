@@ -47,11 +47,15 @@ internal static class EvalCommand
         {
             Description = "Folder of the documents (file.txt or file with any ending); default: the expectation file's folder.",
         };
+        var variant = new Option<string?>("--variant")
+        {
+            Description = "Read each text document (not a copy of another) rewritten as the web gives such documents, against the same expectations: spaced (a portal's page whose body lost its line breaks to spaces), run-together (…with nothing in their place) or ascii (full-width punctuation typed as ASCII). Not recorded.",
+        };
         var documents = new Command("documents", "Reads each document an expectation file names and prints whether it was stored and whether its region, year, problem count and (where the file gives them) date of issue and the document it copies agree.")
         {
-            expect, folder,
+            expect, folder, variant,
         };
-        documents.SetAction(r => Documents(context, r.GetValue(expect)!, r.GetValue(folder)));
+        documents.SetAction(r => Documents(context, r.GetValue(expect)!, r.GetValue(folder), r.GetValue(variant)));
 
         var qrels = new Option<string>("--qrels")
         {
@@ -327,8 +331,18 @@ internal static class EvalCommand
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-36} {scores.Average(s => s.Ndcg),8:F3} {scores.Average(s => s.Recall),6:F3} {scores.Average(s => s.ReciprocalRank),6:F3} {empty,6}"));
 
-    private static int Documents(CliContext context, string expectPath, string? folder)
+    private static int Documents(CliContext context, string expectPath, string? folder, string? variantName)
     {
+        DocumentVariant? variant = null;
+        if (variantName is not null)
+        {
+            if (!DocumentVariants.Names.TryGetValue(variantName, out var named))
+            {
+                context.Error.WriteLine($"rectify eval documents: --variant must be one of {string.Join(", ", DocumentVariants.Names.Keys)}, not \"{variantName}\"");
+                return CliApp.BadArguments;
+            }
+            variant = named;
+        }
         if (ReadData(context, "documents", () => DocumentEvaluation.ReadExpectations(File.ReadLines(expectPath), expectPath)) is not { } expectations)
             return CliApp.BadArguments;
         var dir = folder ?? Path.GetDirectoryName(Path.GetFullPath(expectPath))!;
@@ -336,6 +350,9 @@ internal static class EvalCommand
         foreach (var e in expectations)
         {
             var path = FindDocument(dir, e.File);
+            // A variant rewrites text documents that copy no other (a copy's original may be another format's).
+            if (variant is not null && (path is null || !path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || !string.IsNullOrEmpty(e.CopyOf)))
+                continue;
             if (path is null)
             {
                 read.Add((DocumentEvaluation.Failed(e, $"no file {e.File}.* in {dir}"), null));
@@ -343,7 +360,9 @@ internal static class EvalCommand
             }
             try
             {
-                var plan = PlanFileReader.Read(path);
+                var plan = variant is { } v ? ReadVariant(path, v) : PlanFileReader.Read(path);
+                if (plan is null)
+                    continue;
                 read.Add((DocumentEvaluation.Of(e, plan), plan));
             }
             catch (PlanReadException x)
@@ -353,6 +372,8 @@ internal static class EvalCommand
         }
         var outcomes = DocumentEvaluation.WithCopies(read);
         PrintDocuments(context.Output, outcomes);
+        if (variant is not null)
+            return CliApp.Ok;
         var n = outcomes.Count;
         var folderName = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(expectPath)));
         context.Figures.Add($"documents-{folderName}", $"documents read as a careful reader does, {folderName}/{Path.GetFileName(expectPath)}",
@@ -362,6 +383,13 @@ internal static class EvalCommand
             new Records.Figure("year", outcomes.Count(x => x.YearAgrees), $"of {n}"),
             new Records.Figure("problem count", outcomes.Count(x => x.ProblemsAgree), $"of {n}"));
         return CliApp.Ok;
+    }
+
+    /// <summary>A text document read rewritten as <paramref name="variant"/>; null when the rewrite does not apply to it.</summary>
+    private static Core.Model.PlanDocument? ReadVariant(string path, DocumentVariant variant)
+    {
+        var text = SourceDecoder.Decode(PlanFileReader.ReadBytes(path), path).Text;
+        return variant.Applies(text) ? PlanPipeline.Read(path, System.Text.Encoding.UTF8.GetBytes(variant.Apply(text))) : null;
     }
 
     private static string? FindDocument(string dir, string name)

@@ -153,7 +153,8 @@ internal static partial class LineAssembler
         lines = HeaderlessTable.Rewrite(lines, diagnostics);
         lines = NumberBulletedItems(lines, diagnostics);
         lines = NumberUnmarkedFindings(lines, diagnostics);
-        var pieces = lines.SelectMany((l, i) => SplitPostTitle(l, i, diagnostics).SelectMany(FieldLabels.SplitFields).SelectMany(SplitPairedCells).Select(piece => (i, piece))).ToList();
+        var total = lines.Sum(l => l.Length);
+        var pieces = lines.SelectMany((l, i) => SplitPostTitle(l, i, diagnostics).SelectMany(p => SplitRunTogether(p, i, total, diagnostics)).SelectMany(FieldLabels.SplitFields).SelectMany(SplitPairedCells).Select(piece => (i, piece))).ToList();
         foreach (var (i, piece) in pieces)
         {
             var unmarked = PageNoise.RemoveMarkup(piece, out var tags, out var entities);
@@ -432,33 +433,20 @@ internal static partial class LineAssembler
 
     /// <summary>
     /// A document whose line breaks became spaces (a web copy pasted as one line: 大冶市关于…的公示 发布时间：2023-02-14
-    /// 按照… 一、部分矿山… 整改目标：…): a long line of few lines, cut by spaces into pieces that are mostly phrases (not
-    /// a title spaced letter by letter), is read as one line per piece. A piece cut from the middle of a sentence joins
+    /// 按照… 一、部分矿山… 整改目标：…): a long line that holds the body (<see cref="HoldsTheBody"/>, a page's furniture
+    /// around it or not), cut by spaces into pieces that are mostly phrases (not a title spaced letter by letter), is read
+    /// as one line per piece. A piece cut from the middle of a sentence joins
     /// it again as any broken line does (<see cref="RunsOn"/>).
     /// </summary>
     private static List<(int Line, DualText Text)> SplitSpacedBody(List<(int Line, DualText Text)> lines, List<Diagnostic> diagnostics)
     {
-        if (lines.Count > MaxSpacedBodyLines || !lines.Any(l => l.Text.Length >= SpacedBodyLength))
+        if (!lines.Any(l => l.Text.Length >= SpacedBodyLength))
             return lines;
+        var total = lines.Sum(l => l.Text.Length);
         var result = new List<(int, DualText)>(lines.Count);
         foreach (var (lineNo, text) in lines)
         {
-            var gaps = text.Length >= SpacedBodyLength && !text.Folded.Contains('\t') ? SpaceGaps().Matches(text.Folded) : null;
-            if (gaps is null || gaps.Count < MinSpacedPieces - 1)
-            {
-                result.Add((lineNo, text));
-                continue;
-            }
-            var pieces = new List<DualText>(gaps.Count + 1);
-            var from = 0;
-            foreach (Match gap in gaps)
-            {
-                pieces.Add(text.Slice(from, gap.Index - from).Trim());
-                from = gap.Index + gap.Length;
-            }
-            pieces.Add(text.Slice(from, text.Length - from).Trim());
-            // Spaced letters (责 任 人) or words are no lost line breaks: most pieces must be phrases.
-            if (pieces.Count(p => p.Length >= MinPhraseLength) < 0.8 * pieces.Count)
+            if (!HoldsTheBody(text.Length, total) || SpacedPieces(text) is not { } pieces)
             {
                 result.Add((lineNo, text));
                 continue;
@@ -469,7 +457,205 @@ internal static partial class LineAssembler
         return result;
     }
 
-    private const int MaxSpacedBodyLines = 3;
+    /// <summary>
+    /// A body whose line breaks were lost with nothing in their place (a page's text run together: …关于…整改方案的通知各乡镇
+    /// 人民政府，县直各单位：…请认真组织实施。一、资江…不规范整改目标：…开展联合执法。新化县人民政府办公室2022年1月5日):
+    /// a line that holds the body (<see cref="HoldsTheBody"/>) is cut where a break can only have been — after a red
+    /// head's 文件 and its 文号, after its title (and a date in brackets under it), around the page's date of publication
+    /// and after a body's name spaced from its date near the top, before a heading numbered 一、 or （一） that follows the
+    /// end of a sentence, between such a heading and the label its value runs on from (二、整改目标洞庭湖区…), before the
+    /// closing words after the last heading (公示期间，如有…), and before the signature closing it (a body's name after a
+    /// sentence's end, and its date). Where some breaks became spaces it is cut at the spaces too. Fields run together
+    /// are read apart later, as on any line (<see cref="SplitInlineFields"/>).
+    /// </summary>
+    private static IEnumerable<string> SplitRunTogether(string line, int i, int total, List<Diagnostic> diagnostics)
+    {
+        if (!HoldsTheBody(line.Length, total) || line.Length < RunTogetherLength || line.Contains('\t'))
+            return [line];
+        var text = DualText.Of(line);
+        var folded = text.Folded;
+        var cuts = new SortedSet<int>();
+        if (RunTogetherMasthead().Match(folded) is { Success: true } masthead)
+            cuts.Add(masthead.Index + masthead.Length);
+        if (RunTogetherDocumentNumber().Match(folded) is { Success: true } number)
+            cuts.Add(number.Index + number.Length);
+        if (RunTogetherTitleEnd(folded) is { } titleEnd)
+        {
+            cuts.Add(titleEnd);
+            // …整改方案（2021年12月20日）一、…: the date in brackets under the title, a line of its own.
+            if (BracketedDate().Match(folded, titleEnd) is { Success: true } bracketed && bracketed.Index == titleEnd)
+                cuts.Add(titleEnd + bracketed.Length);
+        }
+        if (RunTogetherPageDate().Match(folded, 0, Math.Min(folded.Length, RunTogetherHeadReach)) is { Success: true } page)
+        {
+            cuts.Add(page.Index);
+            cuts.Add(page.Index + page.Length);
+        }
+        if (RunTogetherMastheadDate().Match(folded, 0, Math.Min(folded.Length, RunTogetherHeadReach)) is { Success: true } dated)
+            cuts.Add(dated.Index + dated.Length);
+        var lastHeading = -1;
+        foreach (Match heading in HeadingAfterSentence().Matches(folded))
+            cuts.Add(lastHeading = heading.Index + 1);
+        // …已配套粪污处理设施。公示期间，如有意见建议…: the notice's closing words after its last heading's text.
+        if (lastHeading >= 0 && InlineClosing().Match(folded, lastHeading) is { Success: true } closing)
+            cuts.Add(closing.Index);
+        if (TrailingSignature(folded) is { } signature)
+        {
+            cuts.Add(signature.Date);
+            if (signature.Body is { } body)
+                cuts.Add(body);
+        }
+        // 二、整改目标洞庭湖区…: a numbered field heading run into its value — the label a line of its own, as printed.
+        foreach (var at in cuts.Prepend(0).ToList())
+        {
+            if (at < folded.Length && NumberedHeadingAt().Match(folded, at) is { Success: true } numbering
+                && FieldLabels.RunInOpening(text.Slice(at + numbering.Length)) is { } label)
+                cuts.Add(at + numbering.Length + label.ValueStart);
+        }
+        cuts.RemoveWhere(c => c <= 0 || c >= folded.Length);
+        if (cuts.Count == 0)
+            return [line];
+        // Breaks that became spaces, where some did not (…整改发布时间：2023-11-15 16:20　　来源：…): cut at the spaces
+        // too, as SplitSpacedBody cuts a body whose every break became one.
+        if (SpacedPieces(text) is { } spaced)
+        {
+            foreach (Match gap in SpaceGaps().Matches(folded))
+                cuts.Add(gap.Index);
+            diagnostics.Add(new(Severity.Warning, i + 1, "one-line-body", $"a body of {text.Length} characters on one line read as {spaced.Count} lines at its spaces"));
+        }
+        var pieces = new List<string>(cuts.Count + 1);
+        var from = 0;
+        foreach (var cut in cuts.Append(folded.Length))
+        {
+            if (text.Slice(from, cut - from).Trim() is { IsEmpty: false } piece)
+                pieces.Add(piece.Original);
+            from = cut;
+        }
+        diagnostics.Add(new(Severity.Warning, i + 1, "run-together-body",
+            $"a body of {line.Length} characters run together on one line cut at its title, page date, headings and signature ({cuts.Count} cuts)"));
+        return pieces;
+    }
+
+    /// <summary>A line this long or longer, holding the body, may be a body run together.</summary>
+    private const int RunTogetherLength = 160;
+
+    /// <summary>The title opening a body run together is looked for within this many characters.</summary>
+    private const int RunTogetherTitleLength = 100;
+
+    /// <summary>The page's date of publication is looked for within the first characters of a body run together.</summary>
+    private const int RunTogetherHeadReach = 240;
+
+    /// <summary>
+    /// Where the title that opens a line run together ends: the shortest opening of at most 100 characters, with no comma,
+    /// colon or full stop in it and its 《》 closed, that reads as a notice's or a plan's title and ends as one (…的通知,
+    /// …的公示, …整改方案), after a masthead's 文号 when one comes first; null when none does.
+    /// </summary>
+    private static int? RunTogetherTitleEnd(string folded)
+    {
+        var start = RunTogetherDocumentNumber().Match(folded) is { Success: true } number ? number.Index + number.Length : 0;
+        // The shortest such opening (…情况公示, not on to the 公示 of 现将…情况公示如下), unless 的通知 or the like goes on
+        // from it (…整改方案的通知).
+        for (var end = start + 8; end < Math.Min(folded.Length, start + RunTogetherTitleLength); end++)
+        {
+            var title = folded[start..end];
+            if (title.IndexOfAny(['，', ',', '：', ':', '。', '；']) >= 0)
+                break;
+            if (title.Count(c => c == '《') != title.Count(c => c == '》') || TitleGoesOn().IsMatch(folded[end..]))
+                continue;
+            if (RunTogetherTitleEnding().IsMatch(title) && (TextShapes.IsNoticeTitle(title) || TextShapes.IsPlanTitle(title)))
+                return end;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(的通知|的公示|的公告|的通报|的报告|整改方案|整改清单|整改台账|情况公示|销号公示)([(（][^()（）]{1,12}[)）])?$")]
+    private static partial Regex RunTogetherTitleEnding();
+
+    /// <summary>What goes on from a title's words to its end: 的通知, 的公示 …, a batch in brackets (（第二批）).</summary>
+    [GeneratedRegex(@"^(的(通知|公示|公告|通报|报告|批复|函)|(公示|公告|通报)?[(（]第[一二三四五六七八九十\d]{1,3}[批期号][)）])")]
+    private static partial Regex TitleGoesOn();
+
+    /// <summary>A date in brackets, to the day or the month: （2021年12月20日）, （2022年8月）.</summary>
+    [GeneratedRegex(@"\G[(（]\s*(19|20)\d{2}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*[)）]")]
+    private static partial Regex BracketedDate();
+
+    /// <summary>A red-headed masthead opening a body run together: the body's name and 文件 (新化县人民政府办公室文件).</summary>
+    [GeneratedRegex(@"^[^，。；：:、]{4,30}?(办公室|办公厅|政府|局|委员会|厅|委)文件(?=\S)")]
+    private static partial Regex RunTogetherMasthead();
+
+    /// <summary>A masthead's 文号 near the top of a body run together (新政办发〔2021〕68号).</summary>
+    [GeneratedRegex(@"^.{0,40}?[〔\[［(（](19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号")]
+    private static partial Regex RunTogetherDocumentNumber();
+
+    /// <summary>A page's date of publication with its label (发布时间：2023-02-14 09:32, 发布日期：2022年5月18日).</summary>
+    [GeneratedRegex(@"(发布时间|发布日期|发文日期|成文日期|公开日期|更新时间)\s*[：:]\s*(19|20)\d{2}\s*([-/.年])\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}:\d{2}(:\d{2})?)?")]
+    private static partial Regex RunTogetherPageDate();
+
+    /// <summary>
+    /// The date a body's name is spaced from under the title (梅州市梅江区人民政府办公室　　2022年8月15日), the body's text run on
+    /// after it (为切实抓好…).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[^\d，。；：:、,\s]{2,30}\s+)(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=[\u4e00-\u9fff])")]
+    private static partial Regex RunTogetherMastheadDate();
+
+    /// <summary>A heading's number where a line starts: 一、, （一）.</summary>
+    [GeneratedRegex(@"\G([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")]
+    private static partial Regex NumberedHeadingAt();
+
+    /// <summary>一、 or （一） straight after a sentence's end or an announcing colon, with a heading's words after it.</summary>
+    [GeneratedRegex(@"[。；：:](?=([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[\u4e00-\u9fff“]{6})")]
+    private static partial Regex HeadingAfterSentence();
+
+    /// <summary>
+    /// The signature closing a body run together: where its date starts (2022年1月5日, the line's last characters), and
+    /// where the body's name before it starts when a sentence ends right before that name (…开展联合执法。新化县人民政府办公室).
+    /// Null when the line does not end in a date after a body's name or a sentence's end.
+    /// </summary>
+    private static (int Date, int? Body)? TrailingSignature(string folded)
+    {
+        if (TrailingDate().Match(folded) is not { Success: true } date)
+            return null;
+        var before = folded[..date.Index];
+        // After a sentence's end, not a label's colon (完成时限：2022年12月31日 is a field's value).
+        if (before.Length > 0 && "。！？；!?;）)”】".Contains(before[^1]))
+            return (date.Index, null);
+        var stop = before.LastIndexOfAny(['。', '；', '！', '？', '）', ')', '”']);
+        if (stop >= 0 && before.Length - stop - 1 is >= 4 and <= 40 && TextShapes.PlacedBody().IsMatch(before[(stop + 1)..]))
+            return (date.Index, stop + 1);
+        return null;
+    }
+
+    [GeneratedRegex(@"((19|20)\d{2}|[一二][〇○零Oo0一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")]
+    private static partial Regex TrailingDate();
+
+    /// <summary>
+    /// The pieces of a long line between its runs of spaces, when they are mostly phrases (a body whose line breaks
+    /// became spaces); null for a short line, a table's row, or one spaced letter by letter (责 任 人).
+    /// </summary>
+    private static List<DualText>? SpacedPieces(DualText text)
+    {
+        if (text.Length < SpacedBodyLength || text.Folded.Contains('\t'))
+            return null;
+        var gaps = SpaceGaps().Matches(text.Folded);
+        if (gaps.Count < MinSpacedPieces - 1)
+            return null;
+        var pieces = new List<DualText>(gaps.Count + 1);
+        var from = 0;
+        foreach (Match gap in gaps)
+        {
+            pieces.Add(text.Slice(from, gap.Index - from).Trim());
+            from = gap.Index + gap.Length;
+        }
+        pieces.Add(text.Slice(from, text.Length - from).Trim());
+        return pieces.Count(p => p.Length >= MinPhraseLength) >= 0.8 * pieces.Count ? pieces : null;
+    }
+
+    /// <summary>
+    /// A line holds a document's body when it holds half its characters or more, whatever lines of a page's furniture
+    /// stand around it (网站首页 | 政务公开 …, 相关链接：…).
+    /// </summary>
+    private static bool HoldsTheBody(int length, int total) => length * 2 >= total;
+
     private const int MinSpacedPieces = 5;
     private const int MinPhraseLength = 4;
 

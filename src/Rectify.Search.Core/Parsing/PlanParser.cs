@@ -18,7 +18,7 @@ public static class PlanParser
     /// The parser's version (with the field label file's); stored with each plan so that a changed parser re-reads unchanged
     /// files. Raised by hand whenever a change reads some text otherwise (9: CSV rows, 2.1 outlines, 整改目标——…).
     /// </summary>
-    public static string Version => "41." + FieldLabels.Version;
+    public static string Version => "42." + FieldLabels.Version;
 
     /// <summary>
     /// The longest line a text may have. A real plan's longest paragraph (a whole list run into one line by a web page)

@@ -22,29 +22,32 @@ internal static partial class TransposedTable
         for (var i = 0; i < lines.Count; i++)
         {
             var head = Cells(lines[i].Text);
-            if (head.Count < 2 || !Corner().IsMatch(head[0]) || !head.Skip(1).All(c => RecordName().IsMatch(c)))
+            if (head.Count < 2 || !Corner().IsMatch(head[0].Folded) || !head.Skip(1).All(c => RecordName().IsMatch(c.Folded)))
                 continue;
-            var rows = new List<List<string>>();
+            var rows = new List<List<DualText>>();
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var cells = Cells(lines[j].Text);
-                if (cells.Count < 2 || cells.Count > head.Count || !FieldLabels.TryMatchHeading(DualText.Of(cells[0]), null, out var field) || !field.Value.IsEmpty)
+                if (cells.Count < 2 || cells.Count > head.Count || !FieldLabels.TryMatchHeading(cells[0], null, out var field) || !field.Value.IsEmpty)
                     break;
                 rows.Add(cells);
             }
-            if (rows.Count < 2 || !rows.Any(r => FieldLabels.TryMatchHeading(DualText.Of(r[0]), null, out var f) && f.Kind == FieldKind.Problem))
+            if (rows.Count < 2 || !rows.Any(r => FieldLabels.TryMatchHeading(r[0], null, out var f) && f.Kind == FieldKind.Problem))
                 continue;
-            var turned = new List<(int, DualText)> { (lines[i].Line, DualText.Of(string.Join("\t", rows.Select(r => r[0]).Prepend("序号")))) };
+            var turned = new List<(int, DualText)> { (lines[i].Line, DualText.Of(string.Join("\t", rows.Select(r => r[0].Original).Prepend("序号")))) };
             for (var k = 1; k < head.Count; k++)
-                turned.Add((lines[i].Line, DualText.Of(string.Join("\t", rows.Select(r => k < r.Count ? r[k] : "").Prepend(k.ToString(System.Globalization.CultureInfo.InvariantCulture))))));
+                turned.Add((lines[i].Line, DualText.Of(string.Join("\t", rows.Select(r => k < r.Count ? r[k].Original : "").Prepend(k.ToString(System.Globalization.CultureInfo.InvariantCulture))))));
             diagnostics.Add(new(Severity.Info, lines[i].Line, "table-transposed",
-                $"a table whose columns are its records ({string.Join(" | ", head)}) read as one row per record"));
+                $"a table whose columns are its records ({string.Join(" | ", head.Select(c => c.Original))}) read as one row per record"));
             return [.. lines.Take(i), .. turned, .. lines.Skip(i + 1 + rows.Count)];
         }
         return lines;
     }
 
-    /// <summary>A tab-separated row's cells as printed (the table reader's split); none for a line without tabs.</summary>
-    private static List<string> Cells(DualText text) =>
-        text.Folded.Contains('\t') ? TableLayoutReader.Cells(text).Select(c => c.Original).ToList() : [];
+    /// <summary>
+    /// A tab-separated row's cells (the table reader's split), matched as folded — 項目 | 問題一 in a traditional copy are
+    /// 项目 | 问题一 — and written as printed; none for a line without tabs.
+    /// </summary>
+    private static List<DualText> Cells(DualText text) =>
+        text.Folded.Contains('\t') ? [.. TableLayoutReader.Cells(text)] : [];
 }

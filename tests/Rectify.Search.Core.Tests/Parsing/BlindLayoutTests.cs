@@ -53,6 +53,37 @@ public sealed class BlindLayoutTests
     }
 
     [Fact]
+    public void ABodyRunTogetherWithNothingWhereItsLineBreaksWereIsCutAtItsTitleHeadingsAndSignature()
+    {
+        // A red-headed plan whose text was copied with its line breaks lost and nothing in their place: its masthead, 文号
+        // and title run into the salutation, the last sentence into 一、, the last measure into the signature and its date.
+        var doc = Seeds.ParseText(
+            "新化县人民政府办公室文件新政办发〔2021〕68号新化县人民政府办公室关于印发《新化县第二轮省生态环境保护督察反馈问题整改方案》的通知"
+            + "各乡镇人民政府，县直各单位：现将《新化县第二轮省生态环境保护督察反馈问题整改方案》印发给你们，请认真组织实施。"
+            + "一、资江新化段部分河段采砂管理不规范整改目标：采砂活动全面规范。整改时限：2022年12月底前责任单位：县水利局"
+            + "整改措施：1.编制采砂规划；2.开展联合执法。新化县人民政府办公室2022年1月5日", "run_together");
+        doc.Metadata.Title.Should().Be("新化县人民政府办公室关于印发《新化县第二轮省生态环境保护督察反馈问题整改方案》的通知");
+        doc.Metadata.Date.Should().Be("2022-01-05");
+        doc.Problems.Should().ContainSingle();
+        doc.Problems[0].Text.Should().StartWith("资江新化段部分河段采砂管理不规范");
+        doc.Problems[0].Measures.Select(m => m.Text).Should().Equal("编制采砂规划；", "开展联合执法。");
+        doc.Diagnostics.Should().Contain(d => d.Code == "run-together-body" && d.Line == 1);
+    }
+
+    [Fact]
+    public void ADeadlineClosingABodyRunTogetherIsNoSignature()
+    {
+        // The last field's date after its label's colon stays the field's value: no signature is cut off.
+        var doc = Seeds.ParseText(
+            "某县关于生态环境保护督察反馈问题整改情况的公示现将我县反馈问题整改情况公示如下：一、县城污水处理厂进水浓度偏低"
+            + "整改目标：进水化学需氧量浓度提高到150毫克/升以上。责任单位：县住建局整改措施：1.开展管网排查；2.实施雨污分流改造。"
+            + "整改时限：2024年12月31日", "run_together_deadline");
+        doc.Problems.Should().ContainSingle();
+        doc.Problems[0].Fields.DeadlineRaw.Should().Be("2024年12月31日");
+        doc.Metadata.Date.Should().BeNull();
+    }
+
+    [Fact]
     public void ALineSpacedLetterByLetterIsNoBodyOnOneLine()
     {
         var spaced = string.Join(" ", "关于第二轮中央生态环境保护督察反馈问题整改完成情况的公示按照督察整改销号工作要求现将我市已完成整改的反馈问题公示如下".ToCharArray());
@@ -739,6 +770,23 @@ public sealed class BlindLayoutTests
         doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年3月底前", "2023年6月底前");
         doc.Problems.Select(p => p.Fields.Progress).Should().Equal("已完成渗滤液处理设施提标改造，出水稳定达标", "已完成4处直排口截污，建设污水收集管网2.1公里");
         doc.Diagnostics.Should().Contain(d => d.Code == "table-transposed");
+    }
+
+    [Fact]
+    public void ATraditionalCopyOfATableWhoseColumnsAreItsProblemsIsTurnedAsTheOriginalIs()
+    {
+        // 194's shape in traditional characters (項目 | 問題一 | 問題二): the corner and the records' names are matched folded,
+        // the cells kept as printed. Before, the copy read as one problem of both columns.
+        var doc = Seeds.ParseText(string.Join("\n",
+            "通道侗族自治縣第二輪省生態環境保護督察反饋問題整改完成情況公示",
+            "",
+            "項目\t問題一\t問題二",
+            "反饋問題\t縣城生活垃圾填埋場滲濾液處理設施運行不穩定\t部分鄉鎮飲用水水源保護區內存在生活污水直排",
+            "整改目標\t滲濾液穩定達標處理\t飲用水水源保護區內無排污口",
+            "整改時限\t2023年3月底前\t2023年6月底前"), "transposed_trad");
+        doc.Problems.Select(p => p.Text).Should().Equal("縣城生活垃圾填埋場滲濾液處理設施運行不穩定", "部分鄉鎮飲用水水源保護區內存在生活污水直排");
+        doc.Problems.Select(p => p.Fields.DeadlineRaw).Should().Equal("2023年3月底前", "2023年6月底前");
+        doc.Diagnostics.Should().Contain(d => d.Code == "table-transposed" && d.Message.Contains("項目 | 問題一 | 問題二"));
     }
 
     [Fact]
@@ -2124,7 +2172,8 @@ public sealed class BlindLayoutTests
         problem.Fields.DeadlineRaw.Should().Be("2022年10月底前");
         problem.Fields.Leaders.Should().Equal("县政府分管副县长");
         problem.Measures.Select(m => m.Text).Should().Equal("逐矿制定“一矿一策”修复方案", "采取削坡减载、覆土复绿等措施实施综合治理", "建立矿山修复后期管护制度");
-        doc.Sections.Should().Contain(s => s.Text.StartsWith("遂昌县自然资源和规划局关于历史遗留废弃矿山生态修复问题整改销号情况的公示"));
+        // Its title, on one line with the page's 来源 and date, is cut off as the title (before, the front matter began with it).
+        doc.Metadata.Title.Should().Be("遂昌县自然资源和规划局关于历史遗留废弃矿山生态修复问题整改销号情况的公示");
     }
 
     [Fact]
