@@ -360,7 +360,7 @@ internal static class EvalCommand
             }
             try
             {
-                var plan = variant is { } v ? ReadVariant(path, v) : PlanFileReader.Read(path);
+                var plan = variant is { } v ? v.Read(path, PlanFileReader.ReadBytes(path)) : PlanFileReader.Read(path);
                 if (plan is null)
                     continue;
                 read.Add((DocumentEvaluation.Of(e, plan), plan));
@@ -383,13 +383,6 @@ internal static class EvalCommand
             new Records.Figure("year", outcomes.Count(x => x.YearAgrees), $"of {n}"),
             new Records.Figure("problem count", outcomes.Count(x => x.ProblemsAgree), $"of {n}"));
         return CliApp.Ok;
-    }
-
-    /// <summary>A text document read rewritten as <paramref name="variant"/>; null when the rewrite does not apply to it.</summary>
-    private static Core.Model.PlanDocument? ReadVariant(string path, DocumentVariant variant)
-    {
-        var text = SourceDecoder.Decode(PlanFileReader.ReadBytes(path), path).Text;
-        return variant.Applies(text) ? PlanPipeline.Read(path, System.Text.Encoding.UTF8.GetBytes(variant.Apply(text))) : null;
     }
 
     private static string? FindDocument(string dir, string name)

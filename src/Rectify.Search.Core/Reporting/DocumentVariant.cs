@@ -40,6 +40,16 @@ public static class DocumentVariants
     public static bool Applies(this DocumentVariant variant, string text) =>
         variant == DocumentVariant.Ascii || !text.Contains('\t');
 
+    /// <summary>
+    /// A text document's bytes read rewritten (decoded as any text file is, the rewrite parsed as UTF-8); null when the
+    /// rewrite does not apply to it. Throws <see cref="Ingestion.PlanReadException"/> as reading the file would.
+    /// </summary>
+    public static Model.PlanDocument? Read(this DocumentVariant variant, string path, byte[] bytes)
+    {
+        var text = Ingestion.SourceDecoder.Decode(bytes, path).Text;
+        return variant.Applies(text) ? Ingestion.PlanPipeline.Read(path, System.Text.Encoding.UTF8.GetBytes(variant.Apply(text))) : null;
+    }
+
     /// <summary>The text rewritten.</summary>
     public static string Apply(this DocumentVariant variant, string text)
     {

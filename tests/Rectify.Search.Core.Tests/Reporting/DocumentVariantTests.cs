@@ -1,5 +1,3 @@
-using System.Text;
-using Rectify.Search.Core.Ingestion;
 using Rectify.Search.Core.Reporting;
 using Rectify.Search.Core.Tests.Support;
 
@@ -62,11 +60,8 @@ public sealed class DocumentVariantTests
             var path = Seeds.FixturePath(Path.Combine(folder, expected.File + ".txt"));
             if (!File.Exists(path) || !string.IsNullOrEmpty(expected.CopyOf))
                 continue;
-            var bytes = File.ReadAllBytes(path);
-            var text = SourceDecoder.Decode(bytes, path).Text;
-            if (!variant.Applies(text))
-                continue;
-            outcomes.Add(DocumentEvaluation.Of(expected, PlanPipeline.Read(path, Encoding.UTF8.GetBytes(variant.Apply(text)))));
+            if (variant.Read(path, File.ReadAllBytes(path)) is { } plan)
+                outcomes.Add(DocumentEvaluation.Of(expected, plan));
         }
         return outcomes;
     }
