@@ -27,7 +27,8 @@ public sealed class DocumentVariantTests
     // Measured 2026-12-08 (parser 42): layouts spaced 12 / 11, run together 11 / 11 of 12 (problem count / date of
     // issue); blind-layouts spaced 261 / 261, run together 171 / 218 of 294. Before a body run together was cut at its
     // title, page date, headings and signature, and a body spaced among a page's furniture read at its spaces:
-    // layouts run together 4 / 11, blind-layouts spaced 157 / 96 (of 320 then, round 91's set).
+    // layouts run together 4 / 11; the 320 text fixtures of the blind, real and own layouts then, spaced among a page's
+    // furniture, 157 / 96.
     [InlineData("layouts", DocumentVariant.Spaced, 12, 11, 12)]
     [InlineData("layouts", DocumentVariant.RunTogether, 11, 11, 12)]
     [InlineData("blind-layouts", DocumentVariant.Spaced, 255, 255, 294)]
