@@ -452,7 +452,7 @@ internal static partial class LineAssembler
                 continue;
             }
             result.AddRange(pieces.Where(p => !p.IsEmpty).Select(p => (lineNo, p)));
-            diagnostics.Add(new(Severity.Warning, lineNo, "one-line-body", $"a body of {text.Length} characters on one line read as {pieces.Count} lines at its spaces"));
+            diagnostics.Add(SpacedBodyRead(lineNo, text.Length, pieces.Count));
         }
         return result;
     }
@@ -477,9 +477,9 @@ internal static partial class LineAssembler
         var cuts = new SortedSet<int>();
         if (RunTogetherMasthead().Match(folded) is { Success: true } masthead)
             cuts.Add(masthead.Index + masthead.Length);
-        if (RunTogetherDocumentNumber().Match(folded) is { Success: true } number)
-            cuts.Add(number.Index + number.Length);
-        if (RunTogetherTitleEnd(folded) is { } titleEnd)
+        var numberEnd = RunTogetherDocumentNumber().Match(folded) is { Success: true } number ? number.Index + number.Length : 0;
+        cuts.Add(numberEnd);
+        if (RunTogetherTitleEnd(folded, numberEnd) is { } titleEnd)
         {
             cuts.Add(titleEnd);
             // …整改方案（2021年12月20日）一、…: the date in brackets under the title, a line of its own.
@@ -521,7 +521,7 @@ internal static partial class LineAssembler
         {
             foreach (Match gap in SpaceGaps().Matches(folded))
                 cuts.Add(gap.Index);
-            diagnostics.Add(new(Severity.Warning, i + 1, "one-line-body", $"a body of {text.Length} characters on one line read as {spaced.Count} lines at its spaces"));
+            diagnostics.Add(SpacedBodyRead(i + 1, text.Length, spaced.Count));
         }
         var pieces = new List<string>(cuts.Count + 1);
         var from = 0;
@@ -548,11 +548,10 @@ internal static partial class LineAssembler
     /// <summary>
     /// Where the title that opens a line run together ends: the shortest opening of at most 100 characters, with no comma,
     /// colon or full stop in it and its 《》 closed, that reads as a notice's or a plan's title and ends as one (…的通知,
-    /// …的公示, …整改方案), after a masthead's 文号 when one comes first; null when none does.
+    /// …的公示, …整改方案), from <paramref name="start"/> (the end of a masthead's 文号 when one comes first, else 0); null when none does.
     /// </summary>
-    private static int? RunTogetherTitleEnd(string folded)
+    private static int? RunTogetherTitleEnd(string folded, int start)
     {
-        var start = RunTogetherDocumentNumber().Match(folded) is { Success: true } number ? number.Index + number.Length : 0;
         // The shortest such opening (…情况公示, not on to the 公示 of 现将…情况公示如下), unless 的通知 or the like goes on
         // from it (…整改方案的通知).
         for (var end = start + 8; end < Math.Min(folded.Length, start + RunTogetherTitleLength); end++)
@@ -627,6 +626,10 @@ internal static partial class LineAssembler
 
     [GeneratedRegex(@"((19|20)\d{2}|[一二][〇○零Oo0一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")]
     private static partial Regex TrailingDate();
+
+    /// <summary>The warning that a body on one line was read at its spaces.</summary>
+    private static Diagnostic SpacedBodyRead(int line, int length, int pieces) =>
+        new(Severity.Warning, line, "one-line-body", $"a body of {length} characters on one line read as {pieces} lines at its spaces");
 
     /// <summary>
     /// The pieces of a long line between its runs of spaces, when they are mostly phrases (a body whose line breaks
